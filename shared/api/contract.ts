@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import {
+  LocalDate, Officer, OfficerId, Plan, PlanStats, Visit, VisitId, VisitKind, VisitStatus,
+} from '../domain';
+import { ImportKind, ImportReport } from './import-report';
+
+/** A visit as the dispatcher's screens show it: personal details masked. */
+export const VisitSummary = Visit.omit({ customerName: true, phone: true }).extend({
+  displayName: z.string(),
+  phoneMasked: z.string(),
+  assignedOfficerId: OfficerId.nullable(),
+});
+export type VisitSummary = z.infer<typeof VisitSummary>;
+
+/** Counts for the workspace header on one date. */
+export const DayStatus = z.object({
+  date: LocalDate,
+  visits: z.number().int(),
+  approved: z.number().int(),
+  planned: z.number().int(),
+  unassigned: z.number().int(),
+  officersOnShift: z.number().int(),
+  hasPlan: z.boolean(),
+});
+export type DayStatus = z.infer<typeof DayStatus>;
+
+const ExportFile = z.object({ name: z.string(), mediaType: z.string(), content: z.string() });
+
+/** THE API: every method the renderer, the HTTP transport and the CLI may call, with zod schemas. */
+export const contract = {
+  methods: {
+    'workspace.status': {
+      input: z.object({ date: LocalDate.optional() }),
+      output: z.object({ dates: z.array(LocalDate), day: DayStatus.nullable(), officerCount: z.number().int() }),
+    },
+    'workspace.loadDemo': {
+      input: z.object({
+        date: LocalDate.optional(),
+        visits: z.number().int().min(1).max(20_000).optional(),
+        officers: z.number().int().min(1).max(1_000).optional(),
+        seed: z.number().int().optional(),
+      }),
+      output: z.object({ date: LocalDate, visits: z.number().int(), officers: z.number().int() }),
+    },
+    'visits.list': {
+      input: z.object({ date: LocalDate, status: VisitStatus.optional(), kind: VisitKind.optional() }),
+      output: z.array(VisitSummary),
+    },
+    'visits.setStatus': {
+      input: z.object({ ids: z.array(VisitId).min(1).max(20_000), status: z.enum(['approved', 'cancelled']) }),
+      output: z.object({ changed: z.number().int() }),
+    },
+    'officers.list': { input: z.object({}), output: z.array(Officer) },
+    'import.file': {
+      input: z.object({
+        kind: ImportKind,
+        fileName: z.string().min(1).max(260),
+        /** File bytes, base64; at most ~50 MB. */
+        contentBase64: z.string().max(70_000_000),
+        dryRun: z.boolean().default(false),
+        validRowsOnly: z.boolean().default(false),
+      }),
+      output: ImportReport,
+    },
+    'plans.solve': {
+      input: z.object({
+        date: LocalDate,
+        seconds: z.number().min(0).max(600).default(5),
+        seed: z.number().int().default(1),
+      }),
+      output: Plan,
+    },
+    'plans.latest': { input: z.object({ date: LocalDate }), output: Plan.nullable() },
+    'exports.day': {
+      input: z.object({ date: LocalDate, format: z.enum(['csv', 'json']) }),
+      output: z.object({ files: z.array(ExportFile) }),
+    },
+  },
+  events: {
+    'plans.progress': z.object({ date: LocalDate, fraction: z.number(), assigned: z.number().int() }),
+    'plans.saved': z.object({ date: LocalDate, planId: z.string(), stats: PlanStats }),
+  },
+} as const;
+
+type Methods = typeof contract.methods;
+export type MethodName = keyof Methods;
+export type EventName = keyof typeof contract.events;
+export type MethodInput<K extends MethodName> = z.input<Methods[K]['input']>;
+export type MethodOutput<K extends MethodName> = z.output<Methods[K]['output']>;
+export type EventPayload<K extends EventName> = z.output<(typeof contract.events)[K]>;
+
+/** The typed API the renderer calls. */
+export type Api = { [K in MethodName]: (input: MethodInput<K>) => Promise<MethodOutput<K>> };
+
+/** What the back end implements: handlers get already-parsed input. */
+export type Handlers = { [K in MethodName]: (input: z.output<Methods[K]['input']>) => Promise<MethodOutput<K>> | MethodOutput<K> };

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Message } from '../domain';
+
+/** One problem in an imported file: where it is and what is wrong, in words a dispatcher understands. */
+export const RowError = z.object({
+  /** 1-based line in the file (CSV) or row in the sheet (XLSX); the header is line 1. 0 for the whole file. */
+  line: z.number().int().min(0),
+  /** Canonical column name (`windows`, `lat`), or `*` for the whole row. */
+  field: z.string(),
+  /** The offending cell text, shortened. */
+  value: z.string(),
+  message: Message,
+});
+export type RowError = z.infer<typeof RowError>;
+
+export const ImportKind = z.enum(['visits', 'officers']);
+export type ImportKind = z.infer<typeof ImportKind>;
+
+/** The outcome of checking (and perhaps writing) one file. */
+export const ImportReport = z.object({
+  kind: ImportKind,
+  fileName: z.string(),
+  /** Detected text encoding (`utf-8`, `utf-8-bom`, `gb18030`) or `xlsx`. */
+  encoding: z.string(),
+  rowCount: z.number().int(),
+  validCount: z.number().int(),
+  errors: z.array(RowError),
+  /** Headers that were not recognised and were ignored. */
+  ignoredColumns: z.array(z.string()),
+  dryRun: z.boolean(),
+  /** True when rows were stored; false for a dry run or when errors blocked the import. */
+  written: z.boolean(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+});
+export type ImportReport = z.infer<typeof ImportReport>;

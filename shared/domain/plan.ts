@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { OfficerId, PlanId, VisitId } from './ids';
+import { DaySeconds, LocalDate } from './time';
+
+/** One visit in an officer's day, with its planned timing. */
+export const PlannedStop = z.object({
+  visitId: VisitId,
+  /** Arrival at the customer, seconds since midnight. */
+  arrivalSec: DaySeconds,
+  /** Start of the visit (arrival plus any wait for the window). */
+  startSec: DaySeconds,
+  /** End of the visit (start plus service time). */
+  endSec: DaySeconds,
+  /** Travel from the previous place (start location or previous visit), seconds and metres. */
+  travelSec: z.number().int().min(0),
+  distanceM: z.number().int().min(0),
+  /** Waiting before the visit starts (early arrival), seconds. */
+  waitSec: z.number().int().min(0),
+});
+export type PlannedStop = z.infer<typeof PlannedStop>;
+
+/** One officer's planned day: leave start, visits in order, optional break, reach end. */
+export const Route = z.object({
+  officerId: OfficerId,
+  departSec: DaySeconds,
+  stops: z.array(PlannedStop),
+  /** Break taken after stop `afterStop` (−1: before the first visit), or null when none is needed. */
+  breakTaken: z.object({ startSec: DaySeconds, endSec: DaySeconds, afterStop: z.number().int().min(-1) }).nullable(),
+  /** Travel from the last visit to the end place (0 for an open end). */
+  returnTravelSec: z.number().int().min(0),
+  returnDistanceM: z.number().int().min(0),
+  /** Arrival at the end place (or end of the last visit for an open end). */
+  finishSec: DaySeconds,
+  travelSec: z.number().int().min(0),
+  distanceM: z.number().int().min(0),
+  workingSec: z.number().int().min(0),
+});
+export type Route = z.infer<typeof Route>;
+
+/** Machine-readable reasons a visit could not be placed; each has a sentence in both languages. */
+export const UnassignedReason = z.enum([
+  'not_approved',
+  'no_skilled_officer',
+  'outside_permitted_hours',
+  'outside_all_shifts',
+  'window_unreachable',
+  'too_frequent',
+  'max_visits_reached',
+  'max_working_time_reached',
+  'capacity',
+  'no_officers',
+]);
+export type UnassignedReason = z.infer<typeof UnassignedReason>;
+
+/** A sentence a dispatcher understands, in Chinese and English. */
+export const Message = z.object({ en: z.string(), zh: z.string() });
+export type Message = z.infer<typeof Message>;
+
+export const UnassignedVisit = z.object({
+  visitId: VisitId,
+  reasons: z.array(UnassignedReason).min(1),
+  message: Message,
+});
+export type UnassignedVisit = z.infer<typeof UnassignedVisit>;
+
+/** Totals a dispatcher looks at first. */
+export const PlanStats = z.object({
+  visitCount: z.number().int(),
+  assignedCount: z.number().int(),
+  unassignedCount: z.number().int(),
+  officersUsed: z.number().int(),
+  travelSec: z.number().int(),
+  distanceM: z.number().int(),
+  workingSec: z.number().int(),
+  solveMs: z.number().int(),
+});
+export type PlanStats = z.infer<typeof PlanStats>;
+
+/** A day's plan: every visit of the date is either in exactly one route or unassigned with reasons. */
+export const Plan = z.object({
+  id: PlanId,
+  date: LocalDate,
+  /** Which planner made it and with what seed, for reproducibility. */
+  planner: z.string(),
+  seed: z.number().int(),
+  createdAt: z.string(),
+  routes: z.array(Route),
+  unassigned: z.array(UnassignedVisit),
+  stats: PlanStats,
+});
+export type Plan = z.infer<typeof Plan>;
