@@ -1,0 +1,61 @@
+import { duplicateColumn, missingColumns } from './file-errors';
+
+/** One column a file may have: canonical name, names shown in messages, and accepted header aliases. */
+export interface ColumnSpec {
+  /** Canonical English header, also the `field` of row errors (`visit_id`). */
+  field: string;
+  /** Short name used inside messages ("Latitude" / "纬度"). */
+  en: string;
+  zh: string;
+  /** Other headers meaning the same column, mostly Chinese. */
+  aliases: readonly string[];
+}
+
+/** Where each known column sits in the file, and the headers nobody asked for. */
+export interface HeaderMap {
+  /** Canonical field → 0-based cell index. */
+  index: Map<string, number>;
+  /** Header cells that matched no column, as written. */
+  ignored: string[];
+  /** Number of header cells up to the last non-empty one (trailing empty header cells are padding). */
+  width: number;
+}
+
+/**
+ * Canonical form of a header: full-width characters folded (NFKC), case, spaces, `_` and `-`
+ * ignored, and a trailing `*` (a "required" marker some templates use) dropped.
+ */
+export function normalizeHeader(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-*]+/g, '');
+}
+
+/**
+ * Matches a header row to the column specs. A header like `纬度(lat)` is also tried without its
+ * bracketed part. Throws a bad-input error naming the file when a required column is missing or a
+ * column appears twice.
+ */
+export function mapHeader(header: string[], specs: readonly ColumnSpec[], required: readonly string[], fileName: string): HeaderMap {
+  const lookup = new Map<string, ColumnSpec>();
+  for (const spec of specs) {
+    for (const name of [spec.field, ...spec.aliases]) lookup.set(normalizeHeader(name), spec);
+  }
+  const index = new Map<string, number>();
+  const ignored: string[] = [];
+  let width = 0;
+  header.forEach((raw, i) => {
+    const text = raw.trim();
+    if (text === '') return;
+    width = i + 1;
+    const spec = lookup.get(normalizeHeader(text)) ?? lookup.get(normalizeHeader(text.replace(/[(（][^)）]*[)）]/gu, '')));
+    if (!spec) {
+      ignored.push(text);
+      return;
+    }
+    const earlier = index.get(spec.field);
+    if (earlier !== undefined) throw duplicateColumn(fileName, spec.field, [header[earlier].trim(), text]);
+    index.set(spec.field, i);
+  });
+  const missing = specs.filter((s) => required.includes(s.field) && !index.has(s.field));
+  if (missing.length > 0) throw missingColumns(fileName, missing.map((s) => ({ field: s.field, zh: s.zh })));
+  return { index, ignored, width };
+}

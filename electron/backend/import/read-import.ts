@@ -1,0 +1,101 @@
+import type { ImportKind, RowError } from '../../../shared/api/import-report';
+import type { Label } from './cells';
+import { DEFAULT_MAX_ROWS, badOption, tooManyRows } from './file-errors';
+import { mapHeader, type ColumnSpec, type HeaderMap } from './headers';
+import { readTable } from './read-table';
+import { RowReader, shorten } from './row-reader';
+import type { ParsedImport, RawRow } from './types';
+
+/** What differs between importing visits and officers. */
+export interface ImportSpec<T> {
+  kind: ImportKind;
+  columns: readonly ColumnSpec[];
+  required: readonly string[];
+  /** The column whose value must be unique within the file. */
+  idField: string;
+  /** Parses one row; records problems on the reader and returns undefined when there are any. */
+  parseRow(reader: RowReader): T | undefined;
+}
+
+/**
+ * Reads a file with the shared steps — table, header, row count limit, field counts, duplicate
+ * ids — and the spec's row parser. File problems throw; row problems become RowErrors.
+ */
+export async function readImport<T>(bytes: Uint8Array, fileName: string, spec: ImportSpec<T>, maxRows = DEFAULT_MAX_ROWS): Promise<ParsedImport<T>> {
+  if (!Number.isInteger(maxRows) || maxRows < 1) throw badOption('maxRows', maxRows);
+  const table = await readTable(bytes, fileName);
+  const [header, ...records] = table.rows;
+  const headerMap = mapHeader(header.cells, spec.columns, spec.required, fileName);
+  if (records.length > maxRows) throw tooManyRows(fileName, records.length, maxRows);
+
+  const labels = new Map<string, Label>(spec.columns.map((c) => [c.field, { en: c.en, zh: c.zh }]));
+  const firstLineOfId = new Map<string, number>();
+  const valid: ParsedImport<T>['valid'] = [];
+  const errors: RowError[] = [];
+  for (const record of records) {
+    const shapeError = table.strictWidth ? checkShape(record, headerMap.width) : checkQuotes(record);
+    if (shapeError) {
+      errors.push(shapeError);
+      continue;
+    }
+    const reader = new RowReader(record.line, cellsByField(record, headerMap), labels);
+    const value = spec.parseRow(reader);
+    checkDuplicate(reader, spec.idField, firstLineOfId);
+    if (value !== undefined && reader.errors.length === 0) valid.push({ line: record.line, value });
+    else errors.push(...reader.errors);
+  }
+  return { kind: spec.kind, fileName, encoding: table.encoding, rowCount: records.length, valid, errors, ignoredColumns: headerMap.ignored };
+}
+
+function cellsByField(record: RawRow, headerMap: HeaderMap): Map<string, string> {
+  const cells = new Map<string, string>();
+  for (const [field, index] of headerMap.index) cells.set(field, record.cells[index] ?? '');
+  return cells;
+}
+
+/** A CSV record must have the header's number of fields; extra fields that are all empty are padding. */
+function checkShape(record: RawRow, width: number): RowError | null {
+  const quoteError = checkQuotes(record);
+  if (quoteError) return quoteError;
+  const count = record.cells.length;
+  const extraFilled = record.cells.slice(width).some((c) => c.trim() !== '');
+  if (count >= width && !extraFilled) return null;
+  return {
+    line: record.line,
+    field: '*',
+    value: shorten(record.cells.join(',')),
+    message: {
+      en: `This row has ${count} fields but the header has ${width}; look for a missing or extra comma, or a comma inside a value that is not in quotes.`,
+      zh: `此行有 ${count} 个字段，但表头有 ${width} 列；请检查是否缺少或多出逗号，或值中的逗号没有用引号括起来。`,
+    },
+  };
+}
+
+function checkQuotes(record: RawRow): RowError | null {
+  if (!record.quoteError) return null;
+  return {
+    line: record.line,
+    field: '*',
+    value: shorten(record.cells.join(',')),
+    message: {
+      en: 'A quoted value in this row is not closed properly (a " is missing or misplaced), so the lines after it may have been read as part of it.',
+      zh: '此行中有一个带引号的值没有正确结束（缺少或错放了 "），其后的行可能被当成了它的一部分。',
+    },
+  };
+}
+
+/** Second and later rows with an id already seen are errors that name the first row's line. */
+function checkDuplicate(reader: RowReader, idField: string, firstLineOfId: Map<string, number>): void {
+  const id = reader.text(idField);
+  if (id === '') return;
+  const first = firstLineOfId.get(id);
+  if (first === undefined) {
+    firstLineOfId.set(id, reader.line);
+    return;
+  }
+  const label = reader.label(idField);
+  reader.fail(idField, {
+    en: `${label.en} "${id}" appears more than once; it was first used on line ${first}.`,
+    zh: `${label.zh}“${id}”重复出现，第一次出现在第 ${first} 行。`,
+  });
+}

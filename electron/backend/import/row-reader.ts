@@ -1,0 +1,68 @@
+import type { RowError } from '../../../shared/api/import-report';
+import type { Message } from '../../../shared/domain';
+import type { CellParser, Label } from './cells';
+
+/** Longest cell text echoed back in a row error. */
+const MAX_VALUE_CHARS = 80;
+
+/** Shortens a cell for an error report. */
+export function shorten(text: string): string {
+  return text.length <= MAX_VALUE_CHARS ? text : `${text.slice(0, MAX_VALUE_CHARS - 1)}…`;
+}
+
+/**
+ * Reads one data row cell by cell, collecting one RowError per bad field instead of stopping at the
+ * first, so a dispatcher can fix a row in one pass. Getters return undefined for a bad cell.
+ */
+export class RowReader {
+  readonly errors: RowError[] = [];
+
+  constructor(
+    readonly line: number,
+    private readonly cells: ReadonlyMap<string, string>,
+    private readonly labels: ReadonlyMap<string, Label>,
+  ) {}
+
+  /** The trimmed cell text, '' for an empty cell or a column the file does not have. */
+  text(field: string): string {
+    return (this.cells.get(field) ?? '').trim();
+  }
+
+  label(field: string): Label {
+    return this.labels.get(field) ?? { en: field, zh: field };
+  }
+
+  /** A value that must be present. */
+  required<T>(field: string, parse: CellParser<T>): T | undefined {
+    const text = this.text(field);
+    if (text === '') {
+      const { en, zh } = this.label(field);
+      this.fail(field, { en: `${en} is required.`, zh: `${zh}不能为空。` });
+      return undefined;
+    }
+    return this.parse(field, text, parse);
+  }
+
+  /** A value that may be left empty, then `fallback` is used. */
+  optional<T>(field: string, parse: CellParser<T>, fallback: T): T | undefined {
+    const text = this.text(field);
+    return text === '' ? fallback : this.parse(field, text, parse);
+  }
+
+  /** Records a problem with a field; `value` defaults to the field's cell text. */
+  fail(field: string, message: Message, value?: string): void {
+    this.errors.push({ line: this.line, field, value: shorten(value ?? this.text(field)), message });
+  }
+
+  /** True while some field of the given ones has an error. */
+  hasErrorIn(...fields: string[]): boolean {
+    return this.errors.some((e) => fields.includes(e.field));
+  }
+
+  private parse<T>(field: string, text: string, parse: CellParser<T>): T | undefined {
+    const result = parse(text, this.label(field));
+    if (result.ok) return result.value;
+    this.fail(field, result.message, text);
+    return undefined;
+  }
+}

@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import type { RowReader } from './row-reader';
+
+/**
+ * The last check of a row: the domain's zod schema. Our cell parsers should already have caught
+ * everything it would, so a failure here is reported against the closest column with zod's reason.
+ */
+export function schemaGate<S extends z.ZodType>(reader: RowReader, schema: S, candidate: unknown, paths: Record<string, string>): z.output<S> | undefined {
+  const result = schema.safeParse(candidate);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const top = String(issue.path[0] ?? '');
+    const field = paths[top] ?? '*';
+    const label = field === '*' ? { en: 'This row', zh: '此行' } : reader.label(field);
+    reader.fail(field, {
+      en: `${label.en} is not accepted: ${issue.message}.`,
+      zh: `${label.zh}不符合要求：${issue.message}。`,
+    });
+  }
+  return undefined;
+}

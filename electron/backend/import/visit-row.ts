@@ -1,0 +1,76 @@
+import { Visit, VisitId, type CoordSystem, type LocalDate, type VisitKind } from '../../../shared/domain';
+import { amountCell, choiceCell, dateCell, fail, numberCell, ok, phoneCell, skillsCell, textCell, type CellParser } from './cells';
+import { windowsCell } from './cell-times';
+import { coordSystemCell, readPoint } from './points';
+import type { RowReader } from './row-reader';
+import { schemaGate } from './schema-gate';
+
+/** Defaults a visits row falls back to. */
+export interface VisitRowDefaults {
+  date: LocalDate | undefined;
+  coordSystem: CoordSystem;
+}
+
+const kindCell = choiceCell<VisitKind>(
+  {
+    verification: 'verification', verify: 'verification', 核实: 'verification', 信审: 'verification', 家访核实: 'verification', 贷前核实: 'verification',
+    collection: 'collection', 催收: 'collection', 催收外访: 'collection', 贷后催收: 'collection',
+    'follow-up': 'follow-up', followup: 'follow-up', 回访: 'follow-up', 跟进: 'follow-up', 复访: 'follow-up',
+  },
+  { en: 'verification, collection, follow-up', zh: '核实、催收、回访' },
+);
+
+/** The domain's id rule, with a message a dispatcher can act on. */
+export const visitIdCell: CellParser<string> = (text, label) =>
+  VisitId.safeParse(text).success
+    ? ok(text)
+    : fail(`${label.en} "${text}" may use letters, digits and _ . - : # / only, at most 64 characters.`, `${label.zh}“${text}”只能包含字母、数字和 _ . - : # /，最多 64 个字符。`);
+
+/** Service time in minutes: whole, 0 to 8 hours. */
+const serviceMinCell = numberCell({ min: 0, max: 480, integer: true });
+const priorityCell: CellParser<number> = (text, label) => {
+  const parsed = numberCell({ min: 1, max: 5, integer: true })(text, label);
+  return parsed.ok ? parsed : fail(`${label.en} must be a whole number from 1 (lowest) to 5 (highest).`, `${label.zh}必须是 1（最低）到 5（最高）之间的整数。`);
+};
+
+/**
+ * Turns one visits row into a Visit, or records every bad field on the reader and returns
+ * undefined. Imported visits are approved: the lender's approval reference is required.
+ */
+export function parseVisitRow(reader: RowReader, defaults: VisitRowDefaults): Visit | undefined {
+  const id = reader.required('visit_id', visitIdCell);
+  const date = defaults.date === undefined ? reader.required('date', dateCell) : reader.optional('date', dateCell, defaults.date);
+  const kind = reader.required('kind', kindCell);
+  const customerId = reader.required('customer_id', textCell(64));
+  const customerName = reader.required('customer_name', textCell(100));
+  const phone = reader.optional('phone', phoneCell, '');
+  const address = reader.required('address', textCell(300));
+  const system = reader.optional('coord_system', coordSystemCell, defaults.coordSystem);
+  const location = readPoint(reader, 'lat', 'lng', system);
+  const windows = reader.required('windows', windowsCell);
+  const serviceMin = reader.optional('service_min', serviceMinCell, 30);
+  const priority = reader.optional('priority', priorityCell, 3);
+  const requiredSkills = reader.optional('skills', skillsCell, []);
+  const approvalRef = reader.required('approval_ref', textCell(64));
+  const notes = reader.optional('notes', textCell(1000), '');
+  const riskScore = reader.optional('risk_score', numberCell({ min: 0, max: 100 }), null);
+  const overdueDays = reader.optional('overdue_days', numberCell({ min: 0, max: 36_500, integer: true }), null);
+  const overdueAmount = reader.optional('overdue_amount', amountCell(1e12), null);
+  if (reader.errors.length > 0) return undefined;
+
+  const candidate = {
+    id, date, kind, customerId, customerName, phone, address, location, windows,
+    serviceSec: (serviceMin ?? 0) * 60,
+    priority, riskScore, overdueDays, overdueAmount, requiredSkills, approvalRef,
+    status: 'approved', notes,
+  };
+  return schemaGate(reader, Visit, candidate, VISIT_PATHS);
+}
+
+/** Domain field → column, for the rare message that only the schema gate catches. */
+const VISIT_PATHS: Record<string, string> = {
+  id: 'visit_id', date: 'date', kind: 'kind', customerId: 'customer_id', customerName: 'customer_name', phone: 'phone',
+  address: 'address', location: 'lat', windows: 'windows', serviceSec: 'service_min', priority: 'priority',
+  riskScore: 'risk_score', overdueDays: 'overdue_days', overdueAmount: 'overdue_amount', requiredSkills: 'skills',
+  approvalRef: 'approval_ref', notes: 'notes',
+};
