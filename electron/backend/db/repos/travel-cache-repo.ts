@@ -1,0 +1,61 @@
+import type { Database as Db } from 'better-sqlite3';
+
+/** One leg between two cache keys (rounded coordinates, as the travel service builds them). */
+export interface TravelPair {
+  fromKey: string;
+  toKey: string;
+}
+
+export interface TravelLeg {
+  durationSec: number;
+  distanceM: number;
+}
+
+export type TravelCacheEntry = TravelPair & TravelLeg;
+
+/** The key `getMany` uses in its result map for a leg. */
+export function travelPairKey(fromKey: string, toKey: string): string {
+  return `${fromKey}\u0000${toKey}`;
+}
+
+export type TravelCacheRepo = ReturnType<typeof createTravelCacheRepo>;
+
+/** Cached provider answers ↔ `travel_cache`. */
+export function createTravelCacheRepo(db: Db) {
+  const select = db.prepare(
+    `SELECT duration_sec AS durationSec, distance_m AS distanceM FROM travel_cache
+       WHERE provider = ? AND mode = ? AND from_key = ? AND to_key = ?`,
+  );
+  const upsert = db.prepare(
+    `INSERT INTO travel_cache (provider, mode, from_key, to_key, duration_sec, distance_m)
+       VALUES (@provider, @mode, @fromKey, @toKey, @durationSec, @distanceM)
+     ON CONFLICT (provider, mode, from_key, to_key)
+       DO UPDATE SET duration_sec = excluded.duration_sec, distance_m = excluded.distance_m`,
+  );
+
+  // A read transaction takes the lock once for thousands of lookups instead of once per lookup.
+  const readAll = db.transaction((provider: string, mode: string, pairs: readonly TravelPair[]) => {
+    const found = new Map<string, TravelLeg>();
+    for (const { fromKey, toKey } of pairs) {
+      const leg = select.get(provider, mode, fromKey, toKey) as TravelLeg | undefined;
+      if (leg) found.set(travelPairKey(fromKey, toKey), leg);
+    }
+    return found;
+  });
+  const writeAll = db.transaction((provider: string, mode: string, entries: readonly TravelCacheEntry[]) => {
+    for (const e of entries) {
+      upsert.run({ provider, mode, fromKey: e.fromKey, toKey: e.toKey, durationSec: e.durationSec, distanceM: e.distanceM });
+    }
+  });
+
+  return {
+    /** Cached legs among `pairs`, keyed by `travelPairKey(fromKey, toKey)`; misses are absent. */
+    getMany(provider: string, mode: string, pairs: readonly TravelPair[]): Map<string, TravelLeg> {
+      return readAll(provider, mode, pairs);
+    },
+    /** Stores or refreshes legs, all or nothing. */
+    putMany(provider: string, mode: string, entries: readonly TravelCacheEntry[]): void {
+      writeAll(provider, mode, entries);
+    },
+  };
+}

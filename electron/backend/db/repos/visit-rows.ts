@@ -1,0 +1,82 @@
+import type {
+  LocalDate, Skill, TimeWindow, Visit, VisitId, VisitKind, VisitStatus, CoordSystem,
+} from '../../../../shared/domain';
+
+/** A `visits` row as better-sqlite3 returns it. */
+export interface VisitRow {
+  id: string;
+  date: string;
+  kind: string;
+  customer_id: string;
+  customer_name: string;
+  phone: string;
+  address: string;
+  lat: number;
+  lng: number;
+  coord_system: string;
+  windows_json: string;
+  service_sec: number;
+  priority: number;
+  risk_score: number | null;
+  overdue_days: number | null;
+  overdue_amount: number | null;
+  required_skills_json: string;
+  approval_ref: string;
+  status: string;
+  notes: string;
+}
+
+/** Columns written on insert and update, in order; timestamps are added by the repo. */
+export const VISIT_COLUMNS = [
+  'id', 'date', 'kind', 'customer_id', 'customer_name', 'phone', 'address', 'lat', 'lng',
+  'coord_system', 'windows_json', 'service_sec', 'priority', 'risk_score', 'overdue_days',
+  'overdue_amount', 'required_skills_json', 'approval_ref', 'status', 'notes',
+] as const;
+
+export function visitToRow(visit: Visit): VisitRow {
+  return {
+    id: visit.id,
+    date: visit.date,
+    kind: visit.kind,
+    customer_id: visit.customerId,
+    customer_name: visit.customerName,
+    phone: visit.phone,
+    address: visit.address,
+    lat: visit.location.lat,
+    lng: visit.location.lng,
+    coord_system: visit.location.system,
+    windows_json: JSON.stringify(visit.windows.map((w) => ({ startSec: w.startSec, endSec: w.endSec }))),
+    service_sec: visit.serviceSec,
+    priority: visit.priority,
+    risk_score: visit.riskScore,
+    overdue_days: visit.overdueDays,
+    overdue_amount: visit.overdueAmount,
+    required_skills_json: JSON.stringify(visit.requiredSkills),
+    approval_ref: visit.approvalRef,
+    status: visit.status,
+    notes: visit.notes,
+  };
+}
+
+export function rowToVisit(row: VisitRow): Visit {
+  return {
+    id: row.id as VisitId,
+    date: row.date as LocalDate,
+    kind: row.kind as VisitKind,
+    customerId: row.customer_id,
+    customerName: row.customer_name,
+    phone: row.phone,
+    address: row.address,
+    location: { lat: row.lat, lng: row.lng, system: row.coord_system as CoordSystem },
+    windows: JSON.parse(row.windows_json) as TimeWindow[],
+    serviceSec: row.service_sec,
+    priority: row.priority,
+    riskScore: row.risk_score,
+    overdueDays: row.overdue_days,
+    overdueAmount: row.overdue_amount,
+    requiredSkills: JSON.parse(row.required_skills_json) as Skill[],
+    approvalRef: row.approval_ref,
+    status: row.status as VisitStatus,
+    notes: row.notes,
+  };
+}

@@ -1,0 +1,177 @@
+-- index audit_log_entity
+CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+
+-- index plans_date_current
+CREATE INDEX plans_date_current ON plans (date, is_current);
+
+-- index plans_one_current
+CREATE UNIQUE INDEX plans_one_current ON plans (date) WHERE is_current = 1;
+
+-- index visits_customer
+CREATE INDEX visits_customer ON visits (customer_id);
+
+-- index visits_date_status
+CREATE INDEX visits_date_status ON visits (date, status);
+
+-- table _migrations
+CREATE TABLE _migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  applied_at INTEGER NOT NULL DEFAULT (unixepoch())
+) STRICT;
+
+-- table audit_log
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT,
+  detail_json TEXT NOT NULL
+) STRICT;
+
+-- table import_batches
+CREATE TABLE import_batches (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('visits', 'officers')),
+  file_name TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  imported_at INTEGER NOT NULL,
+  row_count INTEGER NOT NULL,
+  inserted INTEGER NOT NULL,
+  updated INTEGER NOT NULL,
+  error_count INTEGER NOT NULL
+) STRICT;
+
+-- table officers
+CREATE TABLE officers (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  team TEXT NOT NULL,
+  agency TEXT NOT NULL,
+  start_lat REAL NOT NULL,
+  start_lng REAL NOT NULL,
+  start_system TEXT NOT NULL CHECK (start_system IN ('wgs84', 'gcj02', 'bd09')),
+  end_lat REAL,
+  end_lng REAL,
+  end_system TEXT CHECK (end_system IN ('wgs84', 'gcj02', 'bd09')),
+  shift_start_sec INTEGER NOT NULL,
+  shift_end_sec INTEGER NOT NULL,
+  breaks_json TEXT NOT NULL,
+  max_visits INTEGER NOT NULL,
+  max_working_sec INTEGER NOT NULL,
+  skills_json TEXT NOT NULL,
+  travel_mode TEXT NOT NULL
+    CHECK (travel_mode IN ('driving', 'scooter', 'cycling', 'walking', 'transit')),
+  is_active INTEGER NOT NULL CHECK (is_active IN (0, 1)),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  CHECK ((end_lat IS NULL) = (end_lng IS NULL) AND (end_lat IS NULL) = (end_system IS NULL))
+) STRICT;
+
+-- table plan_routes
+CREATE TABLE plan_routes (
+  plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+  officer_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  depart_sec INTEGER NOT NULL,
+  finish_sec INTEGER NOT NULL,
+  break_start_sec INTEGER,
+  break_end_sec INTEGER,
+  break_after_stop INTEGER,
+  return_travel_sec INTEGER NOT NULL,
+  return_distance_m INTEGER NOT NULL,
+  travel_sec INTEGER NOT NULL,
+  distance_m INTEGER NOT NULL,
+  working_sec INTEGER NOT NULL,
+  PRIMARY KEY (plan_id, officer_id),
+  CHECK ((break_start_sec IS NULL) = (break_end_sec IS NULL)
+    AND (break_start_sec IS NULL) = (break_after_stop IS NULL))
+) STRICT;
+
+-- table plan_stops
+CREATE TABLE plan_stops (
+  plan_id TEXT NOT NULL,
+  officer_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  visit_id TEXT NOT NULL,
+  arrival_sec INTEGER NOT NULL,
+  start_sec INTEGER NOT NULL,
+  end_sec INTEGER NOT NULL,
+  travel_sec INTEGER NOT NULL,
+  distance_m INTEGER NOT NULL,
+  wait_sec INTEGER NOT NULL,
+  PRIMARY KEY (plan_id, officer_id, seq),
+  FOREIGN KEY (plan_id, officer_id) REFERENCES plan_routes (plan_id, officer_id) ON DELETE CASCADE,
+  UNIQUE (plan_id, visit_id)
+) STRICT;
+
+-- table plan_unassigned
+CREATE TABLE plan_unassigned (
+  plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+  visit_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  reasons_json TEXT NOT NULL,
+  message_en TEXT NOT NULL,
+  message_zh TEXT NOT NULL,
+  PRIMARY KEY (plan_id, visit_id)
+) STRICT;
+
+-- table plans
+CREATE TABLE plans (
+  id TEXT PRIMARY KEY,
+  date TEXT NOT NULL,
+  planner TEXT NOT NULL,
+  seed INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
+  stats_json TEXT NOT NULL
+) STRICT;
+
+-- table travel_cache
+CREATE TABLE travel_cache (
+  provider TEXT NOT NULL,
+  mode TEXT NOT NULL,
+  from_key TEXT NOT NULL,
+  to_key TEXT NOT NULL,
+  duration_sec INTEGER NOT NULL CHECK (duration_sec >= 0),
+  distance_m INTEGER NOT NULL CHECK (distance_m >= 0),
+  PRIMARY KEY (provider, mode, from_key, to_key)
+) WITHOUT ROWID, STRICT;
+
+-- table visits
+CREATE TABLE visits (
+  id TEXT PRIMARY KEY,
+  date TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('verification', 'collection', 'follow-up')),
+  customer_id TEXT NOT NULL,
+  customer_name TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  address TEXT NOT NULL,
+  lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+  lng REAL NOT NULL CHECK (lng BETWEEN -180 AND 180),
+  coord_system TEXT NOT NULL CHECK (coord_system IN ('wgs84', 'gcj02', 'bd09')),
+  windows_json TEXT NOT NULL,
+  service_sec INTEGER NOT NULL CHECK (service_sec >= 0),
+  priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 5),
+  risk_score REAL,
+  overdue_days INTEGER,
+  overdue_amount REAL,
+  required_skills_json TEXT NOT NULL,
+  approval_ref TEXT NOT NULL,
+  status TEXT NOT NULL
+    CHECK (status IN ('approved', 'planned', 'dispatched', 'done', 'failed', 'cancelled')),
+  notes TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+
+-- trigger audit_log_no_delete
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+-- trigger audit_log_no_update
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
