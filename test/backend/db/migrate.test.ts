@@ -50,6 +50,7 @@ describe('migrate', () => {
     expect(Object.fromEntries(migrations.map((m) => [m.version, migrationHash(m)]))).toEqual({
       10: '00a9d12504e314b31cec714d63488d682e1f1b36e9c58848a124ff7f0a2b221b',
       20: '62a23ca0cb20626962906892013d8e651279a67b5bc11dca0751d1e188be68a4',
+      30: '80ff35440b6bd9f33c6a4f9dc9054c3d1a859d4a407beff92c07142cd247eae7',
     });
   });
 

@@ -130,6 +130,12 @@ CREATE TABLE plans (
   stats_json TEXT NOT NULL
 ) STRICT;
 
+-- table settings
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 64),
+  value TEXT NOT NULL
+) WITHOUT ROWID, STRICT;
+
 -- table travel_cache
 CREATE TABLE travel_cache (
   provider TEXT NOT NULL,
