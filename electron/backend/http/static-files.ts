@@ -1,0 +1,111 @@
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+
+/** The policy the built renderer runs under; tiles may come from any https server. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; connect-src 'self'";
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** Content type for a file name; unknown kinds are served as opaque bytes. */
+export function contentTypeFor(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Maps a URL path to a file strictly inside `rootDir`, or null when it would escape
+ * (`..`, encoded separators, NUL bytes, or a symlink pointing outside).
+ */
+export async function resolveInside(rootDir: string, urlPath: string): Promise<string | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) return null;
+  const root = await realpath(rootDir);
+  const candidate = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+  if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
+  try {
+    const real = await realpath(candidate);
+    return real === root || real.startsWith(root + path.sep) ? real : null;
+  } catch {
+    return candidate; // missing file: the caller decides between 404 and the SPA fallback
+  }
+}
+
+/** Headers every static answer carries. */
+function staticHeaders(file: string, sizeBytes: number): Record<string, string | number> {
+  const isHtml = file.endsWith('.html');
+  return {
+    'Content-Type': contentTypeFor(file),
+    'Content-Length': sizeBytes,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    // Hashed assets never change; index.html must be re-read so a rebuild is picked up.
+    'Cache-Control': isHtml ? 'no-cache' : 'public, max-age=3600',
+  };
+}
+
+async function fileSize(file: string): Promise<number | null> {
+  try {
+    const info = await stat(file);
+    return info.isFile() ? info.size : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves the built renderer. Paths without a file extension that match nothing get index.html
+ * (single-page app fallback); traversal attempts get 403, missing assets 404.
+ */
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, rootDir: string, urlPath: string): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
+    return;
+  }
+  const resolved = await resolveInside(rootDir, urlPath);
+  if (resolved === null) {
+    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden\n');
+    return;
+  }
+  let file = resolved;
+  let size = await fileSize(file);
+  if (size === null && (await fileSize(path.join(file, 'index.html'))) !== null) file = path.join(file, 'index.html');
+  else if (size === null && path.extname(urlPath) === '') file = path.join(await realpath(rootDir), 'index.html');
+  size = await fileSize(file);
+  if (size === null) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    return;
+  }
+  res.writeHead(200, staticHeaders(file, size));
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { openDatabase } from '../backend/db/open';
+import { createEventHub } from '../backend/events';
+import { createHandlers } from '../backend/handlers';
+import { exportViaDialog, importViaDialog, type DialogDeps } from './dialogs';
+import { appSenderCheck, forwardEvents, registerApi } from './ipc';
+import { menuTemplate } from './menu';
+import { nativeBindingPath } from './native-binding';
+import { databasePath } from './paths';
+import { hardenSession, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+// Bundled to dist-electron/main/index.cjs; the preload sits next to it in ../preload.
+const PRELOAD_PATH = path.join(__dirname, '..', 'preload', 'index.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  const appUrl = pathToFileURL(path.join(app.getAppPath(), 'dist', 'renderer', 'index.html')).href;
+  hardenSession(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl));
+
+  const db = openDatabase(databasePath(app), {
+    nativeBinding: nativeBindingPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
+  });
+  app.on('will-quit', () => db.close());
+  const events = createEventHub();
+  const handlers = createHandlers(db, { events });
+  registerApi(ipcMain, handlers, appSenderCheck(appUrl));
+
+  const window = createMainWindow({
+    preloadPath: PRELOAD_PATH,
+    stateFile: path.join(app.getPath('userData'), 'window-state.json'),
+    title: app.getName(),
+  });
+  mainWindow = window;
+  const stopForwarding = forwardEvents(events, window.webContents);
+  window.on('closed', () => {
+    stopForwarding();
+    mainWindow = null;
+  });
+
+  const deps: DialogDeps = { dialog, window, handlers, language: app.getLocale().startsWith('zh') ? 'zh' : 'en' };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({
+    importVisits: () => void importViaDialog(deps, 'visits'),
+    importOfficers: () => void importViaDialog(deps, 'officers'),
+    exportDay: () => void exportViaDialog(deps),
+    quit: () => app.quit(),
+  }, deps.language, { isMac: process.platform === 'darwin', isDev: !app.isPackaged })));
+
+  await window.loadURL(appUrl);
+}
+
+// One instance per user: a second launch focuses the open window instead of opening the DB twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('Field Dispatch / 外勤调度', message);
+    app.quit();
+  });
+}

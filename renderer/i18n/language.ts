@@ -1,0 +1,23 @@
+import type { Message } from '../../shared/domain';
+
+/** The two languages of the interface. */
+export type Language = 'en' | 'zh';
+
+/** Where the chosen language is remembered between launches. */
+export const LANGUAGE_STORAGE_KEY = 'dispatch.language';
+
+/** The remembered choice wins; otherwise Chinese for any `zh*` browser language, else English. */
+export function initialLanguage(stored: string | null, navigatorLanguage: string | undefined): Language {
+  if (stored === 'en' || stored === 'zh') return stored;
+  return navigatorLanguage?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Fills `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
+export function interpolate(text: string, values: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Picks the sentence for the language from a back-end `{en, zh}` message. */
+export function pickMessage(message: Message, language: Language): string {
+  return message[language];
+}

@@ -1,0 +1,24 @@
+// Bundles the Electron main process and preload to CommonJS (sandboxed preloads cannot be ESM).
+// better-sqlite3 stays external: it is a native module loaded with the Electron build's binding.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  external: ['electron', 'better-sqlite3'],
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist-electron/main/index.cjs' }),
+  build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist-electron/preload/index.cjs' }),
+]);
+console.log('built dist-electron/main/index.cjs and dist-electron/preload/index.cjs');

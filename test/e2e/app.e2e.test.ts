@@ -1,0 +1,134 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Handlers } from '../../shared/api/contract';
+import { createEventHub, type EventHub } from '../../electron/backend/events';
+import { startHttpServer, type RunningHttpServer } from '../../electron/backend/http-server';
+import { isolateNetwork, launchChromium } from './browser';
+import { createFakeHandlers } from './fake-backend/fake-handlers';
+import { AppPage } from './pages/app-page';
+
+/** The back end under test: swap in `createHandlers(openDatabase(tempFile), { events })` for the real one. */
+function makeHandlers(events: EventHub): Handlers {
+  return createFakeHandlers(events);
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const staticDir = path.join(root, 'dist', 'renderer');
+const resultsDir = path.join(root, 'test-results');
+
+let server: RunningHttpServer;
+let events: EventHub;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let app: AppPage;
+let network: { tileRequests: string[] };
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(path.join(staticDir, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build:web` first.');
+  events = createEventHub();
+  server = await startHttpServer({ handlers: makeHandlers(events), events, staticDir });
+  browser = await launchChromium();
+  context = await browser.newContext({ locale: 'en-US', acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+  page = await context.newPage();
+  // Console errors include CSP violations and React warnings: the shell must run clean.
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text() + ' @ ' + JSON.stringify(m.location())); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  network = await isolateNetwork(page, `http://127.0.0.1:${server.port}`);
+  app = new AppPage(page);
+  await page.goto(server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the day screen in Chromium over HTTP', () => {
+  it('hides the access token from the address bar', async () => {
+    await app.page.getByRole('heading', { name: 'Field Dispatch' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await page.evaluate(() => sessionStorage.getItem('dispatch.token'))).toBe(server.token);
+  });
+
+  it('offers a demo day when empty and draws its visits on the map', async () => {
+    const before = await app.paintedPixels();
+    await app.button('Load demo day').click();
+    await page.waitForFunction(() => Number(document.querySelector('section.plan-map')?.getAttribute('data-visit-count')) > 0);
+    const visitCount = await app.headerCount('Visits');
+    expect(visitCount).toBeGreaterThan(0);
+    expect(await app.mapCount('visit')).toBe(visitCount);
+    expect(await page.locator('.officer-start').count()).toBe(await app.mapCount('officer'));
+    expect(await app.mapCount('officer')).toBe(await app.headerCount('Officers'));
+    await expect.poll(() => app.paintedPixels()).toBeGreaterThan(before);
+    expect(network.tileRequests.length).toBeGreaterThan(0);
+  });
+
+  it('plans the day and draws one route per officer used', async () => {
+    const visitsOnly = await app.paintedPixels();
+    await app.button('Plan day').click();
+    await page.getByRole('status').filter({ hasText: /^Plan ready/ }).waitFor();
+    const routes = await app.mapCount('route');
+    expect(routes).toBeGreaterThan(0);
+    const used = Number(/to (\d+) officers/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+    expect(routes).toBe(used);
+    await expect.poll(() => app.paintedPixels()).toBeGreaterThan(visitsOnly);
+    const unassigned = await app.mapCount('unassigned');
+    expect(await page.locator('.unassigned li').count()).toBe(unassigned);
+    expect(await app.headerCount('Unassigned')).toBe(unassigned);
+  });
+
+  it('hears back-end events over SSE: a plan saved elsewhere refreshes the screen', async () => {
+    const date = await page.getByLabel('Day', { exact: true }).inputValue();
+    const refreshed = page.waitForRequest((r) => r.url().endsWith('/api/workspace.status') && r.postData()?.includes(date) === true);
+    events.emit('plans.saved', { date, planId: 'P-elsewhere', stats: {
+      visitCount: 0, assignedCount: 0, unassignedCount: 0, officersUsed: 0, travelSec: 0, distanceM: 0, workingSec: 0, solveMs: 0,
+    } });
+    await refreshed;
+  });
+
+  it('switches to Chinese with Alt+L and back with the button', async () => {
+    await page.keyboard.press('Alt+KeyL');
+    await page.getByRole('heading', { name: '外勤调度' }).waitFor();
+    expect(await app.button('规划当天').isVisible()).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    if ((await app.mapCount('unassigned')) > 0) {
+      expect(await page.locator('.unassigned li').first().textContent()).toMatch(/[\u4e00-\u9fff]/);
+    }
+    await page.screenshot({ path: path.join(resultsDir, 'day-screen-zh.png'), fullPage: true });
+    await app.button(/切换为英文/).click();
+    await page.getByRole('heading', { name: 'Field Dispatch' }).waitFor();
+  });
+
+  it('exports with Alt+E as a download', async () => {
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Alt+KeyE');
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    await page.getByRole('status').filter({ hasText: /^Downloaded 1 file/ }).waitFor();
+  });
+
+  it('reaches the actions by keyboard with a visible focus ring', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}:${getComputedStyle(el).outlineStyle}`;
+      }));
+    }
+    expect(reached.some((r) => r.startsWith('SELECT:'))).toBe(true);
+    expect(reached).toContain('BUTTON:Plan day:solid');
+    expect(reached).toContain('BUTTON:Export:solid');
+  });
+
+  it('saves a screenshot and ran without console errors', async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    await page.screenshot({ path: path.join(resultsDir, 'day-screen.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Headless Chromium from the system (`apt-get install chromium`) or `CHROMIUM_PATH`. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+// A 1×1 transparent PNG, so map tiles "load" offline and deterministically.
+const BLANK_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+/** Tile URLs end in /{z}/{x}/{y}.png (or without an extension); they get the blank PNG. */
+export const TILE_PATTERN = /\/\d+\/\d+\/\d+(\.png)?(\?.*)?$/;
+
+/**
+ * Answers tile requests with a blank PNG and refuses anything else that leaves the local server,
+ * so a run never depends on (or leaks to) the network. Returns the tile requests seen.
+ */
+export async function isolateNetwork(page: Page, serverOrigin: string): Promise<{ tileRequests: string[] }> {
+  const tileRequests: string[] = [];
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(serverOrigin)) return route.continue();
+    if (TILE_PATTERN.test(new URL(url).pathname)) {
+      tileRequests.push(url);
+      return route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_PNG });
+    }
+    return route.abort('blockedbyclient');
+  });
+  return { tileRequests };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuTemplate, type MenuActions } from '../../../electron/main/menu';
+
+const actions = (): MenuActions => ({ importVisits: vi.fn(), importOfficers: vi.fn(), exportDay: vi.fn(), quit: vi.fn() });
+const fileMenu = (template: MenuItemConstructorOptions[]) => template.find((m) => /File|文件/.test(String(m.label)))!.submenu as MenuItemConstructorOptions[];
+const click = (item: MenuItemConstructorOptions) => (item.click as () => void)();
+
+describe('menuTemplate', () => {
+  it('has File → Import visits, Import officers, Export day, Quit wired to the actions', () => {
+    const a = actions();
+    const items = fileMenu(menuTemplate(a, 'en', { isMac: false, isDev: false })).filter((i) => i.type !== 'separator');
+    expect(items.map((i) => i.label)).toEqual(['Import &visits…', 'Import &officers…', 'Export &day…', '&Quit']);
+    items.forEach(click);
+    expect(a.importVisits).toHaveBeenCalledTimes(1);
+    expect(a.importOfficers).toHaveBeenCalledTimes(1);
+    expect(a.exportDay).toHaveBeenCalledTimes(1);
+    expect(a.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks Chinese and keeps Alt+P/E/L free for the renderer', () => {
+    const template = menuTemplate(actions(), 'zh', { isMac: false, isDev: false });
+    expect(fileMenu(template).map((i) => i.label).filter(Boolean)).toContain('导入走访任务(&V)…');
+    const mnemonics = template.map((m) => /&(\w)/.exec(String(m.label))?.[1]?.toUpperCase());
+    expect(mnemonics).not.toContain('P');
+    expect(mnemonics).not.toContain('E');
+    expect(mnemonics).not.toContain('L');
+  });
+
+  it('offers dev tools only in development and the app menu only on macOS', () => {
+    const roles = (t: MenuItemConstructorOptions[]) => JSON.stringify(t);
+    expect(roles(menuTemplate(actions(), 'en', { isMac: false, isDev: false }))).not.toContain('toggleDevTools');
+    expect(roles(menuTemplate(actions(), 'en', { isMac: false, isDev: true }))).toContain('toggleDevTools');
+    expect(menuTemplate(actions(), 'en', { isMac: true, isDev: false })[0]).toEqual({ role: 'appMenu' });
+  });
+});

@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Handlers } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/errors';
+import { createEventHub } from '../../../electron/backend/events';
+import type { MapModel } from '../../../renderer/features/map/map-model';
+import { App } from '../../../renderer/app/App';
+import { createFakeHandlers } from '../../e2e/fake-backend/fake-handlers';
+import { fakeTransport } from '../fake-transport';
+import { renderWithProviders } from '../render';
+
+// Leaflet's canvas needs a real browser (the e2e test covers it); here the map shows what it was given.
+vi.mock('../../../renderer/features/map/PlanMap', () => ({
+  PlanMap: ({ model }: { model: MapModel }) => (
+    <div data-testid="map" data-visit-count={model.visits.length} data-route-count={model.routes.length} />
+  ),
+}));
+
+let handlers: Handlers;
+const clicked: string[] = [];
+
+beforeEach(() => {
+  const events = createEventHub();
+  handlers = createFakeHandlers(events);
+  URL.createObjectURL = vi.fn(() => 'blob:test');
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this.download);
+  });
+  return () => {
+    cleanup();
+    clicked.length = 0;
+    vi.restoreAllMocks();
+  };
+});
+afterEach(() => localStorage.clear());
+
+function start(language: 'en' | 'zh' = 'en') {
+  const transport = fakeTransport(handlers);
+  renderWithProviders(<App />, { transport, language });
+  return transport;
+}
+
+describe('App', () => {
+  it('offers the demo day when empty, then shows visits, counts and the map', async () => {
+    start();
+    const button = await screen.findByRole('button', { name: 'Load demo day' });
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByTestId('map').dataset.visitCount).toBe('60'));
+    expect(screen.queryByRole('button', { name: 'Load demo day' })).toBeNull();
+    const counts = screen.getByLabelText('Counts for the selected day');
+    expect(within(counts).getByText('Visits').nextSibling!.textContent).toBe('60');
+    expect(within(counts).getByText('Officers').nextSibling!.textContent).toBe('5');
+    expect((screen.getByLabelText('Day') as HTMLSelectElement).value).toBe('2026-11-23');
+    expect(screen.getAllByRole('row')).toHaveLength(61);
+  });
+
+  it('plans the day: routes on the map, officers in the table, reasons for unassigned visits', async () => {
+    await handlers['workspace.loadDemo']({});
+    start();
+    const plan = await screen.findByRole('button', { name: 'Plan day' });
+    await waitFor(() => expect(screen.getByTestId('map').dataset.visitCount).toBe('60'));
+    expect(screen.getByTestId('map').dataset.routeCount).toBe('0');
+    fireEvent.click(plan);
+    await waitFor(() => expect(Number(screen.getByTestId('map').dataset.routeCount)).toBeGreaterThan(0));
+    expect(screen.getByRole('status').textContent).toMatch(/^Plan ready: \d+ of 60 visits assigned/);
+    expect(screen.getByRole('heading', { name: /Unassigned visits \(6\)/ })).toBeTruthy();
+    expect(screen.getAllByText('No officer on shift has the skills this visit needs.')).toHaveLength(6);
+    expect(screen.getAllByRole('cell', { name: 'Planned' }).length).toBe(54);
+  });
+
+  it('filters the table by text', async () => {
+    await handlers['workspace.loadDemo']({ visits: 12 });
+    start();
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(13));
+    fireEvent.change(screen.getByLabelText('Filter visits'), { target: { value: 'V20261123-0003' } });
+    expect(screen.getAllByRole('row')).toHaveLength(2);
+    fireEvent.change(screen.getByLabelText('Filter visits'), { target: { value: 'nothing-like-this' } });
+    expect(screen.getByText('No visits match the filter.')).toBeTruthy();
+  });
+
+  it('switches language with Alt+L and plans with Alt+P, exports with Alt+E', async () => {
+    await handlers['workspace.loadDemo']({ visits: 10 });
+    start();
+    await screen.findByRole('button', { name: 'Plan day' });
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(11));
+    act(() => void fireEvent.keyDown(window, { key: 'l', code: 'KeyL', altKey: true }));
+    expect(screen.getByRole('button', { name: '规划当天' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '外勤调度' })).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'π', code: 'KeyP', altKey: true });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^规划完成/));
+    fireEvent.keyDown(window, { key: 'e', code: 'KeyE', altKey: true });
+    await waitFor(() => expect(clicked).toEqual(['dispatch-2026-11-23.csv']));
+    expect(screen.getByRole('status').textContent).toBe('已下载 1 个文件。');
+  });
+
+  it('shows API errors in the current language and lets the user dismiss them', async () => {
+    await handlers['workspace.loadDemo']({ visits: 3 });
+    vi.spyOn(handlers, 'plans.solve').mockRejectedValue(new AppError('conflict', {
+      en: 'Another plan is being made for this day.', zh: '这一天正在生成另一个方案。',
+    }));
+    start('zh');
+    const plan = await screen.findByRole<HTMLButtonElement>('button', { name: '规划当天' });
+    await waitFor(() => expect(plan.disabled).toBe(false));
+    fireEvent.click(plan);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('这一天正在生成另一个方案。');
+    fireEvent.click(within(alert).getByRole('button', { name: '关闭' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows a generic sentence for errors that are not AppErrors', async () => {
+    vi.spyOn(handlers, 'workspace.status').mockRejectedValue(new Error('disk on fire'));
+    start('en');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Something went wrong inside the app. Please try again.');
+    expect(alert.textContent).not.toContain('disk on fire');
+  });
+});
