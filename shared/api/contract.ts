@@ -3,6 +3,7 @@ import {
   LocalDate, Officer, OfficerId, Plan, PlanStats, Visit, VisitId, VisitKind, VisitStatus,
 } from '../domain';
 import { ImportKind, ImportReport } from './import-report';
+import type { EventName, MethodName } from './names';
 
 /** A visit as the dispatcher's screens show it: personal details masked. */
 export const VisitSummary = Visit.omit({ customerName: true, phone: true }).extend({
@@ -75,16 +76,15 @@ export const contract = {
       input: z.object({ date: LocalDate, format: z.enum(['csv', 'json']) }),
       output: z.object({ files: z.array(ExportFile) }),
     },
-  },
+  } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,
   events: {
     'plans.progress': z.object({ date: LocalDate, fraction: z.number(), assigned: z.number().int() }),
     'plans.saved': z.object({ date: LocalDate, planId: z.string(), stats: PlanStats }),
-  },
+  } satisfies Record<EventName, z.ZodType>,
 } as const;
 
 type Methods = typeof contract.methods;
-export type MethodName = keyof Methods;
-export type EventName = keyof typeof contract.events;
+export type { EventName, MethodName };
 export type MethodInput<K extends MethodName> = z.input<Methods[K]['input']>;
 export type MethodOutput<K extends MethodName> = z.output<Methods[K]['output']>;
 export type EventPayload<K extends EventName> = z.output<(typeof contract.events)[K]>;

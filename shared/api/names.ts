@@ -1,10 +1,25 @@
-import { contract, type EventName, type MethodName } from './contract';
-
-/** Every method name of the API; the preload and the HTTP server allow these and nothing else. */
-export const methodNames = Object.keys(contract.methods) as MethodName[];
+/**
+ * The API's method and event names as plain data, without zod, so the sandboxed preload stays
+ * tiny. contract.ts is checked against these lists at compile time (`satisfies`), and a test
+ * checks them at run time.
+ */
+export const methodNames = [
+  'workspace.status',
+  'workspace.loadDemo',
+  'visits.list',
+  'visits.setStatus',
+  'officers.list',
+  'import.file',
+  'plans.solve',
+  'plans.latest',
+  'exports.day',
+] as const;
 
 /** Every event name of the API. */
-export const eventNames = Object.keys(contract.events) as EventName[];
+export const eventNames = ['plans.progress', 'plans.saved'] as const;
+
+export type MethodName = (typeof methodNames)[number];
+export type EventName = (typeof eventNames)[number];
 
 /** IPC channel for a method (`api:plans.solve`) and for an event (`evt:plans.progress`). */
 export const methodChannel = (name: MethodName): string => `api:${name}`;
