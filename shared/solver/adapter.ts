@@ -1,0 +1,232 @@
+import {
+  skillsValidOn,
+  type LocalDate, type Officer, type PlanningRules, type Route, type TravelMatrix, type TravelMode,
+  type UnassignedReason, type UnassignedVisit, type Visit,
+} from '../domain';
+import { type Problem, type ReasonCode } from './problem';
+import { violationSentence, type Sentence } from './messages';
+import { timeRoute, type RouteTiming, type ViolationCode } from './route-timing';
+import { type SolveResult } from './solve';
+
+/**
+ * The one boundary between the domain (visits, officers, routes) and the solver's flat `Problem`.
+ * Matrix layout (as `planningPoints` builds it): visit i is point i; the request's officer j starts
+ * at point V + 2j and ends at V + 2j + 1. Inactive officers keep their points but are left out.
+ */
+
+/** Same shape as `PlanRequest` in shared/logic (the solver may not import logic; types match structurally). */
+export interface SolverRequest {
+  date: LocalDate;
+  visits: readonly Visit[];
+  officers: readonly Officer[];
+  matrix: TravelMatrix;
+  rules: PlanningRules;
+}
+
+/** Same shape as `PlanResult` in shared/logic. */
+export interface SolverPlanResult {
+  routes: Route[];
+  unassigned: UnassignedVisit[];
+}
+
+/** A request in solver form, with the tables to map indices back to ids. */
+export interface EncodedRequest {
+  problem: Problem;
+  visits: readonly Visit[];
+  /** Active officers in request order; officer k of the problem is `officers[k]`. */
+  officers: Officer[];
+  /** How many breaks each active officer has beyond the one the solver models. */
+  ignoredBreaks: number[];
+}
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Compile-time guard: the solver's reason words are exactly the domain's.
+const _reasonsMatch: Same<ReasonCode, UnassignedReason> = true;
+
+/** Status values the planner may place in routes. */
+const PLANNABLE_STATUS = new Set(['approved', 'planned']);
+
+/** Builds the flat problem; throws (in both languages) when the matrix does not fit the request. */
+export function encodeRequest(request: SolverRequest): EncodedRequest {
+  const { visits, rules, matrix } = request;
+  const V = visits.length;
+  const active = request.officers.map((o, j) => ({ o, j })).filter(({ o }) => o.isActive);
+  checkMatrix(matrix, V + 2 * request.officers.length, active.map(({ o }) => o.travelMode));
+  const modes: TravelMode[] = [];
+  for (const { o } of active) if (!modes.includes(o.travelMode)) modes.push(o.travelMode);
+
+  const skillBit = new Map<string, number>();
+  for (const v of visits) for (const s of v.requiredSkills) if (!skillBit.has(s)) skillBit.set(s, skillBit.size);
+  const skillWords = Math.max(1, Math.ceil(skillBit.size / 32));
+  const setBits = (mask: Uint32Array, at: number, skills: Iterable<string>): void => {
+    for (const s of skills) {
+      const bit = skillBit.get(s);
+      if (bit !== undefined) mask[at * skillWords + (bit >>> 5)] |= 1 << (bit & 31);
+    }
+  };
+
+  const windows = visits.map((v) => clipWindows(v, rules));
+  const twOffset = new Int32Array(V + 1);
+  for (let i = 0; i < V; i++) twOffset[i + 1] = twOffset[i] + windows[i].length;
+  const flat = windows.flat();
+  const visitSkills = new Uint32Array(V * skillWords);
+  visits.forEach((v, i) => setBits(visitSkills, i, v.requiredSkills));
+  const customers = new Map<string, number>();
+  for (const v of visits) if (!customers.has(v.customerId)) customers.set(v.customerId, customers.size);
+  const idRank = new Int32Array(V);
+  [...visits.keys()]
+    .sort((a, b) => (visits[a].id < visits[b].id ? -1 : visits[a].id > visits[b].id ? 1 : a - b))
+    .forEach((index, rank) => (idRank[index] = rank));
+
+  const K = active.length;
+  const officerSkills = new Uint32Array(K * skillWords);
+  active.forEach(({ o }, k) => setBits(officerSkills, k, skillsValidOn(o, request.date)));
+  const firstBreak = active.map(({ o }) => [...o.breaks].sort((a, b) => a.earliestStartSec - b.earliestStartSec)[0]);
+  const perOfficer = (f: (o: Officer, k: number) => number): Int32Array => Int32Array.from(active, ({ o }, k) => f(o, k));
+
+  const problem: Problem = {
+    visitCount: V,
+    officerCount: K,
+    size: matrix.size,
+    durations: modes.map((m) => matrix.durationSec[m] as Int32Array),
+    distanceM: matrix.distanceM,
+    serviceSec: Int32Array.from(visits, (v) => v.serviceSec),
+    priority: Int32Array.from(visits, (v) => v.priority),
+    twOffset,
+    twStart: Int32Array.from(flat, (w) => w.startSec),
+    twEnd: Int32Array.from(flat, (w) => w.endSec),
+    skillWords,
+    visitSkills,
+    isApproved: Uint8Array.from(visits, (v) => (PLANNABLE_STATUS.has(v.status) ? 1 : 0)),
+    customer: Int32Array.from(visits, (v) => customers.get(v.customerId) ?? 0),
+    maxPerCustomer: rules.maxVisitsPerCustomerPerDay,
+    firstWindowSec: Int32Array.from(visits, (v) => Math.min(...v.windows.map((w) => w.startSec))),
+    idRank,
+    permittedStartSec: rules.permittedHours.startSec,
+    permittedEndSec: rules.permittedHours.endSec,
+    startPlace: Int32Array.from(active, ({ j }) => V + 2 * j),
+    endPlace: Int32Array.from(active, ({ j }) => V + 2 * j + 1),
+    isOpenEnd: Uint8Array.from(active, ({ o }) => (o.end === null ? 1 : 0)),
+    shiftStartSec: perOfficer((o) => o.shiftStartSec),
+    shiftEndSec: perOfficer((o) => o.shiftEndSec),
+    hasBreak: Uint8Array.from(firstBreak, (b) => (b ? 1 : 0)),
+    breakEarliestSec: perOfficer((_, k) => firstBreak[k]?.earliestStartSec ?? 0),
+    breakLatestSec: perOfficer((_, k) => firstBreak[k]?.latestStartSec ?? 0),
+    breakDurationSec: perOfficer((_, k) => firstBreak[k]?.durationSec ?? 0),
+    maxVisits: perOfficer((o) => o.maxVisits),
+    maxWorkingSec: perOfficer((o) => o.maxWorkingSec),
+    officerSkills,
+    modeSlot: perOfficer((o) => modes.indexOf(o.travelMode)),
+    skillNames: [...skillBit.keys()],
+  };
+  return {
+    problem,
+    visits,
+    officers: active.map(({ o }) => o),
+    ignoredBreaks: active.map(({ o }) => Math.max(0, o.breaks.length - 1)),
+  };
+}
+
+/** Start windows clipped to permitted hours: start ≥ permitted start, end of visit ≤ permitted end. */
+function clipWindows(v: Visit, rules: PlanningRules): { startSec: number; endSec: number }[] {
+  const latestStart = rules.permittedHours.endSec - v.serviceSec;
+  return [...v.windows]
+    .sort((a, b) => a.startSec - b.startSec)
+    .map((w) => ({ startSec: Math.max(w.startSec, rules.permittedHours.startSec), endSec: Math.min(w.endSec, latestStart) }))
+    .filter((w) => w.startSec <= w.endSec);
+}
+
+function checkMatrix(matrix: TravelMatrix, size: number, modes: TravelMode[]): void {
+  const cells = size * size;
+  if (matrix.size !== size || matrix.distanceM.length !== cells) {
+    throw new Error(
+      `The travel matrix has ${matrix.size} points but the request needs ${size}. / 行程矩阵有${matrix.size}个点，但本次请求需要${size}个。`,
+    );
+  }
+  for (const mode of modes) {
+    if (matrix.durationSec[mode]?.length !== cells) {
+      throw new Error(`The travel matrix has no times for '${mode}'. / 行程矩阵缺少“${mode}”出行方式的时间。`);
+    }
+  }
+}
+
+/** Maps a solver result back to routes (non-empty only, officer order) and unassigned visits (visit order). */
+export function decodeResult(encoded: EncodedRequest, result: SolveResult): SolverPlanResult {
+  const routes: Route[] = [];
+  result.routes.forEach((order, k) => {
+    if (order.length === 0) return;
+    const timing = timeRoute(encoded.problem, k, order);
+    if (!timing.feasible) {
+      throw new Error(`Internal error: a planned route fails its own timing check. / 内部错误：规划出的路线未通过时间校验。`);
+    }
+    routes.push(toRoute(encoded, k, timing));
+  });
+  const unassigned = result.unassigned.map((u) => ({ visitId: encoded.visits[u.visit].id, reasons: u.reasons, message: u.message }));
+  return { routes, unassigned };
+}
+
+/** A timed solver route as a domain `Route`. */
+export function toRoute(encoded: EncodedRequest, k: number, t: RouteTiming): Route {
+  return {
+    officerId: encoded.officers[k].id,
+    departSec: t.departSec,
+    stops: t.stops.map((s) => ({
+      visitId: encoded.visits[s.visit].id,
+      arrivalSec: s.arrivalSec,
+      startSec: s.startSec,
+      endSec: s.endSec,
+      travelSec: s.travelSec,
+      distanceM: s.distanceM,
+      waitSec: s.waitSec,
+    })),
+    breakTaken: t.breakTaken,
+    returnTravelSec: t.returnTravelSec,
+    returnDistanceM: t.returnDistanceM,
+    finishSec: t.finishSec,
+    travelSec: t.travelSec,
+    distanceM: t.distanceM,
+    workingSec: t.workingSec,
+  };
+}
+
+/** A rule a re-timed route breaks, tied to a visit where it is about one. */
+export interface RouteViolation {
+  code: ViolationCode | 'unknown_officer' | 'unknown_visit' | 'duplicate_visit' | 'not_approved';
+  visitId: string | null;
+  message: Sentence;
+}
+
+/** Outcome of re-timing a hand-made order. */
+export type RetimeResult = { ok: true; route: Route } | { ok: false; violations: RouteViolation[] };
+
+/**
+ * Times officer `officerId` visiting `visitIds` in this order under the planner's rules (for
+ * drag-and-drop edits). Returns the route, or every rule the order breaks.
+ */
+export function retimeRoute(request: SolverRequest, officerId: string, visitIds: readonly string[]): RetimeResult {
+  const encoded = encodeRequest(request);
+  const violations: RouteViolation[] = [];
+  const fail = (code: RouteViolation['code'], visitId: string | null): void => {
+    violations.push({ code, visitId, message: violationSentence(code, visitId) });
+  };
+  const k = encoded.officers.findIndex((o) => o.id === officerId);
+  if (k < 0) fail('unknown_officer', null);
+  const indexOf = new Map<string, number>(request.visits.map((v, i) => [v.id, i]));
+  const seen = new Set<string>();
+  const order: number[] = [];
+  for (const id of visitIds) {
+    const index = indexOf.get(id);
+    if (index === undefined) fail('unknown_visit', id);
+    else if (seen.has(id)) fail('duplicate_visit', id);
+    else {
+      if (encoded.problem.isApproved[index] === 0) fail('not_approved', id);
+      order.push(index);
+    }
+    seen.add(id);
+  }
+  if (violations.length > 0) return { ok: false, violations };
+  const timing = timeRoute(encoded.problem, k, Int32Array.from(order));
+  if (timing.feasible) return { ok: true, route: toRoute(encoded, k, timing) };
+  for (const v of timing.violations) fail(v.code, v.stop >= 0 ? visitIds[v.stop] : null);
+  return { ok: false, violations };
+}

@@ -1,0 +1,41 @@
+import { type Problem } from './problem';
+
+/**
+ * For every visit, its `count` nearest candidate visits by round-trip distance (the shared road
+ * metres; the first duration matrix when no distances are given). Moves are only tried between
+ * neighbours, which keeps local search near-linear in the number of visits.
+ * Returns `V × count` indices, −1 where fewer exist; ties go to the lower index.
+ */
+export function nearestNeighbours(p: Problem, candidates: Int32Array, count: number): Int32Array {
+  const out = new Int32Array(p.visitCount * count).fill(-1);
+  const metric = hasValues(p.distanceM) ? p.distanceM : p.durations[0];
+  if (!metric || count === 0) return out;
+  const size = p.size;
+  const bestD = new Float64Array(count);
+  const bestV = new Int32Array(count);
+  for (let u = 0; u < p.visitCount; u++) {
+    let filled = 0;
+    for (let c = 0; c < candidates.length; c++) {
+      const w = candidates[c];
+      if (w === u) continue;
+      const d = metric[u * size + w] + metric[w * size + u];
+      if (filled === count && d >= bestD[count - 1]) continue;
+      // Insertion into a short sorted list: most candidates are rejected by the test above.
+      let i = filled < count ? filled++ : count - 1;
+      while (i > 0 && bestD[i - 1] > d) {
+        bestD[i] = bestD[i - 1];
+        bestV[i] = bestV[i - 1];
+        i--;
+      }
+      bestD[i] = d;
+      bestV[i] = w;
+    }
+    for (let i = 0; i < filled; i++) out[u * count + i] = bestV[i];
+  }
+  return out;
+}
+
+function hasValues(values: Int32Array): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] !== 0) return true;
+  return false;
+}

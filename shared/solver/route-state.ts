@@ -1,0 +1,125 @@
+import { INF, legSec, type Problem } from './problem';
+import { latestStartWithin, type TimingCode, type TimingCursor } from './timing';
+
+/**
+ * One officer's route in the search, with the timing states after every stop cached so that an
+ * insertion only re-walks the part of the route it changes.
+ */
+export class RouteState {
+  readonly stops: Int32Array;
+  len = 0;
+  /** Leave times after stop i per timing state (see timing.ts). */
+  readonly leaveN: Int32Array;
+  readonly leaveS: Int32Array;
+  readonly leaveLin: Int32Array;
+  readonly leaveLout: Int32Array;
+  /**
+   * Latest arrival at stop i that keeps stops i.. and the return within windows and shift, breaks
+   * and limits ignored: a necessary condition that rejects most insertions in O(1).
+   */
+  readonly latestArrival: Int32Array;
+  firstTravelSec = 0;
+  firstStartN = INF;
+  firstStartS = INF;
+  finishN = 0;
+  finishL = 0;
+  finishS = 0;
+  /** Travel seconds of the whole route, the return leg included. */
+  travelSec = 0;
+  code: TimingCode = 0;
+  /** Value of the search's change counter when this route last changed. */
+  stamp = 0;
+
+  /** `capacity` bounds the stops this route can ever hold (the officer's visit limit). */
+  constructor(readonly officer: number, capacity: number) {
+    this.stops = new Int32Array(capacity + 1);
+    this.leaveN = new Int32Array(capacity + 1);
+    this.leaveS = new Int32Array(capacity + 1);
+    this.leaveLin = new Int32Array(capacity + 1);
+    this.leaveLout = new Int32Array(capacity + 1);
+    this.latestArrival = new Int32Array(capacity + 1);
+  }
+
+  /** Replaces the stops with `seq[0..len)` and re-times the route. */
+  assign(cursor: TimingCursor, seq: ArrayLike<number>, len: number): void {
+    for (let i = 0; i < len; i++) this.stops[i] = seq[i];
+    this.len = len;
+    this.refresh(cursor);
+  }
+
+  /** Inserts v before position `pos` (0..len) and re-times the route. */
+  insert(cursor: TimingCursor, v: number, pos: number): void {
+    this.stops.copyWithin(pos + 1, pos, this.len);
+    this.stops[pos] = v;
+    this.len++;
+    this.refresh(cursor);
+  }
+
+  /** Removes the stop at `pos` and re-times the route. */
+  removeAt(cursor: TimingCursor, pos: number): void {
+    this.stops.copyWithin(pos, pos + 1, this.len);
+    this.len--;
+    this.refresh(cursor);
+  }
+
+  /** Recomputes the cached states from scratch (O(stops)). */
+  refresh(cursor: TimingCursor): void {
+    this.refreshLatest(cursor.problem);
+    cursor.reset(this.officer);
+    for (let i = 0; i < this.len; i++) {
+      cursor.step(this.stops[i]);
+      this.leaveN[i] = cursor.leaveN;
+      this.leaveS[i] = cursor.leaveS;
+      this.leaveLin[i] = cursor.leaveLin;
+      this.leaveLout[i] = cursor.leaveLout;
+    }
+    this.code = cursor.conclude();
+    this.firstTravelSec = cursor.firstTravelSec;
+    this.firstStartN = cursor.firstStartN;
+    this.firstStartS = cursor.firstStartS;
+    this.finishN = cursor.finishN;
+    this.finishL = cursor.finishL;
+    this.finishS = cursor.finishS;
+    this.travelSec = cursor.travelSec;
+  }
+
+  /** Latest arrival allowed at position `pos` (the end place when `pos === len`). */
+  latestAt(p: Problem, pos: number): number {
+    return pos >= this.len ? p.shiftEndSec[this.officer] : this.latestArrival[pos];
+  }
+
+  private refreshLatest(p: Problem): void {
+    let latest = p.shiftEndSec[this.officer];
+    let next = p.endPlace[this.officer];
+    for (let i = this.len - 1; i >= 0; i--) {
+      const v = this.stops[i];
+      latest = latestStartWithin(p, v, latest - legSec(p, this.officer, v, next) - p.serviceSec[v]);
+      this.latestArrival[i] = latest;
+      next = v;
+    }
+  }
+
+  /** Place (matrix point) before position `pos`: the start place for 0. */
+  placeBefore(p: Problem, pos: number): number {
+    return pos === 0 ? p.startPlace[this.officer] : this.stops[pos - 1];
+  }
+
+  /** Place at position `pos`: the end place for `pos === len`. */
+  placeAt(p: Problem, pos: number): number {
+    return pos >= this.len ? p.endPlace[this.officer] : this.stops[pos];
+  }
+}
+
+/** Loads the cursor with route r's state after its stop at `pos` (r must have been refreshed). */
+export function loadCursor(cursor: TimingCursor, r: RouteState, pos: number): void {
+  cursor.reset(r.officer);
+  cursor.leaveN = r.leaveN[pos];
+  cursor.leaveS = r.leaveS[pos];
+  cursor.leaveLin = r.leaveLin[pos];
+  cursor.leaveLout = r.leaveLout[pos];
+  cursor.prev = r.stops[pos];
+  cursor.count = pos + 1;
+  cursor.firstTravelSec = r.firstTravelSec;
+  cursor.firstStartN = r.firstStartN;
+  cursor.firstStartS = r.firstStartS;
+}
