@@ -1,7 +1,7 @@
 import { addDays, type LocalDate } from '../domain';
 import type { DemoOfficerRow } from './columns';
 import type { Rng } from './rng';
-import { pickArea, scatter } from './shanghai-areas';
+import { apportionAreas, scatter, type DemoArea } from './shanghai-areas';
 import { syntheticName } from './synthetic-people';
 
 const AGENCIES = ['自营团队', '自营团队', '自营团队', '沪东外访服务（演示）', '沪西外访服务（演示）'];
@@ -26,8 +26,9 @@ export function demoOfficers(rng: Rng, date: LocalDate, count: number): DemoOffi
   if (count < 1) return [];
   const skillsOf: HeldSkill[][] = [];
   const rows: Omit<DemoOfficerRow, 'skills'>[] = [];
+  const areas = apportionAreas(count);
   for (let k = 0; k < count; k += 1) {
-    rows.push(officerBase(rng, k));
+    rows.push(officerBase(rng, k, areas[k]));
     skillsOf.push(officerSkills(rng, date));
   }
   const expired = rng.int(0, count - 1);
@@ -43,9 +44,8 @@ export function demoOfficers(rng: Rng, date: LocalDate, count: number): DemoOffi
   return rows.map((row, k) => ({ ...row, skills: skillsOf[k].map(formatSkill).join(';') }));
 }
 
-function officerBase(rng: Rng, k: number): Omit<DemoOfficerRow, 'skills'> {
-  const area = pickArea(rng);
-  const home = scatter(rng, area.centre, 3);
+function officerBase(rng: Rng, k: number, area: DemoArea): Omit<DemoOfficerRow, 'skills'> {
+  const home = scatter(rng, area.centre, Math.max(1, area.spreadKm));
   // Some end the day at their team's office (the area centre) to hand in paperwork.
   const end = rng.chance(0.15) ? area.centre : home;
   const isEvening = rng.chance(0.15);

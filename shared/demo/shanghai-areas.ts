@@ -58,6 +58,30 @@ export function pickArea(rng: Rng): DemoArea {
   return rng.weighted(SHANGHAI_AREAS, (area) => area.weight);
 }
 
+/**
+ * Spreads `count` officers over the areas in proportion to their visit share (largest
+ * remainder), so every busy neighbourhood has someone living nearby, as a real roster would.
+ * Returns one area per officer, in roster order.
+ */
+export function apportionAreas(count: number): DemoArea[] {
+  const total = SHANGHAI_AREAS.reduce((sum, area) => sum + area.weight, 0);
+  const quotas = SHANGHAI_AREAS.map((area, index) => ({ area, index, exact: (count * area.weight) / total }));
+  const seats = quotas.map((q) => Math.floor(q.exact));
+  let left = count - seats.reduce((a, b) => a + b, 0);
+  const byRemainder = [...quotas].sort((a, b) => (b.exact % 1) - (a.exact % 1) || a.index - b.index);
+  for (const quota of byRemainder) {
+    if (left === 0) break;
+    seats[quota.index] += 1;
+    left -= 1;
+  }
+  // Interleave areas so officers of one area are not all numbered together.
+  const result: DemoArea[] = [];
+  for (let round = 0; result.length < count; round += 1) {
+    quotas.forEach((q) => { if (seats[q.index] > round) result.push(q.area); });
+  }
+  return result;
+}
+
 function clampDeviation(value: number): number {
   return Math.max(-3, Math.min(3, value));
 }

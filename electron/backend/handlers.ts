@@ -1,0 +1,92 @@
+import type { Database } from 'better-sqlite3';
+import type { Handlers } from '../../shared/api/contract';
+import type { Planner } from '../../shared/logic/planner';
+import { maskName, maskPhone } from '../../shared/logic/mask';
+import { firstPlanner } from '../../shared/solver';
+import type { EventHub } from './events';
+import type { TravelProvider } from './travel/provider';
+import { haversineProvider } from './travel/haversine-provider';
+import { createVisitsRepo } from './db/repos/visits-repo';
+import { createOfficersRepo } from './db/repos/officers-repo';
+import { createPlansRepo } from './db/repos/plans-repo';
+import { createAuditRepo } from './db/repos/audit-repo';
+import { importFile } from './services/import-service';
+import { solveStoredDay, type PlanningDeps } from './services/planning-service';
+import { exportDay } from './services/export-service';
+import { localToday, workspaceStatus } from './services/workspace-service';
+import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
+
+export interface HandlerDeps {
+  events: EventHub;
+  clock?: () => Date;
+  nowMs?: () => number;
+  planner?: Planner;
+  travel?: TravelProvider;
+}
+
+/** The back end's implementation of the API contract, over one workspace database. */
+export function createHandlers(db: Database, deps: HandlerDeps): Handlers {
+  const clock = deps.clock ?? (() => new Date());
+  const planning: PlanningDeps = {
+    planner: deps.planner ?? firstPlanner,
+    travel: deps.travel ?? haversineProvider(),
+    clock,
+    nowMs: deps.nowMs ?? (() => performance.now()),
+  };
+  const visitsRepo = createVisitsRepo(db, clock);
+
+  return {
+    'workspace.status': ({ date }) => workspaceStatus(db, date),
+
+    'workspace.loadDemo': async (input) => {
+      const date = input.date ?? localToday(clock);
+      const seed = input.seed ?? DEMO_DEFAULTS.seed;
+      const counts = await loadDemo(db, {
+        date, visits: input.visits ?? DEMO_DEFAULTS.visits, officers: input.officers ?? DEMO_DEFAULTS.officers, seed,
+      }, clock);
+      await solveStoredDay(db, { date, seconds: 3, seed }, planning);
+      return { date, ...counts };
+    },
+
+    'visits.list': ({ date, status, kind }) => {
+      const plan = createPlansRepo(db).current(date);
+      const officerOf = new Map<string, string>();
+      for (const route of plan?.routes ?? []) for (const stop of route.stops) officerOf.set(stop.visitId, route.officerId);
+      return visitsRepo.listByDate(date, { status, kind }).map(({ customerName, phone, ...visit }) => ({
+        ...visit,
+        displayName: maskName(customerName),
+        phoneMasked: maskPhone(phone),
+        assignedOfficerId: (officerOf.get(visit.id) ?? null) as never,
+      }));
+    },
+
+    'visits.setStatus': ({ ids, status }) => {
+      const changed = visitsRepo.setStatus(ids, status);
+      createAuditRepo(db, clock).append({ actor: 'dispatcher', action: `visits.${status}`, entity: 'visit', entityId: ids.join(','), detail: { changed } });
+      return { changed };
+    },
+
+    'officers.list': () => createOfficersRepo(db, clock).list(),
+
+    'import.file': (input) => importFile(db, {
+      kind: input.kind,
+      fileName: input.fileName,
+      bytes: Buffer.from(input.contentBase64, 'base64'),
+      dryRun: input.dryRun,
+      validRowsOnly: input.validRowsOnly,
+    }, clock),
+
+    'plans.solve': async ({ date, seconds, seed }) => {
+      const plan = await solveStoredDay(db, {
+        date, seconds, seed,
+        onProgress: (p) => deps.events.emit('plans.progress', { date, fraction: p.fraction, assigned: p.assigned }),
+      }, planning);
+      deps.events.emit('plans.saved', { date, planId: plan.id, stats: plan.stats });
+      return plan;
+    },
+
+    'plans.latest': ({ date }) => createPlansRepo(db).current(date),
+
+    'exports.day': ({ date, format }) => ({ files: exportDay(db, date, format) }),
+  };
+}

@@ -1,0 +1,50 @@
+import type { Database } from 'better-sqlite3';
+import type { LocalDate } from '../../../shared/domain';
+import { generateDemoDay, toCsv, OFFICER_COLUMNS, VISIT_COLUMNS } from '../../../shared/demo';
+import { badInput } from '../../../shared/api/errors';
+import { importFile } from './import-service';
+
+/**
+ * A realistic day for a team of 25: about nine visits per officer, which is what a field officer
+ * manages in a city day once travel, waiting for appointment windows and lunch are counted.
+ */
+export const DEMO_DEFAULTS = { visits: 220, officers: 25, seed: 1 } as const;
+
+export interface DemoRequest {
+  date: LocalDate;
+  visits: number;
+  officers: number;
+  seed: number;
+}
+
+/** The demo day as the two CSV files a dispatcher would import (UTF-8 with BOM, as Excel saves). */
+export function demoFiles(request: DemoRequest): { visitsCsv: string; officersCsv: string } {
+  const day = generateDemoDay(request);
+  return {
+    visitsCsv: '\uFEFF' + toCsv(day.visits, VISIT_COLUMNS),
+    officersCsv: '\uFEFF' + toCsv(day.officers, OFFICER_COLUMNS),
+  };
+}
+
+/**
+ * Loads a synthetic demo day into the workspace through the normal import path, so a newcomer
+ * sees the whole flow without preparing files.
+ */
+export async function loadDemo(db: Database, request: DemoRequest, clock: () => Date): Promise<{ visits: number; officers: number }> {
+  const files = demoFiles(request);
+  const encoder = new TextEncoder();
+  const officers = await importFile(db, {
+    kind: 'officers', fileName: 'demo-officers.csv', bytes: encoder.encode(files.officersCsv), dryRun: false, validRowsOnly: false, actor: 'demo',
+  }, clock);
+  const visits = await importFile(db, {
+    kind: 'visits', fileName: 'demo-visits.csv', bytes: encoder.encode(files.visitsCsv), dryRun: false, validRowsOnly: false, actor: 'demo',
+  }, clock);
+  if (!officers.written || !visits.written) {
+    const first = [...officers.errors, ...visits.errors][0];
+    throw badInput(
+      `The demo day could not be loaded: ${first?.message.en ?? 'unknown problem'}`,
+      `无法加载演示数据：${first?.message.zh ?? '未知问题'}`,
+    );
+  }
+  return { visits: visits.rowCount, officers: officers.rowCount };
+}

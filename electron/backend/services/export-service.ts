@@ -1,0 +1,55 @@
+import type { Database } from 'better-sqlite3';
+import type { LocalDate, Visit } from '../../../shared/domain';
+import { badInput } from '../../../shared/api/errors';
+import { createPlansRepo } from '../db/repos/plans-repo';
+import { createVisitsRepo } from '../db/repos/visits-repo';
+import { createOfficersRepo } from '../db/repos/officers-repo';
+import { planToJson } from '../export/plan-json';
+import { itineraryCsv } from '../export/itinerary-csv';
+import { itineraryFileName } from '../export/file-names';
+import { workspaceSecret } from './workspace-secret';
+
+export interface ExportFile {
+  name: string;
+  mediaType: string;
+  content: string;
+}
+
+/**
+ * The day's current plan as files: one itinerary CSV per officer with visits (for the officers),
+ * or the plan as JSON (for other systems; no borrower names or phones).
+ */
+export function exportDay(db: Database, date: LocalDate, format: 'csv' | 'json', language: 'en' | 'zh' = 'en'): ExportFile[] {
+  const plan = createPlansRepo(db).current(date);
+  if (!plan) {
+    throw badInput(`There is no plan for ${date} yet; plan the day first.`, `${date} 还没有规划方案，请先规划。`);
+  }
+  const visits = createVisitsRepo(db).getMany([
+    ...plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)),
+    ...plan.unassigned.map((u) => u.visitId),
+  ]);
+  const officers = createOfficersRepo(db).list();
+  if (format === 'json') {
+    const json = planToJson(plan, visits, officers);
+    return [{ name: `plan-${date}.json`, mediaType: 'application/json', content: JSON.stringify(json, null, 2) + '\n' }];
+  }
+  const visitsById = new Map<string, Visit>(visits.map((v) => [v.id, v]));
+  const officersById = new Map(officers.map((o) => [o.id, o]));
+  const secret = workspaceSecret(db);
+  return plan.routes
+    .filter((route) => route.stops.length > 0)
+    .map((route) => {
+      const officer = officersById.get(route.officerId);
+      if (!officer) {
+        throw badInput(
+          `Officer ${route.officerId} of the plan is no longer on the roster; re-plan ${date} before exporting.`,
+          `方案中的外访员 ${route.officerId} 已不在名单中，请重新规划 ${date} 后再导出。`,
+        );
+      }
+      return {
+        name: itineraryFileName(date, officer.id),
+        mediaType: 'text/csv',
+        content: itineraryCsv(route, visitsById, officer, date, { planId: plan.id, secret, language, withBom: true }),
+      };
+    });
+}

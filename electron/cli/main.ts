@@ -1,0 +1,57 @@
+import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
+import { planCommand } from './commands/plan';
+import { exportCommand } from './commands/export';
+import { webCommand } from './commands/web';
+import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
+import type { CliContext } from './context';
+
+const HELP = `Field Dispatch command line / 外访调度命令行
+
+Usage: npm run -s dispatch -- <command> [options]
+
+  demo    --out DIR [--visits N] [--officers M] [--seed S] [--date YYYY-MM-DD]
+          Write a synthetic demo day (visits.csv, officers.csv).
+  import  [--db FILE] --visits FILE --officers FILE [--dry-run] [--valid-rows-only] [--coords wgs84|gcj02|bd09]
+          Check and store visits and officers (CSV in UTF-8/GBK, or XLSX). Any bad row stores nothing
+          unless --valid-rows-only.
+  plan    --date YYYY-MM-DD (--db FILE | --visits FILE --officers FILE) [--seconds S] [--seed N] --out plan.json
+          Plan the day and write the plan as JSON (with --db it also becomes the day's current plan).
+  export  [--db FILE] --date YYYY-MM-DD --format csv|json --out DIR [--lang en|zh]
+          Write each officer's itinerary (csv) or the plan (json).
+  web     [--db FILE] [--port P]
+          Serve the app to a browser on this computer.
+
+Without --db the default workspace in the user-data folder is used (--workspace NAME picks another).
+Exit codes: 0 done, 2 bad input (the message says what to fix), 1 unexpected error.
+`;
+
+type Command = (argv: string[], ctx: CliContext) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  demo: demoCommand, import: importCommand, plan: planCommand, export: exportCommand, web: webCommand,
+};
+
+/** Runs one command line and returns the exit code; never throws. */
+export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    ctx.stdout.write(HELP);
+    return name === undefined ? EXIT_BAD_INPUT : 0;
+  }
+  try {
+    const command = COMMANDS[name];
+    if (!command) throw usageError(`Unknown command "${name}". Run with --help to see the commands.`, `未知命令“${name}”，使用 --help 查看可用命令。`);
+    return await command(rest, ctx);
+  } catch (error) {
+    return reportError(error, ctx.stderr, ctx.env);
+  }
+}
+
+const isEntryPoint = process.argv[1] !== undefined && /electron[\\/]cli[\\/]main\.[cm]?[jt]s$/.test(process.argv[1]);
+if (isEntryPoint) {
+  runCli(process.argv.slice(2), {
+    stdout: process.stdout, stderr: process.stderr, env: process.env,
+    clock: () => new Date(), nowMs: () => performance.now(),
+  }).then((code) => { process.exitCode = code; });
+}
