@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
 import type { Planner } from '../../shared/logic/planner';
 import { maskName, maskPhone } from '../../shared/logic/mask';
 import { firstPlanner } from '../../shared/solver';
@@ -22,10 +23,34 @@ export interface HandlerDeps {
   nowMs?: () => number;
   planner?: Planner;
   travel?: TravelProvider;
+  /** Where unexpected errors are written for the developers (the user sees a generic sentence). */
+  logError?: (message: string, error: unknown) => void;
+  /** Seconds the demo day is planned for after loading. */
+  demoPlanSeconds?: number;
 }
 
 /** The back end's implementation of the API contract, over one workspace database. */
 export function createHandlers(db: Database, deps: HandlerDeps): Handlers {
+  return logUnexpected(buildHandlers(db, deps), deps.logError ?? ((message, error) => console.error(message, error)));
+}
+
+/** Our own bugs must leave a trace: AppErrors are the user's to fix, anything else is logged. */
+function logUnexpected(handlers: Handlers, log: NonNullable<HandlerDeps['logError']>): Handlers {
+  const wrapped: Record<string, (input: never) => unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: never) => unknown][]) {
+    wrapped[name] = async (input) => {
+      try {
+        return await handler(input);
+      } catch (error) {
+        if (!(error instanceof AppError)) log(`Unexpected error in ${name}:`, error);
+        throw error;
+      }
+    };
+  }
+  return wrapped as unknown as Handlers;
+}
+
+function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
   const clock = deps.clock ?? (() => new Date());
   const planning: PlanningDeps = {
     planner: deps.planner ?? firstPlanner,
@@ -44,7 +69,7 @@ export function createHandlers(db: Database, deps: HandlerDeps): Handlers {
       const counts = await loadDemo(db, {
         date, visits: input.visits ?? DEMO_DEFAULTS.visits, officers: input.officers ?? DEMO_DEFAULTS.officers, seed,
       }, clock);
-      await solveStoredDay(db, { date, seconds: 3, seed }, planning);
+      await solveStoredDay(db, { date, seconds: deps.demoPlanSeconds ?? 3, seed }, planning);
       return { date, ...counts };
     },
 

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { LocalDate, Officer, Plan, PlanId, PlanStats, PlanningRules, Route, UnassignedVisit, Visit } from '../../../shared/domain';
 import { DEFAULT_PLANNING_RULES } from '../../../shared/domain';
@@ -113,6 +114,8 @@ export function planStats(visitCount: number, routes: Route[], unassigned: Unass
   };
 }
 
+/** Readable and sortable by day and time, unique even for two plans saved in the same millisecond. */
 function planId(date: LocalDate, createdAt: string): PlanId {
-  return `plan-${date}-${createdAt.replace(/[^0-9]/g, '').slice(0, 17)}` as PlanId;
+  const stamp = createdAt.replace(/[^0-9]/g, '').slice(8, 14);
+  return `plan-${date}-${stamp}-${crypto.randomBytes(4).toString('hex')}` as PlanId;
 }

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import type { Database as Db } from 'better-sqlite3';
+import { openDatabase } from '../../electron/backend/db/open';
+import { createHandlers } from '../../electron/backend/handlers';
+import { createEventHub } from '../../electron/backend/events';
+import { createVisitsRepo } from '../../electron/backend/db/repos/visits-repo';
+import { createAuditRepo } from '../../electron/backend/db/repos/audit-repo';
+import { dispatch } from '../../shared/api/dispatch';
+import type { Handlers } from '../../shared/api/contract';
+import type { VisitId } from '../../shared/domain';
+import { visitsCsv } from './import/helpers';
+
+const DATE = '2026-11-23';
+
+describe('API handlers over a workspace database', () => {
+  let db: Db;
+  let handlers: Handlers;
+  const emitted: string[] = [];
+  const logged: string[] = [];
+
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    const events = createEventHub();
+    events.subscribe((name) => emitted.push(name));
+    handlers = createHandlers(db, {
+      events, clock: () => new Date('2026-11-22T08:00:00Z'), demoPlanSeconds: 0.2, logError: (message) => logged.push(message),
+    });
+    emitted.length = 0;
+    logged.length = 0;
+  });
+  afterEach(() => {
+    db.close();
+    expect(logged).toEqual([]);
+  });
+
+  const call = async (name: string, input: unknown) => {
+    const envelope = await dispatch(handlers, name, input);
+    if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message.en}`);
+    return envelope.value as never;
+  };
+
+  it('loads the demo day planned, and lists visits with names and phones masked', async () => {
+    const loaded = await call('workspace.loadDemo', { date: DATE, visits: 40, officers: 5, seed: 3 }) as { visits: number };
+    expect(loaded.visits).toBe(40);
+    const status = await call('workspace.status', { date: DATE }) as { day: { visits: number; hasPlan: boolean; planned: number } };
+    expect(status.day).toMatchObject({ visits: 40, hasPlan: true });
+    expect(status.day.planned).toBeGreaterThan(0);
+
+    const listed = await call('visits.list', { date: DATE }) as Array<Record<string, unknown>>;
+    expect(listed).toHaveLength(40);
+    const stored = createVisitsRepo(db).listByDate(DATE);
+    for (const row of listed) {
+      expect(row).not.toHaveProperty('customerName');
+      expect(row).not.toHaveProperty('phone');
+      expect(row.phoneMasked).toMatch(/^\d{3}\*+\d{4}$/);
+      const full = stored.find((v) => v.id === row.id)!;
+      expect(row.displayName).not.toBe(full.customerName);
+      expect(row.displayName).toMatch(/^.\*+$/u);
+    }
+    const planned = listed.filter((row) => row.status === 'planned');
+    expect(planned.length).toBe(status.day.planned);
+    expect(planned.every((row) => typeof row.assignedOfficerId === 'string')).toBe(true);
+  });
+
+  it('plans a stored day, moves statuses along and tells listeners', async () => {
+    await call('workspace.loadDemo', { date: DATE, visits: 30, officers: 4, seed: 5 });
+    emitted.length = 0;
+    const plan = await call('plans.solve', { date: DATE, seconds: 0.5, seed: 2 }) as { stats: { assignedCount: number }; id: string };
+    expect(emitted).toContain('plans.saved');
+    const latest = await call('plans.latest', { date: DATE }) as { id: string };
+    expect(latest.id).toBe(plan.id);
+    expect(createVisitsRepo(db).countByStatus(DATE).planned).toBe(plan.stats.assignedCount);
+  });
+
+  it('cancels visits and records who did it in the audit log', async () => {
+    await call('workspace.loadDemo', { date: DATE, visits: 10, officers: 2, seed: 1 });
+    const [first] = createVisitsRepo(db).listByDate(DATE);
+    const result = await call('visits.setStatus', { ids: [first.id], status: 'cancelled' }) as { changed: number };
+    expect(result.changed).toBe(1);
+    expect(createVisitsRepo(db).get(first.id as VisitId)?.status).toBe('cancelled');
+    expect(createAuditRepo(db).list({ entity: 'visit' })[0]).toMatchObject({ action: 'visits.cancelled' });
+  });
+
+  it('imports a GBK file through the API, with a dry run first that stores nothing', async () => {
+    const text = new TextDecoder().decode(visitsCsv([{ customer_name: '王小明', address: '上海市徐汇区测试路1号', date: DATE }]));
+    const gbk = iconv.encode(text, 'gbk');
+    const input = { kind: 'visits', fileName: '外访.csv', contentBase64: Buffer.from(gbk).toString('base64') };
+    const dry = await call('import.file', { ...input, dryRun: true }) as { written: boolean; encoding: string; validCount: number };
+    expect(dry).toMatchObject({ written: false, encoding: 'gb18030', validCount: 1 });
+    expect(createVisitsRepo(db).dates()).toEqual([]);
+    const real = await call('import.file', input) as { written: boolean; inserted: number };
+    expect(real).toMatchObject({ written: true, inserted: 1 });
+    expect(createVisitsRepo(db).listByDate(DATE)[0].customerName).toBe('王小明');
+  });
+
+  it('refuses to export a day that has no plan, in words', async () => {
+    const envelope = await dispatch(handlers, 'exports.day', { date: DATE, format: 'csv' });
+    expect(envelope.ok).toBe(false);
+    if (!envelope.ok) {
+      expect(envelope.error.code).toBe('bad_input');
+      expect(envelope.error.message.en).toMatch(/no plan for 2026-11-23/);
+      expect(envelope.error.message.zh).toMatch(/还没有规划方案/);
+    }
+  });
+
+  it('logs our own bugs for the developers but shows the user a plain sentence', async () => {
+    db.exec('DROP TABLE plan_unassigned');
+    const envelope = await dispatch(handlers, 'plans.latest', { date: DATE });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(logged).toEqual(['Unexpected error in plans.latest:']);
+    logged.length = 0;
+  });
+
+  it('rejects malformed input before any handler runs', async () => {
+    const envelope = await dispatch(handlers, 'plans.solve', { date: '23/11/2026' });
+    expect(envelope.ok).toBe(false);
+    if (!envelope.ok) expect(envelope.error.code).toBe('bad_input');
+  });
+});
