@@ -1,27 +1,15 @@
 import type { Database as Db } from 'better-sqlite3';
+import type { TravelMode } from '../../../../shared/domain';
+import { pairKey, type CachedLeg, type PairKey, type TravelCacheStore } from '../../travel/cache-store';
 
-/** One leg between two cache keys (rounded coordinates, as the travel service builds them). */
-export interface TravelPair {
-  fromKey: string;
-  toKey: string;
-}
-
-export interface TravelLeg {
-  durationSec: number;
-  distanceM: number;
-}
-
-export type TravelCacheEntry = TravelPair & TravelLeg;
-
-/** The key `getMany` uses in its result map for a leg. */
-export function travelPairKey(fromKey: string, toKey: string): string {
-  return `${fromKey}\u0000${toKey}`;
-}
+type TravelPair = PairKey;
+type TravelLeg = CachedLeg;
+type TravelCacheEntry = PairKey & CachedLeg;
 
 export type TravelCacheRepo = ReturnType<typeof createTravelCacheRepo>;
 
-/** Cached provider answers ↔ `travel_cache`. */
-export function createTravelCacheRepo(db: Db) {
+/** Cached provider answers ↔ `travel_cache`: the persistent store behind `cachedProvider`. */
+export function createTravelCacheRepo(db: Db): TravelCacheStore {
   const select = db.prepare(
     `SELECT duration_sec AS durationSec, distance_m AS distanceM FROM travel_cache
        WHERE provider = ? AND mode = ? AND from_key = ? AND to_key = ?`,
@@ -38,7 +26,7 @@ export function createTravelCacheRepo(db: Db) {
     const found = new Map<string, TravelLeg>();
     for (const { fromKey, toKey } of pairs) {
       const leg = select.get(provider, mode, fromKey, toKey) as TravelLeg | undefined;
-      if (leg) found.set(travelPairKey(fromKey, toKey), leg);
+      if (leg) found.set(pairKey(fromKey, toKey), leg);
     }
     return found;
   });
@@ -49,12 +37,12 @@ export function createTravelCacheRepo(db: Db) {
   });
 
   return {
-    /** Cached legs among `pairs`, keyed by `travelPairKey(fromKey, toKey)`; misses are absent. */
+    /** Cached legs among `pairs`, keyed by `pairKey(fromKey, toKey)`; misses are absent. */
     getMany(provider: string, mode: string, pairs: readonly TravelPair[]): Map<string, TravelLeg> {
       return readAll(provider, mode, pairs);
     },
     /** Stores or refreshes legs, all or nothing. */
-    putMany(provider: string, mode: string, entries: readonly TravelCacheEntry[]): void {
+    putMany(provider: string, mode: TravelMode, entries: readonly TravelCacheEntry[]): void {
       writeAll(provider, mode, entries);
     },
   };

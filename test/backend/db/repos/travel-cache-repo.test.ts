@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database as Db } from 'better-sqlite3';
 import { openDatabase } from '../../../../electron/backend/db/open';
-import { createTravelCacheRepo, travelPairKey } from '../../../../electron/backend/db/repos/travel-cache-repo';
+import { createTravelCacheRepo } from '../../../../electron/backend/db/repos/travel-cache-repo';
+import { pairKey as travelPairKey } from '../../../../electron/backend/travel/cache-store';
+import { cachedProvider } from '../../../../electron/backend/travel/cached-provider';
+import { haversineProvider } from '../../../../electron/backend/travel/haversine-provider';
+import type { TravelProvider } from '../../../../electron/backend/travel/provider';
 
 describe('travel cache repo', () => {
   let db: Db;
@@ -14,7 +18,7 @@ describe('travel cache repo', () => {
       { fromKey: 'a', toKey: 'b', durationSec: 600, distanceM: 5000 },
       { fromKey: 'b', toKey: 'a', durationSec: 660, distanceM: 5100 },
     ]);
-    repo.putMany('osrm', 'walking', [{ fromKey: 'a', toKey: 'b', durationSec: 3600, distanceM: 4800 }]);
+    repo.putMany('osrm', 'cycling', [{ fromKey: 'a', toKey: 'b', durationSec: 3600, distanceM: 4800 }]);
     const found = repo.getMany('osrm', 'driving', [
       { fromKey: 'a', toKey: 'b' }, { fromKey: 'b', toKey: 'a' }, { fromKey: 'a', toKey: 'c' },
     ]);
@@ -37,7 +41,22 @@ describe('travel cache repo', () => {
     expect([...found.values()]).toEqual([{ durationSec: 700, distanceM: 5000 }]);
   });
 
-  it('keeps keys that contain separators apart', () => {
-    expect(travelPairKey('a|b', 'c')).not.toBe(travelPairKey('a', 'b|c'));
+  it('serves as the persistent store of the cached provider: a second planning asks the provider nothing', async () => {
+    const inner = haversineProvider();
+    let asked = 0;
+    const counting: TravelProvider = {
+      name: inner.name,
+      matrix: (points, modes, options) => { asked += 1; return inner.matrix(points, modes, options); },
+      table: inner.table ? (...args) => { asked += 1; return inner.table!(...args); } : undefined,
+    };
+    const points = [{ lat: 31.23, lng: 121.47 }, { lat: 31.20, lng: 121.44 }, { lat: 31.30, lng: 121.51 }];
+    const first = await cachedProvider(counting, createTravelCacheRepo(db)).matrix(points, ['scooter']);
+    const callsAfterFirst = asked;
+    expect(callsAfterFirst).toBeGreaterThan(0);
+    const again = await cachedProvider(counting, createTravelCacheRepo(db)).matrix(points, ['scooter']);
+    expect(asked).toBe(callsAfterFirst);
+    expect(again.durationSec.scooter).toEqual(first.durationSec.scooter);
+    expect(again.distanceM).toEqual(first.distanceM);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM travel_cache').get() as { n: number }).n).toBeGreaterThanOrEqual(6);
   });
 });
