@@ -9,7 +9,11 @@ export function formatImportReport(report: ImportReport): string {
   const lines = [
     `${report.kind} ${report.fileName} (${report.encoding}): ${report.rowCount} rows, ${report.validCount} valid, ` +
       `${report.errors.length} errors` +
-      (report.written ? `; stored ${report.inserted} new, ${report.updated} updated` : report.dryRun ? '; dry run, nothing stored' : '; nothing stored'),
+      (report.written
+        ? `; stored ${report.inserted} new, ${report.updated} updated`
+        : report.dryRun
+          ? `; dry run, nothing stored (would store ${report.inserted} new, ${report.updated} updated)`
+          : '; nothing stored'),
   ];
   if (report.ignoredColumns.length > 0) lines.push(`  ignored columns: ${report.ignoredColumns.join(', ')}`);
   for (const error of report.errors.slice(0, MAX_ERRORS_SHOWN)) {

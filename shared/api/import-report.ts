@@ -30,6 +30,7 @@ export const ImportReport = z.object({
   dryRun: z.boolean(),
   /** True when rows were stored; false for a dry run or when errors blocked the import. */
   written: z.boolean(),
+  /** Rows stored as new / replacing an existing one; for a dry run, what would be. */
   inserted: z.number().int(),
   updated: z.number().int(),
 });

@@ -45,6 +45,7 @@ export async function checkFile(db: Database, request: ImportRequest): Promise<C
     valid = valid.filter((row) => !locked.lines.has(row.line));
   }
   errors.sort((a, b) => a.line - b.line);
+  const existing = countExisting(db, request.kind, valid.map((row) => row.value.id));
   const report: ImportReport = {
     kind: request.kind,
     fileName: request.fileName,
@@ -55,8 +56,9 @@ export async function checkFile(db: Database, request: ImportRequest): Promise<C
     ignoredColumns: parsed.ignoredColumns,
     dryRun: request.dryRun,
     written: false,
-    inserted: 0,
-    updated: 0,
+    // A preview: what writing would do. Replaced by the real counts once written.
+    inserted: valid.length - existing,
+    updated: existing,
   };
   return { request, report, valid };
 }
@@ -104,6 +106,13 @@ function writeOne(db: Database, { request, report, valid }: CheckedImport, clock
 export async function importFile(db: Database, request: ImportRequest, clock: () => Date): Promise<ImportReport> {
   const checked = await checkFile(db, request);
   return isWritable(checked) ? writeChecked(db, [checked], clock)[0] : checked.report;
+}
+
+/** How many of these ids are already stored. */
+function countExisting(db: Database, kind: ImportKind, ids: string[]): number {
+  if (kind === 'visits') return createVisitsRepo(db).getMany(ids as Visit['id'][]).length;
+  const officers = createOfficersRepo(db);
+  return ids.filter((id) => officers.get(id as Officer['id']) !== null).length;
 }
 
 /** Rows that would overwrite a visit already dispatched, done or failed are refused. */

@@ -32,6 +32,14 @@ describe('import service', () => {
     expect(snapshot(db)).toBe(before);
   });
 
+  it('previews in a dry run what it would store, and stores nothing', async () => {
+    await importFile(db, request(visitsCsv([{}, {}])), clock);
+    const before = snapshot(db);
+    const preview = await importFile(db, request(visitsCsv([{}, {}, {}, {}]), { dryRun: true }), clock);
+    expect(preview).toMatchObject({ written: false, dryRun: true, validCount: 4, inserted: 2, updated: 2 });
+    expect(snapshot(db)).toBe(before);
+  });
+
   it('stores only the valid rows when asked, and says how many', async () => {
     const report = await importFile(db, request(visitsCsv([{}, { priority: '9' }, {}]), { validRowsOnly: true }), clock);
     expect(report).toMatchObject({ written: true, inserted: 2, updated: 0, validCount: 2 });
