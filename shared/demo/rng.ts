@@ -1,5 +1,7 @@
+import { createRng as createUniformRng } from '../solver/rng';
+
 /**
- * A small seeded PRNG (mulberry32) so the demo day is the same for the same seed on every
+ * A small seeded PRNG (the solver's mulberry32) so the demo day is the same for the same seed on every
  * machine; shared/ never touches Math.random.
  */
 export interface Rng {
@@ -23,15 +25,7 @@ export function createRng(seed: number): Rng {
   const low = whole >>> 0;
   const high = Math.floor(whole / 2 ** 32) >>> 0;
   // Hashing the seed first makes neighbouring seeds (1, 2, 3) start far apart.
-  let state = mix32(low ^ mix32(high + 0x9e3779b9));
-
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const { next } = createUniformRng(mix32(low ^ mix32(high + 0x9e3779b9)));
 
   return {
     next,

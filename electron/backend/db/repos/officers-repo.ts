@@ -1,8 +1,9 @@
 import type { Database as Db } from 'better-sqlite3';
+import { upsertById } from './upsert';
 import type {
   Break, CoordSystem, Officer, OfficerId, OfficerSkill, TravelMode,
 } from '../../../../shared/domain';
-import { systemClock, unixSeconds, type Clock } from './clock';
+import { systemClock, type Clock } from './clock';
 
 interface OfficerRow {
   id: string;
@@ -48,22 +49,7 @@ export function createOfficersRepo(db: Db, clock: Clock = systemClock) {
   const active = db.prepare('SELECT * FROM officers WHERE is_active = 1 ORDER BY id');
   const byId = db.prepare('SELECT * FROM officers WHERE id = ?');
 
-  const upsertAll = db.transaction((officers: readonly Officer[]) => {
-    const now = unixSeconds(clock);
-    let inserted = 0;
-    let updated = 0;
-    for (const officer of officers) {
-      const row = { ...officerToRow(officer), now };
-      if (exists.get(officer.id)) {
-        update.run(row);
-        updated += 1;
-      } else {
-        insert.run(row);
-        inserted += 1;
-      }
-    }
-    return { inserted, updated };
-  });
+  const upsertAll = upsertById<Officer>(db, { exists, insert, update }, officerToRow, clock);
 
   return {
     /** Inserts new officers and overwrites existing ones (by id), all or nothing. */

@@ -1,4 +1,5 @@
 import type { Database as Db } from 'better-sqlite3';
+import { upsertById } from './upsert';
 import { VisitStatus, type LocalDate, type Visit, type VisitId, type VisitKind } from '../../../../shared/domain';
 import { systemClock, unixSeconds, type Clock } from './clock';
 import { VISIT_COLUMNS, rowToVisit, visitToRow, type VisitRow } from './visit-rows';
@@ -35,22 +36,7 @@ export function createVisitsRepo(db: Db, clock: Clock = systemClock) {
   const distinctDates = db.prepare('SELECT DISTINCT date FROM visits ORDER BY date').pluck();
   const statusCounts = db.prepare('SELECT status, COUNT(*) AS n FROM visits WHERE date = ? GROUP BY status');
 
-  const upsertAll = db.transaction((visits: readonly Visit[]) => {
-    const now = unixSeconds(clock);
-    let inserted = 0;
-    let updated = 0;
-    for (const visit of visits) {
-      const row = { ...visitToRow(visit), now };
-      if (exists.get(visit.id)) {
-        update.run(row);
-        updated += 1;
-      } else {
-        insert.run(row);
-        inserted += 1;
-      }
-    }
-    return { inserted, updated };
-  });
+  const upsertAll = upsertById<Visit>(db, { exists, insert, update }, visitToRow, clock);
 
   return {
     /** Inserts new visits and overwrites existing ones (by id), all or nothing. */
