@@ -30,8 +30,35 @@ fs.cpSync(path.dirname(require.resolve('better-sqlite3/package.json')), moduleDi
 fs.writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }));
 
 console.log(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (this needs Electron's headers)…`);
-await rebuild({ buildPath: work, electronVersion, onlyModules: ['better-sqlite3'], force: true, buildFromSource: true });
-fs.copyFileSync(path.join(moduleDir, 'build', 'Release', 'better_sqlite3.node'), target);
+// A machine-wide `nodedir` npm setting would make node-gyp build against this Node's headers
+// instead of Electron's, producing a binary Electron refuses to load.
+for (const key of Object.keys(process.env)) if (key.toLowerCase() === 'npm_config_nodedir') delete process.env[key];
+try {
+  await rebuild({ buildPath: work, electronVersion, onlyModules: ['better-sqlite3'], force: true, buildFromSource: true });
+} catch (error) {
+  console.error(
+    `\nCould not build better-sqlite3 for Electron ${electronVersion}: ${error instanceof Error ? error.message : error}.\n` +
+    'This step downloads Electron\'s C++ headers once; without network access it cannot run.\n' +
+    '`npm run web` runs the same app in a browser without Electron.',
+  );
+  process.exit(1);
+}
+const built = path.join(moduleDir, 'build', 'Release', 'better_sqlite3.node');
+if (loadsInThisNode(built)) {
+  console.error(`The build of better-sqlite3 targets Node ${process.version}'s ABI, not Electron ${electronVersion}'s; not installing it.`);
+  process.exit(1);
+}
+fs.copyFileSync(built, target);
 fs.writeFileSync(stamp, wanted);
 fs.rmSync(work, { recursive: true, force: true });
 console.log(`Wrote ${path.relative(root, target)}`);
+
+/** Electron's module ABI differs from Node's: a binary this Node can load was built for Node. */
+function loadsInThisNode(file) {
+  try {
+    process.dlopen({ exports: {} }, file);
+    return true;
+  } catch {
+    return false;
+  }
+}
