@@ -1,4 +1,5 @@
 import { NEIGHBOUR_COUNT, type SearchContext } from './context';
+import { evaluateSequence, OK } from './timing';
 
 /** Share of perturbations centred on an unassigned visit (to make room for it) when there is one. */
 const UNASSIGNED_FOCUS = 0.3;
@@ -8,6 +9,12 @@ const UNASSIGNED_FOCUS = 0.3;
  * highest-priority unassigned ones, to make room for it), removes up to `maxRemove` assigned
  * visits nearest to it, and returns the pool to re-insert: the removed visits plus the unassigned
  * candidates around the centre.
+ *
+ * Every route stays feasible: taking a visit out can break the rest of its route (the first visit
+ * sets when the day starts, so without it the day can run past `maxWorkingSec`; the gap after a
+ * visit can be the only place the break fits). Such a visit is held back and tried again
+ * once its neighbours have gone; whatever still cannot leave stays in place. The search may stop
+ * after any step and keeps the plans it passes through, so it must never hold a broken route.
  */
 export function ruin(ctx: SearchContext, maxRemove: number): number[] {
   const { sol, rng, neighbours } = ctx;
@@ -15,10 +22,15 @@ export function ruin(ctx: SearchContext, maxRemove: number): number[] {
   if (centre < 0) return [];
   const quota = 1 + rng.int(Math.max(1, maxRemove));
   const pool: number[] = [];
+  let held: number[] = [];
   let removed = 0;
   const consider = (v: number): void => {
     if (sol.routeOf[v] >= 0) {
       if (removed >= quota) return;
+      if (!canRemove(ctx, v)) {
+        held.push(v);
+        return;
+      }
       sol.remove(v);
       removed++;
     }
@@ -30,7 +42,26 @@ export function ruin(ctx: SearchContext, maxRemove: number): number[] {
     if (w < 0) break;
     consider(w);
   }
+  // Retry held-back visits (nearest first) while removals still make progress.
+  while (held.length > 0 && removed < quota) {
+    const retry = held;
+    const before = removed;
+    held = [];
+    for (const v of retry) consider(v);
+    if (removed === before) break;
+  }
   return pool;
+}
+
+/** True when v's route, with v taken out, is still feasible (v must be assigned). */
+function canRemove(ctx: SearchContext, v: number): boolean {
+  const { sol, seqA } = ctx;
+  const k = sol.routeOf[v];
+  const r = sol.routes[k];
+  const pos = sol.posOf[v];
+  let n = 0;
+  for (let i = 0; i < r.len; i++) if (i !== pos) seqA[n++] = r.stops[i];
+  return evaluateSequence(ctx.cursor, k, seqA, n) === OK;
 }
 
 function pickCentre(ctx: SearchContext): number {

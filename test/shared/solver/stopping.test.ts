@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { regretInsert } from '../../../shared/solver/construct';
+import { createContext, type SearchContext } from '../../../shared/solver/context';
+import { encodeRequest, firstPlanner, timeRoute, type SolverRequest } from '../../../shared/solver';
+import { improve } from '../../../shared/solver/search';
+import { checkPlan } from './checker';
+import { randomDay } from './random-day';
+
+/**
+ * The search may stop (deadline, cancellation, iteration budget) between any two of its steps and
+ * returns the best plan it has passed through, so every plan it passes through must be valid. The
+ * ruin step used to take visits out of routes whose rest then failed full timing (without its first
+ * visit a day can start earlier and run past `maxWorkingSec`; without a visit the break can lose
+ * its only gap); such plans were kept and could be returned, failing `decodeResult`.
+ */
+
+/** A random city day where the working-time limit (8 h) is shorter than the shift (14 h). */
+function longShiftDay(visits: number, officers: number, seed: number): SolverRequest {
+  const day = randomDay(visits, officers, seed);
+  return {
+    ...day,
+    officers: day.officers.map((o) => ({ ...o, shiftStartSec: 7 * 3600, shiftEndSec: 21 * 3600, maxWorkingSec: 8 * 3600 })),
+  };
+}
+
+/** What is wrong with the search's current plan: routes failing full timing, a stale visit index. */
+function brokenParts(ctx: SearchContext): string[] {
+  const out: string[] = [];
+  const { sol, p } = ctx;
+  const seen = new Int32Array(p.visitCount).fill(-1);
+  sol.routes.forEach((r, k) => {
+    const order = r.stops.slice(0, r.len);
+    if (r.len > 0 && !timeRoute(p, k, order).feasible) out.push(`route ${k} [${order.join(',')}] fails timing`);
+    order.forEach((v, i) => {
+      if (seen[v] >= 0) out.push(`visit ${v} in two routes`);
+      seen[v] = k;
+      if (sol.routeOf[v] !== k || sol.posOf[v] !== i) out.push(`visit ${v} indexed wrongly`);
+    });
+  });
+  for (let v = 0; v < p.visitCount; v++) if (seen[v] < 0 && sol.routeOf[v] >= 0) out.push(`visit ${v} indexed but unplanned`);
+  return out;
+}
+
+/** Stop points from the first steps to late in the improvement rounds, spaced by a factor. */
+function stopPoints(last: number): number[] {
+  const points: number[] = [];
+  for (let n = 1; n < last; n = Math.ceil(n * 1.7)) points.push(n);
+  return points;
+}
+
+describe('stopping the first planner', () => {
+  const request = longShiftDay(40, 4, 14);
+
+  it('only ever holds valid plans, at every point where it could be stopped', () => {
+    for (const [visits, officers, seed] of [[40, 4, 14], [30, 3, 30]]) {
+      const ctx = createContext(encodeRequest(longShiftDay(visits, officers, seed)).problem, seed);
+      regretInsert(ctx, ctx.candidates);
+      let polls = 0;
+      const problems = new Set<string>();
+      ctx.shouldStop = () => {
+        polls++;
+        for (const problem of brokenParts(ctx)) problems.add(problem);
+        return false;
+      };
+      const rounds = 100;
+      expect(improve(ctx, { maxIterations: rounds, fraction: (i) => i / rounds })).toBe(rounds);
+      expect(polls).toBeGreaterThan(rounds);
+      expect([...problems], `day ${visits}×${officers} seed ${seed}`).toEqual([]);
+      expect(brokenParts(ctx)).toEqual([]);
+    }
+  });
+
+  it('returns a valid plan after any number of rounds', () => {
+    for (const maxIterations of [0, 25, 70, 100]) {
+      expect(checkPlan(request, firstPlanner.plan(request, { seed: 14, maxIterations })), `${maxIterations} rounds`).toEqual([]);
+    }
+  });
+
+  it('returns a valid plan whichever clock reading passes the deadline', () => {
+    for (const n of stopPoints(25_000)) {
+      let clock = 0;
+      const plan = firstPlanner.plan(request, { seed: 14, deadline: { now: () => clock++, atMs: n } });
+      expect(checkPlan(request, plan), `deadline at reading ${n}`).toEqual([]);
+    }
+  });
+
+  it('returns a valid plan whichever poll sees the cancellation', () => {
+    for (const k of stopPoints(25_000)) {
+      let polls = 0;
+      const plan = firstPlanner.plan(request, { seed: 14, maxIterations: 200, isCancelled: () => ++polls >= k });
+      expect(checkPlan(request, plan), `cancelled at poll ${k}`).toEqual([]);
+    }
+  });
+});
