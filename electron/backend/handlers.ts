@@ -42,7 +42,7 @@ function logUnexpected(handlers: Handlers, log: NonNullable<HandlerDeps['logErro
       try {
         return await handler(input);
       } catch (error) {
-        if (!(error instanceof AppError)) log(`Unexpected error in ${name}:`, error);
+        if (!(error instanceof AppError) || error.code === 'internal') log(`Unexpected error in ${name}:`, error);
         throw error;
       }
     };

@@ -118,3 +118,34 @@ describe('API handlers over a workspace database', () => {
     if (!envelope.ok) expect(envelope.error.code).toBe('bad_input');
   });
 });
+
+describe('planning guard', () => {
+  it('refuses to save a plan that the independent checker rejects', async () => {
+    const db = openDatabase(':memory:');
+    const logged: string[] = [];
+    const events = createEventHub();
+    const seed = createHandlers(db, { events, demoPlanSeconds: 0.1, logError: () => undefined });
+    await seed['workspace.loadDemo']({ date: DATE, visits: 20, officers: 3, seed: 1 });
+    const before = (await seed['plans.latest']({ date: DATE }))!.id;
+    // A broken planner: puts every visit on the first officer at midnight.
+    const broken = createHandlers(db, {
+      events, logError: (message) => logged.push(message),
+      planner: {
+        name: 'broken',
+        plan: (request) => ({
+          routes: [{
+            officerId: request.officers[0].id, departSec: 0, breakTaken: null, returnTravelSec: 0, returnDistanceM: 0,
+            finishSec: 0, travelSec: 0, distanceM: 0, workingSec: 0,
+            stops: request.visits.map((v) => ({ visitId: v.id, arrivalSec: 0, startSec: 0, endSec: 0, travelSec: 0, distanceM: 0, waitSec: 0 })),
+          }],
+          unassigned: [],
+        }),
+      },
+    });
+    const envelope = await dispatch(broken, 'plans.solve', { date: DATE, seconds: 0.1 });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect((await broken['plans.latest']({ date: DATE }))!.id).toBe(before);
+    expect(logged).toEqual(['Unexpected error in plans.solve:']);
+    db.close();
+  });
+});

@@ -4,7 +4,8 @@ import type { LocalDate, Officer, Plan, PlanId, PlanStats, PlanningRules, Route,
 import { DEFAULT_PLANNING_RULES } from '../../../shared/domain';
 import type { PlanProgress, PlanRequest, Planner } from '../../../shared/logic/planner';
 import { planningPoints } from '../../../shared/logic/planning-points';
-import { badInput } from '../../../shared/api/errors';
+import { AppError, badInput } from '../../../shared/api/errors';
+import { verifyPlan } from '../../../shared/logic/verify-plan';
 import type { TravelProvider } from '../travel/provider';
 import { createVisitsRepo } from '../db/repos/visits-repo';
 import { createOfficersRepo } from '../db/repos/officers-repo';
@@ -50,6 +51,14 @@ export async function planDay(
     onProgress: request.onProgress,
     isCancelled: request.isCancelled,
   });
+  // The planner's own checks are not trusted alone: an invalid plan must never reach an officer.
+  const verdict = verifyPlan(planRequest, result);
+  if (!verdict.ok) {
+    throw new AppError('internal', {
+      en: `The planner produced a plan that breaks the rules (${verdict.violations[0].message}); it was not saved.`,
+      zh: '规划结果违反了规则，未保存。',
+    }, verdict.violations.slice(0, 20));
+  }
   const solveMs = Math.round(deps.nowMs() - startedMs);
   const createdAt = deps.clock().toISOString();
   return {
