@@ -30,7 +30,7 @@ describe('the day flow from the command line: demo → import → plan → expor
     expect(imported.code, imported.stderr + imported.stdout).toBe(0);
     expect(imported.stdout).toMatch(/600 rows, 600 valid, 0 errors; stored 600 new/);
 
-    const planned = await runCliCaptured(['plan', '--date', DATE, '--db', db, '--seconds', '5', '--out', path.join(dir, 'plan.json')]);
+    const planned = await runCliCaptured(['plan', '--date', DATE, '--db', db, '--seconds', '2', '--out', path.join(dir, 'plan.json')]);
     expect(planned.code, planned.stderr).toBe(0);
     expect(planned.stdout).toMatch(/Planned 2026-11-23: \d+ of 600 visits/);
 
