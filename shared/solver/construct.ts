@@ -29,21 +29,22 @@ export function regretInsert(ctx: SearchContext, pool: ArrayLike<number>, onInse
     cost[i * K + k] = d;
     pos[i * K + k] = choice.pos;
   };
+  // Keeps the two cheapest routes per visit (regret needs both).
+  const offer = (i: number, k: number, c: number): void => {
+    if (c < best1[i]) {
+      best2[i] = best1[i];
+      k2[i] = k1[i];
+      best1[i] = c;
+      k1[i] = k;
+    } else if (c < best2[i]) {
+      best2[i] = c;
+      k2[i] = k;
+    }
+  };
   const rescan = (i: number): void => {
     best1[i] = best2[i] = INF;
     k1[i] = k2[i] = -1;
-    for (let k = 0; k < K; k++) {
-      const c = cost[i * K + k];
-      if (c < best1[i]) {
-        best2[i] = best1[i];
-        k2[i] = k1[i];
-        best1[i] = c;
-        k1[i] = k;
-      } else if (c < best2[i]) {
-        best2[i] = c;
-        k2[i] = k;
-      }
-    }
+    for (let k = 0; k < K; k++) offer(i, k, cost[i * K + k]);
   };
 
   for (let i = 0; i < n; i++) {
@@ -71,15 +72,7 @@ export function regretInsert(ctx: SearchContext, pool: ArrayLike<number>, onInse
       evaluate(i, k);
       const c = cost[i * K + k];
       if (k === k1[i] || k === k2[i]) rescan(i);
-      else if (c < best1[i]) {
-        best2[i] = best1[i];
-        k2[i] = k1[i];
-        best1[i] = c;
-        k1[i] = k;
-      } else if (c < best2[i]) {
-        best2[i] = c;
-        k2[i] = k;
-      }
+      else offer(i, k, c);
     }
   }
   return inserted;

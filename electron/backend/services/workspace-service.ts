@@ -15,7 +15,8 @@ export function workspaceStatus(db: Database, date: LocalDate | undefined): {
   const chosen = date ?? dates[0];
   if (!chosen) return { dates, day: null, officerCount: officers.length };
   const counts = visitsRepo.countByStatus(chosen);
-  const plan = createPlansRepo(db).current(chosen);
+  // The summary's stats suffice here; loading the whole plan on every refresh would not scale.
+  const plan = createPlansRepo(db).listForDate(chosen).find((p) => p.isCurrent) ?? null;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return {
     dates,
@@ -25,7 +26,7 @@ export function workspaceStatus(db: Database, date: LocalDate | undefined): {
       visits: total,
       approved: counts.approved,
       planned: counts.planned,
-      unassigned: plan ? plan.unassigned.length : 0,
+      unassigned: plan ? plan.stats.unassignedCount : 0,
       officersOnShift: officers.length,
       hasPlan: plan !== null,
     },

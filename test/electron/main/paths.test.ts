@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nativeBindingPath } from '../../../electron/main/native-binding';
 import { resolveDatabasePath } from '../../../electron/main/paths';
 
-const base = { userDataDir: '/home/u/.config/Field Dispatch', env: {}, argv: ['electron', '.'], cwd: '/work/here' };
+const base = { userDataDir: '/home/u/.config/Field Dispatch', env: {}, argv: ['electron', '.'], cwd: '/opt/dispatch-here' };
 
 describe('resolveDatabasePath', () => {
   it('defaults to workspaces/default.sqlite in userData', () => {
@@ -11,9 +11,9 @@ describe('resolveDatabasePath', () => {
   });
 
   it('takes DISPATCH_DB, and --db over it, resolving relative paths from the working directory', () => {
-    expect(resolveDatabasePath({ ...base, env: { DISPATCH_DB: 'env.sqlite' } })).toBe(path.resolve('/work/here', 'env.sqlite'));
+    expect(resolveDatabasePath({ ...base, env: { DISPATCH_DB: 'env.sqlite' } })).toBe(path.resolve('/opt/dispatch-here', 'env.sqlite'));
     expect(resolveDatabasePath({ ...base, env: { DISPATCH_DB: 'env.sqlite' }, argv: ['electron', '.', '--db', '/data/a.sqlite'] })).toBe('/data/a.sqlite');
-    expect(resolveDatabasePath({ ...base, argv: ['electron', '.', '--db=b.sqlite'] })).toBe(path.resolve('/work/here', 'b.sqlite'));
+    expect(resolveDatabasePath({ ...base, argv: ['electron', '.', '--db=b.sqlite'] })).toBe(path.resolve('/opt/dispatch-here', 'b.sqlite'));
     expect(resolveDatabasePath({ ...base, env: { DISPATCH_DB: '' } })).toContain('default.sqlite');
   });
 });

@@ -10,6 +10,8 @@ export interface PlanSummary {
   createdAt: string;
   planner: string;
   stats: PlanStats;
+  /** The day's current plan (the one itineraries are exported from). */
+  isCurrent: boolean;
 }
 
 export type PlansRepo = ReturnType<typeof createPlansRepo>;
@@ -46,7 +48,7 @@ export function createPlansRepo(db: Db) {
   );
   const unassignedOf = db.prepare('SELECT * FROM plan_unassigned WHERE plan_id = ? ORDER BY seq');
   const summaries = db.prepare(
-    'SELECT id, created_at, planner, stats_json FROM plans WHERE date = ? ORDER BY created_at DESC, rowid DESC',
+    'SELECT id, created_at, planner, stats_json, is_current FROM plans WHERE date = ? ORDER BY created_at DESC, rowid DESC',
   );
 
   const saveAll = db.transaction((plan: Plan) => {
@@ -96,9 +98,10 @@ export function createPlansRepo(db: Db) {
     },
     /** The date's plans, newest first. */
     listForDate(date: LocalDate): PlanSummary[] {
-      const rows = summaries.all(date) as { id: string; created_at: string; planner: string; stats_json: string }[];
+      const rows = summaries.all(date) as { id: string; created_at: string; planner: string; stats_json: string; is_current: number }[];
       return rows.map((r) => ({
         id: r.id as PlanId, createdAt: r.created_at, planner: r.planner, stats: JSON.parse(r.stats_json) as PlanStats,
+        isCurrent: r.is_current === 1,
       }));
     },
   };
