@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { allPositions, type MapModel } from './map-model';
+import { allPositions, framingPositions, type MapModel } from './map-model';
 
 /**
  * Keeps the drawn points in view: fits when the set of points changes (not when only colours do),
@@ -9,7 +9,7 @@ import { allPositions, type MapModel } from './map-model';
  */
 export function FitToData({ model }: { model: MapModel }) {
   const map = useMap();
-  const positions = useMemo(() => allPositions(model), [model]);
+  const positions = useMemo(() => framingPositions(allPositions(model)), [model]);
   const signature = positions.length === 0 ? '' : `${positions.length}:${positions[0].join()}:${positions[positions.length - 1].join()}`;
   const latest = useRef({ positions, hasUserMoved: false });
   latest.current.positions = positions;

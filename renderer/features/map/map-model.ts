@@ -85,3 +85,27 @@ export function buildMapModel(visits: readonly VisitSummary[], officers: readonl
 export function allPositions(model: MapModel): LatLngTuple[] {
   return [...model.visits.map((v) => v.position), ...model.officers.map((o) => o.position)];
 }
+
+/** Below this many points every point counts when framing the map. */
+const MIN_POINTS_TO_TRIM = 50;
+
+/**
+ * The points the map frames on opening: all of them, except that with many points a stray one
+ * far outside the city (a mistyped address, a visit 150 km away) must not shrink the city to a
+ * speck. Keeps the 1st–99th percentile box of latitudes and longitudes, widened by half its size;
+ * stray points are still drawn, only not framed.
+ */
+export function framingPositions(positions: LatLngTuple[]): LatLngTuple[] {
+  if (positions.length < MIN_POINTS_TO_TRIM) return positions;
+  const [latLow, latHigh] = widenedRange(positions.map((p) => p[0]));
+  const [lngLow, lngHigh] = widenedRange(positions.map((p) => p[1]));
+  return positions.filter(([lat, lng]) => lat >= latLow && lat <= latHigh && lng >= lngLow && lng <= lngHigh);
+}
+
+function widenedRange(values: number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const low = sorted[Math.floor(sorted.length * 0.01)];
+  const high = sorted[Math.ceil(sorted.length * 0.99) - 1];
+  const margin = (high - low) * 0.5;
+  return [low - margin, high + margin];
+}
