@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { ImportReport } from '../../shared/api/import-report';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
 import { useApiMutation } from '../api/useApiMutation';
@@ -7,6 +8,8 @@ import { EmptyState } from '../features/day/EmptyState';
 import { useDayData } from '../features/day/useDayData';
 import { ExportButton } from '../features/exports/ExportButton';
 import { useExportDay } from '../features/exports/useExportDay';
+import { ImportButton } from '../features/import/ImportButton';
+import { ImportPanel } from '../features/import/ImportPanel';
 import { buildMapModel } from '../features/map/map-model';
 import { PlanMap } from '../features/map/PlanMap';
 import { PlanButton } from '../features/plans/PlanButton';
@@ -37,7 +40,18 @@ export function App() {
   });
   const exporter = useExportDay(day.date, (count) => setNotice({ key: 'export.done', values: { count } }));
 
-  useShortcuts({ KeyP: () => void plan.planDay(), KeyE: () => void exporter.run(), KeyL: toggleLanguage });
+  const [importOpen, setImportOpen] = useState(false);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const onImported = async (report: ImportReport) => {
+    // New dates reach the day picker through the refreshed workspace status.
+    await day.refresh();
+    setNotice({ key: 'import.done', values: { file: report.fileName, inserted: report.inserted, updated: report.updated } });
+  };
+
+  // While the import dialog is open only the language switch stays live: the rest is behind it.
+  useShortcuts(importOpen ? { KeyL: toggleLanguage } : {
+    KeyI: () => setImportOpen(true), KeyP: () => void plan.planDay(), KeyE: () => void exporter.run(), KeyL: toggleLanguage,
+  });
 
   const onLoadDemo = async () => {
     const loaded = await loadDemo.run({});
@@ -65,6 +79,7 @@ export function App() {
           officerCount={day.status.data?.officerCount ?? 0}
         />
         <div className="actions">
+          <ImportButton ref={importButton} onOpen={() => setImportOpen(true)} />
           <PlanButton onPlan={() => void plan.planDay()} isBusy={plan.isBusy} progress={plan.progress} disabled={!hasDay} />
           <ExportButton format={exporter.format} onFormatChange={exporter.setFormat} onExport={() => void exporter.run()}
             isBusy={exporter.isBusy} disabled={!hasDay} />
@@ -84,6 +99,7 @@ export function App() {
           <PlanMap model={model} />
         </main>
       )}
+      {importOpen && <ImportPanel onClose={() => setImportOpen(false)} onImported={onImported} returnFocusTo={importButton} />}
       <footer className="muted shortcuts">{t('app.shortcuts')}</footer>
     </div>
   );

@@ -134,6 +134,43 @@ describe('the day screen in Chromium over HTTP', () => {
     expect(reached).toContain('BUTTON:Export:solid');
   });
 
+  it('imports the valid rows of a visits file after a dry-run preview, adding its date to the day picker', async () => {
+    const importButton = app.button('Import…');
+    const dialog = page.getByRole('dialog', { name: 'Import a file' });
+    // Alt+I opens the modal dialog with focus inside; Escape closes it and focus returns to the button.
+    await page.keyboard.press('Alt+KeyI');
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await importButton.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    await importButton.click();
+    await dialog.getByRole('radio', { name: 'Visits' }).check();
+    // Synthetic rows on a date the workspace does not have yet; line 3 has a latitude in words.
+    const header = 'visit_id,date,kind,customer_id,customer_name,phone,address,lat,lng,windows,service_min,priority,skills,approval_ref,notes';
+    const csv = [header,
+      'E2E-IMP-1,2027-01-15,collection,C-E2E-1,Test Person One,138 0000 0101,1 Test Road,31.2304,121.4737,09:00-12:00,30,3,,AP-E2E-1,',
+      'E2E-IMP-2,2027-01-15,verification,C-E2E-2,Test Person Two,138 0000 0102,2 Test Road,north,121.4800,14:00-17:00,30,3,,AP-E2E-2,',
+    ].join('\r\n') + '\r\n';
+    await dialog.getByLabel('File (CSV, XLSX or TXT)').setInputFiles({ name: 'new-day.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const errors = dialog.getByRole('table', { name: 'Problems (1)' });
+    await errors.waitFor();
+    expect(await errors.getByRole('row').nth(1).getByRole('cell').allTextContents())
+      .toEqual(['3', 'lat', 'north', 'Latitude must be a number between -90 and 90.']);
+    expect(await dialog.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(resultsDir, 'import-preview.png') });
+    // The dry run stored nothing yet.
+    expect(await page.getByLabel('Day', { exact: true }).locator('option').allTextContents()).not.toContain('2027-01-15');
+
+    await dialog.getByRole('button', { name: /^Import only the valid rows \(1\)$/ }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Stored 1 new, 0 updated.' }).waitFor();
+    await expect.poll(() => page.getByLabel('Day', { exact: true }).locator('option').allTextContents()).toContain('2027-01-15');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('status').filter({ hasText: 'Imported new-day.csv: stored 1 new, 0 updated.' }).waitFor();
+  });
+
   it('saves a screenshot and ran without console errors', async () => {
     mkdirSync(resultsDir, { recursive: true });
     await page.screenshot({ path: path.join(resultsDir, 'day-screen.png'), fullPage: true });

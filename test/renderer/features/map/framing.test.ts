@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LatLngTuple } from 'leaflet';
-import { framingPositions } from '../../../../renderer/features/map/map-model';
+import { framingPositions, type LatLngTuple } from '../../../../renderer/features/map/map-model';
 
 /** A grid of points around central Shanghai, about 20 km across. */
 function city(count: number): LatLngTuple[] {

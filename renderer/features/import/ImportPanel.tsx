@@ -1,0 +1,33 @@
+import type { RefObject } from 'react';
+import type { ImportReport } from '../../../shared/api/import-report';
+import { ImportDialog } from './ImportDialog';
+import { useImportFile } from './useImportFile';
+
+export interface ImportPanelProps {
+  onClose(): void;
+  /** Called after rows were stored, with the final report (App refreshes the day data here). */
+  onImported(report: ImportReport): void | Promise<void>;
+  returnFocusTo?: RefObject<HTMLElement | null>;
+}
+
+/** The import flow as App mounts it while open: the hook's state wired to the props-only dialog. */
+export function ImportPanel({ onClose, onImported, returnFocusTo }: ImportPanelProps) {
+  const flow = useImportFile(onImported);
+  return (
+    <ImportDialog
+      kind={flow.kind}
+      onKindChange={flow.chooseKind}
+      onFileChange={(file) => void flow.chooseFile(file)}
+      preview={flow.preview}
+      result={flow.result}
+      isChecking={flow.isChecking}
+      isStoring={flow.isStoring}
+      error={flow.error}
+      onDismissError={flow.dismissError}
+      onImportAll={() => void flow.importAll()}
+      onImportValidOnly={() => void flow.importValidOnly()}
+      onClose={onClose}
+      returnFocusTo={returnFocusTo}
+    />
+  );
+}

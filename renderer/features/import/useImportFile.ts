@@ -1,0 +1,93 @@
+import { useRef, useState } from 'react';
+import type { ImportKind, ImportReport } from '../../../shared/api/import-report';
+import { useApiMutation } from '../../api/useApiMutation';
+import { readFileAsBase64 } from './file-base64';
+
+interface LoadedFile {
+  name: string;
+  contentBase64: string;
+}
+
+/**
+ * The import flow: choose kind and file, get a dry-run report at once, then write all rows or
+ * only the valid ones. A newer check replaces an older one still on its way, so the preview
+ * always belongs to the file and kind on screen.
+ */
+export function useImportFile(onImported: (report: ImportReport) => void | Promise<void>) {
+  const check = useApiMutation('import.file');
+  const store = useApiMutation('import.file');
+  const [kind, setKind] = useState<ImportKind>('visits');
+  const [file, setFile] = useState<LoadedFile | null>(null);
+  const [preview, setPreview] = useState<ImportReport | null>(null);
+  const [result, setResult] = useState<ImportReport | null>(null);
+  const [readError, setReadError] = useState<unknown>(null);
+  const [isReading, setIsReading] = useState(false);
+  const latest = useRef(0);
+
+  const runCheck = async (forKind: ImportKind, loaded: LoadedFile, requestId = ++latest.current) => {
+    setPreview(null);
+    setResult(null);
+    const report = await check.run({ kind: forKind, fileName: loaded.name, contentBase64: loaded.contentBase64, dryRun: true, validRowsOnly: false });
+    if (requestId === latest.current) setPreview(report ?? null);
+  };
+
+  const chooseFile = async (chosen: File | null) => {
+    const requestId = ++latest.current;
+    setFile(null);
+    setPreview(null);
+    setResult(null);
+    setReadError(null);
+    check.reset();
+    store.reset();
+    if (!chosen) return;
+    setIsReading(true);
+    try {
+      const loaded = { name: chosen.name, contentBase64: await readFileAsBase64(chosen) };
+      if (requestId !== latest.current) return;
+      setFile(loaded);
+      await runCheck(kind, loaded, requestId);
+    } catch (error) {
+      if (requestId === latest.current) setReadError(error);
+    } finally {
+      if (requestId === latest.current) setIsReading(false);
+    }
+  };
+
+  const chooseKind = (next: ImportKind) => {
+    setKind(next);
+    // The same bytes mean different things as visits or officers: check again.
+    if (file) void runCheck(next, file);
+  };
+
+  const importRows = async (validRowsOnly: boolean) => {
+    if (!file || !preview || store.isBusy) return;
+    const report = await store.run({ kind, fileName: file.name, contentBase64: file.contentBase64, dryRun: false, validRowsOnly });
+    if (!report) return;
+    if (!report.written) {
+      // The workspace changed since the check (a visit was dispatched meanwhile): show why.
+      setPreview(report);
+      return;
+    }
+    setResult(report);
+    await onImported(report);
+  };
+
+  return {
+    kind,
+    chooseKind,
+    chooseFile,
+    fileName: file?.name ?? null,
+    preview,
+    result,
+    importAll: () => importRows(false),
+    importValidOnly: () => importRows(true),
+    isChecking: isReading || check.isBusy,
+    isStoring: store.isBusy,
+    error: readError ?? check.error ?? store.error,
+    dismissError: () => {
+      setReadError(null);
+      check.reset();
+      store.reset();
+    },
+  };
+}
