@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import type { Planner } from '../../shared/logic/planner';
+import type { Planner } from '../../shared/domain';
 import { maskName, maskPhone } from '../../shared/logic/mask';
 import { firstPlanner } from '../../shared/solver';
 import type { EventHub } from './events';

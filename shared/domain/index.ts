@@ -6,3 +6,4 @@ export * from './officer';
 export * from './plan';
 export * from './travel';
 export * from './settings';
+export * from './planner';

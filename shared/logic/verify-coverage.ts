@@ -1,4 +1,4 @@
-import type { PlanRequest, PlanResult } from './planner';
+import type { PlanRequest, PlanResult } from '../domain';
 import type { PlanViolation } from './verify-types';
 
 /**

@@ -1,5 +1,4 @@
-import { skillsValidOn, type Route } from '../domain';
-import type { PlanRequest, PlanResult } from './planner';
+import { skillsValidOn, type PlanRequest, type PlanResult, type Route } from '../domain';
 import { checkBreakRecord } from './verify-break';
 import { checkCoverage } from './verify-coverage';
 import { checkRouteTiming, type TimingContext } from './verify-timing';

@@ -1,5 +1,4 @@
-import { formatWindow, type Officer, type PlanningRules, type Route, type TravelMatrix, type Visit } from '../domain';
-import { endPoint, startPoint } from './planning-points';
+import { endPoint, formatWindow, startPoint, type Officer, type PlanningRules, type Route, type TravelMatrix, type Visit } from '../domain';
 import { checkArrival } from './verify-break';
 import { clockText, type PlanViolation } from './verify-types';
 

@@ -1,7 +1,7 @@
 import {
-  skillsValidOn,
-  type LocalDate, type Officer, type PlanningRules, type Route, type TravelMatrix, type TravelMode,
-  type UnassignedReason, type UnassignedVisit, type Visit,
+  endPoint, skillsValidOn, startPoint,
+  type Officer, type PlanningRules, type PlanRequest, type PlanResult, type Route, type TravelMatrix, type TravelMode,
+  type UnassignedReason, type Visit,
 } from '../domain';
 import { type Problem, type ReasonCode } from './problem';
 import { violationSentence, type Sentence } from './messages';
@@ -10,24 +10,9 @@ import { type SolveResult } from './solve';
 
 /**
  * The one boundary between the domain (visits, officers, routes) and the solver's flat `Problem`.
- * Matrix layout (as `planningPoints` builds it): visit i is point i; the request's officer j starts
- * at point V + 2j and ends at V + 2j + 1. Inactive officers keep their points but are left out.
+ * Matrix layout: `startPoint`/`endPoint` in shared/domain/travel.ts. Inactive officers keep their
+ * points but are left out.
  */
-
-/** Same shape as `PlanRequest` in shared/logic (the solver may not import logic; types match structurally). */
-export interface SolverRequest {
-  date: LocalDate;
-  visits: readonly Visit[];
-  officers: readonly Officer[];
-  matrix: TravelMatrix;
-  rules: PlanningRules;
-}
-
-/** Same shape as `PlanResult` in shared/logic. */
-export interface SolverPlanResult {
-  routes: Route[];
-  unassigned: UnassignedVisit[];
-}
 
 /** A request in solver form, with the tables to map indices back to ids. */
 export interface EncodedRequest {
@@ -47,11 +32,11 @@ const _reasonsMatch: Same<ReasonCode, UnassignedReason> = true;
 const PLANNABLE_STATUS = new Set(['approved', 'planned']);
 
 /** Builds the flat problem; throws (in both languages) when the matrix does not fit the request. */
-export function encodeRequest(request: SolverRequest): EncodedRequest {
+export function encodeRequest(request: PlanRequest): EncodedRequest {
   const { visits, rules, matrix } = request;
   const V = visits.length;
   const active = request.officers.map((o, j) => ({ o, j })).filter(({ o }) => o.isActive);
-  checkMatrix(matrix, V + 2 * request.officers.length, active.map(({ o }) => o.travelMode));
+  checkMatrix(matrix, startPoint(V, request.officers.length), active.map(({ o }) => o.travelMode));
   const modes: TravelMode[] = [];
   for (const { o } of active) if (!modes.includes(o.travelMode)) modes.push(o.travelMode);
 
@@ -104,8 +89,8 @@ export function encodeRequest(request: SolverRequest): EncodedRequest {
     idRank,
     permittedStartSec: rules.permittedHours.startSec,
     permittedEndSec: rules.permittedHours.endSec,
-    startPlace: Int32Array.from(active, ({ j }) => V + 2 * j),
-    endPlace: Int32Array.from(active, ({ j }) => V + 2 * j + 1),
+    startPlace: Int32Array.from(active, ({ j }) => startPoint(V, j)),
+    endPlace: Int32Array.from(active, ({ j }) => endPoint(V, j)),
     isOpenEnd: Uint8Array.from(active, ({ o }) => (o.end === null ? 1 : 0)),
     shiftStartSec: perOfficer((o) => o.shiftStartSec),
     shiftEndSec: perOfficer((o) => o.shiftEndSec),
@@ -151,7 +136,7 @@ function checkMatrix(matrix: TravelMatrix, size: number, modes: TravelMode[]): v
 }
 
 /** Maps a solver result back to routes (non-empty only, officer order) and unassigned visits (visit order). */
-export function decodeResult(encoded: EncodedRequest, result: SolveResult): SolverPlanResult {
+export function decodeResult(encoded: EncodedRequest, result: SolveResult): PlanResult {
   const routes: Route[] = [];
   result.routes.forEach((order, k) => {
     if (order.length === 0) return;
@@ -203,7 +188,7 @@ export type RetimeResult = { ok: true; route: Route } | { ok: false; violations:
  * Times officer `officerId` visiting `visitIds` in this order under the planner's rules (for
  * drag-and-drop edits). Returns the route, or every rule the order breaks.
  */
-export function retimeRoute(request: SolverRequest, officerId: string, visitIds: readonly string[]): RetimeResult {
+export function retimeRoute(request: PlanRequest, officerId: string, visitIds: readonly string[]): RetimeResult {
   const encoded = encodeRequest(request);
   const violations: RouteViolation[] = [];
   const fail = (code: RouteViolation['code'], visitId: string | null): void => {

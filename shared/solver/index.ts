@@ -1,8 +1,9 @@
-import { decodeResult, encodeRequest, type SolverPlanResult, type SolverRequest } from './adapter';
-import { solve, type SolveOptions } from './solve';
+import type { Planner } from '../domain';
+import { decodeResult, encodeRequest } from './adapter';
+import { solve } from './solve';
 
 export { encodeRequest, decodeResult, retimeRoute, toRoute } from './adapter';
-export type { EncodedRequest, RetimeResult, RouteViolation, SolverPlanResult, SolverRequest } from './adapter';
+export type { EncodedRequest, RetimeResult, RouteViolation } from './adapter';
 export { solve, DEFAULT_MAX_ITERATIONS } from './solve';
 export type { SolveOptions, SolveProgress, SolveResult } from './solve';
 export { timeRoute } from './route-timing';
@@ -15,12 +16,12 @@ export type { Rng } from './rng';
 
 /**
  * The first planner: regret insertion by priority, then iterated local search (relocate, swap,
- * 2-opt, 2-opt*, ruin-and-recreate). Satisfies `Planner` from shared/logic/planner.ts.
+ * 2-opt, 2-opt*, ruin-and-recreate).
  */
-export const firstPlanner = {
+export const firstPlanner: Planner = {
   name: 'first-planner@1',
-  plan(request: SolverRequest, options: SolveOptions): SolverPlanResult {
+  plan(request, options) {
     const encoded = encodeRequest(request);
     return decodeResult(encoded, solve(encoded.problem, options));
   },
-} as const;
+};

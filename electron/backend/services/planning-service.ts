@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { LocalDate, Officer, Plan, PlanId, PlanStats, PlanningRules, Route, UnassignedVisit, Visit } from '../../../shared/domain';
 import { DEFAULT_PLANNING_RULES } from '../../../shared/domain';
-import type { PlanProgress, PlanRequest, Planner } from '../../../shared/logic/planner';
+import type { PlanProgress, PlanRequest, Planner } from '../../../shared/domain';
 import { planningPoints } from '../../../shared/logic/planning-points';
 import { AppError, badInput } from '../../../shared/api/errors';
 import { verifyPlan } from '../../../shared/logic/verify-plan';

@@ -1,7 +1,7 @@
 import {
   DEFAULT_PLANNING_RULES, Officer, Route, UnassignedVisit, Visit, type TravelMatrix,
 } from '../../../shared/domain';
-import type { PlanRequest, PlanResult } from '../../../shared/logic/planner';
+import type { PlanRequest, PlanResult } from '../../../shared/domain';
 
 /*
  * A hand-made day on a straight road, positions in metres:

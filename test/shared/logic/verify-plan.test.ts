@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Route, UnassignedVisit } from '../../../shared/domain';
 import { verifyPlan } from '../../../shared/logic/verify-plan';
-import type { PlanRequest, PlanResult } from '../../../shared/logic/planner';
+import type { PlanRequest, PlanResult } from '../../../shared/domain';
 import { H, plan, request } from './verify-fixture';
 
 function rules(req: PlanRequest, result: PlanResult): string[] {

@@ -1,12 +1,12 @@
 import { skillsValidOn, type Route } from '../../../shared/domain';
-import type { SolverPlanResult, SolverRequest } from '../../../shared/solver';
+import type { PlanRequest, PlanResult } from '../../../shared/domain';
 
 /**
  * An independent re-statement of the timing rules in shared/solver/README.md, written from the
  * domain objects (not the solver's arrays), used to check every plan the tests produce.
  * Returns a list of problems; empty means the plan obeys the rules.
  */
-export function checkPlan(request: SolverRequest, plan: SolverPlanResult): string[] {
+export function checkPlan(request: PlanRequest, plan: PlanResult): string[] {
   const problems: string[] = [];
   const seen = new Map<string, number>();
   for (const r of plan.routes) for (const s of r.stops) seen.set(s.visitId, (seen.get(s.visitId) ?? 0) + 1);
@@ -34,7 +34,7 @@ export function checkPlan(request: SolverRequest, plan: SolverPlanResult): strin
 }
 
 /** Checks one route against its officer, the visits' windows and the travel matrix. */
-export function checkRoute(request: SolverRequest, r: Route): string[] {
+export function checkRoute(request: PlanRequest, r: Route): string[] {
   const out: string[] = [];
   const oi = request.officers.findIndex((o) => o.id === r.officerId);
   const o = request.officers[oi];

@@ -1,6 +1,6 @@
 import type { Officer, OfficerId, PlanningRules, TravelMatrix, TravelMode, Visit, VisitId } from '../../../shared/domain';
 import { DEFAULT_PLANNING_RULES } from '../../../shared/domain';
-import type { SolverRequest } from '../../../shared/solver';
+import type { PlanRequest } from '../../../shared/domain';
 
 /**
  * Tiny synthetic worlds for solver tests. Places sit on a line: position x is "minutes from 0",
@@ -108,7 +108,7 @@ export function lineMatrix(xs: readonly number[], modes: readonly TravelMode[] =
 /** A full request on the line world. */
 export function lineRequest(
   visits: readonly LineVisit[], officers: readonly LineOfficer[], rules: Partial<PlanningRules> = {},
-): SolverRequest {
+): PlanRequest {
   const modes = [...new Set(officers.map((o) => o.travelMode ?? 'driving'))];
   return {
     date: DATE,

@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { Planner } from '../../../shared/logic/planner';
-import { firstPlanner, type SolverPlanResult, type SolverRequest } from '../../../shared/solver';
+import type { Planner } from '../../../shared/domain';
+import { firstPlanner } from '../../../shared/solver';
+import type { PlanRequest, PlanResult } from '../../../shared/domain';
 import { checkPlan } from './checker';
 import { hhmm, lineRequest, min, type LineOfficer, type LineVisit } from './fixtures';
 
-function plan(request: SolverRequest, seed = 1): SolverPlanResult {
+function plan(request: PlanRequest, seed = 1): PlanResult {
   const result = firstPlanner.plan(request, { seed, maxIterations: 30 });
   expect(checkPlan(request, result)).toEqual([]);
   return result;
 }
 
-function planLine(visits: LineVisit[], officers: LineOfficer[], rules = {}): SolverPlanResult {
+function planLine(visits: LineVisit[], officers: LineOfficer[], rules = {}): PlanResult {
   return plan(lineRequest(visits, officers, rules));
 }
 
-function reasonsOf(result: SolverPlanResult): Record<string, string[]> {
+function reasonsOf(result: PlanResult): Record<string, string[]> {
   return Object.fromEntries(result.unassigned.map((u) => [u.visitId, u.reasons]));
 }
 
-function order(result: SolverPlanResult, officerId: string): string[] {
+function order(result: PlanResult, officerId: string): string[] {
   return result.routes.find((r) => r.officerId === officerId)?.stops.map((s) => s.visitId) ?? [];
 }
 

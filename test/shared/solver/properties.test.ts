@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TravelMatrix } from '../../../shared/domain';
-import { firstPlanner, retimeRoute, type SolverRequest } from '../../../shared/solver';
+import { firstPlanner, retimeRoute } from '../../../shared/solver';
+import type { PlanRequest } from '../../../shared/domain';
 import { checkPlan } from './checker';
 import { linePositions, makeOfficer, makeVisit, type LineOfficer, type LineVisit } from './fixtures';
 
@@ -55,7 +56,7 @@ const requestArb = fc
     permitted: fc.record({ from: fc.integer({ min: 6, max: 9 }), to: fc.integer({ min: 17, max: 22 }) }),
     maxPerCustomer: fc.integer({ min: 1, max: 3 }),
   })
-  .map(({ visits, officers, permitted, maxPerCustomer }): SolverRequest => {
+  .map(({ visits, officers, permitted, maxPerCustomer }): PlanRequest => {
     const lineVisits: LineVisit[] = visits.map((v, i) => ({ ...v, id: `V${i}` }));
     const lineOfficers: LineOfficer[] = officers.map((o, i) => ({ ...o, id: `O${i}` }));
     return {

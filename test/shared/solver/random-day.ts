@@ -1,6 +1,7 @@
 import type { Officer, OfficerId, TravelMatrix, Visit, VisitId } from '../../../shared/domain';
 import { DEFAULT_PLANNING_RULES } from '../../../shared/domain';
-import { createRng, type SolverRequest } from '../../../shared/solver';
+import { createRng } from '../../../shared/solver';
+import type { PlanRequest } from '../../../shared/domain';
 
 /**
  * A synthetic city day for speed tests: V visits and K officers scattered over a 15 km square,
@@ -8,7 +9,7 @@ import { createRng, type SolverRequest } from '../../../shared/solver';
  * time, a lunch break, mixed windows and priorities, 10 % of visits needing a skill half the
  * officers hold. All data is made up.
  */
-export function randomDay(V: number, K: number, seed: number): SolverRequest {
+export function randomDay(V: number, K: number, seed: number): PlanRequest {
   const rng = createRng(seed);
   const points: [number, number][] = [];
   const place = { lat: 0, lng: 0, system: 'wgs84' as const };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { regretInsert } from '../../../shared/solver/construct';
 import { createContext, type SearchContext } from '../../../shared/solver/context';
-import { encodeRequest, firstPlanner, timeRoute, type SolverRequest } from '../../../shared/solver';
+import { encodeRequest, firstPlanner, timeRoute } from '../../../shared/solver';
+import type { PlanRequest } from '../../../shared/domain';
 import { improve } from '../../../shared/solver/search';
 import { checkPlan } from './checker';
 import { randomDay } from './random-day';
@@ -15,7 +16,7 @@ import { randomDay } from './random-day';
  */
 
 /** A random city day where the working-time limit (8 h) is shorter than the shift (14 h). */
-function longShiftDay(visits: number, officers: number, seed: number): SolverRequest {
+function longShiftDay(visits: number, officers: number, seed: number): PlanRequest {
   const day = randomDay(visits, officers, seed);
   return {
     ...day,

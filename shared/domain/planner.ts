@@ -1,7 +1,12 @@
-import type { LocalDate, Officer, PlanningRules, Route, TravelMatrix, UnassignedVisit, Visit } from '../domain';
+import type { LocalDate } from './time';
+import type { Officer } from './officer';
+import type { Visit } from './visit';
+import type { Route, UnassignedVisit } from './plan';
+import type { PlanningRules } from './settings';
+import type { TravelMatrix } from './travel';
 
 /**
- * Everything a planner needs for one day. Matrix indices follow `planningPoints`:
+ * Everything a planner needs for one day. Matrix indices follow `startPoint`/`endPoint`:
  * visit i is point i; officer k starts at point V + 2k and ends at V + 2k + 1.
  */
 export interface PlanRequest {
