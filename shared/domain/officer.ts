@@ -48,3 +48,13 @@ export type Officer = z.infer<typeof Officer>;
 export function skillsValidOn(officer: Pick<Officer, 'skills'>, date: LocalDate): Set<string> {
   return new Set(officer.skills.filter((s) => s.validUntil === null || s.validUntil >= date).map((s) => s.skill));
 }
+
+/**
+ * The break a plan schedules: the one that may start earliest. Routes record one break; further
+ * breaks of the officer are not planned yet.
+ */
+export function plannedBreak(officer: Pick<Officer, 'breaks'>): Break | undefined {
+  let earliest: Break | undefined;
+  for (const b of officer.breaks) if (!earliest || b.earliestStartSec < earliest.earliestStartSec) earliest = b;
+  return earliest;
+}

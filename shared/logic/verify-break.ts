@@ -1,13 +1,13 @@
-import type { Officer, Route } from '../domain';
+import { plannedBreak, type Officer, type Route } from '../domain';
 import { clockText, type PlanViolation } from './verify-types';
 
 /**
  * Checks the recorded break against the officer's break rule: present when the day reaches the
  * break's earliest start, inside the start range, of the right length, after an existing stop.
- * Only the officer's first break is checked, as a route records one.
+ * The break checked is the one plans schedule (`plannedBreak`: the earliest), as a route records one.
  */
 export function checkBreakRecord(officer: Officer, route: Route): PlanViolation[] {
-  const rule = officer.breaks[0];
+  const rule = plannedBreak(officer);
   const taken = route.breakTaken;
   const officerId = officer.id;
   if (taken === null) {

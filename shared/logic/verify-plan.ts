@@ -18,24 +18,30 @@ export function verifyPlan(input: PlanRequest, plan: PlanResult): VerifyResult {
   if (matrixProblem) violations.push(matrixProblem);
   violations.push(...checkCoverage(input, plan));
 
-  const officerIndex = new Map(input.officers.map((o, k) => [o.id as string, k]));
-  const visitIndex = new Map(input.visits.map((v, i) => [v.id as string, i]));
   const routed = new Set<string>();
   for (const route of plan.routes) {
-    const k = officerIndex.get(route.officerId);
-    if (k === undefined) {
-      violations.push({ officerId: route.officerId, rule: 'officer_unknown', message: `The plan has a route for officer ${route.officerId}, who is not on the day's roster.` });
-      continue;
-    }
     if (routed.has(route.officerId)) {
       violations.push({ officerId: route.officerId, rule: 'officer_duplicated', message: `Officer ${route.officerId} has more than one route in the plan.` });
       continue;
     }
     routed.add(route.officerId);
-    const ctx: TimingContext = { officer: input.officers[k], officerIndex: k, visitIndex, visits: input.visits, matrix: input.matrix, rules: input.rules };
-    violations.push(...checkRoute(ctx, route, input.date, matrixProblem === null));
+    violations.push(...verifyRoute(input, route, matrixProblem === null));
   }
   return { ok: violations.length === 0, violations };
+}
+
+/**
+ * Checks one officer's route on its own (officer, skills, limits, break and timing re-simulated
+ * from the matrix), without asking whether the rest of the day's visits are accounted for.
+ */
+export function verifyRoute(input: PlanRequest, route: Route, isMatrixUsable = checkMatrixShape(input) === null): PlanViolation[] {
+  const k = input.officers.findIndex((o) => o.id === route.officerId);
+  if (k < 0) {
+    return [{ officerId: route.officerId, rule: 'officer_unknown', message: `The plan has a route for officer ${route.officerId}, who is not on the day's roster.` }];
+  }
+  const visitIndex = new Map(input.visits.map((v, i) => [v.id as string, i]));
+  const ctx: TimingContext = { officer: input.officers[k], officerIndex: k, visitIndex, visits: input.visits, matrix: input.matrix, rules: input.rules };
+  return checkRoute(ctx, route, input.date, isMatrixUsable);
 }
 
 function checkRoute(ctx: TimingContext, route: Route, date: string, isMatrixUsable: boolean): PlanViolation[] {

@@ -1,5 +1,5 @@
 import {
-  endPoint, skillsValidOn, startPoint,
+  endPoint, plannedBreak, skillsValidOn, startPoint,
   type Officer, type PlanningRules, type PlanRequest, type PlanResult, type Route, type TravelMatrix, type TravelMode,
   type UnassignedReason, type Visit,
 } from '../domain';
@@ -66,7 +66,7 @@ export function encodeRequest(request: PlanRequest): EncodedRequest {
   const K = active.length;
   const officerSkills = new Uint32Array(K * skillWords);
   active.forEach(({ o }, k) => setBits(officerSkills, k, skillsValidOn(o, request.date)));
-  const firstBreak = active.map(({ o }) => [...o.breaks].sort((a, b) => a.earliestStartSec - b.earliestStartSec)[0]);
+  const firstBreak = active.map(({ o }) => plannedBreak(o));
   const perOfficer = (f: (o: Officer, k: number) => number): Int32Array => Int32Array.from(active, ({ o }, k) => f(o, k));
 
   const problem: Problem = {
