@@ -1,12 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
-import type { Handlers } from '../../shared/api/contract';
+import type { Handlers, MethodOutput } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ImportKind, ImportReport } from '../../shared/api/import-report';
 import type { Message } from '../../shared/domain';
 
-export type MenuLanguage = 'en' | 'zh';
+/** The languages of every user-facing `{en, zh}` message. */
+export type MenuLanguage = keyof Message;
 
 /** What the File-menu actions need; passed in so tests can use doubles. */
 export interface DialogDeps {
@@ -64,7 +65,7 @@ export async function importViaDialog(deps: DialogDeps, kind: ImportKind): Promi
     await showError(deps, title, result.error.message);
     return null;
   }
-  const report = result.value as ImportReport;
+  const report = result.value as MethodOutput<'import.file'>;
   await deps.dialog.showMessageBox(deps.window as BrowserWindow, {
     type: report.written ? 'info' : 'warning', title, message: summarize(report, deps.language),
   });
@@ -79,7 +80,7 @@ export async function importViaDialog(deps: DialogDeps, kind: ImportKind): Promi
 export async function exportViaDialog(deps: DialogDeps): Promise<string[]> {
   const title = say(text.exportTitle, deps.language);
   const status = await dispatch(deps.handlers, 'workspace.status', {});
-  const date = status.ok ? (status.value as { day: { date: string } | null }).day?.date : undefined;
+  const date = status.ok ? (status.value as MethodOutput<'workspace.status'>).day?.date : undefined;
   if (!date) {
     await showError(deps, title, status.ok ? text.noDay : status.error.message);
     return [];
@@ -89,7 +90,7 @@ export async function exportViaDialog(deps: DialogDeps): Promise<string[]> {
     await showError(deps, title, exported.error.message);
     return [];
   }
-  const files = (exported.value as { files: { name: string; content: string }[] }).files;
+  const files = (exported.value as MethodOutput<'exports.day'>).files;
   const targets = await chooseTargets(deps, title, files.map((f) => f.name));
   if (!targets) return [];
   await Promise.all(files.map((f, i) => writeFile(targets[i], f.content, 'utf8')));

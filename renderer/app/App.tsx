@@ -32,7 +32,7 @@ export function App() {
 
   const plan = usePlanDay(day.date, async (saved) => {
     // Announce the plan once the table and map show it, not before.
-    await day.refresh();
+    await day.refreshForPlan(saved.id);
     setNotice({ key: 'plan.done', values: {
       assigned: saved.stats.assignedCount, total: saved.stats.visitCount,
       officers: saved.stats.officersUsed, km: (saved.stats.distanceM / 1000).toFixed(1),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApiEvent } from '../../api/useApiEvent';
 import { useApiQuery } from '../../api/useApiQuery';
 
@@ -28,9 +28,20 @@ export function useDayData() {
     await Promise.all([refetchStatus(), refetchVisits(), refetchOfficers(), refetchPlan()]);
   }, [refetchStatus, refetchVisits, refetchOfficers, refetchPlan]);
 
+  // One refresh per saved plan: the window that solved it hears `plans.saved` as well as getting
+  // the answer, and both ask for a refresh (HTTP gives no order between the two). Either one
+  // starts after the plan was stored, so the other may simply wait for it.
+  const planRefresh = useRef<{ planId: string; done: Promise<void> } | null>(null);
+  const refreshForPlan = useCallback((planId: string) => {
+    if (planRefresh.current?.planId === planId) return planRefresh.current.done;
+    const done = refresh();
+    planRefresh.current = { planId, done };
+    return done;
+  }, [refresh]);
+
   // A plan saved elsewhere (another window, the CLI) shows up without a reload.
   useApiEvent('plans.saved', (saved) => {
-    if (saved.date === date) void refresh();
+    if (saved.date === date) void refreshForPlan(saved.planId);
   });
 
   const officerNames = useMemo(
@@ -52,6 +63,7 @@ export function useDayData() {
     officerNames,
     displayNames,
     refresh,
+    refreshForPlan,
     isEmpty: status.data !== undefined && status.data.dates.length === 0,
     errors: [status.error, visits.error, officers.error, plan.error],
   };

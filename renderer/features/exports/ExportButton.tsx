@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import type { MethodInput } from '../../../shared/api/contract';
 import { useT } from '../../i18n/useT';
 
-export type ExportFormat = 'csv' | 'json';
+/** The formats `exports.day` accepts. */
+export type ExportFormat = MethodInput<'exports.day'>['format'];
 
 export interface ExportButtonProps {
   format: ExportFormat;

@@ -1,9 +1,7 @@
+import type { MethodOutput } from '../../../shared/api/contract';
+
 /** A file the back end produced for download. */
-export interface DownloadFile {
-  name: string;
-  mediaType: string;
-  content: string;
-}
+export type DownloadFile = MethodOutput<'exports.day'>['files'][number];
 
 /**
  * Saves files through Blob URLs and a temporary `<a download>`: works in the browser build and

@@ -76,7 +76,6 @@ export function useImportFile(onImported: (report: ImportReport) => void | Promi
     kind,
     chooseKind,
     chooseFile,
-    fileName: file?.name ?? null,
     preview,
     result,
     importAll: () => importRows(false),
