@@ -49,9 +49,13 @@ export function itineraryCsv(route: Route, visits: ReadonlyMap<string, Visit>, o
   const language = options.language ?? 'en';
   const labels = LABELS[language];
   const rows: Row[] = [{ kind: labels.depart, start: formatClock(route.departSec), lat: officer.start.lat, lng: officer.start.lng, notes: labels.departNote }];
-  const breakRow = (): Row | null =>
-    route.breakTaken ? { kind: labels.break, start: formatClock(route.breakTaken.startSec), end: formatClock(route.breakTaken.endSec), notes: labels.breakNote } : null;
-  if (route.breakTaken?.afterStop === -1) rows.push(breakRow() as Row);
+  const breakTaken = route.breakTaken;
+  const breakRow: Row | null = breakTaken
+    ? { kind: labels.break, start: formatClock(breakTaken.startSec), end: formatClock(breakTaken.endSec), notes: labels.breakNote }
+    : null;
+  const { planId, secret } = options;
+  const codeFor = planId && secret ? (visitId: string) => verificationCode(secret, planId, officer.id, visitId) : () => '';
+  if (breakRow && breakTaken?.afterStop === -1) rows.push(breakRow);
   route.stops.forEach((stop, i) => {
     const visit = visits.get(stop.visitId);
     if (!visit) {
@@ -68,10 +72,10 @@ export function itineraryCsv(route: Route, visits: ReadonlyMap<string, Visit>, o
       // Coordinates as the lender supplied them, so they match the address in the lender's own map system.
       lat: visit.location.lat, lng: visit.location.lng,
       approval_ref: visit.approvalRef,
-      verification_code: options.planId && options.secret ? verificationCode(options.secret, options.planId, officer.id, visit.id) : '',
+      verification_code: codeFor(visit.id),
       notes: visit.notes,
     });
-    if (route.breakTaken?.afterStop === i) rows.push(breakRow() as Row);
+    if (breakRow && breakTaken?.afterStop === i) rows.push(breakRow);
   });
   const end = officer.end;
   rows.push({

@@ -1,4 +1,4 @@
-import { toLocalIso, type Officer, type Plan, type Visit } from '../../../shared/domain';
+import { toLocalIso, type Officer, type Plan } from '../../../shared/domain';
 
 /** One visit in the exported plan: when the officer arrives, starts and ends, and the leg before it. */
 export interface PlanJsonStop {
@@ -61,10 +61,10 @@ export function minutes1(sec: number): number {
 }
 
 /**
- * Maps a plan to its JSON export. Officers without visits are left out. `visits` is part of the
- * signature so callers pass the day they export, but nothing personal is read from it.
+ * Maps a plan to its JSON export. Officers without visits are left out. Visits are not an input:
+ * the export carries only their ids, never anything personal.
  */
-export function planToJson(plan: Plan, _visits: readonly Visit[], officers: readonly Officer[]): PlanJson {
+export function planToJson(plan: Plan, officers: readonly Officer[]): PlanJson {
   const names = new Map(officers.map((o) => [o.id as string, o.name]));
   const at = (sec: number) => toLocalIso(plan.date, sec);
   return {

@@ -4,7 +4,7 @@ import { dispatch } from '../../../shared/api/dispatch';
 import { messages, sendError, sendJson } from './respond';
 
 /** Largest accepted request body: an import of ~50 MB of file bytes is ~70 MB of base64 plus JSON. */
-export const MAX_BODY_BYTES = 72 * 1024 * 1024;
+const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 type Body = { ok: true; text: string } | { ok: false; reason: 'too_large' };
 
@@ -12,7 +12,7 @@ type Body = { ok: true; text: string } | { ok: false; reason: 'too_large' };
  * Reads the body up to `limitBytes`. Past the limit the rest is drained (not buffered) so the
  * client can still read the 413 answer instead of seeing a reset connection.
  */
-export function readBody(req: IncomingMessage, limitBytes: number): Promise<Body> {
+function readBody(req: IncomingMessage, limitBytes: number): Promise<Body> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limitBytes) {

@@ -25,12 +25,12 @@ export function presentedToken(req: IncomingMessage, url: URL): string | null {
 }
 
 /** Host headers the server answers to: only loopback names with its own port. */
-export function allowedHosts(port: number): Set<string> {
+function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 }
 
 /** Origins that may talk to the server: its own, under either loopback name. */
-export function allowedOrigins(port: number): Set<string> {
+function allowedOrigins(port: number): Set<string> {
   return new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 }
 

@@ -29,7 +29,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Content type for a file name; unknown kinds are served as opaque bytes. */
-export function contentTypeFor(file: string): string {
+function contentTypeFor(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
@@ -37,7 +37,7 @@ export function contentTypeFor(file: string): string {
  * Maps a URL path to a file strictly inside `rootDir`, or null when it would escape
  * (`..`, encoded separators, NUL bytes, or a symlink pointing outside).
  */
-export async function resolveInside(rootDir: string, urlPath: string): Promise<string | null> {
+async function resolveInside(rootDir: string, urlPath: string): Promise<string | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -95,9 +95,18 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   }
   let file = resolved;
   let size = await fileSize(file);
-  if (size === null && (await fileSize(path.join(file, 'index.html'))) !== null) file = path.join(file, 'index.html');
-  else if (size === null && path.extname(urlPath) === '') file = path.join(await realpath(rootDir), 'index.html');
-  size = await fileSize(file);
+  if (size === null) {
+    // A directory's own index.html first, else the app's for extension-less (client-side) routes.
+    const dirIndex = path.join(resolved, 'index.html');
+    const dirIndexSize = await fileSize(dirIndex);
+    if (dirIndexSize !== null) {
+      file = dirIndex;
+      size = dirIndexSize;
+    } else if (path.extname(urlPath) === '') {
+      file = path.join(await realpath(rootDir), 'index.html');
+      size = await fileSize(file);
+    }
+  }
   if (size === null) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;

@@ -1,4 +1,4 @@
-import { formatClock, formatWindow, parseClock, parseClockRange, type TimeWindow } from '../../../shared/domain';
+import { formatWindow, parseClock, parseClockRange, type TimeWindow } from '../../../shared/domain';
 import { fail, ok, type CellParser } from './cells';
 
 /** At most this many appointment windows per visit (the domain's limit). */
@@ -75,7 +75,7 @@ export const breakStartCell: CellParser<BreakStart> = (text, label) => {
     return fail(`${label.en} "${text}" is not a time like 12:00 or a range like 11:30-13:00.`, `${label.zh}“${text}”不是类似 12:00 的时间或类似 11:30-13:00 的时间段。`);
   }
   if (range.endSec < range.startSec) {
-    return fail(`${label.en} ${formatClock(range.startSec)}-${formatClock(range.endSec)} ends before it starts.`, `${label.zh} ${formatClock(range.startSec)}-${formatClock(range.endSec)} 的结束时间早于开始时间。`);
+    return fail(`${label.en} ${formatWindow(range)} ends before it starts.`, `${label.zh} ${formatWindow(range)} 的结束时间早于开始时间。`);
   }
   return ok({ earliestSec: range.startSec, latestSec: range.endSec });
 };

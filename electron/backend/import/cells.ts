@@ -26,7 +26,8 @@ export function textCell(maxLength: number): CellParser<string> {
     text.length <= maxLength ? ok(text) : fail(`${label.en} must be at most ${maxLength} characters (it has ${text.length}).`, `${label.zh}最多 ${maxLength} 个字符（当前 ${text.length} 个）。`);
 }
 
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** A plain decimal number, after full-width folding: `12`, `-3.5`, `.5`. */
+export const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** A number in [min, max], whole when `integer`; full-width digits are accepted. */
 export function numberCell(range: { min: number; max: number; integer?: boolean }): CellParser<number> {
@@ -49,6 +50,14 @@ export function amountCell(max: number): CellParser<number> {
     const ungrouped = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(stripped) ? stripped.replace(/,/g, '') : stripped;
     return plain(ungrouped, label);
   };
+}
+
+/** An id checked against the domain's id rule (VisitId, OfficerId), with a message a dispatcher can act on. */
+export function idCell(rule: { safeParse(text: string): { success: boolean } }): CellParser<string> {
+  return (text, label) =>
+    rule.safeParse(text).success
+      ? ok(text)
+      : fail(`${label.en} "${text}" may use letters, digits and _ . - : # / only, at most 64 characters.`, `${label.zh}“${text}”只能包含字母、数字和 _ . - : # /，最多 64 个字符。`);
 }
 
 /** A calendar date: `2026-11-23`, `2026/11/23`, `2026.11.23` or `2026年11月23日`; a midnight time part is tolerated. */

@@ -107,6 +107,7 @@ function checked(decoded: DecodedText, fileName: string): DecodedText {
   return decoded;
 }
 
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+/** True when the bytes begin with `prefix` (a BOM or a file signature). */
+export function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }

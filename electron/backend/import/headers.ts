@@ -25,7 +25,7 @@ export interface HeaderMap {
  * Canonical form of a header: full-width characters folded (NFKC), case, spaces, `_` and `-`
  * ignored, and a trailing `*` (a "required" marker some templates use) dropped.
  */
-export function normalizeHeader(text: string): string {
+function normalizeHeader(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s_\-*]+/g, '');
 }
 

@@ -1,5 +1,5 @@
-import { formatClock, Officer, OfficerId, type Break, type CoordSystem, type GeoPoint, type TravelMode } from '../../../shared/domain';
-import { boolCell, choiceCell, fail, numberCell, ok, textCell, type CellParser } from './cells';
+import { formatClock, formatWindow, Officer, OfficerId, type Break, type CoordSystem, type GeoPoint, type TravelMode } from '../../../shared/domain';
+import { boolCell, choiceCell, idCell, numberCell, textCell } from './cells';
 import { breakStartCell, clockCell } from './cell-times';
 import { officerSkillsCell } from './officer-skills';
 import { coordSystemCell, readPoint } from './points';
@@ -17,10 +17,10 @@ const travelModeCell = choiceCell<TravelMode>(
   { en: 'driving, scooter, cycling, walking, transit', zh: '驾车、电动车、骑行、步行、公交' },
 );
 
-const officerIdCell: CellParser<string> = (text, label) =>
-  OfficerId.safeParse(text).success
-    ? ok(text)
-    : fail(`${label.en} "${text}" may use letters, digits and _ . - : # / only, at most 64 characters.`, `${label.zh}“${text}”只能包含字母、数字和 _ . - : # /，最多 64 个字符。`);
+const officerIdCell = idCell(OfficerId);
+const maxVisitsCell = numberCell({ min: 0, max: 200, integer: true });
+const maxWorkMinCell = numberCell({ min: 1, max: 1440, integer: true });
+const breakMinCell = numberCell({ min: 0, max: 240, integer: true });
 
 /** Words in end_lat meaning "the day ends at the last visit". */
 const OPEN_END = new Set(['open', '不返回', '无']);
@@ -46,9 +46,9 @@ export function parseOfficerRow(reader: RowReader, defaultCoordSystem: CoordSyst
     });
   }
   const breaks = readBreak(reader, shiftStartSec, shiftEndSec);
-  const maxVisits = reader.optional('max_visits', numberCell({ min: 0, max: 200, integer: true }), 12);
+  const maxVisits = reader.optional('max_visits', maxVisitsCell, 12);
   const shiftMin = shiftStartSec !== undefined && shiftEndSec !== undefined ? Math.max(0, Math.floor((shiftEndSec - shiftStartSec) / 60)) : 0;
-  const maxWorkMin = reader.optional('max_work_min', numberCell({ min: 1, max: 1440, integer: true }), shiftMin);
+  const maxWorkMin = reader.optional('max_work_min', maxWorkMinCell, shiftMin);
   const skills = reader.optional('skills', officerSkillsCell, []);
   const travelMode = reader.optional('travel_mode', travelModeCell, 'driving');
   const isActive = reader.optional('active', boolCell, true);
@@ -90,11 +90,11 @@ function readBreak(reader: RowReader, shiftStartSec: number | undefined, shiftEn
     }
     return [];
   }
-  const minutes = reader.optional('break_min', numberCell({ min: 0, max: 240, integer: true }), 60);
+  const minutes = reader.optional('break_min', breakMinCell, 60);
   if (start === undefined || minutes === undefined || shiftStartSec === undefined || shiftEndSec === undefined) return [];
   const durationSec = minutes * 60;
   if (start.earliestSec < shiftStartSec || start.latestSec + durationSec > shiftEndSec) {
-    const shift = `${formatClock(shiftStartSec)}-${formatClock(shiftEndSec)}`;
+    const shift = formatWindow({ startSec: shiftStartSec, endSec: shiftEndSec });
     reader.fail('break_start', {
       en: `The ${minutes}-minute break starting at ${reader.text('break_start')} does not fit inside the shift ${shift}.`,
       zh: `从 ${reader.text('break_start')} 开始的 ${minutes} 分钟午休不在班次 ${shift} 之内。`,

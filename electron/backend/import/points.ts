@@ -1,5 +1,5 @@
 import type { CoordSystem, GeoPoint } from '../../../shared/domain';
-import { choiceCell, numberCell } from './cells';
+import { choiceCell, DECIMAL, numberCell } from './cells';
 import type { RowReader } from './row-reader';
 
 /** Coordinate system names as dispatchers write them, including the Chinese nicknames. */
@@ -55,5 +55,5 @@ export function readPoint(reader: RowReader, latField: string, lngField: string,
 /** Best-effort number for the swap check only; NaN when the text is not a plain number. */
 function looseNumber(text: string): number {
   const folded = text.normalize('NFKC').trim();
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(folded) ? Number(folded) : NaN;
+  return DECIMAL.test(folded) ? Number(folded) : NaN;
 }

@@ -1,4 +1,4 @@
-import { decodeText } from './decode';
+import { decodeText, startsWith } from './decode';
 import { emptyFile, MAX_FILE_BYTES, notCsvOrXlsx, oldExcelFile, brokenWorkbook, tooLarge } from './file-errors';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
@@ -41,8 +41,4 @@ function extensionOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
-}
-
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
 }

@@ -54,11 +54,6 @@ export class RowReader {
     this.errors.push({ line: this.line, field, value: shorten(value ?? this.text(field)), message });
   }
 
-  /** True while some field of the given ones has an error. */
-  hasErrorIn(...fields: string[]): boolean {
-    return this.errors.some((e) => fields.includes(e.field));
-  }
-
   private parse<T>(field: string, text: string, parse: CellParser<T>): T | undefined {
     const result = parse(text, this.label(field));
     if (result.ok) return result.value;

@@ -1,5 +1,5 @@
 import { Visit, VisitId, type CoordSystem, type LocalDate, type VisitKind } from '../../../shared/domain';
-import { amountCell, choiceCell, dateCell, fail, numberCell, ok, phoneCell, skillsCell, textCell, type CellParser } from './cells';
+import { amountCell, choiceCell, dateCell, fail, idCell, numberCell, phoneCell, skillsCell, textCell, type CellParser } from './cells';
 import { windowsCell } from './cell-times';
 import { coordSystemCell, readPoint } from './points';
 import type { RowReader } from './row-reader';
@@ -20,18 +20,18 @@ const kindCell = choiceCell<VisitKind>(
   { en: 'verification, collection, follow-up', zh: '核实、催收、回访' },
 );
 
-/** The domain's id rule, with a message a dispatcher can act on. */
-export const visitIdCell: CellParser<string> = (text, label) =>
-  VisitId.safeParse(text).success
-    ? ok(text)
-    : fail(`${label.en} "${text}" may use letters, digits and _ . - : # / only, at most 64 characters.`, `${label.zh}“${text}”只能包含字母、数字和 _ . - : # /，最多 64 个字符。`);
+const visitIdCell = idCell(VisitId);
 
 /** Service time in minutes: whole, 0 to 8 hours. */
 const serviceMinCell = numberCell({ min: 0, max: 480, integer: true });
+const priorityRange = numberCell({ min: 1, max: 5, integer: true });
 const priorityCell: CellParser<number> = (text, label) => {
-  const parsed = numberCell({ min: 1, max: 5, integer: true })(text, label);
+  const parsed = priorityRange(text, label);
   return parsed.ok ? parsed : fail(`${label.en} must be a whole number from 1 (lowest) to 5 (highest).`, `${label.zh}必须是 1（最低）到 5（最高）之间的整数。`);
 };
+const riskScoreCell = numberCell({ min: 0, max: 100 });
+const overdueDaysCell = numberCell({ min: 0, max: 36_500, integer: true });
+const overdueAmountCell = amountCell(1e12);
 
 /**
  * Turns one visits row into a Visit, or records every bad field on the reader and returns
@@ -53,9 +53,9 @@ export function parseVisitRow(reader: RowReader, defaults: VisitRowDefaults): Vi
   const requiredSkills = reader.optional('skills', skillsCell, []);
   const approvalRef = reader.required('approval_ref', textCell(64));
   const notes = reader.optional('notes', textCell(1000), '');
-  const riskScore = reader.optional('risk_score', numberCell({ min: 0, max: 100 }), null);
-  const overdueDays = reader.optional('overdue_days', numberCell({ min: 0, max: 36_500, integer: true }), null);
-  const overdueAmount = reader.optional('overdue_amount', amountCell(1e12), null);
+  const riskScore = reader.optional('risk_score', riskScoreCell, null);
+  const overdueDays = reader.optional('overdue_days', overdueDaysCell, null);
+  const overdueAmount = reader.optional('overdue_amount', overdueAmountCell, null);
   if (reader.errors.length > 0) return undefined;
 
   const candidate = {

@@ -6,7 +6,7 @@ import { createVisitsRepo } from '../db/repos/visits-repo';
 import { createOfficersRepo } from '../db/repos/officers-repo';
 import { planToJson } from '../export/plan-json';
 import { itineraryCsv } from '../export/itinerary-csv';
-import { itineraryFileName } from '../export/file-names';
+import { itineraryFileName, planJsonFileName } from '../export/file-names';
 import { workspaceSecret } from './workspace-secret';
 
 export interface ExportFile {
@@ -24,15 +24,13 @@ export function exportDay(db: Database, date: LocalDate, format: 'csv' | 'json',
   if (!plan) {
     throw badInput(`There is no plan for ${date} yet; plan the day first.`, `${date} 还没有规划方案，请先规划。`);
   }
-  const visits = createVisitsRepo(db).getMany([
-    ...plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)),
-    ...plan.unassigned.map((u) => u.visitId),
-  ]);
   const officers = createOfficersRepo(db).list();
   if (format === 'json') {
-    const json = planToJson(plan, visits, officers);
-    return [{ name: `plan-${date}.json`, mediaType: 'application/json', content: JSON.stringify(json, null, 2) + '\n' }];
+    const json = planToJson(plan, officers);
+    return [{ name: planJsonFileName(date), mediaType: 'application/json', content: JSON.stringify(json, null, 2) + '\n' }];
   }
+  // Only routed visits appear in itineraries; unassigned ones are not read.
+  const visits = createVisitsRepo(db).getMany(plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)));
   const visitsById = new Map<string, Visit>(visits.map((v) => [v.id, v]));
   const officersById = new Map(officers.map((o) => [o.id, o]));
   const secret = workspaceSecret(db);

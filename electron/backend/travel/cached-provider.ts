@@ -3,9 +3,6 @@ import { throwIfAborted } from './abort';
 import { pairKey, pointKey, type PairKey, type TravelCacheStore } from './cache-store';
 import type { TravelOptions, TravelProvider } from './provider';
 
-export { memoryTravelCache } from './memory-cache';
-export type { TravelCacheStore } from './cache-store';
-
 /**
  * Wraps a provider with a leg cache. Points are keyed by `pointKey` (5 decimals), so repeated
  * addresses share legs. Only pairs missing from the cache go to the inner provider:
@@ -130,7 +127,7 @@ function expand(table: Int32Array, indexOf: Int32Array, u: number): Int32Array {
  * Greedy vertex cover of the missing pairs (cells `a × u + b`): repeatedly takes the point on
  * most uncovered pairs. Returns point indices in the order taken.
  */
-export function coverPoints(u: number, missing: readonly number[]): number[] {
+function coverPoints(u: number, missing: readonly number[]): number[] {
   const degree = new Int32Array(u);
   for (const cell of missing) {
     degree[Math.floor(cell / u)]++;

@@ -67,6 +67,14 @@ function prepare(points: LatLng[]): Prepared {
   return { lat, lng, cosLat: lat.map(Math.cos) };
 }
 
+/** Great-circle metres between point `i` of `a` and point `j` of `b` (the haversine formula on prepared points). */
+function preparedM(a: Prepared, i: number, b: Prepared, j: number): number {
+  const s1 = Math.sin((b.lat[j] - a.lat[i]) / 2);
+  const s2 = Math.sin((b.lng[j] - a.lng[i]) / 2);
+  const h = s1 * s1 + a.cosLat[i] * b.cosLat[j] * s2 * s2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h > 1 ? 1 : h));
+}
+
 /** Per-mode factors: seconds per straight-line metre and overhead. */
 function factors(speeds: Readonly<Record<TravelMode, Readonly<ModeSpeed>>>, modes: TravelMode[]): { secPerM: number; overhead: number }[] {
   return modes.map((m) => ({ secPerM: speeds[m].circuity / (speeds[m].speedKmh / 3.6), overhead: speeds[m].legOverheadSec }));
@@ -99,14 +107,8 @@ export function haversineProvider(options: HaversineOptions = {}): TravelProvide
           await yieldToEventLoop();
           throwIfAborted(opts.signal);
         }
-        const lat1 = p.lat[i];
-        const lng1 = p.lng[i];
-        const cos1 = p.cosLat[i];
         for (let j = i + 1; j < n; j++) {
-          const s1 = Math.sin((p.lat[j] - lat1) / 2);
-          const s2 = Math.sin((p.lng[j] - lng1) / 2);
-          const h = s1 * s1 + cos1 * p.cosLat[j] * s2 * s2;
-          const m = 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h > 1 ? 1 : h));
+          const m = preparedM(p, i, p, j);
           if (m < SAME_POINT_M) continue; // typed arrays start at 0
           const ij = i * n + j;
           const ji = j * n + i;
@@ -136,10 +138,7 @@ export function haversineProvider(options: HaversineOptions = {}): TravelProvide
           throwIfAborted(opts.signal);
         }
         for (let j = 0; j < cols; j++) {
-          const s1 = Math.sin((b.lat[j] - a.lat[i]) / 2);
-          const s2 = Math.sin((b.lng[j] - a.lng[i]) / 2);
-          const h = s1 * s1 + a.cosLat[i] * b.cosLat[j] * s2 * s2;
-          const m = 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h > 1 ? 1 : h));
+          const m = preparedM(a, i, b, j);
           if (m < SAME_POINT_M) continue;
           distanceM[i * cols + j] = Math.round(m * distanceFactor);
           durationSec[i * cols + j] = Math.round(m * secPerM) + overhead;

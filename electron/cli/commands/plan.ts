@@ -1,7 +1,6 @@
 import { openDatabase } from '../../backend/db/open';
 import { solveStoredDay } from '../../backend/services/planning-service';
 import { planToJson } from '../../backend/export/plan-json';
-import { createVisitsRepo } from '../../backend/db/repos/visits-repo';
 import { createOfficersRepo } from '../../backend/db/repos/officers-repo';
 import { haversineProvider } from '../../backend/travel/haversine-provider';
 import { firstPlanner } from '../../../shared/solver';
@@ -54,7 +53,7 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
         }
       },
     }, { planner: firstPlanner, travel: haversineProvider(), clock: ctx.clock, nowMs: ctx.nowMs });
-    const json = planToJson(plan, createVisitsRepo(db).listByDate(date), createOfficersRepo(db).list());
+    const json = planToJson(plan, createOfficersRepo(db).list());
     writeOutputFile(out, JSON.stringify(json, null, 2) + '\n');
     ctx.stdout.write(formatPlanSummary(plan));
     return 0;
