@@ -5,10 +5,8 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../electron/backend/db/open';
 import { createVisitsRepo } from '../electron/backend/db/repos/visits-repo';
 import { createOfficersRepo } from '../electron/backend/db/repos/officers-repo';
-import { haversineProvider } from '../electron/backend/travel/haversine-provider';
 import { loadDemo } from '../electron/backend/services/demo-service';
-import { planDay } from '../electron/backend/services/planning-service';
-import { firstPlanner } from '../shared/solver';
+import { defaultPlanningDeps, planDay } from '../electron/backend/services/planning-service';
 import { planningPoints } from '../shared/logic/planning-points';
 import { verifyPlan } from '../shared/logic/verify-plan';
 import { DEFAULT_PLANNING_RULES } from '../shared/domain';
@@ -21,8 +19,9 @@ const seconds = Number(values.seconds);
 const seed = Number(values.seed);
 const clock = () => new Date();
 const nowMs = () => performance.now();
+const deps = defaultPlanningDeps(clock, nowMs);
 
-console.log(`Planner ${firstPlanner.name}, budget ${seconds} s, seed ${seed}, Node ${process.version}`);
+console.log(`Planner ${deps.planner.name}, budget ${seconds} s, seed ${seed}, Node ${process.version}`);
 console.log('visits officers | first plan s  assigned | after budget: assigned unassigned used  travel h      km  working h | checker  peak MiB');
 for (const size of values.sizes.split(',')) {
   const [visitCount, officerCount] = size.split('x').map(Number);
@@ -31,16 +30,15 @@ for (const size of values.sizes.split(',')) {
   const visits = createVisitsRepo(db).listByDate(DATE);
   const officers = createOfficersRepo(db).listActive();
   db.close();
-  const travel = haversineProvider();
 
   const t0 = performance.now();
   const modes = [...new Set(officers.map((o) => o.travelMode))];
-  const matrix = await travel.matrix(planningPoints(visits, officers), modes);
-  const first = firstPlanner.plan({ date: DATE, visits, officers, matrix, rules: DEFAULT_PLANNING_RULES }, { seed, maxIterations: 0 });
+  const matrix = await deps.travel.matrix(planningPoints(visits, officers), modes);
+  const first = deps.planner.plan({ date: DATE, visits, officers, matrix, rules: DEFAULT_PLANNING_RULES }, { seed, maxIterations: 0 });
   const firstSec = (performance.now() - t0) / 1000;
   const firstAssigned = first.routes.reduce((n, r) => n + r.stops.length, 0);
 
-  const plan = await planDay(visits, officers, { date: DATE, seconds, seed }, { planner: firstPlanner, travel, clock, nowMs });
+  const plan = await planDay(visits, officers, { date: DATE, seconds, seed }, deps);
   const verdict = verifyPlan({ date: DATE, visits, officers, matrix, rules: DEFAULT_PLANNING_RULES }, plan);
   const s = plan.stats;
   const peakMiB = process.resourceUsage().maxRSS / 1024;

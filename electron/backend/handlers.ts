@@ -3,16 +3,14 @@ import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import type { Planner } from '../../shared/domain';
 import { maskName, maskPhone } from '../../shared/logic/mask';
-import { firstPlanner } from '../../shared/solver';
 import type { EventHub } from './events';
 import type { TravelProvider } from './travel/provider';
-import { haversineProvider } from './travel/haversine-provider';
 import { createVisitsRepo } from './db/repos/visits-repo';
 import { createOfficersRepo } from './db/repos/officers-repo';
 import { createPlansRepo } from './db/repos/plans-repo';
 import { createAuditRepo } from './db/repos/audit-repo';
 import { importFile } from './services/import-service';
-import { solveStoredDay, type PlanningDeps } from './services/planning-service';
+import { defaultPlanningDeps, solveStoredDay, type PlanningDeps } from './services/planning-service';
 import { exportDay } from './services/export-service';
 import { localToday, workspaceStatus } from './services/workspace-service';
 import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
@@ -52,12 +50,8 @@ function logUnexpected(handlers: Handlers, log: NonNullable<HandlerDeps['logErro
 
 function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
   const clock = deps.clock ?? (() => new Date());
-  const planning: PlanningDeps = {
-    planner: deps.planner ?? firstPlanner,
-    travel: deps.travel ?? haversineProvider(),
-    clock,
-    nowMs: deps.nowMs ?? (() => performance.now()),
-  };
+  const defaults = defaultPlanningDeps(clock, deps.nowMs ?? (() => performance.now()));
+  const planning: PlanningDeps = { ...defaults, planner: deps.planner ?? defaults.planner, travel: deps.travel ?? defaults.travel };
   const visitsRepo = createVisitsRepo(db, clock);
 
   return {

@@ -7,6 +7,8 @@ import { planningPoints } from '../../../shared/logic/planning-points';
 import { AppError, badInput } from '../../../shared/api/errors';
 import { verifyPlan } from '../../../shared/logic/verify-plan';
 import type { TravelProvider } from '../travel/provider';
+import { haversineProvider } from '../travel/haversine-provider';
+import { firstPlanner } from '../../../shared/solver';
 import { createVisitsRepo } from '../db/repos/visits-repo';
 import { createOfficersRepo } from '../db/repos/officers-repo';
 import { createPlansRepo } from '../db/repos/plans-repo';
@@ -20,6 +22,11 @@ export interface PlanningDeps {
   /** Monotonic milliseconds for deadlines (performance.now in production). */
   nowMs: () => number;
   rules?: PlanningRules;
+}
+
+/** The app's planning set-up: the current planner over the default travel-time provider. */
+export function defaultPlanningDeps(clock: () => Date, nowMs: () => number): PlanningDeps {
+  return { planner: firstPlanner, travel: haversineProvider(), clock, nowMs };
 }
 
 export interface SolveDayRequest {

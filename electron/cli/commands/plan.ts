@@ -1,9 +1,7 @@
 import { openDatabase } from '../../backend/db/open';
-import { solveStoredDay } from '../../backend/services/planning-service';
+import { defaultPlanningDeps, solveStoredDay } from '../../backend/services/planning-service';
 import { planToJson } from '../../backend/export/plan-json';
 import { createOfficersRepo } from '../../backend/db/repos/officers-repo';
-import { haversineProvider } from '../../backend/travel/haversine-provider';
-import { firstPlanner } from '../../../shared/solver';
 import { dateFlag, intFlag, numberFlag, parseFlags, required } from '../args';
 import { openWorkspace, writeOutputFile, type CliContext } from '../context';
 import { formatImportReport, formatPlanSummary } from '../report';
@@ -52,7 +50,7 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
           ctx.stderr.write(`  ${p.phase} ${Math.round(p.fraction * 100)}%, ${p.assigned} assigned\n`);
         }
       },
-    }, { planner: firstPlanner, travel: haversineProvider(), clock: ctx.clock, nowMs: ctx.nowMs });
+    }, defaultPlanningDeps(ctx.clock, ctx.nowMs));
     const json = planToJson(plan, createOfficersRepo(db).list());
     writeOutputFile(out, JSON.stringify(json, null, 2) + '\n');
     ctx.stdout.write(formatPlanSummary(plan));
