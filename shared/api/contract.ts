@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  LocalDate, Officer, OfficerId, Plan, PlanStats, Visit, VisitId, VisitKind, VisitStatus,
+  LocalDate, Officer, OfficerId, Plan, PlanId, PlanObjective, PlanStats, Visit, VisitId, VisitKind, VisitStatus,
 } from '../domain';
 import { ImportKind, ImportReport } from './import-report';
 import type { EventName, MethodName } from './names';
@@ -24,6 +24,28 @@ export const DayStatus = z.object({
   hasPlan: z.boolean(),
 });
 export type DayStatus = z.infer<typeof DayStatus>;
+
+/** The day's current plan with where undo and redo would lead. */
+export const PlanView = z.object({ plan: Plan, canUndo: z.boolean(), canRedo: z.boolean() });
+export type PlanView = z.infer<typeof PlanView>;
+
+/**
+ * One manual change to the current plan. Every edit makes a new plan version (undoable); the two
+ * routes it touches are re-timed and any broken rule is flagged in `plan.violations`.
+ */
+export const PlanEdit = z.discriminatedUnion('type', [
+  /** Put a visit (assigned or not) into an officer's route before `position` (0 = first). */
+  z.object({ type: z.literal('move'), visitId: VisitId, toOfficerId: OfficerId, position: z.number().int().min(0) }),
+  /** Take a visit out of its route into the unassigned list. */
+  z.object({ type: z.literal('unassign'), visitId: VisitId }),
+  /** Pin a visit to the officer whose route it is in (or release it). */
+  z.object({ type: z.literal('pin'), visitId: VisitId, pinned: z.boolean() }),
+  /** Fix an officer's route as it is: re-optimising adds, removes and reorders nothing in it. */
+  z.object({ type: z.literal('lockOrder'), officerId: OfficerId, locked: z.boolean() }),
+]);
+export type PlanEdit = z.infer<typeof PlanEdit>;
+
+const DateInput = z.object({ date: LocalDate });
 
 const ExportFile = z.object({ name: z.string(), mediaType: z.string(), content: z.string() });
 
@@ -68,17 +90,48 @@ export const contract = {
         date: LocalDate,
         seconds: z.number().min(0).max(600).default(5),
         seed: z.number().int().default(1),
+        objective: PlanObjective.optional(),
       }),
       output: Plan,
     },
-    'plans.latest': { input: z.object({ date: LocalDate }), output: Plan.nullable() },
+    'plans.latest': { input: DateInput, output: Plan.nullable() },
+    /** Stops a running solve or re-optimisation; it saves its best plan so far. */
+    'plans.cancel': { input: DateInput, output: z.object({ cancelled: z.boolean() }) },
+    'plans.current': { input: DateInput, output: PlanView.nullable() },
+    /** `basePlanId` must be the current plan: an edit made on a stale board is refused. */
+    'plans.edit': { input: z.object({ date: LocalDate, basePlanId: PlanId, edit: PlanEdit }), output: PlanView },
+    'plans.undo': { input: DateInput, output: PlanView },
+    'plans.redo': { input: DateInput, output: PlanView },
+    /** Re-plans the day from the current plan keeping its locks, changing as little else as it can. */
+    'plans.reoptimise': {
+      input: z.object({
+        date: LocalDate,
+        seconds: z.number().min(0).max(600).default(5),
+        seed: z.number().int().default(1),
+        objective: PlanObjective.optional(),
+      }),
+      output: PlanView,
+    },
+    /** Fits approved visits that are in no route (an urgent visit) into the current plan, the rest unchanged. */
+    'plans.insertVisits': { input: z.object({ date: LocalDate, visitIds: z.array(VisitId).min(1).max(1_000) }), output: PlanView },
     'exports.day': {
       input: z.object({ date: LocalDate, format: z.enum(['csv', 'json']) }),
       output: z.object({ files: z.array(ExportFile) }),
     },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,
   events: {
-    'plans.progress': z.object({ date: LocalDate, fraction: z.number(), assigned: z.number().int() }),
+    'plans.progress': z.object({
+      date: LocalDate,
+      fraction: z.number(),
+      assigned: z.number().int(),
+      phase: z.enum(['construct', 'improve']).optional(),
+      /** Cost of the best plan so far (lower is better), for the "improving" readout. */
+      bestCost: z.number().optional(),
+      travelSec: z.number().optional(),
+      officersUsed: z.number().int().optional(),
+      elapsedMs: z.number().optional(),
+      remainingMs: z.number().optional(),
+    }),
     'plans.saved': z.object({ date: LocalDate, planId: z.string(), stats: PlanStats }),
   } satisfies Record<EventName, z.ZodType>,
 } as const;

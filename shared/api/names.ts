@@ -12,6 +12,13 @@ export const methodNames = [
   'import.file',
   'plans.solve',
   'plans.latest',
+  'plans.cancel',
+  'plans.current',
+  'plans.edit',
+  'plans.undo',
+  'plans.redo',
+  'plans.reoptimise',
+  'plans.insertVisits',
   'exports.day',
 ] as const;
 

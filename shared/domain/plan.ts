@@ -76,6 +76,47 @@ export const PlanStats = z.object({
 });
 export type PlanStats = z.infer<typeof PlanStats>;
 
+/** A rule a route breaks after a dispatcher's manual edit; the solver itself never produces one. */
+export const ViolationRule = z.enum([
+  'window', 'shift', 'break', 'skill', 'max_visits', 'max_working_time', 'permitted_hours', 'too_frequent',
+  'capacity', 'not_approved',
+]);
+export type ViolationRule = z.infer<typeof ViolationRule>;
+
+/** One broken rule, flagged on the board: never silently accepted. */
+export const PlanViolation = z.object({
+  officerId: OfficerId,
+  /** The visit concerned, or null for a route-wide rule (shift end, working time). */
+  visitId: VisitId.nullable(),
+  rule: ViolationRule,
+  message: Message,
+});
+export type PlanViolation = z.infer<typeof PlanViolation>;
+
+/**
+ * What a re-optimisation must keep: visits pinned to an officer, routes whose order is fixed
+ * (nothing added, removed or reordered), and stops already done (kept first in their route).
+ */
+export const PlanLocks = z.object({
+  pinned: z.array(z.object({ visitId: VisitId, officerId: OfficerId })).default([]),
+  fixedOrder: z.array(OfficerId).default([]),
+  done: z.array(VisitId).default([]),
+});
+export type PlanLocks = z.infer<typeof PlanLocks>;
+
+/** Which plan a dispatcher prefers when several are feasible. */
+export const ObjectiveKind = z.enum(['least-travel', 'fewest-officers', 'balanced', 'compact']);
+export type ObjectiveKind = z.infer<typeof ObjectiveKind>;
+
+export const PlanObjective = z.object({
+  kind: ObjectiveKind.default('least-travel'),
+  /** balanced: travel seconds charged per second of spread in working time between officers. */
+  balanceWeight: z.number().min(0).max(100).optional(),
+  /** compact: travel seconds charged per near neighbour that sits in another officer's route. */
+  compactWeight: z.number().min(0).max(100_000).optional(),
+});
+export type PlanObjective = z.infer<typeof PlanObjective>;
+
 /** A day's plan: every visit of the date is either in exactly one route or unassigned with reasons. */
 export const Plan = z.object({
   id: PlanId,
@@ -87,5 +128,11 @@ export const Plan = z.object({
   routes: z.array(Route),
   unassigned: z.array(UnassignedVisit),
   stats: PlanStats,
+  /** Rules broken by manual edits (empty for a solver's plan). */
+  violations: z.array(PlanViolation).default([]),
+  /** Locks this plan carries into the next re-optimisation. */
+  locks: PlanLocks.default({ pinned: [], fixedOrder: [], done: [] }),
+  /** The plan this one was edited or re-optimised from, for undo; null for a fresh plan. */
+  parentId: PlanId.nullable().default(null),
 });
 export type Plan = z.infer<typeof Plan>;

@@ -1,7 +1,7 @@
 import type { LocalDate } from './time';
 import type { Officer } from './officer';
 import type { Visit } from './visit';
-import type { Route, UnassignedVisit } from './plan';
+import type { PlanLocks, PlanObjective, Route, UnassignedVisit } from './plan';
 import type { PlanningRules } from './settings';
 import type { TravelMatrix } from './travel';
 
@@ -15,6 +15,17 @@ export interface PlanRequest {
   officers: readonly Officer[];
   matrix: TravelMatrix;
   rules: PlanningRules;
+  /** Routes to start from (re-optimising or inserting into a current plan); visits not listed start unassigned. */
+  startFrom?: readonly { officerId: Route['officerId']; visitIds: readonly UnassignedVisit['visitId'][] }[];
+  /** What must stay as it is; needs `startFrom` for the routes it refers to. */
+  locks?: PlanLocks;
+  /** Defaults to least travel once as many visits as possible are placed. */
+  objective?: PlanObjective;
+  /**
+   * Only fit the unassigned visits into `startFrom` (cheapest places, the routes otherwise kept
+   * as they are): an urgent visit added to a running day.
+   */
+  insertOnly?: boolean;
 }
 
 /** Progress a planner reports while it works; `fraction` is 0..1 of its budget. */
@@ -23,6 +34,10 @@ export interface PlanProgress {
   fraction: number;
   assigned: number;
   bestCost: number;
+  /** Officers with at least one visit in the best plan so far. */
+  officersUsed?: number;
+  /** Travel seconds of the best plan so far. */
+  travelSec?: number;
 }
 
 export interface PlanOptions {
