@@ -6,7 +6,8 @@ import globals from 'globals';
 // Layer rules from STYLE.md B2: who may import whom.
 const layerZones = [
   { target: './shared', from: ['./electron', './renderer', './test'], message: 'shared/ is pure: no back end, UI or tests.' },
-  { target: './shared/solver', from: ['./shared/api', './shared/logic'], message: 'the solver imports only itself (and domain types in its adapter).' },
+  { target: './shared/solver', from: ['./shared/api', './shared/logic', './shared/benchmark'], message: 'the solver imports only itself (and domain types in its adapter).' },
+  { target: './shared/benchmark', from: ['./shared/solver'], message: 'the benchmark checker stays independent of the solver it checks.' },
   { target: './renderer', from: ['./electron'], message: 'the renderer reaches the back end only through the typed API.' },
   { target: './electron/backend', from: ['./renderer', './electron/main', './electron/preload'], message: 'the back end runs without Electron or the UI.' },
   { target: './electron/preload', from: ['./shared/domain', './shared/logic', './shared/solver', './electron/backend', './renderer'], message: 'the preload only needs the API names.' },

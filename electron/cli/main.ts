@@ -3,6 +3,7 @@ import { importCommand } from './commands/import';
 import { planCommand } from './commands/plan';
 import { exportCommand } from './commands/export';
 import { webCommand } from './commands/web';
+import { solveCommand } from './commands/solve';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import type { CliContext } from './context';
 
@@ -21,6 +22,8 @@ Usage: npm run -s dispatch -- <command> [options]
           Write each officer's itinerary (csv) or the plan (json).
   web     [--db FILE] [--port P]
           Serve the app to a browser on this computer.
+  solve   --format solomon FILE [--seconds S] [--seed N] [--iterations I]
+          Solve a Solomon / Gehring–Homberger benchmark instance; prints {"vehicles","distance","routes"}.
 
 Without --db the default workspace in the user-data folder is used (--workspace NAME picks another).
 Exit codes: 0 done, 2 bad input (the message says what to fix), 1 unexpected error.
@@ -29,7 +32,7 @@ Exit codes: 0 done, 2 bad input (the message says what to fix), 1 unexpected err
 type Command = (argv: string[], ctx: CliContext) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
-  demo: demoCommand, import: importCommand, plan: planCommand, export: exportCommand, web: webCommand,
+  demo: demoCommand, import: importCommand, plan: planCommand, export: exportCommand, web: webCommand, solve: solveCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws. */

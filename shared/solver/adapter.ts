@@ -3,7 +3,7 @@ import {
   type Officer, type PlanningRules, type PlanRequest, type PlanResult, type Route, type TravelMatrix, type TravelMode,
   type UnassignedReason, type Visit,
 } from '../domain';
-import { type Problem, type ReasonCode } from './problem';
+import { INF, type Problem, type ReasonCode } from './problem';
 import { violationSentence, type Sentence } from './messages';
 import { timeRoute, type RouteTiming, type ViolationCode } from './route-timing';
 import { type SolveResult } from './solve';
@@ -69,6 +69,7 @@ export function encodeRequest(request: PlanRequest): EncodedRequest {
   const firstBreak = active.map(({ o }) => plannedBreak(o));
   const perOfficer = (f: (o: Officer, k: number) => number): Int32Array => Int32Array.from(active, ({ o }, k) => f(o, k));
 
+  const locks = encodeLocks(request, active.map(({ o }) => o.id));
   const problem: Problem = {
     visitCount: V,
     officerCount: K,
@@ -82,7 +83,8 @@ export function encodeRequest(request: PlanRequest): EncodedRequest {
     twEnd: Int32Array.from(flat, (w) => w.endSec),
     skillWords,
     visitSkills,
-    isApproved: Uint8Array.from(visits, (v) => (PLANNABLE_STATUS.has(v.status) ? 1 : 0)),
+    // A visit already done stays in its route as a fixed first stop, whatever its status now says.
+    isApproved: Uint8Array.from(visits, (v, i) => (PLANNABLE_STATUS.has(v.status) || locks.isDone[i] === 1 ? 1 : 0)),
     customer: Int32Array.from(visits, (v) => customers.get(v.customerId) ?? 0),
     maxPerCustomer: rules.maxVisitsPerCustomerPerDay,
     firstWindowSec: Int32Array.from(visits, (v) => Math.min(...v.windows.map((w) => w.startSec))),
@@ -103,6 +105,13 @@ export function encodeRequest(request: PlanRequest): EncodedRequest {
     officerSkills,
     modeSlot: perOfficer((o) => modes.indexOf(o.travelMode)),
     skillNames: [...skillBit.keys()],
+    demand: new Int32Array(V).fill(1),
+    capacity: new Int32Array(K).fill(INF),
+    pinnedTo: locks.pinnedTo,
+    frozenCount: locks.frozenCount,
+    isClosed: locks.isClosed,
+    startRoutes: locks.startRoutes,
+    startOfficer: locks.startOfficer,
   };
   return {
     problem,
@@ -110,6 +119,47 @@ export function encodeRequest(request: PlanRequest): EncodedRequest {
     officers: active.map(({ o }) => o),
     ignoredBreaks: active.map(({ o }) => Math.max(0, o.breaks.length - 1)),
   };
+}
+
+/**
+ * Starting routes and locks in index form. Done visits move to the front of their route (in their
+ * order) and are frozen there; a fixed-order route is closed as it stands; pins to an officer who
+ * is not working today are dropped (nobody could honour them).
+ */
+function encodeLocks(request: PlanRequest, activeIds: string[]) {
+  const V = request.visits.length;
+  const K = activeIds.length;
+  const visitIndex = new Map<string, number>(request.visits.map((v, i) => [v.id, i]));
+  const officerIndex = new Map<string, number>(activeIds.map((id, k) => [id, k]));
+  const done = new Set<string>(request.locks?.done ?? []);
+  const fixed = new Set<string>(request.locks?.fixedOrder ?? []);
+  const isDone = new Uint8Array(V);
+  const pinnedTo = new Int32Array(V).fill(-1);
+  const frozenCount = new Int32Array(K);
+  const isClosed = new Uint8Array(K);
+  const startOfficer = new Int32Array(V).fill(-1);
+  const startRoutes: Int32Array[] = Array.from({ length: K }, () => new Int32Array(0));
+  for (const route of request.startFrom ?? []) {
+    const k = officerIndex.get(route.officerId);
+    if (k === undefined) continue;
+    const indices = route.visitIds.map((id) => visitIndex.get(id)).filter((i): i is number => i !== undefined && startOfficer[i] < 0);
+    const first = indices.filter((i) => done.has(request.visits[i].id));
+    const rest = indices.filter((i) => !done.has(request.visits[i].id));
+    for (const i of first) isDone[i] = 1;
+    for (const i of indices) startOfficer[i] = k;
+    startRoutes[k] = Int32Array.from([...first, ...rest]);
+    frozenCount[k] = first.length;
+    if (fixed.has(route.officerId)) {
+      isClosed[k] = 1;
+      frozenCount[k] = indices.length;
+    }
+  }
+  for (const pin of request.locks?.pinned ?? []) {
+    const i = visitIndex.get(pin.visitId);
+    const k = officerIndex.get(pin.officerId);
+    if (i !== undefined && k !== undefined) pinnedTo[i] = k;
+  }
+  return { isDone, pinnedTo, frozenCount, isClosed, startRoutes, startOfficer };
 }
 
 /** Start windows clipped to permitted hours: start ≥ permitted start, end of visit ≤ permitted end. */

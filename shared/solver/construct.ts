@@ -1,4 +1,4 @@
-import { type SearchContext } from './context';
+import { mayTake, type SearchContext } from './context';
 import { bestInsertion } from './insertion';
 import { INF } from './problem';
 
@@ -13,7 +13,7 @@ const SINGLE_OPTION_REGRET = 1e9;
  * `onInserted(count)` is called after every insertion. Returns the number inserted.
  */
 export function regretInsert(ctx: SearchContext, pool: ArrayLike<number>, onInserted?: (count: number) => void): number {
-  const { p, sol, cursor, serve, deltas, choice } = ctx;
+  const { p, sol, cursor, deltas, choice } = ctx;
   const K = p.officerCount;
   const n = pool.length;
   const cost = new Float64Array(n * K).fill(INF);
@@ -51,7 +51,7 @@ export function regretInsert(ctx: SearchContext, pool: ArrayLike<number>, onInse
     const v = pool[i];
     if (sol.routeOf[v] >= 0) continue;
     isOpen[i] = 1;
-    for (let k = 0; k < K; k++) if (serve[v * K + k] === 1) evaluate(i, k);
+    for (let k = 0; k < K; k++) if (mayTake(ctx, v, k)) evaluate(i, k);
     rescan(i);
   }
 

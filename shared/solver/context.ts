@@ -8,6 +8,8 @@ import { OK, TimingCursor, VISITS, WORKING, type TimingCode } from './timing';
 
 /** How many nearby visits each visit's moves look at. */
 export const NEIGHBOUR_COUNT = 24;
+/** How many nearby visits string removal walks through from its seed. */
+export const ADJACENCY_COUNT = 64;
 
 /** Everything the construction and search steps share for one solve. */
 export interface SearchContext {
@@ -26,6 +28,32 @@ export interface SearchContext {
   candidates: Int32Array;
   /** Nearest candidates per visit, `NEIGHBOUR_COUNT` slots each, −1 padded. */
   neighbours: Int32Array;
+  neighbourCount: number;
+  /** Longer nearest-candidate lists for ruin, `adjacencyCount` slots each, −1 padded. */
+  adjacency: Int32Array;
+  adjacencyCount: number;
+  /**
+   * True when no officer has a break or a working-time limit: then the O(1) window test of an
+   * insertion is exact and no route needs re-walking.
+   */
+  simpleTiming: boolean;
+  /** Officers whose routes take no new visits (route elimination; closed routes). */
+  disabled: Uint8Array;
+  /** Scratch for ruin: which routes this ruin has cut (`ruinMark[k] === ruinStamp`). */
+  ruinMark: Int32Array;
+  ruinStamp: number;
+  /** Scratch list of unassigned candidates. */
+  missingList: number[];
+  /** Scratch for recreate: candidate routes (`routeMark[k] === routeStamp`) and insertion offers. */
+  routeMark: Int32Array;
+  routeStamp: number;
+  offerCost: Float64Array;
+  offerRoute: Int32Array;
+  offerPos: Int32Array;
+  sortKey: Float64Array;
+  /** Scratch marks per visit (`visitMark[v] === visitStamp`). */
+  visitMark: Int32Array;
+  visitStamp: number;
   /** `Solution.changes` when a visit was last tested by local search / last failed to insert. */
   lastTested: Int32Array;
   lastFailed: Int32Array;
@@ -69,6 +97,22 @@ export function createContext(p: Problem, seed: number): SearchContext {
     isCandidate,
     candidates,
     neighbours: nearestNeighbours(p, candidates, NEIGHBOUR_COUNT),
+    neighbourCount: NEIGHBOUR_COUNT,
+    adjacency: nearestNeighbours(p, candidates, ADJACENCY_COUNT),
+    adjacencyCount: ADJACENCY_COUNT,
+    simpleTiming: isSimpleTiming(p),
+    disabled: Uint8Array.from(p.isClosed),
+    ruinMark: new Int32Array(K),
+    ruinStamp: 0,
+    missingList: [],
+    routeMark: new Int32Array(K),
+    routeStamp: 0,
+    offerCost: new Float64Array(p.visitCount + 2 * K + 2),
+    offerRoute: new Int32Array(p.visitCount + 2 * K + 2),
+    offerPos: new Int32Array(p.visitCount + 2 * K + 2),
+    sortKey: new Float64Array(p.visitCount),
+    visitMark: new Int32Array(p.visitCount),
+    visitStamp: 0,
     lastTested: new Int32Array(p.visitCount),
     lastFailed: new Int32Array(p.visitCount).fill(-1),
     seqA: new Int32Array(p.visitCount + 2),
@@ -77,6 +121,14 @@ export function createContext(p: Problem, seed: number): SearchContext {
     choice: { deltaSec: 0, pos: -1 },
     shouldStop: () => false,
   };
+}
+
+function isSimpleTiming(p: Problem): boolean {
+  for (let k = 0; k < p.officerCount; k++) {
+    if (p.hasBreak[k] === 1) return false;
+    if (p.maxWorkingSec[k] < p.shiftEndSec[k] - p.shiftStartSec[k]) return false;
+  }
+  return true;
 }
 
 /** Timing of one-visit routes, ignoring the visit limit (a limit of 0 still shows as VISITS). */
@@ -97,4 +149,10 @@ function aloneTable(p: Problem, cursor: TimingCursor): Uint8Array {
 /** True when a one-visit route's timing works (whatever the limits say). */
 export function aloneTimingWorks(code: number): boolean {
   return code === OK || code === WORKING || code === VISITS;
+}
+
+/** True when officer k's route may take visit v now: skilled, route open, and v not pinned elsewhere. */
+export function mayTake(ctx: SearchContext, v: number, k: number): boolean {
+  const pinned = ctx.p.pinnedTo[v];
+  return ctx.serve[v * ctx.p.officerCount + k] === 1 && ctx.disabled[k] === 0 && (pinned < 0 || pinned === k);
 }

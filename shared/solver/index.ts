@@ -1,5 +1,6 @@
 import type { Planner } from '../domain';
 import { decodeResult, encodeRequest } from './adapter';
+import { DEFAULT_CHANGE_COST, objectiveFor } from './objective';
 import { solve } from './solve';
 
 export { encodeRequest, decodeResult, retimeRoute, toRoute } from './adapter';
@@ -19,9 +20,18 @@ export type { Rng } from './rng';
  * 2-opt, 2-opt*, ruin-and-recreate).
  */
 export const firstPlanner: Planner = {
-  name: 'first-planner@1',
+  name: 'sisr-planner@2',
   plan(request, options) {
     const encoded = encodeRequest(request);
-    return decodeResult(encoded, solve(encoded.problem, options));
+    const p = encoded.problem;
+    const kind = request.objective?.kind ?? 'least-travel';
+    const objective = objectiveFor(p, kind, {
+      balanceWeight: request.objective?.balanceWeight,
+      compactWeight: request.objective?.compactWeight,
+      changeCost: request.startFrom && request.startFrom.length > 0 ? DEFAULT_CHANGE_COST : 0,
+    });
+    return decodeResult(encoded, solve(p, {
+      ...options, objective, fleetFirst: kind === 'fewest-officers', insertOnly: request.insertOnly === true,
+    }));
   },
 };

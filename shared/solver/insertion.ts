@@ -1,6 +1,6 @@
 import { INF, legSec, type Problem } from './problem';
 import { loadCursor, type RouteState } from './route-state';
-import { judge, OK, startWithin, VISITS, WINDOW, WORKING, type TimingCode, type TimingCursor } from './timing';
+import { judge, LOAD, OK, startWithin, VISITS, WINDOW, WORKING, type TimingCode, type TimingCursor } from './timing';
 
 /** Where and at what extra travel a visit fits best into one route. */
 export interface InsertionChoice {
@@ -17,6 +17,7 @@ export interface InsertionChoice {
 export function checkInsertAt(p: Problem, cursor: TimingCursor, r: RouteState, v: number, pos: number): TimingCode {
   const count = r.len + 1;
   if (count > p.maxVisits[r.officer]) return VISITS;
+  if (r.load + p.demand[v] > p.capacity[r.officer]) return LOAD;
   if (pos === 0) cursor.reset(r.officer);
   else loadCursor(cursor, r, pos - 1);
   if (!cursor.step(v)) return WINDOW;
@@ -53,9 +54,12 @@ export function bestInsertion(
   out.pos = -1;
   const n = r.len;
   if (n + 1 > p.maxVisits[r.officer] || p.twOffset[v] === p.twOffset[v + 1]) return INF;
+  if (r.load + p.demand[v] > p.capacity[r.officer]) return INF;
   const lastEnd = p.twEnd[p.twOffset[v + 1] - 1];
   const matrix = p.durations[p.modeSlot[r.officer]];
-  for (let pos = 0; pos <= n; pos++) {
+  const first = p.frozenCount[r.officer];
+  for (let pos = 0; pos < first; pos++) deltas[pos] = Infinity;
+  for (let pos = first; pos <= n; pos++) {
     // Cheap rejects on the no-break path (every other path is later): v's windows, then the rest of the route.
     deltas[pos] = Infinity;
     const leave = pos === 0 ? p.shiftStartSec[r.officer] : r.leaveN[pos - 1];
@@ -83,8 +87,9 @@ export function bestInsertion(
 /** How inserting v into route r fares at best: OK, WORKING (only the working-time limit fails), or another code. */
 export function insertionStatus(p: Problem, cursor: TimingCursor, r: RouteState, v: number): TimingCode {
   if (r.len + 1 > p.maxVisits[r.officer]) return VISITS;
+  if (r.load + p.demand[v] > p.capacity[r.officer]) return LOAD;
   let best: TimingCode = WINDOW;
-  for (let pos = 0; pos <= r.len; pos++) {
+  for (let pos = p.frozenCount[r.officer]; pos <= r.len; pos++) {
     const code = checkInsertAt(p, cursor, r, v, pos);
     if (code === OK) return OK;
     if (code === WORKING) best = WORKING;

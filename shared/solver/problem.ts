@@ -79,6 +79,33 @@ export interface Problem {
   modeSlot: Int32Array;
   /** Skill name of each bit, for messages. */
   skillNames: string[];
+
+  /** Load each visit adds to its route (1 per visit for field visits; goods for benchmark instances). */
+  demand: Int32Array;
+  /** Most load an officer's route may carry (INF: no limit beyond `maxVisits`). */
+  capacity: Int32Array;
+
+  /** Locks. Officer a visit is pinned to, or −1. */
+  pinnedTo: Int32Array;
+  /** Per officer: leading stops of the starting route that stay where they are (stops already done). */
+  frozenCount: Int32Array;
+  /** Per officer: 1 when the route's order is fixed (nothing added, removed or moved). */
+  isClosed: Uint8Array;
+  /** Routes to start from, per officer (empty arrays when starting afresh). */
+  startRoutes: Int32Array[];
+  /** Officer each visit had in `startRoutes`, or −1; the re-optimiser pays for moving visits away. */
+  startOfficer: Int32Array;
+}
+
+/** Lock-free defaults for the lock fields of a problem with V visits and K officers. */
+export function noLocks(V: number, K: number): Pick<Problem, 'pinnedTo' | 'frozenCount' | 'isClosed' | 'startRoutes' | 'startOfficer'> {
+  return {
+    pinnedTo: new Int32Array(V).fill(-1),
+    frozenCount: new Int32Array(K),
+    isClosed: new Uint8Array(K),
+    startRoutes: Array.from({ length: K }, () => new Int32Array(0)),
+    startOfficer: new Int32Array(V).fill(-1),
+  };
 }
 
 /** True when officer k holds every skill visit v requires. */

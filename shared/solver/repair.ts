@@ -1,4 +1,4 @@
-import { type SearchContext } from './context';
+import { mayTake, type SearchContext } from './context';
 import { bestInsertion } from './insertion';
 import { INF } from './problem';
 
@@ -8,7 +8,7 @@ import { INF } from './problem';
  * would be the same), so repeated calls are cheap. Returns the number inserted.
  */
 export function insertUnassigned(ctx: SearchContext): number {
-  const { p, sol, cursor, serve, deltas, choice, lastFailed } = ctx;
+  const { p, sol, cursor, deltas, choice, lastFailed } = ctx;
   const K = p.officerCount;
   const open: number[] = [];
   for (const v of ctx.candidates) if (sol.routeOf[v] < 0) open.push(v);
@@ -22,7 +22,7 @@ export function insertUnassigned(ctx: SearchContext): number {
     let bestPos = -1;
     for (let k = 0; k < K; k++) {
       const r = sol.routes[k];
-      if (serve[v * K + k] === 0 || r.stamp <= checkedAt) continue;
+      if (!mayTake(ctx, v, k) || r.stamp <= checkedAt) continue;
       const d = bestInsertion(p, cursor, r, v, deltas, choice);
       if (d < bestCost) {
         bestCost = d;

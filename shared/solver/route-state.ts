@@ -18,6 +18,8 @@ export class RouteState {
    * and limits ignored: a necessary condition that rejects most insertions in O(1).
    */
   readonly latestArrival: Int32Array;
+  /** Load carried after stop i (demand of stops 0..i). */
+  readonly loadAfter: Int32Array;
   firstTravelSec = 0;
   firstStartN = INF;
   firstStartS = INF;
@@ -26,6 +28,10 @@ export class RouteState {
   finishS = 0;
   /** Travel seconds of the whole route, the return leg included. */
   travelSec = 0;
+  /** Sum of the stops' demand. */
+  load = 0;
+  /** Working seconds (departure to finish), INF when the route is infeasible. */
+  workingSec = 0;
   code: TimingCode = 0;
   /** Value of the search's change counter when this route last changed. */
   stamp = 0;
@@ -38,6 +44,7 @@ export class RouteState {
     this.leaveLin = new Int32Array(capacity + 1);
     this.leaveLout = new Int32Array(capacity + 1);
     this.latestArrival = new Int32Array(capacity + 1);
+    this.loadAfter = new Int32Array(capacity + 1);
   }
 
   /** Replaces the stops with `seq[0..len)` and re-times the route. */
@@ -72,6 +79,7 @@ export class RouteState {
       this.leaveS[i] = cursor.leaveS;
       this.leaveLin[i] = cursor.leaveLin;
       this.leaveLout[i] = cursor.leaveLout;
+      this.loadAfter[i] = cursor.load;
     }
     this.code = cursor.conclude();
     this.firstTravelSec = cursor.firstTravelSec;
@@ -81,6 +89,8 @@ export class RouteState {
     this.finishL = cursor.finishL;
     this.finishS = cursor.finishS;
     this.travelSec = cursor.travelSec;
+    this.load = cursor.load;
+    this.workingSec = cursor.workingSec;
   }
 
   /** Latest arrival allowed at position `pos` (the end place when `pos === len`). */
@@ -122,4 +132,5 @@ export function loadCursor(cursor: TimingCursor, r: RouteState, pos: number): vo
   cursor.firstTravelSec = r.firstTravelSec;
   cursor.firstStartN = r.firstStartN;
   cursor.firstStartS = r.firstStartS;
+  cursor.load = r.loadAfter[pos];
 }

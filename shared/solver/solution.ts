@@ -12,6 +12,16 @@ export class Solution {
   readonly posOf: Int32Array;
   /** Counts applied changes; routes carry the count of their last change (`RouteState.stamp`). */
   changes = 1;
+  /** Sum of `penalty[v]` over visits that are in no route (kept up to date on every change). */
+  missingPenalty = 0;
+  /** Penalty for leaving each visit out (0 for visits that cannot be planned at all). */
+  readonly penalty: Float64Array;
+  /** Trial bookkeeping: routes changed since `beginTrial`, with their stops as they were. */
+  private trialOpen = false;
+  private readonly backedUp: Uint8Array;
+  private readonly backups: Int32Array[];
+  private readonly backupLen: Int32Array;
+  private readonly touched: number[] = [];
 
   constructor(private readonly p: Problem, private readonly cursor: TimingCursor) {
     this.routes = [];
@@ -22,13 +32,82 @@ export class Solution {
     }
     this.routeOf = new Int32Array(p.visitCount).fill(-1);
     this.posOf = new Int32Array(p.visitCount).fill(-1);
+    this.penalty = new Float64Array(p.visitCount);
+    this.backedUp = new Uint8Array(p.officerCount);
+    this.backups = this.routes.map((r) => new Int32Array(r.stops.length));
+    this.backupLen = new Int32Array(p.officerCount);
+  }
+
+  /** Sets the price of leaving each visit out; call before any visit is placed. */
+  setPenalties(penalty: ArrayLike<number>): void {
+    this.missingPenalty = 0;
+    for (let v = 0; v < this.penalty.length; v++) {
+      this.penalty[v] = penalty[v];
+      if (this.routeOf[v] < 0) this.missingPenalty += penalty[v];
+    }
+  }
+
+  /** Starts recording changes so that `rollback` can undo them all. */
+  beginTrial(): void {
+    this.endTrial();
+    this.trialOpen = true;
+  }
+
+  /** Keeps the changes made since `beginTrial`. */
+  endTrial(): void {
+    for (const k of this.touched) this.backedUp[k] = 0;
+    this.touched.length = 0;
+    this.trialOpen = false;
+  }
+
+  /** Routes changed since `beginTrial`. */
+  touchedRoutes(): readonly number[] {
+    return this.touched;
+  }
+
+  /** Puts every route changed since `beginTrial` back as it was, and ends the trial. */
+  rollback(): void {
+    this.trialOpen = false;
+    for (const k of this.touched) {
+      const r = this.routes[k];
+      for (let i = 0; i < r.len; i++) this.setRoute(r.stops[i], -1);
+    }
+    for (const k of this.touched) {
+      const n = this.backupLen[k];
+      const r = this.routes[k];
+      r.assign(this.cursor, this.backups[k], n);
+      for (let i = 0; i < n; i++) this.setRoute(r.stops[i], k);
+      this.touch(r, 0);
+    }
+    this.endTrial();
+  }
+
+  private backup(k: number): void {
+    if (!this.trialOpen || this.backedUp[k] === 1) return;
+    const r = this.routes[k];
+    this.backups[k].set(r.stops.subarray(0, r.len));
+    this.backupLen[k] = r.len;
+    this.backedUp[k] = 1;
+    this.touched.push(k);
+  }
+
+  /** The one place a visit's route changes, so the missing penalty stays exact. */
+  private setRoute(v: number, k: number): void {
+    const was = this.routeOf[v];
+    if (was < 0 && k >= 0) this.missingPenalty -= this.penalty[v];
+    else if (was >= 0 && k < 0) {
+      this.missingPenalty += this.penalty[v];
+      this.posOf[v] = -1;
+    }
+    this.routeOf[v] = k;
   }
 
   /** Inserts v into officer k's route before position `pos`. */
   insert(v: number, k: number, pos: number): void {
+    this.backup(k);
     const r = this.routes[k];
     r.insert(this.cursor, v, pos);
-    this.routeOf[v] = k;
+    this.setRoute(v, k);
     this.touch(r, pos);
   }
 
@@ -36,22 +115,23 @@ export class Solution {
   remove(v: number): void {
     const k = this.routeOf[v];
     if (k < 0) return;
+    this.backup(k);
     const r = this.routes[k];
     const pos = this.posOf[v];
     r.removeAt(this.cursor, pos);
-    this.routeOf[v] = -1;
-    this.posOf[v] = -1;
+    this.setRoute(v, -1);
     this.touch(r, pos);
   }
 
   /** Replaces officer k's stops; visits that were in the route and are not in `seq` become unassigned. */
   replace(k: number, seq: ArrayLike<number>, len: number): void {
+    this.backup(k);
     const r = this.routes[k];
     for (let i = 0; i < r.len; i++) {
-      if (this.routeOf[r.stops[i]] === k) this.routeOf[r.stops[i]] = -1;
+      if (this.routeOf[r.stops[i]] === k) this.setRoute(r.stops[i], -1);
     }
     r.assign(this.cursor, seq, len);
-    for (let i = 0; i < len; i++) this.routeOf[seq[i]] = k;
+    for (let i = 0; i < len; i++) this.setRoute(seq[i], k);
     this.touch(r, 0);
   }
 
@@ -59,8 +139,10 @@ export class Solution {
   replacePair(kA: number, seqA: Int32Array, lenA: number, kB: number, seqB: Int32Array, lenB: number): void {
     const a = this.routes[kA];
     const b = this.routes[kB];
-    for (let i = 0; i < a.len; i++) this.routeOf[a.stops[i]] = -1;
-    for (let i = 0; i < b.len; i++) this.routeOf[b.stops[i]] = -1;
+    this.backup(kA);
+    this.backup(kB);
+    for (let i = 0; i < a.len; i++) this.setRoute(a.stops[i], -1);
+    for (let i = 0; i < b.len; i++) this.setRoute(b.stops[i], -1);
     this.replace(kA, seqA, lenA);
     this.replace(kB, seqB, lenB);
   }
@@ -91,10 +173,8 @@ export class Solution {
     // Clear first: a visit may move from a route restored later into one restored earlier.
     for (const k of changed) {
       const r = this.routes[k];
-      for (let i = 0; i < r.len; i++) {
-        this.routeOf[r.stops[i]] = -1;
-        this.posOf[r.stops[i]] = -1;
-      }
+      this.backup(k);
+      for (let i = 0; i < r.len; i++) this.setRoute(r.stops[i], -1);
     }
     for (const k of changed) this.replace(k, snap[k], snap[k].length);
   }

@@ -1,32 +1,45 @@
+import { anneal, type SearchClock } from './anneal';
 import { regretInsert } from './construct';
-import { costOf, scalarCost } from './cost';
-import { createContext } from './context';
+import { createContext, type SearchContext } from './context';
 import { explainAll, type UnassignedInfo } from './explain';
+import { eliminateRoutes } from './fleet';
+import { CostModel, LEAST_TRAVEL, missingPenalties, type Objective } from './objective';
 import { type Problem } from './problem';
+import { recreate } from './recreate';
 import { insertUnassigned } from './repair';
-import { improve } from './search';
+import { OK } from './timing';
 
-/** Perturbation rounds when neither `maxIterations` nor a deadline is given. */
-export const DEFAULT_MAX_ITERATIONS = 300;
+/** Search rounds when neither `maxIterations` nor a deadline is given. */
+export const DEFAULT_MAX_ITERATIONS = 2000;
+/** Share of the budget route elimination may use before distance is optimised. */
+const FLEET_SHARE = 0.5;
 
-/** Progress while solving; `fraction` is 0..1 of the current phase's budget. */
+/** Progress while solving; `fraction` is 0..1 of the whole budget. */
 export interface SolveProgress {
   phase: 'construct' | 'improve';
   fraction: number;
   assigned: number;
   bestCost: number;
+  officersUsed: number;
+  travelSec: number;
 }
 
-/** Seed and stopping rules. With `maxIterations` the result depends only on the input and seed. */
+/** Seed, objective and stopping rules. With `maxIterations` the result depends only on the input and seed. */
 export interface SolveOptions {
   seed: number;
-  /** Perturbation rounds; when given, the deadline is ignored so that results are reproducible. */
+  /** Search rounds; when given, the deadline is ignored so that results are reproducible. */
   maxIterations?: number;
   /** Improve until `now() ≥ atMs` (milliseconds on the injected clock). */
   deadline?: { now: () => number; atMs: number };
   onProgress?: (progress: SolveProgress) => void;
-  /** Polled between steps; when true the best plan so far is returned. */
+  /** Polled between rounds; when true the best plan so far is returned. */
   isCancelled?: () => boolean;
+  /** Prices of the objective; least travel by default. */
+  objective?: Objective;
+  /** Eliminate routes before optimising travel (fewest officers first, the benchmark convention). */
+  fleetFirst?: boolean;
+  /** Only fit unassigned visits into the starting routes (cheapest places); no search. */
+  insertOnly?: boolean;
 }
 
 /** Routes per officer (visit indices in order) and the explained leftovers. */
@@ -38,46 +51,111 @@ export interface SolveResult {
 }
 
 /**
- * Plans one day: parallel regret insertion by priority, then iterated local search until the
- * iteration budget, the deadline or cancellation, then a final repair pass and explanations.
+ * Plans one day: start from the given routes (re-optimising) or build by regret insertion, then
+ * (fewest officers first) eliminate routes, then ruin-and-recreate with annealing until the
+ * iteration budget, the deadline or cancellation; then a final repair pass and explanations.
  * Pure and synchronous; randomness comes only from `seed`.
  */
 export function solve(p: Problem, options: SolveOptions): SolveResult {
   const ctx = createContext(p, options.seed);
+  const objective = options.objective ?? LEAST_TRAVEL;
+  const model = new CostModel(ctx, objective);
+  ctx.sol.setPenalties(missingPenalties(ctx, objective));
   const isCancelled = (): boolean => options.isCancelled?.() === true;
-  const report = options.onProgress;
+  const report = (phase: SolveProgress['phase'], fraction: number): void => {
+    options.onProgress?.({
+      phase, fraction, assigned: ctx.sol.assignedCount(), bestCost: model.total(),
+      officersUsed: model.officersUsed(), travelSec: ctx.sol.travelSec(),
+    });
+  };
   ctx.shouldStop = isCancelled;
 
-  const total = Math.max(1, ctx.candidates.length);
-  const every = Math.max(1, Math.floor(total / 20));
-  report?.({ phase: 'construct', fraction: 0, assigned: 0, bestCost: 0 });
-  regretInsert(ctx, ctx.candidates, (count) => {
-    if (count % every === 0) report?.({ phase: 'construct', fraction: count / total, assigned: count, bestCost: 0 });
-  });
-
-  const deadline = options.deadline;
-  const useDeadline = options.maxIterations === undefined && deadline !== undefined;
-  const maxIterations = options.maxIterations ?? (useDeadline ? Infinity : DEFAULT_MAX_ITERATIONS);
-  const startMs = useDeadline ? deadline.now() : 0;
-  ctx.shouldStop = () => isCancelled() || (useDeadline && deadline.now() >= deadline.atMs);
-  const fraction = (iteration: number): number => {
-    if (!useDeadline) return maxIterations > 0 ? Math.min(1, iteration / maxIterations) : 1;
-    const span = deadline.atMs - startMs;
-    return span > 0 ? Math.min(1, Math.max(0, (deadline.now() - startMs) / span)) : 1;
-  };
-  let iterations = 0;
-  if (!isCancelled()) {
-    iterations = improve(ctx, {
-      maxIterations,
-      fraction,
-      report: report && ((best, f) => report({ phase: 'improve', fraction: f, assigned: best.assigned, bestCost: scalarCost(best) })),
+  report('construct', 0);
+  loadStartRoutes(ctx);
+  if (options.fleetFirst) {
+    const pool = Int32Array.from(ctx.candidates.filter((v) => ctx.sol.routeOf[v] < 0));
+    recreate(ctx, model, pool, pool.length, 0);
+  } else {
+    const open = ctx.candidates.filter((v) => ctx.sol.routeOf[v] < 0);
+    const every = Math.max(1, Math.floor(open.length / 20));
+    regretInsert(ctx, open, (count) => {
+      if (count % every === 0) options.onProgress?.({
+        phase: 'construct', fraction: 0, assigned: ctx.sol.assignedCount(), bestCost: 0, officersUsed: 0, travelSec: 0,
+      });
     });
+  }
+  insertUnassigned(ctx);
+
+  let iterations = 0;
+  if (!options.insertOnly && !isCancelled()) {
+    const clock = budgetClock(options, isCancelled);
+    if (options.fleetFirst) {
+      const fleetClock = clock.phase(FLEET_SHARE);
+      eliminateRoutes(ctx, model, fleetClock, () => report('improve', clock.fraction()));
+      iterations += fleetClock.rounds();
+    }
+    const rest = clock.phase(1);
+    iterations += anneal(ctx, model, rest, () => report('improve', clock.fraction()));
   }
 
   // A last exact pass, so that no reported "capacity" visit would in fact have fitted.
   ctx.shouldStop = isCancelled;
   insertUnassigned(ctx);
-  const final = costOf(ctx);
-  report?.({ phase: 'improve', fraction: 1, assigned: final.assigned, bestCost: scalarCost(final) });
-  return { routes: ctx.sol.snapshot(), unassigned: explainAll(ctx), travelSec: final.travelSec, iterations };
+  report('improve', 1);
+  return { routes: ctx.sol.snapshot(), unassigned: explainAll(ctx), travelSec: ctx.sol.travelSec(), iterations };
+}
+
+/**
+ * Puts the starting routes in place. A route the rules no longer allow (a manual edit broke it,
+ * or the day moved on) loses its last movable visits until it fits; they are re-planned like any
+ * unassigned visit.
+ */
+function loadStartRoutes(ctx: SearchContext): void {
+  const { p, sol } = ctx;
+  for (let k = 0; k < p.officerCount; k++) {
+    const start = p.startRoutes[k];
+    if (start.length === 0) continue;
+    const seq = start.filter((v) => ctx.isCandidate[v] === 1 && sol.routeOf[v] < 0);
+    let len = seq.length;
+    sol.replace(k, seq, len);
+    while (len > 0 && sol.routes[k].code !== OK) {
+      len--;
+      sol.replace(k, seq, len);
+    }
+  }
+}
+
+/** The whole budget as a clock that can be cut into consecutive phases. */
+interface BudgetClock {
+  fraction(): number;
+  /** A clock for the budget from now up to `until` (0..1 of the whole). */
+  phase(until: number): SearchClock & { rounds(): number };
+}
+
+function budgetClock(options: SolveOptions, isCancelled: () => boolean): BudgetClock {
+  const deadline = options.maxIterations === undefined ? options.deadline : undefined;
+  const maxIterations = options.maxIterations ?? (deadline ? Infinity : DEFAULT_MAX_ITERATIONS);
+  const startMs = deadline ? deadline.now() : 0;
+  let rounds = 0;
+  const fraction = (): number => {
+    if (!deadline) return maxIterations > 0 ? Math.min(1, rounds / maxIterations) : 1;
+    const span = deadline.atMs - startMs;
+    return span > 0 ? Math.min(1, Math.max(0, (deadline.now() - startMs) / span)) : 1;
+  };
+  return {
+    fraction,
+    phase(until) {
+      const from = fraction();
+      let phaseRounds = 0;
+      return {
+        fraction: () => (until > from ? Math.min(1, Math.max(0, (fraction() - from) / (until - from))) : 1),
+        shouldStop: () => isCancelled() || fraction() >= until,
+        tick: () => {
+          rounds++;
+          phaseRounds++;
+        },
+        rounds: () => phaseRounds,
+      };
+    },
+  };
 }

@@ -11,7 +11,7 @@ import { INF, type Problem } from './problem';
  */
 
 /** Result of judging a route: 0 feasible, else the first rule it breaks. */
-export type TimingCode = 0 | 1 | 2 | 3 | 4 | 5;
+export type TimingCode = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 /** Feasible. */
 export const OK = 0;
 /** A visit cannot start inside any of its windows. */
@@ -24,6 +24,8 @@ export const BREAK = 3;
 export const WORKING = 4;
 /** Timing works but there are more stops than `maxVisits`. */
 export const VISITS = 5;
+/** Timing works but the route's load is over the officer's capacity. */
+export const LOAD = 6;
 
 /** Earliest start of visit v at or after `arrivalSec` inside one of its windows, or INF. */
 export function startWithin(p: Problem, v: number, arrivalSec: number): number {
@@ -89,6 +91,19 @@ export function judge(
   return workingSec <= p.maxWorkingSec[k] ? OK : WORKING;
 }
 
+/** Working seconds of a timed route: the shortest day over the break placements that fit the shift (INF when none). */
+export function workingOf(
+  p: Problem, k: number, finishN: number, finishL: number, finishS: number, departN: number, departS: number,
+): number {
+  if (finishN >= INF) return INF;
+  if (p.hasBreak[k] === 0 || finishN <= p.breakEarliestSec[k]) return finishN - departN;
+  const shiftEnd = p.shiftEndSec[k];
+  let workingSec = INF;
+  if (finishL <= shiftEnd) workingSec = finishL - departN;
+  if (finishS <= shiftEnd && finishS - departS < workingSec) workingSec = finishS - departS;
+  return workingSec;
+}
+
 /** Walks a route stop by stop for one officer; reused across evaluations to avoid allocation. */
 export class TimingCursor {
   k = 0;
@@ -107,6 +122,10 @@ export class TimingCursor {
   finishN = INF;
   finishL = INF;
   finishS = INF;
+  /** Sum of the visits' demand so far. */
+  load = 0;
+  /** Working seconds of the judged route (departure to finish, on the path `conclude` chose). */
+  workingSec = 0;
   private matrix: Int32Array;
 
   constructor(private readonly p: Problem) {
@@ -133,6 +152,8 @@ export class TimingCursor {
     this.firstStartN = INF;
     this.firstStartS = INF;
     this.travelSec = 0;
+    this.load = 0;
+    this.workingSec = 0;
   }
 
   /** Visits v next; returns false when v (and so the whole route) becomes infeasible. */
@@ -155,6 +176,7 @@ export class TimingCursor {
     this.prev = v;
     this.count++;
     this.travelSec += d;
+    this.load += p.demand[v];
     return endN < INF;
   }
 
@@ -173,6 +195,8 @@ export class TimingCursor {
     const leaveL = p.isOpenEnd[k] === 1 ? this.leaveLin : this.leaveLout;
     this.finishL = leaveL >= INF ? INF : leaveL + ret;
     this.finishS = this.leaveS >= INF ? INF : this.leaveS + ret;
+    this.workingSec = workingOf(p, k, this.finishN, this.finishL, this.finishS, this.departN(), this.departS());
+    if (this.load > p.capacity[k]) return LOAD;
     return judge(p, k, count, this.finishN, this.finishL, this.finishS, this.departN(), this.departS());
   }
 

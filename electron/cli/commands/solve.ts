@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { parseSolomon } from '../../../shared/benchmark/solomon-instance';
+import { verifySolomon } from '../../../shared/benchmark/verify-solomon';
+import { solveVrptw } from '../../../shared/solver/vrptw-solve';
+import { intFlag, numberFlag, parseFlags } from '../args';
+import { type CliContext } from '../context';
+import { usageError } from '../errors';
+
+/**
+ * `solve --format solomon FILE [--seconds S] [--seed N]`: solves a Solomon or Gehring–Homberger
+ * instance (fewest vehicles, then least distance; travel time = unrounded Euclidean distance) and
+ * prints `{"vehicles", "distance", "routes"}` with customer numbers, depot left out. The solution
+ * is re-checked by the independent benchmark checker before it is printed.
+ */
+export function solveCommand(argv: string[], ctx: CliContext): number {
+  const { values, positionals } = parseFlags(argv, {
+    format: { type: 'string' }, seconds: { type: 'string' }, seed: { type: 'string' }, iterations: { type: 'string' },
+  });
+  if (values.format !== 'solomon') {
+    throw usageError('Only --format solomon is supported (Solomon and Gehring–Homberger files).', '目前仅支持 --format solomon（Solomon 与 Gehring–Homberger 格式）。');
+  }
+  const file = positionals[0];
+  if (file === undefined) throw usageError('Name the instance file to solve.', '请指定要求解的算例文件。');
+  const seconds = numberFlag(values.seconds, 'seconds', 30, 0, 3600);
+  const seed = intFlag(values.seed, 'seed', 1, 0, 2 ** 31 - 1);
+  const iterations = values.iterations === undefined ? undefined : intFlag(values.iterations, 'iterations', 0, 0, 1e9);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw usageError(`Cannot read "${file}".`, `无法读取文件“${file}”。`);
+  }
+  let instance;
+  try {
+    instance = parseSolomon(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw usageError(`${file}: ${message}`, `${file}：${message}`);
+  }
+  const startMs = ctx.nowMs();
+  const solution = solveVrptw(instance, {
+    seed, maxIterations: iterations, deadline: { now: ctx.nowMs, atMs: startMs + seconds * 1000 },
+  });
+  const routes = solution.routes.map((r) => r.map((i) => instance.customers[i].id));
+  const check = verifySolomon(instance, { routes });
+  if (!check.ok) throw new Error(`The solution failed the independent check: ${check.problems.slice(0, 3).join('; ')}`);
+  ctx.stdout.write(`${JSON.stringify({ vehicles: check.vehicles, distance: Number(check.distance.toFixed(2)), routes })}\n`);
+  return 0;
+}

@@ -1,0 +1,103 @@
+import { type SearchContext } from './context';
+import { type CostModel } from './objective';
+import { recreate } from './recreate';
+import { removeStrings } from './string-removal';
+
+/** Unassigned visits near the ruined area offered to recreate, at most. */
+const NEARBY_MISSING = 12;
+
+/** When to stop and how far along the budget is. */
+export interface SearchClock {
+  /** 0..1 of this phase's budget used so far. */
+  fraction(): number;
+  shouldStop(): boolean;
+  /** Counts one round. */
+  tick(): void;
+}
+
+/** Reported when the best plan improves (and now and then): cost and officers used. */
+export type BestReport = (cost: number, fraction: number) => void;
+
+/**
+ * Ruin-and-recreate with simulated-annealing acceptance (SISR): each round cuts nearby strings of
+ * stops out of a few routes, re-inserts them (and unassigned visits near them) greedily with
+ * blinks, and keeps the result when it is better, or worse by less than the temperature's random
+ * allowance. The temperature falls geometrically over the budget from `startTemp` to `endTemp`
+ * (set from the instance's typical leg, so one setting fits benchmarks and city days alike).
+ * The search never holds a broken route, so it may stop after any round; the best plan is restored
+ * at the end. Returns the number of rounds done.
+ */
+export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock, report?: BestReport): number {
+  const { sol, rng } = ctx;
+  const pool = new Int32Array(ctx.p.visitCount + 1);
+  let current = model.total();
+  let best = current;
+  let bestSnap = sol.snapshot();
+  const leg = typicalLeg(ctx);
+  const startTemp = 10 * leg;
+  const endTemp = 0.1 * leg;
+  report?.(best, clock.fraction());
+  let iteration = 0;
+  while (ctx.candidates.length > 0 && !clock.shouldStop()) {
+    const f = clock.fraction();
+    const temp = startTemp * (endTemp / startTemp) ** f;
+    sol.beginTrial();
+    let n = removeStrings(ctx, pool);
+    n = addNearbyMissing(ctx, pool, n);
+    recreate(ctx, model, pool, n);
+    const cost = model.total();
+    iteration++;
+    clock.tick();
+    if (cost < current - temp * Math.log(1 - rng.next())) {
+      sol.endTrial();
+      current = cost;
+      if (cost < best - 1e-9) {
+        best = cost;
+        bestSnap = sol.snapshot();
+        report?.(best, f);
+      }
+    } else {
+      sol.rollback();
+    }
+    if ((iteration & 255) === 0) report?.(best, f);
+  }
+  sol.restore(bestSnap);
+  return iteration;
+}
+
+/** Adds unassigned candidates next to the removed visits to the pool (they may fit in the gap). */
+export function addNearbyMissing(ctx: SearchContext, pool: Int32Array, n: number): number {
+  const { sol, neighbours, neighbourCount } = ctx;
+  if (sol.missingPenalty <= 0) return n;
+  const stamp = ++ctx.visitStamp;
+  for (let i = 0; i < n; i++) ctx.visitMark[pool[i]] = stamp;
+  let added = 0;
+  const removed = n;
+  for (let i = 0; i < removed && added < NEARBY_MISSING; i++) {
+    for (let j = 0; j < neighbourCount && added < NEARBY_MISSING; j++) {
+      const w = neighbours[pool[i] * neighbourCount + j];
+      if (w < 0) break;
+      if (sol.routeOf[w] >= 0 || ctx.visitMark[w] === stamp) continue;
+      ctx.visitMark[w] = stamp;
+      pool[n++] = w;
+      added++;
+    }
+  }
+  return n;
+}
+
+/** Mean travel from a visit to its nearest candidate: the unit the temperature is measured in. */
+export function typicalLeg(ctx: SearchContext): number {
+  const { p, adjacency, adjacencyCount, candidates } = ctx;
+  const matrix = p.durations[0];
+  if (!matrix || candidates.length < 2) return 1;
+  let sum = 0;
+  let count = 0;
+  for (const v of candidates) {
+    const w = adjacency[v * adjacencyCount];
+    if (w < 0) continue;
+    sum += matrix[v * p.size + w];
+    count++;
+  }
+  return count > 0 && sum > 0 ? sum / count : 1;
+}

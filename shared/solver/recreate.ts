@@ -1,0 +1,149 @@
+import { type SearchContext } from './context';
+import { checkInsertAt, insertionDelta } from './insertion';
+import { COMPACT_NEIGHBOURS, type CostModel } from './objective';
+import { INF, legSec } from './problem';
+import { OK, startWithin } from './timing';
+
+/** SISR's blink rate: each position is skipped with this chance, so equal plans do not always win. */
+export const BLINK_RATE = 0.01;
+/** Up to this many officers every route is tried; beyond, only routes near the visit and empty ones. */
+const ALL_ROUTES_LIMIT = 48;
+
+/**
+ * Recreate step: inserts `pool[0..n)` one by one (highest priority first, then in a randomly
+ * chosen order: random, largest demand, farthest or closest first) at the cheapest feasible place
+ * under the objective, skipping positions at the blink rate. Visits that fit nowhere stay out.
+ * Returns the number inserted.
+ */
+export function recreate(ctx: SearchContext, model: CostModel, pool: Int32Array, n: number, blinkRate = BLINK_RATE): number {
+  orderPool(ctx, pool, n);
+  const mean = model.objective.balanceWeight > 0 ? model.meanWorking() : 0;
+  let inserted = 0;
+  for (let i = 0; i < n; i++) {
+    const v = pool[i];
+    if (ctx.sol.routeOf[v] >= 0) continue;
+    if (insertCheapest(ctx, model, v, blinkRate, mean)) inserted++;
+  }
+  return inserted;
+}
+
+/** Inserts v at its cheapest feasible place; false when it fits nowhere. */
+export function insertCheapest(ctx: SearchContext, model: CostModel, v: number, blinkRate: number, meanWorking: number): boolean {
+  const { p, sol } = ctx;
+  const K = p.officerCount;
+  const marks = ctx.routeMark;
+  const stamp = ++ctx.routeStamp;
+  const limited = K > ALL_ROUTES_LIMIT;
+  if (limited) {
+    for (let i = 0; i < ctx.neighbourCount; i++) {
+      const w = ctx.neighbours[v * ctx.neighbourCount + i];
+      if (w < 0) break;
+      if (sol.routeOf[w] >= 0) marks[sol.routeOf[w]] = stamp;
+    }
+    if (p.startOfficer[v] >= 0) marks[p.startOfficer[v]] = stamp;
+  }
+  const pinned = p.pinnedTo[v];
+  let found = 0;
+  for (let k = 0; k < K; k++) {
+    if (pinned >= 0 && k !== pinned) continue;
+    const r = sol.routes[k];
+    if (limited && r.len > 0 && marks[k] !== stamp && pinned < 0) continue;
+    if (ctx.disabled[k] === 1 || ctx.serve[v * K + k] === 0) continue;
+    found = offerRoute(ctx, model, v, k, blinkRate, meanWorking, found);
+  }
+  if (found === 0) return false;
+  return placeBest(ctx, v, found);
+}
+
+/** Adds route k's positions that pass the O(1) window test to the candidate lists; returns the new count. */
+function offerRoute(
+  ctx: SearchContext, model: CostModel, v: number, k: number, blinkRate: number, meanWorking: number, found: number,
+): number {
+  const { p, sol, rng } = ctx;
+  const r = sol.routes[k];
+  if (r.len + 1 > p.maxVisits[k] || r.load + p.demand[v] > p.capacity[k]) return found;
+  const first = p.twOffset[v];
+  if (first === p.twOffset[v + 1]) return found;
+  const lastEnd = p.twEnd[p.twOffset[v + 1] - 1];
+  const matrix = p.durations[p.modeSlot[k]];
+  const obj = model.objective;
+  let extra = r.len === 0 ? obj.officerCost : 0;
+  if (obj.changeCost > 0 && p.startOfficer[v] >= 0 && p.startOfficer[v] !== k) extra += obj.changeCost;
+  if (obj.balanceWeight > 0) extra += obj.balanceWeight * ((r.len > 0 ? r.workingSec : 0) - meanWorking);
+  if (obj.compactWeight > 0) extra += obj.compactWeight * 2 * neighboursElsewhere(ctx, v, k);
+  for (let pos = p.frozenCount[k]; pos <= r.len; pos++) {
+    if (blinkRate > 0 && rng.next() < blinkRate) continue;
+    const leave = pos === 0 ? p.shiftStartSec[k] : r.leaveN[pos - 1];
+    const arrival = leave + matrix[r.placeBefore(p, pos) * p.size + v];
+    if (arrival > lastEnd) continue;
+    const start = startWithin(p, v, arrival);
+    if (start >= INF) continue;
+    if (start + p.serviceSec[v] + legSec(p, k, v, r.placeAt(p, pos)) > r.latestAt(p, pos)) continue;
+    const cost = insertionDelta(p, r, v, pos) + extra;
+    if (ctx.simpleTiming) {
+      // Exact test passed: only the single cheapest candidate needs keeping.
+      if (found === 0 || cost < ctx.offerCost[0]) {
+        ctx.offerCost[0] = cost;
+        ctx.offerRoute[0] = k;
+        ctx.offerPos[0] = pos;
+        found = 1;
+      }
+      continue;
+    }
+    ctx.offerCost[found] = cost;
+    ctx.offerRoute[found] = k;
+    ctx.offerPos[found] = pos;
+    found++;
+  }
+  return found;
+}
+
+/** Takes the cheapest candidate that the full timing (breaks, working time) confirms. */
+function placeBest(ctx: SearchContext, v: number, found: number): boolean {
+  const { p, sol, cursor, offerCost, offerRoute, offerPos } = ctx;
+  for (;;) {
+    let pick = -1;
+    for (let i = 0; i < found; i++) if (offerCost[i] !== Infinity && (pick < 0 || offerCost[i] < offerCost[pick])) pick = i;
+    if (pick < 0) return false;
+    const k = offerRoute[pick];
+    const pos = offerPos[pick];
+    if (ctx.simpleTiming || checkInsertAt(p, cursor, sol.routes[k], v, pos) === OK) {
+      sol.insert(v, k, pos);
+      return true;
+    }
+    offerCost[pick] = Infinity;
+  }
+}
+
+/** v's compact neighbours that are assigned to an officer other than k. */
+function neighboursElsewhere(ctx: SearchContext, v: number, k: number): number {
+  let count = 0;
+  for (let i = 0; i < COMPACT_NEIGHBOURS; i++) {
+    const w = ctx.neighbours[v * ctx.neighbourCount + i];
+    if (w < 0) break;
+    const kw = ctx.sol.routeOf[w];
+    if (kw >= 0 && kw !== k) count++;
+  }
+  return count;
+}
+
+/** Sorts the pool: priority first, then one of SISR's orders chosen at random (4:4:2:1). */
+function orderPool(ctx: SearchContext, pool: Int32Array, n: number): void {
+  const { p, rng, sortKey } = ctx;
+  const pick = rng.next() * 11;
+  const ref = n > 0 ? pool[0] : 0;
+  const metric = p.durations[0];
+  for (let i = 0; i < n; i++) {
+    const v = pool[i];
+    let key: number;
+    if (pick < 4) key = rng.next();
+    else if (pick < 8) key = -p.demand[v];
+    else {
+      const d = metric ? metric[ref * p.size + v] : 0;
+      key = pick < 10 ? -d : d;
+    }
+    sortKey[v] = key - p.priority[v] * 1e12;
+  }
+  const sub = pool.subarray(0, n);
+  sub.sort((a, b) => sortKey[a] - sortKey[b] || a - b);
+}

@@ -1,0 +1,137 @@
+import { type SearchContext } from './context';
+import { OK } from './timing';
+
+/** Average number of visits one ruin removes (SISR's c̄). */
+export const AVERAGE_REMOVED = 10;
+/** Longest string cut from one route (SISR's L_max). */
+export const MAX_STRING = 10;
+/** Share of ruins seeded at an unassigned visit, to make room for it, when there is one. */
+const UNASSIGNED_SEED = 0.3;
+
+/**
+ * Ruin by adjacent string removal (Christiaens & Vanden Berghe's SISR): from a random seed visit,
+ * walk its nearest visits and cut one string of consecutive stops (sometimes with a kept middle
+ * part) out of each route met, until a random number of routes has been cut. Removing nearby
+ * strings from several routes lets recreate re-split the area between officers.
+ *
+ * Locks hold: stops before a route's `frozenCount` (already done) and closed routes are never cut.
+ * A cut that would break the rest of its route (the first visit sets the day's start; a gap may
+ * be the only place for the break) is undone. Returns the removed visits and, first, the seed
+ * when it was unassigned; `out` receives them and the count is returned.
+ */
+export function removeStrings(ctx: SearchContext, out: Int32Array): number {
+  const { p, sol, rng, adjacency, adjacencyCount } = ctx;
+  const seed = pickSeed(ctx);
+  if (seed < 0) return 0;
+  let n = 0;
+  if (sol.routeOf[seed] < 0) out[n++] = seed;
+  const avgLen = averageRouteLength(ctx);
+  const maxString = Math.min(MAX_STRING, Math.max(1, avgLen));
+  const maxStrings = Math.max(1, (4 * AVERAGE_REMOVED) / (1 + maxString) - 1);
+  const strings = 1 + Math.floor(rng.next() * maxStrings);
+  const ruined = ctx.ruinMark;
+  ctx.ruinStamp++;
+  let cut = 0;
+  for (let i = -1; i < adjacencyCount && cut < strings; i++) {
+    const c = i < 0 ? seed : adjacency[seed * adjacencyCount + i];
+    if (c < 0) break;
+    const k = sol.routeOf[c];
+    if (k < 0 || ruined[k] === ctx.ruinStamp || p.isClosed[k] === 1) continue;
+    ruined[k] = ctx.ruinStamp;
+    const got = cutString(ctx, k, sol.posOf[c], maxString, out, n);
+    if (got > 0) {
+      n += got;
+      cut++;
+    }
+  }
+  return n;
+}
+
+/** Cuts one string around position `at` of route k; appends the removed visits to `out` at `n`. */
+function cutString(ctx: SearchContext, k: number, at: number, maxString: number, out: Int32Array, n: number): number {
+  const { p, sol, rng, seqA } = ctx;
+  const r = sol.routes[k];
+  const first = p.frozenCount[k];
+  if (at < first) return 0;
+  const movable = r.len - first;
+  const maxLen = Math.min(movable, maxString);
+  const len = 1 + Math.floor(rng.next() * maxLen);
+  // Split string: a longer stretch of which a middle part of `keep` stops stays.
+  let keep = 0;
+  if (rng.next() < 0.5) {
+    while (len + keep < movable && rng.next() < 0.5) keep++;
+  }
+  const span = len + keep;
+  // The span must contain `at` and lie within [first, r.len).
+  const lo = Math.max(first, at - span + 1);
+  const hi = Math.min(at, r.len - span);
+  const from = lo + Math.floor(rng.next() * (hi - lo + 1));
+  const keepFrom = keep > 0 ? from + 1 + Math.floor(rng.next() * len) : from + span;
+  let m = 0;
+  let removed = 0;
+  for (let i = 0; i < r.len; i++) {
+    const inSpan = i >= from && i < from + span;
+    const kept = i >= keepFrom && i < keepFrom + keep;
+    if (inSpan && !kept) out[n + removed++] = r.stops[i];
+    else seqA[m++] = r.stops[i];
+  }
+  if (!ctx.simpleTiming) {
+    // The rest of the route must stay feasible on its own.
+    sol.replace(k, seqA, m);
+    if (r.code !== OK) {
+      for (let i = 0; i < removed; i++) seqA[m + i] = out[n + i];
+      restoreOrder(ctx, k, from, span, keepFrom, keep, m, removed);
+      return 0;
+    }
+    return removed;
+  }
+  sol.replace(k, seqA, m);
+  return removed;
+}
+
+/** Puts route k back exactly as it was before a rejected cut (stops are in `seqA`, removed ones after). */
+function restoreOrder(
+  ctx: SearchContext, k: number, from: number, span: number, keepFrom: number, keep: number, m: number, removed: number,
+): void {
+  const { seqA, seqB, sol } = ctx;
+  const total = m + removed;
+  let rest = 0;
+  let cut = m;
+  let j = 0;
+  for (let i = 0; i < total; i++) {
+    const inSpan = i >= from && i < from + span;
+    const kept = i >= keepFrom && i < keepFrom + keep;
+    seqB[j++] = inSpan && !kept ? seqA[cut++] : seqA[rest++];
+  }
+  sol.replace(k, seqB, total);
+}
+
+function averageRouteLength(ctx: SearchContext): number {
+  let stops = 0;
+  let routes = 0;
+  for (const r of ctx.sol.routes) {
+    if (r.len === 0) continue;
+    stops += r.len;
+    routes++;
+  }
+  return routes > 0 ? stops / routes : 1;
+}
+
+/** A random assigned visit; sometimes an unassigned candidate, so the ruin makes room around it. */
+function pickSeed(ctx: SearchContext): number {
+  const { sol, rng, candidates } = ctx;
+  const missing = ctx.missingList;
+  missing.length = 0;
+  if (rng.next() < UNASSIGNED_SEED) {
+    for (const v of candidates) if (sol.routeOf[v] < 0) missing.push(v);
+    if (missing.length > 0) return missing[rng.int(missing.length)];
+  }
+  const assigned = sol.assignedCount();
+  if (assigned === 0) return candidates.length > 0 ? candidates[rng.int(candidates.length)] : -1;
+  let index = rng.int(assigned);
+  for (const r of sol.routes) {
+    if (index < r.len) return r.stops[index];
+    index -= r.len;
+  }
+  return -1;
+}

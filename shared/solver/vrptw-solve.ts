@@ -1,0 +1,16 @@
+import { objectiveFor } from './objective';
+import { solve, type SolveOptions } from './solve';
+import { encodeVrptw, type VrptwInstance } from './vrptw-problem';
+
+/** Routes as indices into `instance.customers`, empty routes dropped; plus search rounds. */
+export interface VrptwSolution {
+  routes: number[][];
+  iterations: number;
+}
+
+/** Solves a benchmark instance with the literature's objective: fewest vehicles, then least distance. */
+export function solveVrptw(instance: VrptwInstance, options: Omit<SolveOptions, 'objective' | 'fleetFirst'>): VrptwSolution {
+  const problem = encodeVrptw(instance);
+  const result = solve(problem, { ...options, objective: objectiveFor(problem, 'fewest-officers'), fleetFirst: true });
+  return { routes: result.routes.filter((r) => r.length > 0).map((r) => Array.from(r)), iterations: result.iterations };
+}
