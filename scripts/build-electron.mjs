@@ -20,5 +20,6 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist-electron/main/index.cjs' }),
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist-electron/preload/index.cjs' }),
+  build({ ...common, entryPoints: ['electron/backend/solver-worker/solve-worker.ts'], outfile: 'dist-electron/main/solve-worker.cjs' }),
 ]);
-console.log('built dist-electron/main/index.cjs and dist-electron/preload/index.cjs');
+console.log('built dist-electron/main/index.cjs, dist-electron/main/solve-worker.cjs and dist-electron/preload/index.cjs');

@@ -4,6 +4,7 @@ import { app, type BrowserWindow, dialog, ipcMain, Menu, session } from 'electro
 import { openDatabase } from '../backend/db/open';
 import { createEventHub } from '../backend/events';
 import { createHandlers } from '../backend/handlers';
+import { createWorkerRunPlanner } from '../backend/solver-worker/worker-runner';
 import { exportViaDialog, importViaDialog, type DialogDeps } from './dialogs';
 import { appSenderCheck, forwardEvents, registerApi } from './ipc';
 import { menuTemplate } from './menu';
@@ -14,6 +15,8 @@ import { createMainWindow } from './window';
 
 // Bundled to dist-electron/main/index.cjs; the preload sits next to it in ../preload.
 const PRELOAD_PATH = path.join(__dirname, '..', 'preload', 'index.cjs');
+// The planner runs in worker threads from this bundle, so the window never waits on a solve.
+const SOLVE_WORKER_PATH = path.join(__dirname, 'solve-worker.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -27,7 +30,7 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => db.close());
   const events = createEventHub();
-  const handlers = createHandlers(db, { events });
+  const handlers = createHandlers(db, { events, runPlanner: createWorkerRunPlanner({ workerFile: SOLVE_WORKER_PATH }) });
   registerApi(ipcMain, handlers, appSenderCheck(appUrl));
 
   const window = createMainWindow({

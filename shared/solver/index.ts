@@ -1,6 +1,8 @@
 import type { Planner } from '../domain';
 import { decodeResult, encodeRequest } from './adapter';
 import { DEFAULT_CHANGE_COST, objectiveFor } from './objective';
+
+export { DEFAULT_BALANCE_WEIGHT, DEFAULT_COMPACT_WEIGHT, DEFAULT_CHANGE_COST } from './objective';
 import { solve } from './solve';
 
 export { encodeRequest, decodeResult, retimeRoute, toRoute } from './adapter';
@@ -19,7 +21,7 @@ export type { Rng } from './rng';
  * The first planner: regret insertion by priority, then iterated local search (relocate, swap,
  * 2-opt, 2-opt*, ruin-and-recreate).
  */
-export const firstPlanner: Planner = {
+export const dispatchPlanner: Planner = {
   name: 'sisr-planner@2',
   plan(request, options) {
     const encoded = encodeRequest(request);

@@ -115,7 +115,8 @@ function loadStartRoutes(ctx: SearchContext): void {
   for (let k = 0; k < p.officerCount; k++) {
     const start = p.startRoutes[k];
     if (start.length === 0) continue;
-    const seq = start.filter((v) => ctx.isCandidate[v] === 1 && sol.routeOf[v] < 0);
+    // A visit pinned to someone else since goes to that officer in construction.
+    const seq = start.filter((v) => ctx.isCandidate[v] === 1 && sol.routeOf[v] < 0 && (p.pinnedTo[v] < 0 || p.pinnedTo[v] === k));
     let len = seq.length;
     sol.replace(k, seq, len);
     while (len > 0 && sol.routes[k].code !== OK) {

@@ -1,6 +1,8 @@
 import { openDatabase } from '../../backend/db/open';
 import { defaultPlanningDeps, solveStoredDay } from '../../backend/services/planning-service';
 import { planToJson } from '../../backend/export/plan-json';
+import { createWorkerRunPlanner } from '../../backend/solver-worker/worker-runner';
+import { sourceWorkerFile } from '../../backend/solver-worker/worker-file';
 import { createOfficersRepo } from '../../backend/db/repos/officers-repo';
 import { dateFlag, intFlag, numberFlag, parseFlags, required } from '../args';
 import { openWorkspace, writeOutputFile, type CliContext } from '../context';
@@ -50,7 +52,7 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
           ctx.stderr.write(`  ${p.phase} ${Math.round(p.fraction * 100)}%, ${p.assigned} assigned\n`);
         }
       },
-    }, defaultPlanningDeps(ctx.clock, ctx.nowMs));
+    }, { ...defaultPlanningDeps(ctx.clock, ctx.nowMs), runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) });
     const json = planToJson(plan, createOfficersRepo(db).list());
     writeOutputFile(out, JSON.stringify(json, null, 2) + '\n');
     ctx.stdout.write(formatPlanSummary(plan));

@@ -2,6 +2,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../backend/handlers';
+import { createWorkerRunPlanner } from '../../backend/solver-worker/worker-runner';
+import { sourceWorkerFile } from '../../backend/solver-worker/worker-file';
 import { createEventHub } from '../../backend/events';
 import { startHttpServer } from '../../backend/http-server';
 import { intFlag, parseFlags } from '../args';
@@ -23,7 +25,7 @@ export async function webCommand(argv: string[], ctx: CliContext): Promise<numbe
   }
   const db = openWorkspace(values.db, values.workspace, ctx.env);
   const events = createEventHub();
-  const server = await startHttpServer({ handlers: createHandlers(db, { events, clock: ctx.clock }), events, port, staticDir: RENDERER_DIR });
+  const server = await startHttpServer({ handlers: createHandlers(db, { events, clock: ctx.clock, runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) }), events, port, staticDir: RENDERER_DIR });
   ctx.stdout.write(`Field Dispatch is running. Open this address in a browser on this computer:\n  ${server.url}\nPress Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

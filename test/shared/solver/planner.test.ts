@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Planner } from '../../../shared/domain';
-import { firstPlanner } from '../../../shared/solver';
+import { dispatchPlanner } from '../../../shared/solver';
 import type { PlanRequest, PlanResult } from '../../../shared/domain';
 import { checkPlan } from './checker';
 import { hhmm, lineRequest, min, type LineOfficer, type LineVisit } from './fixtures';
 
 function plan(request: PlanRequest, seed = 1): PlanResult {
-  const result = firstPlanner.plan(request, { seed, maxIterations: 30 });
+  const result = dispatchPlanner.plan(request, { seed, maxIterations: 30 });
   expect(checkPlan(request, result)).toEqual([]);
   return result;
 }
@@ -25,10 +25,10 @@ function order(result: PlanResult, officerId: string): string[] {
 
 const at = (from: string, to: string) => [{ startSec: hhmm(from), endSec: hhmm(to) }];
 
-describe('firstPlanner', () => {
+describe('dispatchPlanner', () => {
   it('is a Planner', () => {
-    const planner: Planner = firstPlanner;
-    expect(planner.name).toBe('first-planner@1');
+    const planner: Planner = dispatchPlanner;
+    expect(planner.name).toBe('sisr-planner@2');
   });
 
   it('orders visits by their windows and times them', () => {
@@ -162,8 +162,8 @@ describe('firstPlanner', () => {
   it('ignores the deadline when maxIterations is given', () => {
     const visits = Array.from({ length: 25 }, (_, i) => ({ id: `V${i}`, x: (i * 13) % 40 - 20, priority: 1 + (i % 5) }));
     const request = lineRequest(visits, [{ id: 'O1', startX: -10 }, { id: 'O2', startX: 10 }]);
-    const expired = firstPlanner.plan(request, { seed: 3, maxIterations: 20, deadline: { now: () => 1e12, atMs: 0 } });
-    const open = firstPlanner.plan(request, { seed: 3, maxIterations: 20 });
+    const expired = dispatchPlanner.plan(request, { seed: 3, maxIterations: 20, deadline: { now: () => 1e12, atMs: 0 } });
+    const open = dispatchPlanner.plan(request, { seed: 3, maxIterations: 20 });
     expect(expired).toEqual(open);
   });
 
@@ -200,9 +200,9 @@ describe('firstPlanner', () => {
     const visits = Array.from({ length: 40 }, (_, i) => ({ id: `V${i}`, x: i % 20 }));
     const request = lineRequest(visits, [{ id: 'O1' }, { id: 'O2', startX: 10 }]);
     const phases = new Set<string>();
-    firstPlanner.plan(request, { seed: 1, maxIterations: 5, onProgress: (p) => phases.add(p.phase) });
+    dispatchPlanner.plan(request, { seed: 1, maxIterations: 5, onProgress: (p) => phases.add(p.phase) });
     expect([...phases].sort()).toEqual(['construct', 'improve']);
-    const cancelled = firstPlanner.plan(request, { seed: 1, isCancelled: () => true });
+    const cancelled = dispatchPlanner.plan(request, { seed: 1, isCancelled: () => true });
     expect(checkPlan(request, cancelled)).toEqual([]);
   });
 
@@ -211,13 +211,13 @@ describe('firstPlanner', () => {
     const visits = Array.from({ length: 40 }, (_, i) => ({ id: `V${i}`, x: i % 20 }));
     const request = lineRequest(visits, [{ id: 'O1' }, { id: 'O2', startX: 10 }]);
     // Each reading of the clock moves it 1 ms: the search must end after about 50 readings.
-    const result = firstPlanner.plan(request, { seed: 1, deadline: { now: () => clock++, atMs: 50 } });
+    const result = dispatchPlanner.plan(request, { seed: 1, deadline: { now: () => clock++, atMs: 50 } });
     expect(checkPlan(request, result)).toEqual([]);
     expect(clock).toBeLessThan(500);
   });
 
   it('rejects a matrix that does not match the request', () => {
     const request = lineRequest([{ id: 'A', x: 1 }], [{ id: 'O1' }]);
-    expect(() => firstPlanner.plan({ ...request, visits: [] }, { seed: 1 })).toThrow(/matrix/);
+    expect(() => dispatchPlanner.plan({ ...request, visits: [] }, { seed: 1 })).toThrow(/matrix/);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TravelMatrix } from '../../../shared/domain';
-import { firstPlanner, retimeRoute } from '../../../shared/solver';
+import { dispatchPlanner, retimeRoute } from '../../../shared/solver';
 import type { PlanRequest } from '../../../shared/domain';
 import { checkPlan } from './checker';
 import { linePositions, makeOfficer, makeVisit, type LineOfficer, type LineVisit } from './fixtures';
@@ -86,11 +86,11 @@ function twoModeMatrix(xs: number[]): TravelMatrix {
 
 const RULE_REASONS = new Set(['not_approved', 'too_frequent']);
 
-describe('firstPlanner properties', () => {
+describe('dispatchPlanner properties', () => {
   it('places every visit once, obeys every rule, and leaves out only visits that fit nowhere', () => {
     fc.assert(
       fc.property(requestArb, fc.integer(), (request, seed) => {
-        const plan = firstPlanner.plan(request, { seed, maxIterations: 8 });
+        const plan = dispatchPlanner.plan(request, { seed, maxIterations: 8 });
         expect(checkPlan(request, plan)).toEqual([]);
         for (const r of plan.routes) {
           const again = retimeRoute(request, r.officerId, r.stops.map((s) => s.visitId));
@@ -114,7 +114,7 @@ describe('firstPlanner properties', () => {
   it('gives the same plan for the same input and seed', () => {
     fc.assert(
       fc.property(requestArb, fc.integer(), (request, seed) => {
-        expect(firstPlanner.plan(request, { seed, maxIterations: 5 })).toEqual(firstPlanner.plan(request, { seed, maxIterations: 5 }));
+        expect(dispatchPlanner.plan(request, { seed, maxIterations: 5 })).toEqual(dispatchPlanner.plan(request, { seed, maxIterations: 5 }));
       }),
       { numRuns: 60, seed: 7 },
     );

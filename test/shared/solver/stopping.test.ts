@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regretInsert } from '../../../shared/solver/construct';
 import { createContext, type SearchContext } from '../../../shared/solver/context';
-import { encodeRequest, firstPlanner, timeRoute } from '../../../shared/solver';
+import { encodeRequest, dispatchPlanner, timeRoute } from '../../../shared/solver';
 import type { PlanRequest } from '../../../shared/domain';
 import { improve } from '../../../shared/solver/search';
 import { checkPlan } from './checker';
@@ -73,14 +73,14 @@ describe('stopping the first planner', () => {
 
   it('returns a valid plan after any number of rounds', () => {
     for (const maxIterations of [0, 25, 70, 100]) {
-      expect(checkPlan(request, firstPlanner.plan(request, { seed: 14, maxIterations })), `${maxIterations} rounds`).toEqual([]);
+      expect(checkPlan(request, dispatchPlanner.plan(request, { seed: 14, maxIterations })), `${maxIterations} rounds`).toEqual([]);
     }
   });
 
   it('returns a valid plan whichever clock reading passes the deadline', () => {
     for (const n of stopPoints(25_000)) {
       let clock = 0;
-      const plan = firstPlanner.plan(request, { seed: 14, deadline: { now: () => clock++, atMs: n } });
+      const plan = dispatchPlanner.plan(request, { seed: 14, deadline: { now: () => clock++, atMs: n } });
       expect(checkPlan(request, plan), `deadline at reading ${n}`).toEqual([]);
     }
   });
@@ -88,7 +88,7 @@ describe('stopping the first planner', () => {
   it('returns a valid plan whichever poll sees the cancellation', () => {
     for (const k of stopPoints(25_000)) {
       let polls = 0;
-      const plan = firstPlanner.plan(request, { seed: 14, maxIterations: 200, isCancelled: () => ++polls >= k });
+      const plan = dispatchPlanner.plan(request, { seed: 14, maxIterations: 200, isCancelled: () => ++polls >= k });
       expect(checkPlan(request, plan), `cancelled at poll ${k}`).toEqual([]);
     }
   });

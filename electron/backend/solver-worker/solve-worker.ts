@@ -1,0 +1,36 @@
+// Worker-thread entry: solves one planning request with the dispatch planner and reports progress.
+// The UI and the back end stay responsive while it runs; cancelling flips a shared flag the
+// planner polls between rounds, and it then returns its best plan so far.
+import { parentPort } from 'node:worker_threads';
+import { dispatchPlanner } from '../../../shared/solver';
+import type { WorkerJob, WorkerMessage } from './messages';
+
+/** Progress is relayed at most this often (the planner reports every improvement). */
+const PROGRESS_EVERY_MS = 100;
+
+const port = parentPort;
+if (port) {
+  port.once('message', (job: WorkerJob) => {
+    const cancelled = new Int32Array(job.cancel);
+    const startMs = performance.now();
+    let lastPostMs = -Infinity;
+    const post = (message: WorkerMessage): void => port.postMessage(message);
+    try {
+      const result = dispatchPlanner.plan(job.request, {
+        seed: job.seed,
+        maxIterations: job.maxIterations,
+        deadline: job.budgetMs === undefined ? undefined : { now: () => performance.now(), atMs: startMs + job.budgetMs },
+        isCancelled: () => Atomics.load(cancelled, 0) === 1,
+        onProgress: (progress) => {
+          const now = performance.now();
+          if (now - lastPostMs < PROGRESS_EVERY_MS && progress.fraction < 1) return;
+          lastPostMs = now;
+          post({ type: 'progress', progress });
+        },
+      });
+      post({ type: 'done', result });
+    } catch (error) {
+      post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}
