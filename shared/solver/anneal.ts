@@ -3,6 +3,9 @@ import { type CostModel } from './objective';
 import { recreate } from './recreate';
 import { removeStrings } from './string-removal';
 
+/** Start and end temperatures in typical legs (mean travel to the nearest visit). */
+const START_TEMP_LEGS = 10;
+const END_TEMP_LEGS = 0.1;
 /** Unassigned visits near the ruined area offered to recreate, at most. */
 const NEARBY_MISSING = 12;
 
@@ -34,8 +37,8 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
   let best = current;
   let bestSnap = sol.snapshot();
   const leg = typicalLeg(ctx);
-  const startTemp = 10 * leg;
-  const endTemp = 0.1 * leg;
+  const startTemp = START_TEMP_LEGS * leg;
+  const endTemp = END_TEMP_LEGS * leg;
   report?.(best, clock.fraction());
   let iteration = 0;
   while (ctx.candidates.length > 0 && !clock.shouldStop()) {

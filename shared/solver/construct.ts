@@ -51,7 +51,7 @@ export function regretInsert(ctx: SearchContext, pool: ArrayLike<number>, onInse
     const v = pool[i];
     if (sol.routeOf[v] >= 0) continue;
     isOpen[i] = 1;
-    for (let k = 0; k < K; k++) if (mayTake(ctx, v, k)) evaluate(i, k);
+    for (let k = 0; k < K; k++) if (ctx.nearOfficer[v * K + k] === 1 && mayTake(ctx, v, k)) evaluate(i, k);
     rescan(i);
   }
 

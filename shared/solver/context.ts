@@ -8,6 +8,8 @@ import { OK, TimingCursor, VISITS, WORKING, type TimingCode } from './timing';
 
 /** How many nearby visits each visit's moves look at. */
 export const NEIGHBOUR_COUNT = 24;
+/** Above this many officers, construction offers each visit only to this many nearest ones. */
+export const NEAR_OFFICERS = 40;
 /** How many nearby visits string removal walks through from its seed. */
 export const ADJACENCY_COUNT = 64;
 
@@ -37,6 +39,11 @@ export interface SearchContext {
    * insertion is exact and no route needs re-walking.
    */
   simpleTiming: boolean;
+  /**
+   * For many officers, 1 where officer k is among the `NEAR_OFFICERS` whose start is closest to
+   * visit v (`V × K`): construction only offers a visit to those. All 1 for small rosters.
+   */
+  nearOfficer: Uint8Array;
   /** Officers whose routes take no new visits (route elimination; closed routes). */
   disabled: Uint8Array;
   /** Scratch for ruin: which routes this ruin has cut (`ruinMark[k] === ruinStamp`). */
@@ -101,6 +108,7 @@ export function createContext(p: Problem, seed: number): SearchContext {
     adjacency: nearestNeighbours(p, candidates, ADJACENCY_COUNT),
     adjacencyCount: ADJACENCY_COUNT,
     simpleTiming: isSimpleTiming(p),
+    nearOfficer: nearOfficers(p, candidates),
     disabled: Uint8Array.from(p.isClosed),
     ruinMark: new Int32Array(K),
     ruinStamp: 0,
@@ -121,6 +129,20 @@ export function createContext(p: Problem, seed: number): SearchContext {
     choice: { deltaSec: 0, pos: -1 },
     shouldStop: () => false,
   };
+}
+
+function nearOfficers(p: Problem, candidates: Int32Array): Uint8Array {
+  const K = p.officerCount;
+  const near = new Uint8Array(p.visitCount * K);
+  if (K <= NEAR_OFFICERS) return near.fill(1);
+  const order = Array.from({ length: K }, (_, k) => k);
+  const travel = new Float64Array(K);
+  for (const v of candidates) {
+    for (let k = 0; k < K; k++) travel[k] = p.durations[p.modeSlot[k]][p.startPlace[k] * p.size + v];
+    order.sort((a, b) => travel[a] - travel[b] || a - b);
+    for (let i = 0; i < NEAR_OFFICERS; i++) near[v * K + order[i]] = 1;
+  }
+  return near;
 }
 
 function isSimpleTiming(p: Problem): boolean {

@@ -33,6 +33,21 @@ export function checkInsertAt(p: Problem, cursor: TimingCursor, r: RouteState, v
   return cursor.conclude(count);
 }
 
+/**
+ * O(1) necessary test for inserting v before `pos`: on the no-break path (every other path is
+ * later) v can start in a window and the rest of the route can still keep its windows and shift.
+ * Exact when no officer has a break or a working-time limit.
+ */
+export function passesWindowTest(p: Problem, r: RouteState, v: number, pos: number): boolean {
+  const k = r.officer;
+  if (p.twOffset[v] === p.twOffset[v + 1]) return false;
+  const leave = pos === 0 ? p.shiftStartSec[k] : r.leaveN[pos - 1];
+  const arrival = leave + p.durations[p.modeSlot[k]][r.placeBefore(p, pos) * p.size + v];
+  if (arrival > p.twEnd[p.twOffset[v + 1] - 1]) return false;
+  const end = startWithin(p, v, arrival) + p.serviceSec[v];
+  return end + legSec(p, k, v, r.placeAt(p, pos)) <= r.latestAt(p, pos);
+}
+
 /** Extra travel seconds of inserting v before position `pos` of route r. */
 export function insertionDelta(p: Problem, r: RouteState, v: number, pos: number): number {
   const k = r.officer;
@@ -55,18 +70,11 @@ export function bestInsertion(
   const n = r.len;
   if (n + 1 > p.maxVisits[r.officer] || p.twOffset[v] === p.twOffset[v + 1]) return INF;
   if (r.load + p.demand[v] > p.capacity[r.officer]) return INF;
-  const lastEnd = p.twEnd[p.twOffset[v + 1] - 1];
-  const matrix = p.durations[p.modeSlot[r.officer]];
   const first = p.frozenCount[r.officer];
   for (let pos = 0; pos < first; pos++) deltas[pos] = Infinity;
   for (let pos = first; pos <= n; pos++) {
-    // Cheap rejects on the no-break path (every other path is later): v's windows, then the rest of the route.
     deltas[pos] = Infinity;
-    const leave = pos === 0 ? p.shiftStartSec[r.officer] : r.leaveN[pos - 1];
-    const arrival = leave + matrix[r.placeBefore(p, pos) * p.size + v];
-    if (arrival > lastEnd) continue;
-    const end = startWithin(p, v, arrival) + p.serviceSec[v];
-    if (end + legSec(p, r.officer, v, r.placeAt(p, pos)) > r.latestAt(p, pos)) continue;
+    if (!passesWindowTest(p, r, v, pos)) continue;
     deltas[pos] = insertionDelta(p, r, v, pos);
   }
   for (;;) {
@@ -90,6 +98,7 @@ export function insertionStatus(p: Problem, cursor: TimingCursor, r: RouteState,
   if (r.load + p.demand[v] > p.capacity[r.officer]) return LOAD;
   let best: TimingCode = WINDOW;
   for (let pos = p.frozenCount[r.officer]; pos <= r.len; pos++) {
+    if (!passesWindowTest(p, r, v, pos)) continue;
     const code = checkInsertAt(p, cursor, r, v, pos);
     if (code === OK) return OK;
     if (code === WORKING) best = WORKING;
