@@ -1,7 +1,6 @@
 import { type SearchContext } from './context';
 import { checkInsertAt } from './insertion';
 import { COMPACT_NEIGHBOURS, type CostModel } from './objective';
-import { INF } from './problem';
 import { OK, startWithin } from './timing';
 
 /** SISR's blink rate: each position is skipped with this chance, so equal plans do not always win. */
