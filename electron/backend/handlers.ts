@@ -7,10 +7,13 @@ import type { EventHub } from './events';
 import type { TravelProvider } from './travel/provider';
 import { createVisitsRepo } from './db/repos/visits-repo';
 import { createOfficersRepo } from './db/repos/officers-repo';
-import { createPlansRepo } from './db/repos/plans-repo';
 import { createAuditRepo } from './db/repos/audit-repo';
 import { importFile } from './services/import-service';
 import { defaultPlanningDeps, solveStoredDay, type PlanningDeps } from './services/planning-service';
+import type { RunPlanner } from './services/planner-runner';
+import { createPlanJobs } from './services/plan-jobs';
+import { createPlanStore } from './services/plan-store';
+import { createPlanHandlers } from './plan-handlers';
 import { exportDay } from './services/export-service';
 import { localToday, workspaceStatus } from './services/workspace-service';
 import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
@@ -21,6 +24,8 @@ export interface HandlerDeps {
   nowMs?: () => number;
   planner?: Planner;
   travel?: TravelProvider;
+  /** Where the planner runs (default: this thread); the desktop app may pass a worker-thread runner. */
+  runPlanner?: RunPlanner;
   /** Where unexpected errors are written for the developers (the user sees a generic sentence). */
   logError?: (message: string, error: unknown) => void;
   /** Seconds the demo day is planned for after loading. */
@@ -51,8 +56,14 @@ function logUnexpected(handlers: Handlers, log: NonNullable<HandlerDeps['logErro
 function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
   const clock = deps.clock ?? (() => new Date());
   const defaults = defaultPlanningDeps(clock, deps.nowMs ?? (() => performance.now()));
-  const planning: PlanningDeps = { ...defaults, planner: deps.planner ?? defaults.planner, travel: deps.travel ?? defaults.travel };
+  const planning: PlanningDeps = {
+    ...defaults,
+    planner: deps.planner ?? defaults.planner,
+    travel: deps.travel ?? defaults.travel,
+    runPlanner: deps.runPlanner ?? defaults.runPlanner,
+  };
   const visitsRepo = createVisitsRepo(db, clock);
+  const plans = { db, store: createPlanStore(db), jobs: createPlanJobs(), deps: planning };
 
   return {
     'workspace.status': ({ date }) => workspaceStatus(db, date),
@@ -63,12 +74,12 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
       const counts = await loadDemo(db, {
         date, visits: input.visits ?? DEMO_DEFAULTS.visits, officers: input.officers ?? DEMO_DEFAULTS.officers, seed,
       }, clock);
-      await solveStoredDay(db, { date, seconds: deps.demoPlanSeconds ?? 3, seed }, planning);
+      await plans.jobs.run(date, (signal) => solveStoredDay(db, { date, seconds: deps.demoPlanSeconds ?? 3, seed, signal }, planning));
       return { date, ...counts };
     },
 
     'visits.list': ({ date, status, kind }) => {
-      const plan = createPlansRepo(db).current(date);
+      const plan = plans.store.current(date);
       const officerOf = new Map<string, string>();
       for (const route of plan?.routes ?? []) for (const stop of route.stops) officerOf.set(stop.visitId, route.officerId);
       return visitsRepo.listByDate(date, { status, kind }).map(({ customerName, phone, ...visit }) => ({
@@ -95,16 +106,7 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
       validRowsOnly: input.validRowsOnly,
     }, clock),
 
-    'plans.solve': async ({ date, seconds, seed }) => {
-      const plan = await solveStoredDay(db, {
-        date, seconds, seed,
-        onProgress: (p) => deps.events.emit('plans.progress', { date, fraction: p.fraction, assigned: p.assigned }),
-      }, planning);
-      deps.events.emit('plans.saved', { date, planId: plan.id, stats: plan.stats });
-      return plan;
-    },
-
-    'plans.latest': ({ date }) => createPlansRepo(db).current(date),
+    ...createPlanHandlers(plans, deps.events),
 
     'exports.day': ({ date, format }) => ({ files: exportDay(db, date, format) }),
   };

@@ -105,7 +105,7 @@ describe('API handlers over a workspace database', () => {
   });
 
   it('logs our own bugs for the developers but shows the user a plain sentence', async () => {
-    db.exec('DROP TABLE plan_unassigned');
+    db.exec('DROP TABLE plans');
     const envelope = await dispatch(handlers, 'plans.latest', { date: DATE });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(logged).toEqual(['Unexpected error in plans.latest:']);

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { LocalDate, Officer, Plan, PlanId, PlanStats, PlanningRules, Route, UnassignedVisit, Visit } from '../../../shared/domain';
+import type {
+  LocalDate, Officer, Plan, PlanId, PlanLocks, PlanObjective, PlanStats, PlanningRules, Route, UnassignedVisit, Visit,
+} from '../../../shared/domain';
 import { DEFAULT_PLANNING_RULES } from '../../../shared/domain';
 import type { PlanProgress, PlanRequest, Planner } from '../../../shared/domain';
 import { planningPoints } from '../../../shared/logic/planning-points';
@@ -8,12 +10,14 @@ import { AppError, badInput } from '../../../shared/api/errors';
 import { verifyPlan } from '../../../shared/logic/verify-plan';
 import type { TravelProvider } from '../travel/provider';
 import { haversineProvider } from '../travel/haversine-provider';
-import { firstPlanner } from '../../../shared/solver';
+import { dispatchPlanner } from '../../../shared/solver';
 import { createVisitsRepo } from '../db/repos/visits-repo';
 import { createOfficersRepo } from '../db/repos/officers-repo';
 import { createPlansRepo } from '../db/repos/plans-repo';
 import { createAuditRepo } from '../db/repos/audit-repo';
 import { inTransaction } from '../db/repos/transaction';
+import { runPlannerInline, type RunPlanner } from './planner-runner';
+import { checkPlanKeptLocks } from './plan-locks-check';
 
 export interface PlanningDeps {
   planner: Planner;
@@ -22,42 +26,79 @@ export interface PlanningDeps {
   /** Monotonic milliseconds for deadlines (performance.now in production). */
   nowMs: () => number;
   rules?: PlanningRules;
+  /** Where the planner runs: this thread by default, a worker thread in the desktop app. */
+  runPlanner: RunPlanner;
 }
 
-/** The app's planning set-up: the current planner over the default travel-time provider. */
+/** The app's planning set-up: the current planner over the default travel-time provider, in this thread. */
 export function defaultPlanningDeps(clock: () => Date, nowMs: () => number): PlanningDeps {
-  return { planner: firstPlanner, travel: haversineProvider(), clock, nowMs };
+  return { planner: dispatchPlanner, travel: haversineProvider(), clock, nowMs, runPlanner: runPlannerInline };
+}
+
+/** A planner's progress with the time spent and left of the budget. */
+export interface PlanProgressReport extends PlanProgress {
+  elapsedMs: number;
+  remainingMs: number;
 }
 
 export interface SolveDayRequest {
   date: LocalDate;
   seconds: number;
   seed: number;
-  onProgress?: (progress: PlanProgress) => void;
-  isCancelled?: () => boolean;
+  objective?: PlanObjective;
+  onProgress?: (progress: PlanProgressReport) => void;
+  /** Stops the planner, which then returns its best plan so far (before it starts: nothing is planned). */
+  signal?: AbortSignal;
+}
+
+/** Where a new plan starts from when it is not planned from scratch. */
+export interface PlanStart {
+  startFrom?: PlanRequest['startFrom'];
+  locks?: PlanLocks;
+  insertOnly?: boolean;
+  /** The plan this one replaces, for undo. */
+  parentId?: PlanId;
 }
 
 /** Visit statuses the planner (re)plans; the rest belong to the field already or are cancelled. */
-const PLANNABLE = new Set(['approved', 'planned']);
+export const PLANNABLE = new Set(['approved', 'planned']);
+
+const NO_LOCKS: PlanLocks = { pinned: [], fixedOrder: [], done: [] };
 
 /** Plans one day from the given visits and officers without touching storage. */
 export async function planDay(
-  visits: readonly Visit[], officers: readonly Officer[], request: SolveDayRequest, deps: PlanningDeps,
+  visits: readonly Visit[], officers: readonly Officer[], request: SolveDayRequest, deps: PlanningDeps, start: PlanStart = {},
 ): Promise<Plan> {
-  const plannable = visits.filter((v) => v.date === request.date && PLANNABLE.has(v.status));
+  // Visits already done stay in the plan when the locks keep them (first in their route).
+  const done = new Set<string>(start.locks?.done ?? []);
+  const plannable = visits.filter((v) => v.date === request.date && (PLANNABLE.has(v.status) || done.has(v.id)));
   const active = officers.filter((o) => o.isActive);
   const modes = [...new Set(active.map((o) => o.travelMode))];
   const startedMs = deps.nowMs();
-  const matrix = await deps.travel.matrix(planningPoints(plannable, active), modes.length > 0 ? modes : ['driving']);
+  const atMs = startedMs + request.seconds * 1000;
+  const matrix = await deps.travel.matrix(
+    planningPoints(plannable, active), modes.length > 0 ? modes : ['driving'], { signal: request.signal },
+  );
   const planRequest: PlanRequest = {
     date: request.date, visits: plannable, officers: active, matrix, rules: deps.rules ?? DEFAULT_PLANNING_RULES,
+    ...(request.objective && { objective: request.objective }),
+    ...(start.startFrom && { startFrom: start.startFrom }),
+    ...(start.locks && { locks: start.locks }),
+    ...(start.insertOnly && { insertOnly: true }),
   };
-  const result = deps.planner.plan(planRequest, {
+  const onProgress = request.onProgress;
+  const signal = request.signal ?? new AbortController().signal;
+  const result = await deps.runPlanner(deps.planner, planRequest, {
     seed: request.seed,
-    deadline: { now: deps.nowMs, atMs: startedMs + request.seconds * 1000 },
-    onProgress: request.onProgress,
-    isCancelled: request.isCancelled,
+    deadline: { now: deps.nowMs, atMs },
+    onProgress: onProgress && ((p) => {
+      const now = deps.nowMs();
+      onProgress({ ...p, elapsedMs: Math.round(now - startedMs), remainingMs: Math.max(0, Math.round(atMs - now)) });
+    }),
+    isCancelled: () => signal.aborted,
+    signal,
   });
+  if (signal.aborted && result.routes.length === 0 && plannable.length > 0) throw stoppedBeforeAnyPlan(request.date);
   // The planner's own checks are not trusted alone: an invalid plan must never reach an officer.
   const verdict = verifyPlan(planRequest, result);
   if (!verdict.ok) {
@@ -66,10 +107,17 @@ export async function planDay(
       zh: '规划结果违反了规则，未保存。',
     }, verdict.violations.slice(0, 20));
   }
+  const unkept = checkPlanKeptLocks(planRequest, result);
+  if (unkept.length > 0) {
+    throw new AppError('internal', {
+      en: `The planner did not keep what the dispatcher locked (${unkept[0].en}); the plan was not saved.`,
+      zh: `规划结果没有保留调度员锁定的内容（${unkept[0].zh}），未保存。`,
+    }, unkept.slice(0, 20));
+  }
   const solveMs = Math.round(deps.nowMs() - startedMs);
   const createdAt = deps.clock().toISOString();
   return {
-    id: planId(request.date, createdAt),
+    id: newPlanId(request.date, createdAt),
     date: request.date,
     planner: deps.planner.name,
     seed: request.seed,
@@ -77,12 +125,23 @@ export async function planDay(
     routes: result.routes,
     unassigned: result.unassigned,
     stats: planStats(plannable.length, result.routes, result.unassigned, solveMs),
+    violations: [],
+    locks: start.locks ?? NO_LOCKS,
+    parentId: start.parentId ?? null,
   };
+}
+
+/** Stopped before a single visit was placed: saving that would only throw the current plan away. */
+function stoppedBeforeAnyPlan(date: LocalDate): AppError {
+  return new AppError('cancelled', {
+    en: `Planning ${date} was stopped before any visit was placed; the current plan is unchanged.`,
+    zh: `${date} 的规划在安排任何外访之前已停止；当前方案未改变。`,
+  });
 }
 
 /**
  * Plans a stored day and saves the plan as the day's current one. In the same transaction the
- * visits' statuses follow the plan: assigned → planned, left out → approved.
+ * visits' statuses follow the plan: approved and assigned → planned, planned and left out → approved.
  */
 export async function solveStoredDay(db: Database, request: SolveDayRequest, deps: PlanningDeps): Promise<Plan> {
   const visits = createVisitsRepo(db, deps.clock).listByDate(request.date);
@@ -95,28 +154,32 @@ export async function solveStoredDay(db: Database, request: SolveDayRequest, dep
   return plan;
 }
 
-/** Stores a plan as its day's current plan and moves visit statuses along, atomically. */
-export function savePlan(db: Database, plan: Plan, clock: () => Date): void {
+/**
+ * Stores a plan as its day's current plan and moves visit statuses along, atomically. `before`,
+ * when given, runs first inside the same transaction (a last check that may refuse the save).
+ */
+export function savePlan(
+  db: Database, plan: Plan, clock: () => Date, options: { action?: string; before?: () => void } = {},
+): void {
   const visitsRepo = createVisitsRepo(db, clock);
   inTransaction(db, () => {
+    options.before?.();
     createPlansRepo(db).save(plan);
-    const assigned = plan.routes.flatMap((r) => r.stops.map((s) => s.visitId));
-    if (assigned.length > 0) visitsRepo.setStatus(assigned, 'planned');
-    const leftOut = plan.unassigned.map((u) => u.visitId);
-    const stillPlanned = visitsRepo.getMany(leftOut).filter((v) => v.status === 'planned').map((v) => v.id);
-    if (stillPlanned.length > 0) visitsRepo.setStatus(stillPlanned, 'approved');
+    // Visits the field already has (dispatched, done) or that were cancelled keep their status.
+    visitsRepo.changeStatus(plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)), 'approved', 'planned');
+    visitsRepo.changeStatus(plan.unassigned.map((u) => u.visitId), 'planned', 'approved');
     createAuditRepo(db, clock).append({
       actor: 'dispatcher',
-      action: 'plan.save',
+      action: options.action ?? 'plan.save',
       entity: 'plan',
       entityId: plan.id,
-      detail: { date: plan.date, planner: plan.planner, seed: plan.seed, stats: plan.stats },
+      detail: { date: plan.date, planner: plan.planner, seed: plan.seed, parentId: plan.parentId, stats: plan.stats },
     });
   });
 }
 
 /** Totals a dispatcher reads first. */
-export function planStats(visitCount: number, routes: Route[], unassigned: UnassignedVisit[], solveMs: number): PlanStats {
+export function planStats(visitCount: number, routes: readonly Route[], unassigned: readonly UnassignedVisit[], solveMs: number): PlanStats {
   const used = routes.filter((r) => r.stops.length > 0);
   return {
     visitCount,
@@ -131,7 +194,7 @@ export function planStats(visitCount: number, routes: Route[], unassigned: Unass
 }
 
 /** Readable and sortable by day and time, unique even for two plans saved in the same millisecond. */
-function planId(date: LocalDate, createdAt: string): PlanId {
+export function newPlanId(date: LocalDate, createdAt: string): PlanId {
   const stamp = createdAt.replace(/[^0-9]/g, '').slice(8, 14);
   return `plan-${date}-${stamp}-${crypto.randomBytes(4).toString('hex')}` as PlanId;
 }

@@ -101,6 +101,9 @@ export function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
       visitCount: 6, assignedCount: 4, unassignedCount: 2, officersUsed: 2,
       travelSec: 4500, distanceM: 18_100, workingSec: 19_100, solveMs: 250,
     },
+    violations: [],
+    locks: { pinned: [], fixedOrder: [], done: [] },
+    parentId: null,
     ...overrides,
   };
 }

@@ -4,7 +4,9 @@ import type { EventHub } from '../../../electron/backend/events';
 import { PlanId, type LocalDate, type Officer, type Plan, type Visit } from '../../../shared/domain';
 import { maskName, maskPhone } from '../../../shared/logic/mask';
 import { demoOfficers, demoVisits, seededRandom } from './demo-data';
-import { fakePlan } from './fake-planner';
+import { fakePlan, timeFakeRoute } from './fake-planner';
+import { createFakePlanVersions } from './fake-plan-versions';
+import { fakeEdit } from './fake-plan-edits';
 
 /**
  * In-memory back end with the contract's exact shapes, for renderer and transport tests until
@@ -13,17 +15,38 @@ import { fakePlan } from './fake-planner';
 export function createFakeHandlers(events: EventHub, clock: () => Date = () => new Date('2026-11-22T20:00:00Z')): Handlers {
   let visits: Visit[] = [];
   let officers: Officer[] = [];
-  const plans = new Map<LocalDate, Plan>();
+  const plans = createFakePlanVersions();
+  const newPlan = (date: LocalDate, seed: number, parts: Pick<Plan, 'routes' | 'unassigned'> & Partial<Plan>): Plan => {
+    const { routes, unassigned } = parts;
+    const assignedCount = routes.reduce((n, r) => n + r.stops.length, 0);
+    return {
+      violations: [], locks: { pinned: [], fixedOrder: [], done: [] }, parentId: null,
+      ...parts,
+      id: PlanId.parse(`P-${date}-${plans.count() + 1}`), date, planner: 'fake', seed, createdAt: clock().toISOString(),
+      stats: {
+        visitCount: assignedCount + unassigned.length, assignedCount, unassignedCount: unassigned.length, officersUsed: routes.length,
+        travelSec: routes.reduce((n, r) => n + r.travelSec, 0), distanceM: routes.reduce((n, r) => n + r.distanceM, 0),
+        workingSec: routes.reduce((n, r) => n + r.workingSec, 0), solveMs: 1,
+      },
+    };
+  };
+  const saved = (plan: Plan) => events.emit('plans.saved', { date: plan.date, planId: plan.id, stats: plan.stats });
+  const markPlanned = (plan: Plan) => {
+    const planned = new Set<string>(plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)));
+    visits = visits.map((v) => (v.date !== plan.date || v.status === 'cancelled' ? v
+      : planned.has(v.id) ? { ...v, status: 'planned' as const } : v.status === 'planned' ? { ...v, status: 'approved' as const } : v));
+  };
+  const ofDay = (date: LocalDate) => visits.filter((v) => v.date === date && v.status !== 'cancelled');
 
   const dates = (): LocalDate[] => [...new Set(visits.map((v) => v.date))].sort();
   const assignedOfficer = (visit: Visit) =>
-    plans.get(visit.date)?.routes.find((r) => r.stops.some((s) => s.visitId === visit.id))?.officerId ?? null;
+    plans.current(visit.date)?.routes.find((r) => r.stops.some((s) => s.visitId === visit.id))?.officerId ?? null;
 
   return {
     'workspace.status': ({ date }) => {
       const day = date ?? dates()[0];
       const ofDay = visits.filter((v) => v.date === day);
-      const plan = day ? plans.get(day) : undefined;
+      const plan = day ? plans.current(day) : null;
       return {
         dates: dates(),
         officerCount: officers.length,
@@ -34,7 +57,7 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
           planned: ofDay.filter((v) => v.status === 'planned').length,
           unassigned: plan?.unassigned.length ?? 0,
           officersOnShift: officers.filter((o) => o.isActive).length,
-          hasPlan: plan !== undefined,
+          hasPlan: plan !== null,
         } : null,
       };
     },
@@ -42,7 +65,7 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
       const random = seededRandom(seed);
       officers = demoOfficers(officerCount, random);
       visits = [...visits.filter((v) => v.date !== date), ...demoVisits(date, visitCount, random)];
-      plans.delete(date);
+      plans.forget(date);
       return { date, visits: visitCount, officers: officerCount };
     },
     'visits.list': ({ date, status, kind }) => visits
@@ -62,30 +85,79 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
       dryRun, written: false, inserted: 0, updated: 0,
     }),
     'plans.solve': async ({ date, seed }) => {
-      const ofDay = visits.filter((v) => v.date === date && v.status !== 'cancelled');
-      if (ofDay.length === 0) throw new AppError('not_found', { en: `There are no visits on ${date}.`, zh: `${date} 没有走访任务。` });
-      events.emit('plans.progress', { date, fraction: 0.5, assigned: 0 });
-      const { routes, unassigned } = fakePlan(ofDay, officers);
-      const assignedCount = routes.reduce((n, r) => n + r.stops.length, 0);
-      const plan: Plan = {
-        id: PlanId.parse(`P-${date}-${plans.size + 1}`), date, planner: 'fake', seed, createdAt: clock().toISOString(),
-        routes, unassigned,
-        stats: {
-          visitCount: ofDay.length, assignedCount, unassignedCount: unassigned.length, officersUsed: routes.length,
-          travelSec: routes.reduce((n, r) => n + r.travelSec, 0), distanceM: routes.reduce((n, r) => n + r.distanceM, 0),
-          workingSec: routes.reduce((n, r) => n + r.workingSec, 0), solveMs: 1,
-        },
-      };
-      plans.set(date, plan);
-      const planned = new Set<string>(routes.flatMap((r) => r.stops.map((s) => s.visitId)));
-      visits = visits.map((v) => (planned.has(v.id) ? { ...v, status: 'planned' as const } : v));
-      events.emit('plans.progress', { date, fraction: 1, assigned: assignedCount });
-      events.emit('plans.saved', { date, planId: plan.id, stats: plan.stats });
+      const day = ofDay(date);
+      if (day.length === 0) throw new AppError('not_found', { en: `There are no visits on ${date}.`, zh: `${date} 没有走访任务。` });
+      events.emit('plans.progress', { date, fraction: 0.5, assigned: 0, phase: 'construct' });
+      const plan = newPlan(date, seed, fakePlan(day, officers));
+      plans.save(plan);
+      markPlanned(plan);
+      events.emit('plans.progress', { date, fraction: 1, assigned: plan.stats.assignedCount, phase: 'improve' });
+      saved(plan);
       return plan;
     },
-    'plans.latest': ({ date }) => plans.get(date) ?? null,
+    'plans.latest': ({ date }) => plans.current(date),
+    // The fake plans in one step: there is never a running job to stop.
+    'plans.cancel': () => ({ cancelled: false }),
+    'plans.current': ({ date }) => {
+      const plan = plans.current(date);
+      return plan ? plans.view(plan) : null;
+    },
+    'plans.edit': ({ date, basePlanId, edit }) => {
+      const base = plans.mustHave(date);
+      if (base.id !== basePlanId) {
+        throw new AppError('conflict', { en: 'The plan changed since this board was loaded.', zh: '看板加载后方案已改变。' });
+      }
+      const parts = fakeEdit(base, edit, visits.filter((v) => v.date === date), officers);
+      const view = plans.save(newPlan(date, base.seed, { ...parts, parentId: base.id }));
+      markPlanned(view.plan);
+      saved(view.plan);
+      return view;
+    },
+    'plans.undo': ({ date }) => {
+      const view = plans.undo(date);
+      markPlanned(view.plan);
+      return view;
+    },
+    'plans.redo': ({ date }) => {
+      const view = plans.redo(date);
+      markPlanned(view.plan);
+      return view;
+    },
+    'plans.reoptimise': ({ date, seed }) => {
+      const base = plans.mustHave(date);
+      // Locked routes stay exactly as they are; everything else is planned again.
+      const kept = base.routes.filter((r) => base.locks.fixedOrder.includes(r.officerId));
+      const keptIds = new Set<string>(kept.flatMap((r) => r.stops.map((s) => s.visitId)));
+      const free = fakePlan(ofDay(date).filter((v) => !keptIds.has(v.id)), officers.filter((o) => !base.locks.fixedOrder.includes(o.id)));
+      const view = plans.save(newPlan(date, seed, {
+        routes: [...kept, ...free.routes], unassigned: free.unassigned, locks: base.locks, parentId: base.id,
+      }));
+      markPlanned(view.plan);
+      saved(view.plan);
+      return view;
+    },
+    'plans.insertVisits': ({ date, visitIds }) => {
+      const base = plans.mustHave(date);
+      const wanted = new Set<string>(visitIds);
+      const routes = [...base.routes];
+      for (const visit of ofDay(date).filter((v) => wanted.has(v.id))) {
+        const at = routes.findIndex((r) => !base.locks.fixedOrder.includes(r.officerId)
+          && !r.stops.some((s) => s.visitId === visit.id));
+        const officer = officers.find((o) => o.id === routes[at]?.officerId);
+        if (!officer) continue;
+        const inRoute = routes[at].stops.map((s) => visits.find((v) => v.id === s.visitId)).filter((v): v is Visit => v !== undefined);
+        routes[at] = timeFakeRoute(officer, [...inRoute, visit]);
+      }
+      const placed = new Set<string>(routes.flatMap((r) => r.stops.map((s) => s.visitId)));
+      const view = plans.save(newPlan(date, base.seed, {
+        routes, unassigned: base.unassigned.filter((u) => !placed.has(u.visitId)), locks: base.locks, parentId: base.id,
+      }));
+      markPlanned(view.plan);
+      saved(view.plan);
+      return view;
+    },
     'exports.day': ({ date, format }) => {
-      const plan = plans.get(date);
+      const plan = plans.current(date);
       const rows = (plan?.routes ?? []).flatMap((r) => r.stops.map((s, i) => [r.officerId, i + 1, s.visitId, s.startSec]));
       const content = format === 'json'
         ? JSON.stringify(rows)

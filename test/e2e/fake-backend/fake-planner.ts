@@ -37,11 +37,12 @@ export function fakePlan(visits: readonly Visit[], officers: readonly Officer[])
     open.sort((a, b) => distanceM(toWgs84(a.start), here) - distanceM(toWgs84(b.start), here));
     byOfficer.get(open[0])!.push(visit);
   }
-  const routes = [...byOfficer].filter(([, list]) => list.length > 0).map(([officer, list]) => timeRoute(officer, list));
+  const routes = [...byOfficer].filter(([, list]) => list.length > 0).map(([officer, list]) => timeFakeRoute(officer, list));
   return { routes, unassigned };
 }
 
-function timeRoute(officer: Officer, visits: Visit[]): Route {
+/** Times an officer's visits in the given order: straight-line travel, first window, no break. */
+export function timeFakeRoute(officer: Officer, visits: readonly Visit[]): Route {
   let clockSec = officer.shiftStartSec;
   let place = toWgs84(officer.start);
   let travelSec = 0;

@@ -1,5 +1,6 @@
 import type {
-  LocalDate, OfficerId, Plan, PlanId, PlanStats, PlannedStop, Route, UnassignedReason, UnassignedVisit, VisitId,
+  LocalDate, OfficerId, Plan, PlanId, PlanLocks, PlanStats, PlanViolation, PlannedStop, Route, UnassignedReason,
+  UnassignedVisit, VisitId,
 } from '../../../../shared/domain';
 
 export interface PlanRow {
@@ -9,6 +10,11 @@ export interface PlanRow {
   seed: number;
   created_at: string;
   stats_json: string;
+  parent_id: string | null;
+  /** The plan whose `plan_unassigned` rows are this plan's list; null: its own. */
+  unassigned_plan_id: string | null;
+  violations_json: string;
+  locks_json: string;
 }
 
 export interface RouteRow {
@@ -97,6 +103,9 @@ export function rowsToPlan(plan: PlanRow, routes: RouteRow[], stops: StopRow[], 
     routes: routes.map((r) => rowToRoute(r, stopsByOfficer.get(r.officer_id) ?? [])),
     unassigned: unassigned.map(rowToUnassigned),
     stats: JSON.parse(plan.stats_json) as PlanStats,
+    violations: JSON.parse(plan.violations_json) as PlanViolation[],
+    locks: JSON.parse(plan.locks_json) as PlanLocks,
+    parentId: plan.parent_id as PlanId | null,
   };
 }
 

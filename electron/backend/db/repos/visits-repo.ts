@@ -33,6 +33,11 @@ export function createVisitsRepo(db: Db, clock: Clock = systemClock) {
     `UPDATE visits SET status = @status, updated_at = @now
        WHERE id IN (SELECT value FROM json_each(@ids)) AND status <> @status`,
   );
+  const changeStatusStmt = db.prepare(
+    `UPDATE visits SET status = @to, updated_at = @now
+       WHERE id IN (SELECT value FROM json_each(@ids)) AND status = @from`,
+  );
+  const customerVisitIds = db.prepare('SELECT id FROM visits WHERE customer_id = ? AND date = ? ORDER BY id').pluck();
   const distinctDates = db.prepare('SELECT DISTINCT date FROM visits ORDER BY date').pluck();
   const statusCounts = db.prepare('SELECT status, COUNT(*) AS n FROM visits WHERE date = ? GROUP BY status');
 
@@ -63,6 +68,15 @@ export function createVisitsRepo(db: Db, clock: Clock = systemClock) {
     /** Sets the status of these visits; returns how many actually changed. */
     setStatus(ids: readonly VisitId[], status: VisitStatus): number {
       return setStatusStmt.run({ ids: JSON.stringify(ids), status, now: unixSeconds(clock) }).changes;
+    },
+    /** Moves these visits from one status to another; visits in any other status are left alone. */
+    changeStatus(ids: readonly VisitId[], from: VisitStatus, to: VisitStatus): number {
+      if (ids.length === 0) return 0;
+      return changeStatusStmt.run({ ids: JSON.stringify(ids), from, to, now: unixSeconds(clock) }).changes;
+    },
+    /** Ids of the customer's visits on the date, ordered by id. */
+    customerVisitIds(customerId: string, date: LocalDate): VisitId[] {
+      return customerVisitIds.all(customerId, date) as VisitId[];
     },
     /** Every date that has visits, ascending. */
     dates(): LocalDate[] {

@@ -71,6 +71,14 @@ CREATE TABLE officers (
   CHECK ((end_lat IS NULL) = (end_lng IS NULL) AND (end_lat IS NULL) = (end_system IS NULL))
 ) STRICT;
 
+-- table plan_redo
+CREATE TABLE plan_redo (
+  date TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+  PRIMARY KEY (date, seq)
+) STRICT;
+
 -- table plan_routes
 CREATE TABLE plan_routes (
   plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
@@ -85,7 +93,7 @@ CREATE TABLE plan_routes (
   return_distance_m INTEGER NOT NULL,
   travel_sec INTEGER NOT NULL,
   distance_m INTEGER NOT NULL,
-  working_sec INTEGER NOT NULL,
+  working_sec INTEGER NOT NULL, stops_plan_id TEXT REFERENCES plans (id),
   PRIMARY KEY (plan_id, officer_id),
   CHECK ((break_start_sec IS NULL) = (break_end_sec IS NULL)
     AND (break_start_sec IS NULL) = (break_after_stop IS NULL))
@@ -128,7 +136,7 @@ CREATE TABLE plans (
   created_at TEXT NOT NULL,
   is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
   stats_json TEXT NOT NULL
-) STRICT;
+, parent_id TEXT REFERENCES plans (id) ON DELETE SET NULL, violations_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(violations_json) = 'array'), locks_json TEXT NOT NULL DEFAULT '{"pinned":[],"fixedOrder":[],"done":[]}' CHECK (json_type(locks_json) = 'object'), unassigned_plan_id TEXT REFERENCES plans (id)) STRICT;
 
 -- table settings
 CREATE TABLE settings (

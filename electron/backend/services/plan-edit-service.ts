@@ -1,0 +1,133 @@
+import type { PlanEdit, PlanView } from '../../../shared/api/contract';
+import {
+  DEFAULT_PLANNING_RULES, type LocalDate, type Officer, type OfficerId, type Plan, type PlanId, type PlanViolation, type Route,
+  type VisitId,
+} from '../../../shared/domain';
+import { createVisitsRepo } from '../db/repos/visits-repo';
+import { createOfficersRepo } from '../db/repos/officers-repo';
+import { createAuditRepo } from '../db/repos/audit-repo';
+import { inTransaction } from '../db/repos/transaction';
+import { applyEdit, type EditChange } from './plan-edit/apply-edit';
+import { retimeRoutes, type RetimedRoute } from './plan-edit/retime-routes';
+import { customerFrequencyViolations } from './plan-edit/customer-frequency';
+import { noPlanToEdit, stalePlan } from './plan-edit/edit-errors';
+import { planningBusy } from './plan-jobs';
+import { newPlanId, planStats } from './planning-service';
+import type { PlanContext } from './plan-context';
+
+export interface EditPlanInput {
+  date: LocalDate;
+  basePlanId: PlanId;
+  edit: PlanEdit;
+}
+
+/**
+ * Applies one dispatcher's edit to the day's current plan and saves the result as a new version
+ * (its parent is the edited plan, so it can be undone). Only the routes the edit touches are
+ * re-timed; rules they break are listed in `violations`, never silently accepted. An edit that
+ * changes nothing saves nothing.
+ */
+export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<PlanView> {
+  const { db, store, deps } = ctx;
+  const startedMs = deps.nowMs();
+  const base = currentBase(ctx, input.date, input.basePlanId);
+  const visitsRepo = createVisitsRepo(db, deps.clock);
+  const officersRepo = createOfficersRepo(db, deps.clock);
+  const { edit } = input;
+  const change = applyEdit(base, edit, {
+    visit: edit.type === 'move' ? visitsRepo.get(edit.visitId) : null,
+    officer: edit.type === 'move' ? officersRepo.get(edit.toOfficerId) : edit.type === 'lockOrder' ? officersRepo.get(edit.officerId) : null,
+  });
+  if (changesNothing(base, change)) return store.view(base);
+
+  const rules = deps.rules ?? DEFAULT_PLANNING_RULES;
+  const routedIds = [...change.orders.values()].flat();
+  const visits = new Map(visitsRepo.getMany(routedIds).map((v) => [v.id as string, v]));
+  const officers = new Map<string, Officer>();
+  for (const id of change.orders.keys()) {
+    const officer = officersRepo.get(id);
+    if (officer) officers.set(id, officer);
+  }
+  const retimed = await retimeRoutes(change.orders, { date: input.date, rules, travel: deps.travel, visits, officers });
+  const routes = mergeRoutes(base.routes, retimed);
+
+  // Only the moved visit's customer can have become (or stopped being) visited too often.
+  const moved = change.movedVisitId === null ? null : visits.get(change.movedVisitId) ?? visitsRepo.get(change.movedVisitId);
+  const customerIds = moved ? visitsRepo.customerVisitIds(moved.customerId, input.date) : [];
+  const violations = [
+    ...keptViolations(base.violations, change, new Set<string>(customerIds)),
+    ...retimed.flatMap((r) => r.violations),
+    ...(moved ? customerFrequencyViolations(moved.customerId, customerIds, routes, rules.maxVisitsPerCustomerPerDay, moved.id) : []),
+  ];
+  const createdAt = deps.clock().toISOString();
+  const assigned = routes.reduce((n, r) => n + r.stops.length, 0);
+  const plan: Plan = {
+    ...base,
+    id: newPlanId(input.date, createdAt),
+    createdAt,
+    routes,
+    unassigned: change.unassigned,
+    violations,
+    locks: change.locks,
+    parentId: base.id,
+    stats: planStats(assigned + change.unassigned.length, routes, change.unassigned, Math.round(deps.nowMs() - startedMs)),
+  };
+
+  inTransaction(db, () => {
+    // The routes were re-timed outside the transaction: make sure nobody moved the plan meanwhile.
+    const currentId = store.currentId(input.date);
+    if (currentId !== base.id) throw stalePlan(input.date, base.id, currentId ?? base.id);
+    store.plans.saveEdited(plan, { officers: [...change.orders.keys()], unassignedChanged: change.unassigned !== base.unassigned });
+    if (change.movedVisitId !== null) {
+      const isRouted = routedIds.includes(change.movedVisitId);
+      visitsRepo.changeStatus([change.movedVisitId], isRouted ? 'approved' : 'planned', isRouted ? 'planned' : 'approved');
+    }
+    createAuditRepo(db, deps.clock).append({
+      actor: 'dispatcher', action: 'plan.edit', entity: 'plan', entityId: plan.id,
+      detail: { date: plan.date, parentId: base.id, edit, violations: violations.length },
+    });
+  });
+  return store.view(store.remember(plan));
+}
+
+/** The date's current plan, which must be the one the dispatcher was looking at. */
+function currentBase(ctx: PlanContext, date: LocalDate, basePlanId: PlanId): Plan {
+  if (ctx.jobs.isRunning(date)) throw planningBusy(date);
+  const currentId = ctx.store.currentId(date);
+  if (currentId === null) throw noPlanToEdit(date);
+  if (currentId !== basePlanId) throw stalePlan(date, basePlanId, currentId);
+  const plan = ctx.store.get(currentId);
+  if (!plan) throw noPlanToEdit(date);
+  return plan;
+}
+
+function changesNothing(base: Plan, change: EditChange): boolean {
+  for (const [officerId, order] of change.orders) {
+    const was = base.routes.find((r) => r.officerId === officerId)?.stops ?? [];
+    if (order.length !== was.length || order.some((id, i) => id !== was[i].visitId)) return false;
+  }
+  return change.unassigned === base.unassigned && JSON.stringify(change.locks) === JSON.stringify(base.locks);
+}
+
+/** The base plan's routes with the re-timed ones in their place; emptied routes go, new ones go last. */
+function mergeRoutes(routes: readonly Route[], retimed: readonly RetimedRoute[]): Route[] {
+  const byOfficer = new Map<OfficerId, Route | null>(retimed.map((r) => [r.officerId, r.route]));
+  const merged: Route[] = [];
+  for (const route of routes) {
+    if (!byOfficer.has(route.officerId)) merged.push(route);
+    else {
+      const next = byOfficer.get(route.officerId);
+      if (next) merged.push(next);
+      byOfficer.delete(route.officerId);
+    }
+  }
+  for (const route of byOfficer.values()) if (route) merged.push(route);
+  return merged;
+}
+
+/** The base plan's flags that the edit cannot have changed: other routes', and other customers' frequency flags. */
+function keptViolations(violations: readonly PlanViolation[], change: EditChange, customerVisitIds: ReadonlySet<string>): PlanViolation[] {
+  return violations.filter((v) => (v.rule === 'too_frequent'
+    ? !(v.visitId !== null && customerVisitIds.has(v.visitId as VisitId))
+    : !change.orders.has(v.officerId)));
+}

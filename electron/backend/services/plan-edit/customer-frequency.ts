@@ -1,0 +1,25 @@
+import type { OfficerId, PlanViolation, Route, VisitId } from '../../../../shared/domain';
+import { violationSentences as say } from './violation-sentences';
+
+/**
+ * The too-frequent flag for one customer after an edit: when more of their visits of the day are
+ * in routes than the rules allow, the visit just moved is flagged (the dispatcher's last change
+ * caused it), or else the first one over the limit (as the checker does).
+ */
+export function customerFrequencyViolations(
+  customerId: string, customerVisitIds: readonly VisitId[], routes: readonly Route[], limit: number, movedVisitId: VisitId,
+): PlanViolation[] {
+  const wanted = new Set<string>(customerVisitIds);
+  const routed: { visitId: VisitId; officerId: OfficerId }[] = [];
+  for (const route of routes) {
+    for (const stop of route.stops) if (wanted.has(stop.visitId)) routed.push({ visitId: stop.visitId, officerId: route.officerId });
+  }
+  if (routed.length <= limit) return [];
+  const extra = routed.find((r) => r.visitId === movedVisitId) ?? routed[limit];
+  return [{
+    officerId: extra.officerId,
+    visitId: extra.visitId,
+    rule: 'too_frequent',
+    message: say.tooFrequent(customerId, routed.map((r) => r.visitId), limit),
+  }];
+}

@@ -1,0 +1,58 @@
+import type { Message, PlanRequest, PlanResult } from '../../../shared/domain';
+
+/**
+ * Checks, independently of the planner, that a plan made from `request.startFrom` kept what the
+ * request said must stay: fixed-order routes exactly as they were, pinned visits with their
+ * officer, done visits first in their route, and, for an insertion, every existing route's visits
+ * with the same officer in the same order. Returns one sentence per breach (empty when all kept).
+ */
+export function checkPlanKeptLocks(request: PlanRequest, result: PlanResult): Message[] {
+  const before = new Map((request.startFrom ?? []).map((r) => [r.officerId as string, r.visitIds as readonly string[]]));
+  const after = new Map(result.routes.map((r) => [r.officerId as string, r.stops.map((s) => s.visitId as string)]));
+  const officerOf = new Map<string, string>();
+  for (const [officerId, visitIds] of after) for (const id of visitIds) officerOf.set(id, officerId);
+  const out: Message[] = [];
+  const locks = request.locks;
+
+  for (const officerId of locks?.fixedOrder ?? []) {
+    const was = before.get(officerId) ?? [];
+    if (!sameList(after.get(officerId) ?? [], was)) {
+      out.push({
+        en: `Officer ${officerId}'s route is locked but the new plan changed it.`,
+        zh: `外访员 ${officerId} 的路线已锁定，但新方案改动了它。`,
+      });
+    }
+  }
+  for (const { visitId, officerId } of locks?.pinned ?? []) {
+    if (officerOf.get(visitId) !== officerId) {
+      out.push({
+        en: `Visit ${visitId} is pinned to officer ${officerId} but the new plan moved it.`,
+        zh: `外访 ${visitId} 已固定给外访员 ${officerId}，但新方案移动了它。`,
+      });
+    }
+  }
+  const done = new Set<string>(locks?.done ?? []);
+  for (const [officerId, was] of before) {
+    const doneFirst = was.filter((id) => done.has(id));
+    if (!sameList((after.get(officerId) ?? []).slice(0, doneFirst.length), doneFirst)) {
+      out.push({
+        en: `Officer ${officerId}'s completed visits must stay first in their route, in order, but the new plan moved them.`,
+        zh: `外访员 ${officerId} 已完成的外访必须按原顺序留在路线最前面，但新方案移动了它们。`,
+      });
+    }
+    if (request.insertOnly === true) {
+      const kept = new Set(was);
+      if (!sameList((after.get(officerId) ?? []).filter((id) => kept.has(id)), was)) {
+        out.push({
+          en: `Only new visits were to be added, but the new plan changed officer ${officerId}'s existing route.`,
+          zh: `本次只应插入新的外访，但新方案改动了外访员 ${officerId} 原有的路线。`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}

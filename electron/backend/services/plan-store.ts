@@ -1,0 +1,50 @@
+import type { Database } from 'better-sqlite3';
+import type { PlanView } from '../../../shared/api/contract';
+import type { LocalDate, Plan, PlanId } from '../../../shared/domain';
+import { createPlansRepo } from '../db/repos/plans-repo';
+import { createPlanHistoryRepo } from '../db/repos/plan-history-repo';
+
+/** Plans kept in memory: the boards' current versions and what undo is likely to need next. */
+const CACHED_PLANS = 8;
+
+export type PlanStore = ReturnType<typeof createPlanStore>;
+
+/**
+ * Reads plan versions through a small in-memory cache. Stored plans never change, so a plan
+ * cached by id stays right; only "which plan is current" is always asked of the database (another
+ * window or the command line may have moved it).
+ */
+export function createPlanStore(db: Database) {
+  const plans = createPlansRepo(db);
+  const history = createPlanHistoryRepo(db);
+  const cache = new Map<PlanId, Plan>();
+
+  const remember = (plan: Plan): Plan => {
+    cache.delete(plan.id);
+    cache.set(plan.id, plan);
+    if (cache.size > CACHED_PLANS) cache.delete(cache.keys().next().value as PlanId);
+    return plan;
+  };
+  const get = (id: PlanId): Plan | null => {
+    const cached = cache.get(id);
+    if (cached) return remember(cached);
+    const stored = plans.get(id);
+    return stored ? remember(stored) : null;
+  };
+
+  return {
+    plans,
+    history,
+    remember,
+    get,
+    currentId: (date: LocalDate): PlanId | null => plans.currentId(date),
+    current(date: LocalDate): Plan | null {
+      const id = plans.currentId(date);
+      return id === null ? null : get(id);
+    },
+    /** The plan with where undo and redo would lead from it. */
+    view(plan: Plan): PlanView {
+      return { plan, canUndo: plan.parentId !== null, canRedo: history.peekRedo(plan.date)?.parentId === plan.id };
+    },
+  };
+}

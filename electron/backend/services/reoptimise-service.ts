@@ -1,0 +1,106 @@
+import type { PlanView } from '../../../shared/api/contract';
+import { badInput } from '../../../shared/api/errors';
+import type { LocalDate, Officer, Plan, PlanLocks, PlanRequest, Visit, VisitId } from '../../../shared/domain';
+import { createVisitsRepo } from '../db/repos/visits-repo';
+import { createOfficersRepo } from '../db/repos/officers-repo';
+import { noPlanToEdit, stalePlan, unknownVisit } from './plan-edit/edit-errors';
+import { PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
+import type { PlanContext } from './plan-context';
+
+type RunRequest = Omit<SolveDayRequest, 'date'>;
+
+/**
+ * Re-plans the day starting from its current plan and keeping the plan's locks; the result is a
+ * new version whose parent is the current plan (undo brings the old one back).
+ */
+export async function reoptimiseDay(ctx: PlanContext, date: LocalDate, run: RunRequest): Promise<PlanView> {
+  const day = loadDay(ctx, date);
+  const plan = await planDay(day.plannable, day.officers, { ...run, date }, ctx.deps, {
+    startFrom: day.startFrom, locks: day.locks, parentId: day.base.id,
+  });
+  return saveOver(ctx, day.base, plan, 'plan.reoptimise');
+}
+
+/**
+ * Fits approved visits that are in no route into the current plan, leaving its routes otherwise
+ * as they are (an urgent visit added to a running day). Other unassigned visits stay unassigned.
+ */
+export async function insertVisits(ctx: PlanContext, date: LocalDate, visitIds: readonly VisitId[], run: RunRequest): Promise<PlanView> {
+  const day = loadDay(ctx, date);
+  const routed = new Set<string>(day.startFrom.flatMap((r) => r.visitIds));
+  const byId = new Map(day.all.map((v) => [v.id as string, v]));
+  const wanted = new Set<string>(visitIds);
+  for (const id of wanted) refuseInsert(byId.get(id), id, date, routed);
+  const visits = day.plannable.filter((v) => routed.has(v.id) || wanted.has(v.id));
+  const made = await planDay(visits, day.officers, { ...run, date }, ctx.deps, {
+    startFrom: day.startFrom, locks: day.locks, insertOnly: true, parentId: day.base.id,
+  });
+  // Visits left out of the request keep their place in the unassigned list.
+  const unassigned = [...made.unassigned, ...day.base.unassigned.filter((u) => !routed.has(u.visitId) && !wanted.has(u.visitId))];
+  const assigned = made.routes.reduce((n, r) => n + r.stops.length, 0);
+  const plan: Plan = {
+    ...made, unassigned, stats: planStats(assigned + unassigned.length, made.routes, unassigned, made.stats.solveMs),
+  };
+  return saveOver(ctx, day.base, plan, 'plan.insertVisits');
+}
+
+interface Day {
+  base: Plan;
+  all: Visit[];
+  plannable: Visit[];
+  officers: Officer[];
+  startFrom: NonNullable<PlanRequest['startFrom']>;
+  locks: PlanLocks;
+}
+
+/** Statuses of visits the field has already made: they stay first in their route. */
+const DONE = new Set(['done', 'failed']);
+
+/**
+ * The current plan's routes and locks as a starting point, limited to officers on duty and to
+ * visits still plannable or already made (those are locked as done).
+ */
+function loadDay(ctx: PlanContext, date: LocalDate): Day {
+  const base = ctx.store.current(date);
+  if (!base) throw noPlanToEdit(date);
+  const all = createVisitsRepo(ctx.db, ctx.deps.clock).listByDate(date);
+  const officers = createOfficersRepo(ctx.db, ctx.deps.clock).listActive();
+  const onDuty = new Set<string>(officers.map((o) => o.id));
+  const statusOf = new Map<string, string>(all.map((v) => [v.id, v.status]));
+  const routes = base.routes.filter((r) => onDuty.has(r.officerId));
+  const done = new Set<string>(routes.flatMap((r) => r.stops.map((s) => s.visitId)).filter((id) => DONE.has(statusOf.get(id) ?? '')));
+  const isKept = (id: string) => PLANNABLE.has(statusOf.get(id) ?? '') || done.has(id);
+  const plannable = all.filter((v) => isKept(v.id));
+  const startFrom = routes.map((r) => ({ officerId: r.officerId, visitIds: r.stops.map((s) => s.visitId).filter(isKept) }));
+  const locks: PlanLocks = {
+    pinned: base.locks.pinned.filter((p) => isKept(p.visitId) && onDuty.has(p.officerId)),
+    fixedOrder: base.locks.fixedOrder.filter((id) => onDuty.has(id)),
+    done: [...done] as VisitId[],
+  };
+  return { base, all, plannable, officers, startFrom, locks };
+}
+
+function refuseInsert(visit: Visit | undefined, id: string, date: LocalDate, routed: ReadonlySet<string>): void {
+  if (!visit) throw unknownVisit(id, date);
+  if (!PLANNABLE.has(visit.status)) {
+    throw badInput(
+      `Visit ${id} is ${visit.status}, not approved, so it cannot be added to the plan.`,
+      `外访 ${id} 的状态为“${visit.status}”，未获批准，不能加入方案。`,
+    );
+  }
+  if (routed.has(id)) {
+    throw badInput(`Visit ${id} is already in an officer's route.`, `外访 ${id} 已在外访员的路线中。`);
+  }
+}
+
+/** Saves a plan made from `base` as current, unless someone else changed the day's plan meanwhile. */
+function saveOver(ctx: PlanContext, base: Plan, plan: Plan, action: string): PlanView {
+  savePlan(ctx.db, plan, ctx.deps.clock, {
+    action,
+    before: () => {
+      const currentId = ctx.store.currentId(base.date);
+      if (currentId !== base.id) throw stalePlan(base.date, base.id, currentId ?? base.id);
+    },
+  });
+  return ctx.store.view(ctx.store.remember(plan));
+}

@@ -1,0 +1,24 @@
+import type { Database } from 'better-sqlite3';
+import type { Plan, VisitId } from '../../../shared/domain';
+import { createVisitsRepo } from '../db/repos/visits-repo';
+
+/**
+ * Visit statuses follow the current plan when it changes from `from` to `to` (undo, redo): visits
+ * that join a route become planned, visits that leave every route go back to approved. Visits
+ * already in the field (dispatched, done) or cancelled are left alone.
+ */
+export function syncVisitStatuses(db: Database, from: Plan, to: Plan, clock: () => Date): void {
+  const before = assignedIds(from);
+  const after = assignedIds(to);
+  const joined = [...after].filter((id) => !before.has(id));
+  const left = [...before].filter((id) => !after.has(id));
+  const visits = createVisitsRepo(db, clock);
+  visits.changeStatus(joined, 'approved', 'planned');
+  visits.changeStatus(left, 'planned', 'approved');
+}
+
+function assignedIds(plan: Plan): Set<VisitId> {
+  const ids = new Set<VisitId>();
+  for (const route of plan.routes) for (const stop of route.stops) ids.add(stop.visitId);
+  return ids;
+}

@@ -1,0 +1,190 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database as Db } from 'better-sqlite3';
+import type { EventPayload, Handlers, PlanView } from '../../shared/api/contract';
+import type { Plan, VisitId } from '../../shared/domain';
+import { openDatabase } from '../../electron/backend/db/open';
+import { createHandlers, type HandlerDeps } from '../../electron/backend/handlers';
+import { createEventHub } from '../../electron/backend/events';
+import { createVisitsRepo } from '../../electron/backend/db/repos/visits-repo';
+import { createAuditRepo } from '../../electron/backend/db/repos/audit-repo';
+import { createPlansRepo } from '../../electron/backend/db/repos/plans-repo';
+import type { RunPlanner } from '../../electron/backend/services/planner-runner';
+import { DATE, call, officer, routeOrders, seedBlankDay, tenMinuteLegs, visit } from './services/plan-kit';
+
+describe('re-optimising, inserting visits and stopping a running plan', () => {
+  let db: Db;
+  let handlers: Handlers;
+  let progress: EventPayload<'plans.progress'>[];
+  let logged: string[];
+
+  const open = (extra: Partial<HandlerDeps> = {}) => {
+    const events = createEventHub();
+    events.subscribe((name, payload) => {
+      if (name === 'plans.progress') progress.push(payload as EventPayload<'plans.progress'>);
+    });
+    handlers = createHandlers(db, { events, travel: tenMinuteLegs, logError: (message) => logged.push(message), ...extra });
+  };
+  const current = () => call<PlanView>(handlers, 'plans.current', { date: DATE });
+  const edit = async (edit: unknown) => call<PlanView>(handlers, 'plans.edit', { date: DATE, basePlanId: (await current()).plan.id, edit });
+  const move = (visitId: string, toOfficerId: string, position: number) => edit({ type: 'move', visitId, toOfficerId, position });
+
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    progress = [];
+    logged = [];
+    seedBlankDay(db, [officer('O-1'), officer('O-2')], [visit('V-1'), visit('V-2'), visit('V-3')]);
+    open();
+  });
+  afterEach(() => db.close());
+
+  it('re-optimises into a new, checked version of the current plan that undo can take back', async () => {
+    await move('V-1', 'O-1', 0);
+    const before = await move('V-2', 'O-2', 0);
+    const after = await call<PlanView>(handlers, 'plans.reoptimise', { date: DATE, seconds: 0.2, seed: 3, objective: { kind: 'least-travel' } });
+    expect(after.plan.parentId).toBe(before.plan.id);
+    expect(after).toMatchObject({ canUndo: true, canRedo: false });
+    expect(after.plan.violations).toEqual([]);
+    expect(after.plan.stats.assignedCount + after.plan.stats.unassignedCount).toBe(3);
+    expect(createAuditRepo(db).list({ entity: 'plan', entityId: after.plan.id })[0].action).toBe('plan.reoptimise');
+    const last = progress[progress.length - 1];
+    expect(last).toMatchObject({ date: DATE, phase: 'improve', fraction: 1 });
+    expect(typeof last.elapsedMs).toBe('number');
+    expect(typeof last.remainingMs).toBe('number');
+    expect(typeof last.bestCost).toBe('number');
+    expect((await call<PlanView>(handlers, 'plans.undo', { date: DATE })).plan.id).toBe(before.plan.id);
+  });
+
+  // Written against the contract. With the first planner, which does not read `locks` yet, the
+  // plan it returns breaks the lock and the back end refuses to save it.
+  it('keeps a locked route exactly as it is when re-optimising', async () => {
+    await move('V-1', 'O-1', 0);
+    await move('V-2', 'O-2', 0);
+    await move('V-3', 'O-2', 0);
+    await edit({ type: 'lockOrder', officerId: 'O-2', locked: true });
+    // Every leg costs the same, so one route with all three visits is cheapest: only the lock stops it.
+    const after = await call<PlanView>(handlers, 'plans.reoptimise', { date: DATE, seconds: 0.2, seed: 1 });
+    expect(routeOrders(after.plan)['O-2']).toEqual(['V-3', 'V-2']);
+    expect(after.plan.locks.fixedOrder).toEqual(['O-2']);
+  });
+
+  it('refuses to save a re-optimised plan that breaks a lock', async () => {
+    await move('V-1', 'O-1', 0);
+    await move('V-2', 'O-2', 0);
+    await edit({ type: 'pin', visitId: 'V-1', pinned: true });
+    const before = (await current()).plan.id;
+    open({
+      planner: {
+        name: 'lock-breaker',
+        // A valid plan that moves the pinned visit to the other officer.
+        plan: (request) => ({
+          routes: [], unassigned: request.visits.map((v) => ({ visitId: v.id, reasons: ['capacity'], message: { en: 'x', zh: 'x' } })),
+        }),
+      },
+    });
+    const envelope = call(handlers, 'plans.reoptimise', { date: DATE, seconds: 0 });
+    await expect(envelope).rejects.toThrow(/^internal: The planner did not keep what the dispatcher locked \(Visit V-1 is pinned to officer O-1/);
+    expect((await current()).plan.id).toBe(before);
+    expect(logged).toEqual(['Unexpected error in plans.reoptimise:']);
+  });
+
+  it('keeps visits the field has already made first in their route when re-optimising', async () => {
+    await move('V-1', 'O-1', 0);
+    await move('V-2', 'O-1', 1);
+    createVisitsRepo(db).setStatus(['V-2' as VisitId], 'done');
+    const after = await call<PlanView>(handlers, 'plans.reoptimise', { date: DATE, seconds: 0.2, seed: 1 });
+    expect(after.plan.locks.done).toEqual(['V-2']);
+    expect(routeOrders(after.plan)['O-1'][0]).toBe('V-2');
+    expect(createVisitsRepo(db).get('V-2' as VisitId)?.status).toBe('done');
+  });
+
+  // Written against the contract: the routes already planned keep their visits in order.
+  it('inserts an urgent visit leaving the existing routes as they are', async () => {
+    await move('V-1', 'O-1', 0);
+    await move('V-2', 'O-2', 0);
+    const after = await call<PlanView>(handlers, 'plans.insertVisits', { date: DATE, visitIds: ['V-3'] });
+    const orders = routeOrders(after.plan);
+    expect(Object.values(orders).flat().sort()).toEqual(['V-1', 'V-2', 'V-3']);
+    expect(orders['O-1'].filter((id) => id !== 'V-3')).toEqual(['V-1']);
+    expect(orders['O-2'].filter((id) => id !== 'V-3')).toEqual(['V-2']);
+    expect(createVisitsRepo(db).get('V-3' as VisitId)?.status).toBe('planned');
+  });
+
+  it('refuses to insert visits that are unknown, already routed or not approved', async () => {
+    await move('V-1', 'O-1', 0);
+    createVisitsRepo(db).setStatus(['V-3' as VisitId], 'cancelled');
+    const insert = (ids: string[]) => call(handlers, 'plans.insertVisits', { date: DATE, visitIds: ids });
+    await expect(insert(['V-9'])).rejects.toThrow(/^not_found: Visit V-9 is not one of the visits of 2026-03-02/);
+    await expect(insert(['V-1'])).rejects.toThrow(/^bad_input: Visit V-1 is already in an officer's route/);
+    await expect(insert(['V-3'])).rejects.toThrow(/^bad_input: Visit V-3 is cancelled, not approved/);
+  });
+
+  describe('with a planner that runs until it is stopped', () => {
+    let started: Promise<void>;
+    let runs: number;
+    /** Whether the stop reaches the planner while it improves (true) or before it places anything. */
+    let stopWhileImproving: boolean;
+
+    beforeEach(() => {
+      runs = 0;
+      stopWhileImproving = true;
+      let markStarted: () => void = () => undefined;
+      started = new Promise((resolve) => { markStarted = resolve; });
+      // Stands in for a worker thread: the planner runs once the dispatcher has pressed stop, and
+      // sees the stop either as soon as it starts improving or at once.
+      const runPlanner: RunPlanner = (planner, request, options) => new Promise((resolve) => {
+        runs++;
+        markStarted();
+        options.signal.addEventListener('abort', () => {
+          let improving = false;
+          resolve(planner.plan(request, {
+            ...options,
+            onProgress: (p) => {
+              improving ||= p.phase === 'improve';
+              options.onProgress?.(p);
+            },
+            isCancelled: () => !stopWhileImproving || improving,
+          }));
+        });
+      });
+      open({ runPlanner });
+    });
+
+    it('stops a running solve, which saves its best plan so far', async () => {
+      expect(await call(handlers, 'plans.cancel', { date: DATE })).toEqual({ cancelled: false });
+      const solving = call<Plan>(handlers, 'plans.solve', { date: DATE, seconds: 60, seed: 1 });
+      await started;
+      expect(await call(handlers, 'plans.cancel', { date: DATE })).toEqual({ cancelled: true });
+      const plan = await solving;
+      expect(runs).toBe(1);
+      expect(plan.stats.assignedCount).toBe(3);
+      expect(createPlansRepo(db).currentId(DATE)).toBe(plan.id);
+      expect(progress.some((p) => p.phase === 'improve')).toBe(true);
+      expect(await call(handlers, 'plans.cancel', { date: DATE })).toEqual({ cancelled: false });
+    });
+
+    it('keeps the current plan when stopped before any visit was placed', async () => {
+      stopWhileImproving = false;
+      const before = (await current()).plan.id;
+      const solving = call<Plan>(handlers, 'plans.solve', { date: DATE, seconds: 60, seed: 1 });
+      await started;
+      await call(handlers, 'plans.cancel', { date: DATE });
+      await expect(solving).rejects.toThrow(/^cancelled: Planning 2026-03-02 was stopped before any visit was placed/);
+      expect(createPlansRepo(db).currentId(DATE)).toBe(before);
+    });
+
+    it('refuses edits, undo and a second solve of the day while it runs', async () => {
+      await move('V-1', 'O-1', 0);
+      const base = (await current()).plan.id;
+      const reoptimising = call<PlanView>(handlers, 'plans.reoptimise', { date: DATE, seconds: 60 });
+      await started;
+      const unassign = { date: DATE, basePlanId: base, edit: { type: 'unassign', visitId: 'V-1' } };
+      await expect(call(handlers, 'plans.edit', unassign)).rejects.toThrow(/^conflict: The plan for 2026-03-02 is being made right now/);
+      await expect(call(handlers, 'plans.undo', { date: DATE })).rejects.toThrow(/being made right now/);
+      await expect(call(handlers, 'plans.solve', { date: DATE, seconds: 1 })).rejects.toThrow(/being made right now/);
+      await call(handlers, 'plans.cancel', { date: DATE });
+      const view = await reoptimising;
+      expect(view.plan.parentId).toBe(base);
+      expect(await call<PlanView>(handlers, 'plans.edit', { ...unassign, basePlanId: view.plan.id })).toMatchObject({ canUndo: true });
+    });
+  });
+});
