@@ -49,6 +49,8 @@ export const UnassignedReason = z.enum([
   'max_working_time_reached',
   'capacity',
   'no_officers',
+  /** Taken out of its route by hand on the board; it waits for the dispatcher. */
+  'removed_by_dispatcher',
 ]);
 export type UnassignedReason = z.infer<typeof UnassignedReason>;
 

@@ -24,9 +24,10 @@ export interface EncodedRequest {
   ignoredBreaks: number[];
 }
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-// Compile-time guard: the solver's reason words are exactly the domain's.
-const _reasonsMatch: Same<ReasonCode, UnassignedReason> = true;
+type Within<A, B> = [A] extends [B] ? true : false;
+// Compile-time guard: every reason the solver gives is a domain reason (the domain has one more:
+// removed by the dispatcher, which only a manual edit gives).
+const _reasonsMatch: Within<ReasonCode, UnassignedReason> = true;
 
 /** Status values the planner may place in routes. */
 const PLANNABLE_STATUS = new Set(['approved', 'planned']);

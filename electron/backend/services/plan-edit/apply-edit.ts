@@ -81,14 +81,11 @@ function unassign(plan: Plan, visitId: VisitId): EditChange {
   };
 }
 
-/**
- * No reason in `UnassignedReason` says "the dispatcher took it out"; `not_approved` (not cleared
- * for this plan) is the closest, and the sentence says what really happened.
- */
+/** A visit the dispatcher took out of a route by hand. */
 function removedByDispatcher(visitId: VisitId, officerId: OfficerId): UnassignedVisit {
   return {
     visitId,
-    reasons: ['not_approved'],
+    reasons: ['removed_by_dispatcher'],
     message: {
       en: `The dispatcher removed this visit from officer ${officerId}'s route; it stays unplanned until it is put back in a route.`,
       zh: `调度员已将此外访从外访员 ${officerId} 的路线中移出；在重新放入路线之前不会安排。`,
