@@ -1,5 +1,5 @@
 // Solver benchmark: `npm run bench [-- options]`. Figures, not assertions: run it on the target machine.
-//   --only solomon,homberger,scale   sections to run (default: all three)
+//   --only solomon,homberger,scale,incremental   sections to run (default: all four)
 //   --data DIR                        benchmark folder with solomon/, homberger/, bks.csv (default ../shared/data)
 //   --seconds S                       per Solomon instance (default 30); --gh-seconds (default 60)
 //   --filter TEXT                     only instances whose name starts with TEXT (e.g. R1, RC2, C101)
@@ -17,7 +17,7 @@ import { verifySolomon } from '../shared/benchmark/verify-solomon';
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'solomon,homberger,scale' },
+    only: { type: 'string', default: 'solomon,homberger,scale,incremental' },
     data: { type: 'string', default: resolve(process.cwd(), '..', 'shared', 'data') },
     seconds: { type: 'string', default: '30' },
     'gh-seconds': { type: 'string', default: '60' },
@@ -41,6 +41,7 @@ console.log(`Solver benchmark — Node ${process.version}, ${availableParallelis
 if (sections.has('solomon')) await runSet('Solomon', join(values.data, 'solomon'), Number(values.seconds));
 if (sections.has('homberger')) await runSet('Gehring–Homberger 200', join(values.data, 'homberger'), Number(values['gh-seconds']));
 if (sections.has('scale')) await runScale();
+if (sections.has('incremental')) await runIncremental();
 
 interface Row { name: string; vehicles: number; distance: number; bks?: Bks; seconds: number; ok: boolean; problem?: string }
 
@@ -131,6 +132,18 @@ async function runScale(): Promise<void> {
       );
     }
   }
+}
+
+async function runIncremental(): Promise<void> {
+  console.log('\nIncremental use: a 600-visit day for 70 officers planned for 10 s, then one visit changed');
+  const out = await run([resolve(process.cwd(), 'scripts', 'bench-incremental.ts'), '--seed', seed]);
+  const r = JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}') as {
+    assigned: number; reoptimiseMs: number; reoptimisedAssigned: number; visitsMovedToAnotherOfficer: number;
+    reoptimiseChecker: boolean; insertMs: number; urgentPlaced: boolean; insertChecker: boolean; insertKeptOthers: boolean;
+  };
+  console.log(`re-optimise after one window changed: ${r.reoptimiseMs.toFixed(0)} ms (500 ms budget), ${r.reoptimisedAssigned} of ${r.assigned} still placed, ` +
+    `${r.visitsMovedToAnotherOfficer} visit(s) moved to another officer, checker ${r.reoptimiseChecker ? 'ok' : 'BAD'}`);
+  console.log(`insert one urgent visit: ${r.insertMs.toFixed(0)} ms, ${r.urgentPlaced ? 'placed' : 'not placed (no room)'}, other stops ${r.insertKeptOthers ? 'unchanged' : 'CHANGED'}, checker ${r.insertChecker ? 'ok' : 'BAD'}`);
 }
 
 interface ScalePoint {
