@@ -61,8 +61,7 @@ export interface SearchContext {
   /** Scratch marks per visit (`visitMark[v] === visitStamp`). */
   visitMark: Int32Array;
   visitStamp: number;
-  /** `Solution.changes` when a visit was last tested by local search / last failed to insert. */
-  lastTested: Int32Array;
+  /** `Solution.changes` when a visit last failed to insert (repair skips unchanged routes). */
   lastFailed: Int32Array;
   /** Scratch space, each long enough for any route plus one. */
   seqA: Int32Array;
@@ -121,7 +120,6 @@ export function createContext(p: Problem, seed: number): SearchContext {
     sortKey: new Float64Array(p.visitCount),
     visitMark: new Int32Array(p.visitCount),
     visitStamp: 0,
-    lastTested: new Int32Array(p.visitCount),
     lastFailed: new Int32Array(p.visitCount).fill(-1),
     seqA: new Int32Array(p.visitCount + 2),
     seqB: new Int32Array(p.visitCount + 2),

@@ -135,18 +135,6 @@ export class Solution {
     this.touch(r, 0);
   }
 
-  /** Replaces two routes at once (a move between them). */
-  replacePair(kA: number, seqA: Int32Array, lenA: number, kB: number, seqB: Int32Array, lenB: number): void {
-    const a = this.routes[kA];
-    const b = this.routes[kB];
-    this.backup(kA);
-    this.backup(kB);
-    for (let i = 0; i < a.len; i++) this.setRoute(a.stops[i], -1);
-    for (let i = 0; i < b.len; i++) this.setRoute(b.stops[i], -1);
-    this.replace(kA, seqA, lenA);
-    this.replace(kB, seqB, lenB);
-  }
-
   /** Total travel seconds over all routes. */
   travelSec(): number {
     let sum = 0;

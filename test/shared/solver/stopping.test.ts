@@ -3,7 +3,8 @@ import { regretInsert } from '../../../shared/solver/construct';
 import { createContext, type SearchContext } from '../../../shared/solver/context';
 import { encodeRequest, dispatchPlanner, timeRoute } from '../../../shared/solver';
 import type { PlanRequest } from '../../../shared/domain';
-import { improve } from '../../../shared/solver/search';
+import { anneal } from '../../../shared/solver/anneal';
+import { CostModel, LEAST_TRAVEL, missingPenalties } from '../../../shared/solver/objective';
 import { checkPlan } from './checker';
 import { randomDay } from './random-day';
 
@@ -49,22 +50,29 @@ function stopPoints(last: number): number[] {
   return points;
 }
 
-describe('stopping the first planner', () => {
+describe('stopping the planner', () => {
   const request = longShiftDay(40, 4, 14);
 
   it('only ever holds valid plans, at every point where it could be stopped', () => {
     for (const [visits, officers, seed] of [[40, 4, 14], [30, 3, 30]]) {
       const ctx = createContext(encodeRequest(longShiftDay(visits, officers, seed)).problem, seed);
+      const model = new CostModel(ctx, LEAST_TRAVEL);
+      ctx.sol.setPenalties(missingPenalties(ctx, LEAST_TRAVEL));
       regretInsert(ctx, ctx.candidates);
       let polls = 0;
       const problems = new Set<string>();
-      ctx.shouldStop = () => {
-        polls++;
-        for (const problem of brokenParts(ctx)) problems.add(problem);
-        return false;
+      const rounds = 300;
+      let done = 0;
+      const clock = {
+        fraction: () => done / rounds,
+        tick: () => void done++,
+        shouldStop: () => {
+          polls++;
+          for (const problem of brokenParts(ctx)) problems.add(problem);
+          return done >= rounds;
+        },
       };
-      const rounds = 100;
-      expect(improve(ctx, { maxIterations: rounds, fraction: (i) => i / rounds })).toBe(rounds);
+      expect(anneal(ctx, model, clock)).toBe(rounds);
       expect(polls).toBeGreaterThan(rounds);
       expect([...problems], `day ${visits}×${officers} seed ${seed}`).toEqual([]);
       expect(brokenParts(ctx)).toEqual([]);
