@@ -14,7 +14,7 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'build', 'test-results', '.bench'] },
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'build', 'test-results', '.bench', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

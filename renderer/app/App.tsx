@@ -1,8 +1,9 @@
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ImportReport } from '../../shared/api/import-report';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
 import { useApiMutation } from '../api/useApiMutation';
+import { Board } from '../features/board/Board';
 import { DayHeader } from '../features/day/DayHeader';
 import { EmptyState } from '../features/day/EmptyState';
 import { useDayData } from '../features/day/useDayData';
@@ -10,47 +11,65 @@ import { ExportButton } from '../features/exports/ExportButton';
 import { useExportDay } from '../features/exports/useExportDay';
 import { ImportButton } from '../features/import/ImportButton';
 import { ImportPanel } from '../features/import/ImportPanel';
-import { buildMapModel } from '../features/map/map-model';
-import { PlanMap } from '../features/map/PlanMap';
 import { PlanButton } from '../features/plans/PlanButton';
 import { usePlanDay } from '../features/plans/usePlanDay';
-import { UnassignedList } from '../features/visits/UnassignedList';
-import { VisitsPanel } from '../features/visits/VisitsPanel';
+import { useSolveProgress } from '../features/plans/useSolveProgress';
+import { SelectionProvider } from '../state/SelectionProvider';
 import { ErrorBanner } from './ErrorBanner';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShortcutsFooter } from './ShortcutsFooter';
 import { useShortcuts } from './useShortcuts';
 
 type Notice = { key: MessageKey; values: Record<string, string | number> };
 
-/** The day screen: header with actions, then visits and unassigned beside the map. */
+/** The app: one selection for the whole board. */
 export function App() {
+  return (
+    <SelectionProvider>
+      <DayScreen />
+    </SelectionProvider>
+  );
+}
+
+/** The day screen: header with actions, then the board (or the demo offer on an empty workspace). */
+function DayScreen() {
   const { t, toggleLanguage } = useT();
   const day = useDayData();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dismissed, setDismissed] = useState<unknown>(null);
   const loadDemo = useApiMutation('workspace.loadDemo');
+  const solveProgress = useSolveProgress(day.date);
+  const say = (key: MessageKey, values: Record<string, string | number> = {}) => setNotice({ key, values });
 
-  const plan = usePlanDay(day.date, async (saved) => {
+  const plan = usePlanDay(day.date, solveProgress, async (saved) => {
     // Announce the plan once the table and map show it, not before.
     await day.refreshForPlan(saved.id);
-    setNotice({ key: 'plan.done', values: {
+    say('plan.done', {
       assigned: saved.stats.assignedCount, total: saved.stats.visitCount,
       officers: saved.stats.officersUsed, km: (saved.stats.distanceM / 1000).toFixed(1),
-    } });
+    });
   });
-  const exporter = useExportDay(day.date, (count) => setNotice({ key: 'export.done', values: { count } }));
+  const exporter = useExportDay(day.date, (count) => say('export.done', { count }));
 
   const [importOpen, setImportOpen] = useState(false);
   const importButton = useRef<HTMLButtonElement>(null);
   const onImported = async (report: ImportReport) => {
     // New dates reach the day picker through the refreshed workspace status.
     await day.refresh();
-    setNotice({ key: 'import.done', values: { file: report.fileName, inserted: report.inserted, updated: report.updated } });
+    say('import.done', { file: report.fileName, inserted: report.inserted, updated: report.updated });
   };
 
+  const hasDay = day.date !== null && !day.isEmpty;
+  const reoptimise = () => {
+    if (hasDay && day.plan && !day.edits.isBusy) {
+      solveProgress.reset();
+      void day.edits.reoptimise().then((ok) => ok && say('edit.reoptimised'));
+    }
+  };
   // While the import dialog is open only the language switch stays live: the rest is behind it.
   useShortcuts(importOpen ? { KeyL: toggleLanguage } : {
     KeyI: () => setImportOpen(true), KeyP: () => void plan.planDay(), KeyE: () => void exporter.run(), KeyL: toggleLanguage,
+    KeyR: reoptimise,
   });
 
   const onLoadDemo = async () => {
@@ -59,13 +78,13 @@ export function App() {
     day.selectDate(loaded.date);
     await day.refresh();
   };
+  const onStatusChanged = async (changed: number, status: 'approved' | 'cancelled') => {
+    await day.refresh();
+    say(status === 'approved' ? 'visits.approved' : 'visits.cancelled', { count: changed });
+  };
 
-  const model = useMemo(
-    () => buildMapModel(day.visits.data ?? [], day.officers.data ?? [], day.plan.data ?? null),
-    [day.visits.data, day.officers.data, day.plan.data],
-  );
-  const error = [loadDemo.error, plan.error, exporter.error, ...day.errors].find((e) => e && e !== dismissed) ?? null;
-  const hasDay = day.date !== null && !day.isEmpty;
+  const errors = [loadDemo.error, plan.error, exporter.error, solveProgress.cancelError, ...day.errors];
+  const error = errors.find((e) => e && e !== dismissed) ?? null;
 
   return (
     <div className="app">
@@ -80,7 +99,8 @@ export function App() {
         />
         <div className="actions">
           <ImportButton ref={importButton} onOpen={() => setImportOpen(true)} />
-          <PlanButton onPlan={() => void plan.planDay()} isBusy={plan.isBusy} progress={plan.progress} disabled={!hasDay} />
+          <PlanButton onPlan={() => void plan.planDay()} isBusy={plan.isBusy} progress={solveProgress.progress}
+            onCancel={() => void solveProgress.cancel()} isCancelling={solveProgress.isCancelling} disabled={!hasDay || day.edits.isBusy} />
           <ExportButton format={exporter.format} onFormatChange={exporter.setFormat} onExport={() => void exporter.run()}
             isBusy={exporter.isBusy} disabled={!hasDay} />
           <LanguageSwitch />
@@ -91,16 +111,25 @@ export function App() {
       {day.status.data === undefined && !day.status.error && <p className="muted">{t('app.loading')}</p>}
       {day.isEmpty && <EmptyState onLoadDemo={() => void onLoadDemo()} isLoading={loadDemo.isBusy} />}
       {hasDay && (
-        <main className="workspace">
-          <div className="side">
-            <VisitsPanel visits={day.visits.data ?? []} officerNames={day.officerNames} />
-            <UnassignedList unassigned={day.plan.data ? day.plan.data.unassigned : null} displayNames={day.displayNames} />
-          </div>
-          <PlanMap model={model} />
-        </main>
+        <Board
+          visits={day.visits.data ?? []}
+          visitsById={day.visitsById}
+          officers={day.officers.data ?? []}
+          view={day.planView.view}
+          index={day.index}
+          edits={day.edits}
+          progress={solveProgress.progress}
+          onCancelSolve={() => void solveProgress.cancel()}
+          isCancelling={solveProgress.isCancelling}
+          officerNames={day.officerNames}
+          displayNames={day.displayNames}
+          onNotice={say}
+          onReoptimise={reoptimise}
+          onStatusChanged={onStatusChanged}
+        />
       )}
       {importOpen && <ImportPanel onClose={() => setImportOpen(false)} onImported={onImported} returnFocusTo={importButton} />}
-      <footer className="muted shortcuts">{t('app.shortcuts')}</footer>
+      <ShortcutsFooter />
     </div>
   );
 }

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApiEvent } from '../../api/useApiEvent';
 import { useApiQuery } from '../../api/useApiQuery';
+import { indexPlan } from '../plans/plan-index';
+import { usePlanEdits } from '../plans/usePlanEdits';
+import { usePlanView } from '../plans/usePlanView';
 
 /**
- * Everything the day screen reads: workspace status, the selected day's visits and latest plan,
- * and the roster. Picks the back end's default day until the user chooses one.
+ * Everything the day screen reads: workspace status, the selected day's visits and current plan
+ * (with its edits), and the roster. Picks the back end's default day until the user chooses one.
  */
 export function useDayData() {
   const [chosenDate, setChosenDate] = useState<string | null>(null);
@@ -18,11 +21,12 @@ export function useDayData() {
 
   const visits = useApiQuery('visits.list', date ? { date } : null);
   const officers = useApiQuery('officers.list', {});
-  const plan = useApiQuery('plans.latest', date ? { date } : null);
+  const planView = usePlanView(date);
+  const edits = usePlanEdits(date, planView);
   const { refetch: refetchStatus } = status;
   const { refetch: refetchVisits } = visits;
   const { refetch: refetchOfficers } = officers;
-  const { refetch: refetchPlan } = plan;
+  const { refetch: refetchPlan } = planView;
 
   const refresh = useCallback(async () => {
     await Promise.all([refetchStatus(), refetchVisits(), refetchOfficers(), refetchPlan()]);
@@ -39,11 +43,29 @@ export function useDayData() {
     return done;
   }, [refresh]);
 
-  // A plan saved elsewhere (another window, the CLI) shows up without a reload.
+  // A plan saved elsewhere (another window, the CLI) shows up without a reload. A plan our own
+  // edit made is already on screen once the edit is answered (its counts are read below).
+  const shownPlanId = useRef<string | null>(null);
+  shownPlanId.current = planView.view?.plan.id ?? null;
+  const { whenIdle } = edits;
   useApiEvent('plans.saved', (saved) => {
-    if (saved.date === date) void refreshForPlan(saved.planId);
+    if (saved.date !== date) return;
+    void whenIdle().then(() => {
+      if (saved.planId !== shownPlanId.current) void refreshForPlan(saved.planId);
+    });
   });
 
+  // Edits, undo and redo change the day's counts (unassigned, planned); they are cheap to read again.
+  const planId = planView.view?.plan.id ?? null;
+  const statusForPlan = useRef<string | null>(null);
+  useEffect(() => {
+    if (planId === null || statusForPlan.current === planId) return;
+    const isFirst = statusForPlan.current === null;
+    statusForPlan.current = planId;
+    if (!isFirst) void refetchStatus();
+  }, [planId, refetchStatus]);
+
+  const index = useMemo(() => indexPlan(planView.view?.plan), [planView.view?.plan]);
   const officerNames = useMemo(
     () => new Map((officers.data ?? []).map((o) => [o.id as string, o.name])),
     [officers.data],
@@ -52,6 +74,7 @@ export function useDayData() {
     () => new Map((visits.data ?? []).map((v) => [v.id as string, v.displayName])),
     [visits.data],
   );
+  const visitsById = useMemo(() => new Map((visits.data ?? []).map((v) => [v.id as string, v])), [visits.data]);
 
   return {
     date,
@@ -59,12 +82,16 @@ export function useDayData() {
     status,
     visits,
     officers,
-    plan,
+    planView,
+    plan: planView.view?.plan ?? null,
+    index,
+    edits,
     officerNames,
     displayNames,
+    visitsById,
     refresh,
     refreshForPlan,
     isEmpty: status.data !== undefined && status.data.dates.length === 0,
-    errors: [status.error, visits.error, officers.error, plan.error],
+    errors: [status.error, visits.error, officers.error, planView.error, edits.error],
   };
 }

@@ -1,64 +1,71 @@
-import { useMemo } from 'react';
-import L from 'leaflet';
-import { CircleMarker, MapContainer, Marker, Polyline, TileLayer, Tooltip } from 'react-leaflet';
+import { useCallback, useMemo, useState } from 'react';
+import { MapContainer, TileLayer } from 'react-leaflet';
 import { useT } from '../../i18n/useT';
+import { useDragController } from '../../state/DragProvider';
+import { isPickedElsewhere, pick, type PickModifiers } from '../../state/selection';
+import { useSelection, useSelectionStore } from '../../state/SelectionProvider';
 import { FitToData } from './FitToData';
+import { MapFocus } from './MapFocus';
+import { MapLegend } from './MapLegend';
 import type { MapModel } from './map-model';
+import { OfficerPlaces } from './OfficerPlaces';
+import { RouteLayer } from './RouteLayer';
 import { tileConfig } from './tile-config';
+import { VisitLayer } from './VisitLayer';
 
 const DEFAULT_CENTER: [number, number] = [31.23, 121.47];
 
-/** One small DOM icon per colour: no image assets (bundlers break Leaflet's default marker images). */
-function startIcon(color: string): L.DivIcon {
-  return L.divIcon({
-    className: 'officer-start',
-    html: `<span style="background:${color}"></span>`,
-    iconSize: [16, 16],
-    iconAnchor: [8, 8],
-  });
-}
-
 /**
- * The day on a map: visits as canvas circles coloured by officer, routes as lines in the officer's
- * colour, officer start places as square markers. The data attributes count what was handed to
+ * The day on a map: visits as canvas shapes coloured by officer, routes as lines in the officer's
+ * colour, officers' start and end places. Picking a visit here selects it in every view, and a
+ * visit can be dragged from here onto the timeline. The data attributes count what was handed to
  * Leaflet, so tests can check the drawing without reading canvas pixels.
  */
 export function PlanMap({ model }: { model: MapModel }) {
   const { t } = useT();
   const tiles = useMemo(() => tileConfig(), []);
-  const icons = useMemo(() => new Map(model.officers.map((o) => [o.id, startIcon(o.color)])), [model.officers]);
+  const selection = useSelection();
+  const store = useSelectionStore();
+  const drag = useDragController();
+  const [host, setHost] = useState<HTMLElement | null>(null);
+
+  const byId = useMemo(() => new Map(model.visits.map((v) => [v.id, v])), [model.visits]);
+  const emphasised = useMemo(() => {
+    const officers = new Set<string>();
+    for (const id of selection.ids) {
+      const officerId = byId.get(id)?.officerId;
+      if (officerId) officers.add(officerId);
+    }
+    return officers;
+  }, [selection.ids, byId]);
+  const focus = selection.focusId !== null ? (byId.get(selection.focusId)?.position ?? null) : null;
+
+  const onPick = useCallback((visitId: string, modifiers: PickModifiers) => {
+    store.update((s) => pick(s, visitId, modifiers, 'map'));
+  }, [store]);
+  const onDragPress = useCallback((event: MouseEvent, visitId: string, label: string) => drag.press(event, visitId, label), [drag]);
 
   return (
     <section
+      ref={setHost}
       className="plan-map"
       aria-label={t('map.label')}
       data-visit-count={model.visits.length}
       data-route-count={model.routes.length}
       data-officer-count={model.officers.length}
       data-unassigned-count={model.visits.filter((v) => v.isUnassigned).length}
+      data-violation-count={model.visits.filter((v) => v.hasViolation).length}
+      data-selected-count={selection.ids.size}
     >
       <MapContainer center={DEFAULT_CENTER} zoom={11} preferCanvas className="plan-map__leaflet">
         <TileLayer url={tiles.url} attribution={tiles.attribution} maxZoom={tiles.maxZoom} />
-        {model.routes.map((route) => (
-          <Polyline key={route.officerId} positions={route.positions} pathOptions={{ color: route.color, weight: 3, opacity: 0.8 }} />
-        ))}
-        {model.visits.map((visit) => (
-          <CircleMarker
-            key={visit.id}
-            center={visit.position}
-            radius={visit.isUnassigned ? 7 : 6}
-            pathOptions={{ color: visit.stroke, fillColor: visit.fill, fillOpacity: 0.85, weight: visit.isUnassigned ? 3 : 1.5 }}
-          >
-            <Tooltip>{visit.label}</Tooltip>
-          </CircleMarker>
-        ))}
-        {model.officers.map((officer) => (
-          <Marker key={officer.id} position={officer.position} icon={icons.get(officer.id)} keyboard={false}>
-            <Tooltip>{t('map.start', { name: officer.name })}</Tooltip>
-          </Marker>
-        ))}
+        <RouteLayer routes={model.routes} emphasised={emphasised} />
+        <VisitLayer visits={model.visits} selectedIds={selection.ids} emphasised={emphasised} onPick={onPick} onDragPress={onDragPress} />
+        <OfficerPlaces officers={model.officers} />
         <FitToData model={model} />
+        <MapFocus visitId={focus ? selection.focusId : null} position={focus} shouldPan={isPickedElsewhere(selection, 'map')} host={host} />
       </MapContainer>
+      <MapLegend />
     </section>
   );
 }

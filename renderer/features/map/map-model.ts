@@ -1,9 +1,14 @@
 import type { VisitSummary } from '../../../shared/api/contract';
-import type { Officer, Plan } from '../../../shared/domain';
+import type { Officer, Plan, Route, VisitKind } from '../../../shared/domain';
 import { toWgs84 } from '../../../shared/logic/coords';
 import { officerColor, UNASSIGNED_STROKE, UNPLANNED_FILL, UNPLANNED_STROKE } from './officer-colors';
 
 export type LatLngTuple = [lat: number, lng: number];
+
+/** Visits are drawn as a shape per kind, so kind reads at a glance without colour. */
+export type VisitShape = 'circle' | 'square' | 'triangle';
+
+export const SHAPE_OF_KIND: Record<VisitKind, VisitShape> = { collection: 'circle', verification: 'square', 'follow-up': 'triangle' };
 
 export interface MapVisit {
   id: string;
@@ -13,6 +18,12 @@ export interface MapVisit {
   /** The latest plan could not place it. */
   isUnassigned: boolean;
   label: string;
+  shape: VisitShape;
+  /** The officer whose route it is in, and its 1-based place there; null when in no route. */
+  officerId: string | null;
+  stopNumber: number | null;
+  /** A manual edit broke a rule at this visit: drawn with a red ring. */
+  hasViolation: boolean;
 }
 
 export interface MapRoute {
@@ -27,6 +38,8 @@ export interface MapOfficer {
   name: string;
   color: string;
   position: LatLngTuple;
+  /** Where the day ends when that is not the start place; null for an open end or a round trip. */
+  end: LatLngTuple | null;
 }
 
 export interface MapModel {
@@ -37,6 +50,20 @@ export interface MapModel {
 
 const tuple = (point: { lat: number; lng: number }): LatLngTuple => [point.lat, point.lng];
 
+// Conversions and route lines are kept per input object: after an edit only two routes are new
+// objects (see share-plan.ts), so only they are converted again.
+const positionCache = new WeakMap<object, LatLngTuple>();
+const routeCache = new WeakMap<Route, MapRoute>();
+
+function positionOf(visit: VisitSummary): LatLngTuple {
+  let position = positionCache.get(visit);
+  if (!position) {
+    position = tuple(toWgs84(visit.location));
+    positionCache.set(visit, position);
+  }
+  return position;
+}
+
 /**
  * Turns API data into what the map draws, all in WGS-84 (imported points may be GCJ-02 or BD-09).
  * Pure, so the map component stays a thin renderer of this model.
@@ -44,12 +71,20 @@ const tuple = (point: { lat: number; lng: number }): LatLngTuple => [point.lat, 
 export function buildMapModel(visits: readonly VisitSummary[], officers: readonly Officer[], plan: Plan | null): MapModel {
   const colorOf = new Map(officers.map((o, i) => [o.id as string, officerColor(i)]));
   const unassigned = new Set<string>(plan?.unassigned.map((u) => u.visitId) ?? []);
+  const broken = new Set<string>();
+  for (const violation of plan?.violations ?? []) if (violation.visitId) broken.add(violation.visitId);
+  const placeOf = new Map<string, { officerId: string; stopNumber: number }>();
+  for (const route of plan?.routes ?? []) {
+    route.stops.forEach((stop, i) => placeOf.set(stop.visitId, { officerId: route.officerId, stopNumber: i + 1 }));
+  }
   const where = new Map<string, LatLngTuple>();
 
   const mapVisits = visits.map((visit): MapVisit => {
-    const position = tuple(toWgs84(visit.location));
+    const position = positionOf(visit);
     where.set(visit.id, position);
-    const color = visit.assignedOfficerId ? colorOf.get(visit.assignedOfficerId) : undefined;
+    const place = plan ? placeOf.get(visit.id) : undefined;
+    const officerId = place?.officerId ?? (plan ? null : visit.assignedOfficerId);
+    const color = officerId ? colorOf.get(officerId) : undefined;
     const isUnassigned = unassigned.has(visit.id);
     return {
       id: visit.id,
@@ -58,12 +93,22 @@ export function buildMapModel(visits: readonly VisitSummary[], officers: readonl
       stroke: color ?? (isUnassigned ? UNASSIGNED_STROKE : UNPLANNED_STROKE),
       isUnassigned,
       label: `${visit.displayName} · ${visit.id}`,
+      shape: SHAPE_OF_KIND[visit.kind],
+      officerId: officerId ?? null,
+      stopNumber: place?.stopNumber ?? null,
+      hasViolation: broken.has(visit.id),
     };
   });
 
   const officerById = new Map(officers.map((o) => [o.id as string, o]));
   const routes: MapRoute[] = [];
   for (const route of plan?.routes ?? []) {
+    const color = colorOf.get(route.officerId) ?? UNPLANNED_STROKE;
+    const cached = routeCache.get(route);
+    if (cached && cached.color === color) {
+      routes.push(cached);
+      continue;
+    }
     const officer = officerById.get(route.officerId);
     const stops = route.stops.map((s) => where.get(s.visitId)).filter((p): p is LatLngTuple => p !== undefined);
     if (stops.length === 0) continue;
@@ -72,13 +117,28 @@ export function buildMapModel(visits: readonly VisitSummary[], officers: readonl
       ...stops,
       ...(officer?.end ? [tuple(toWgs84(officer.end))] : []),
     ];
-    routes.push({ officerId: route.officerId, color: colorOf.get(route.officerId) ?? UNPLANNED_STROKE, positions });
+    const mapRoute = { officerId: route.officerId, color, positions };
+    routeCache.set(route, mapRoute);
+    routes.push(mapRoute);
   }
 
-  const mapOfficers = officers.map((o, i): MapOfficer => ({
-    id: o.id, name: o.name, color: officerColor(i), position: tuple(toWgs84(o.start)),
-  }));
-  return { visits: mapVisits, routes, officers: mapOfficers };
+  return { visits: mapVisits, routes, officers: mapOfficersOf(officers) };
+}
+
+// The same array for the same roster, so the officers' places are drawn once, not after every edit.
+const officersCache = new WeakMap<readonly Officer[], MapOfficer[]>();
+
+function mapOfficersOf(officers: readonly Officer[]): MapOfficer[] {
+  const cached = officersCache.get(officers);
+  if (cached) return cached;
+  const mapOfficers = officers.map((o, i): MapOfficer => {
+    const position = tuple(toWgs84(o.start));
+    const end = o.end ? tuple(toWgs84(o.end)) : null;
+    const isRoundTrip = end !== null && end[0] === position[0] && end[1] === position[1];
+    return { id: o.id, name: o.name, color: officerColor(i), position, end: isRoundTrip ? null : end };
+  });
+  officersCache.set(officers, mapOfficers);
+  return mapOfficers;
 }
 
 /** Every drawn point, for fitting the view. */

@@ -1,23 +1,18 @@
-import { useState } from 'react';
 import type { Plan } from '../../../shared/domain';
-import { useApiEvent } from '../../api/useApiEvent';
 import { useApiMutation } from '../../api/useApiMutation';
+import type { useSolveProgress } from './useSolveProgress';
 
-/** Plans a day and follows its progress events; `onPlanned` runs with the saved plan. */
-export function usePlanDay(date: string | null, onPlanned: (plan: Plan) => void | Promise<void>) {
+/** Plans a day (progress and cancel come from the shared `useSolveProgress`); `onPlanned` gets the saved plan. */
+export function usePlanDay(date: string | null, solveProgress: ReturnType<typeof useSolveProgress>,
+  onPlanned: (plan: Plan) => void | Promise<void>) {
   const solve = useApiMutation('plans.solve');
-  const [progress, setProgress] = useState(0);
-
-  useApiEvent('plans.progress', (event) => {
-    if (event.date === date) setProgress(event.fraction);
-  });
 
   const planDay = async () => {
     if (!date || solve.isBusy) return;
-    setProgress(0);
+    solveProgress.reset();
     const plan = await solve.run({ date });
     if (plan) await onPlanned(plan);
   };
 
-  return { planDay, isBusy: solve.isBusy, progress, error: solve.error };
+  return { planDay, isBusy: solve.isBusy, error: solve.error };
 }

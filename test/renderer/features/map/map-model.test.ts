@@ -10,7 +10,8 @@ const stop = (visitId: string) => ({ visitId: VisitId.parse(visitId), arrivalSec
 
 function plan(routes: Plan['routes'], unassigned: Plan['unassigned']): Plan {
   return { id: PlanId.parse('P1'), date: '2026-11-23', planner: 't', seed: 1, createdAt: '', routes, unassigned,
-    stats: { visitCount: 0, assignedCount: 0, unassignedCount: 0, officersUsed: 0, travelSec: 0, distanceM: 0, workingSec: 0, solveMs: 0 } };
+    stats: { visitCount: 0, assignedCount: 0, unassignedCount: 0, officersUsed: 0, travelSec: 0, distanceM: 0, workingSec: 0, solveMs: 0 },
+    violations: [], locks: { pinned: [], fixedOrder: [], done: [] }, parentId: null };
 }
 const route = (officerId: string, visitIds: string[]) => ({
   officerId: OfficerId.parse(officerId), departSec: 0, stops: visitIds.map(stop), breakTaken: null, returnTravelSec: 0,

@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useMemo, useState, type PointerEvent } from 'react';
+import { afterPaint, useAfterPaint } from '../../components/useAfterPaint';
+import type { PlanView, VisitSummary } from '../../../shared/api/contract';
+import type { Officer, Plan } from '../../../shared/domain';
+import type { MessageKey } from '../../i18n/en';
+import type { DropTarget } from '../../state/drag-controller';
+import { DragProvider } from '../../state/DragProvider';
+import { EMPTY_SELECTION, keepExisting, pick, type PickModifiers } from '../../state/selection';
+import { useSelection, useSelectionStore } from '../../state/SelectionProvider';
+import { buildMapModel } from '../map/map-model';
+import { PlanMap } from '../map/PlanMap';
+import type { PlanIndex } from '../plans/plan-index';
+import type { PlanEditInput, PlanEdits } from '../plans/usePlanEdits';
+import type { SolveProgress } from '../plans/useSolveProgress';
+import { Timeline } from '../timeline/Timeline';
+import { UnassignedList } from '../visits/UnassignedList';
+import { VisitsPanel } from '../visits/VisitsPanel';
+import { WorkloadPanel } from '../workload/WorkloadPanel';
+import { BoardTabs } from './BoardTabs';
+import { EditToolbar } from './EditToolbar';
+import { MoveDialog } from './MoveDialog';
+import { UnassignDrop } from './UnassignDrop';
+import { useBoardKeys } from './useBoardKeys';
+import { ViolationsSummary } from './ViolationsSummary';
+
+export interface BoardProps {
+  visits: readonly VisitSummary[];
+  visitsById: ReadonlyMap<string, VisitSummary>;
+  officers: readonly Officer[];
+  view: PlanView | null;
+  index: PlanIndex;
+  edits: PlanEdits;
+  progress: SolveProgress;
+  onCancelSolve(): void;
+  isCancelling: boolean;
+  officerNames: ReadonlyMap<string, string>;
+  displayNames: ReadonlyMap<string, string>;
+  onNotice(key: MessageKey, values?: Record<string, string | number>): void;
+  /** Re-optimises the rest of the day (App owns it: Alt+R works from anywhere, progress is shared). */
+  onReoptimise(): void;
+  onStatusChanged(changed: number, status: 'approved' | 'cancelled'): void | Promise<void>;
+}
+
+/**
+ * The dispatch board: edit toolbar and broken rules on top, the visits table and unassigned list
+ * beside the map, the timeline or workload below. Every view shares one selection, any visit can
+ * be dragged onto an officer's row, and every action has a key.
+ */
+export function Board(props: BoardProps) {
+  const { visits, visitsById, officers, view, index, edits, officerNames, displayNames, onNotice } = props;
+  const plan: Plan | null = view?.plan ?? null;
+  const store = useSelectionStore();
+  const selection = useSelection();
+  const [moving, setMoving] = useState<string | null>(null);
+
+  useEffect(() => {
+    store.update((s) => keepExisting(s, (id) => visitsById.has(id)));
+  }, [store, visitsById]);
+
+  // After an edit the timeline paints the two re-timed routes first; the table, the map and the
+  // lists follow in the next frame rather than making that first frame slower.
+  const laterPlan = useAfterPaint(plan);
+  const laterIndex = useAfterPaint(index);
+  const model = useMemo(() => buildMapModel(visits, officers, laterPlan), [visits, officers, laterPlan]);
+  const selected = [...selection.ids];
+  const placed = selected.filter((id) => index.placeOf.has(id));
+  const pinned = placed.filter((id) => index.pinnedTo.has(id));
+  const focusOfficer = selection.focusId !== null ? (index.placeOf.get(selection.focusId)?.officerId ?? null) : null;
+  const nameOf = (officerId: string) => officerNames.get(officerId) ?? officerId;
+
+  const move = useCallback(async (visitId: string, officerId: string, position: number) => {
+    if (await edits.edit({ type: 'move', visitId, toOfficerId: officerId, position })) {
+      onNotice('edit.moved', { id: visitId, name: officerNames.get(officerId) ?? officerId, n: position + 1 });
+      // Selected once it has landed and the re-timed routes are painted, so its new route then
+      // stands out on the map without slowing the frame that shows the move.
+      afterPaint(() => store.update((s) => (s.ids.size === 1 && s.ids.has(visitId) ? s : pick(s, visitId, {}, 'drop'))));
+    }
+  }, [edits, onNotice, officerNames, store]);
+  /** Several edits of one kind (pin, unassign), announced once when all went through. */
+  const editAll = useCallback(async (list: PlanEditInput[], notice: MessageKey, values: Record<string, string | number>) => {
+    const results = await Promise.all(list.map((edit) => edits.edit(edit)));
+    if (list.length > 0 && results.every(Boolean)) onNotice(notice, values);
+  }, [edits, onNotice]);
+
+  const onDrop = useCallback((visitId: string, target: DropTarget) => {
+    if (target.kind === 'route') void move(visitId, target.officerId, target.position);
+    else if (index.placeOf.has(visitId)) void editAll([{ type: 'unassign', visitId }], 'edit.unassigned', { count: 1 });
+  }, [move, index, editAll]);
+
+  const actions = {
+    undo: () => { if (view?.canUndo) void edits.undo().then((ok) => ok && onNotice('edit.undone')); },
+    redo: () => { if (view?.canRedo) void edits.redo().then((ok) => ok && onNotice('edit.redone')); },
+    move: () => { if (plan && selection.ids.size === 1) setMoving([...selection.ids][0]); },
+    pin: () => {
+      if (placed.length === 0) return;
+      const release = pinned.length === placed.length;
+      const changing = placed.filter((visitId) => index.pinnedTo.has(visitId) === release);
+      void editAll(changing.map((visitId) => ({ type: 'pin', visitId, pinned: !release })), release ? 'edit.unpinned' : 'edit.pinned',
+        { count: changing.length });
+    },
+    lock: () => {
+      if (focusOfficer === null) return;
+      const locked = !index.lockedOfficers.has(focusOfficer);
+      void editAll([{ type: 'lockOrder', officerId: focusOfficer, locked }], locked ? 'edit.locked' : 'edit.unlocked', { name: nameOf(focusOfficer) });
+    },
+    unassign: () => void editAll(placed.map((visitId) => ({ type: 'unassign', visitId })), 'edit.unassigned', { count: placed.length }),
+    insert: () => {
+      const ids = selected.filter((id) => index.unassigned.has(id));
+      if (ids.length > 0) void edits.insertVisits(ids).then((ok) => ok && onNotice('edit.inserted', { count: ids.length }));
+    },
+    clearSelection: () => store.update(() => EMPTY_SELECTION),
+  };
+  useBoardKeys(actions);
+
+  const onToggleLock = useCallback((officerId: string, locked: boolean) => {
+    void editAll([{ type: 'lockOrder', officerId, locked }], locked ? 'edit.locked' : 'edit.unlocked', { name: officerNames.get(officerId) ?? officerId });
+  }, [editAll, officerNames]);
+  const showVisit = (visitId: string) => store.update((s) => pick(s, visitId, {}, 'keyboard'));
+  const pickUnassigned = (visitId: string, modifiers: PickModifiers, order: readonly string[]) =>
+    store.update((s) => pick(s, visitId, modifiers, 'unassigned', order));
+
+  return (
+    <DragProvider onDrop={onDrop}>
+      <main className="board">
+        <EditToolbar hasPlan={plan !== null} canUndo={view?.canUndo ?? false} canRedo={view?.canRedo ?? false}
+          onUndo={actions.undo} onRedo={actions.redo} selectedCount={selection.ids.size} placedCount={placed.length}
+          pinnedCount={pinned.length} routeLocked={focusOfficer === null ? null : index.lockedOfficers.has(focusOfficer)}
+          onMove={actions.move} onPin={actions.pin} onLock={actions.lock} onUnassign={actions.unassign}
+          onReoptimise={props.onReoptimise}
+          isBusy={edits.isBusy} isReoptimising={edits.isReoptimising} progress={props.progress}
+          onCancel={props.onCancelSolve} isCancelling={props.isCancelling} />
+        <ViolationsSummary violations={plan?.violations ?? []} officerNames={officerNames} onShowVisit={showVisit} />
+        <div className="board__grid">
+          <div className="side">
+            <VisitsPanel visits={visits} officers={officers} index={laterIndex} onStatusChanged={props.onStatusChanged} />
+            <UnassignDrop>
+              {(onDragPress: (event: PointerEvent, visitId: string, label: string) => void) => (
+                <UnassignedList unassigned={laterPlan ? laterPlan.unassigned : null} displayNames={displayNames} selection={selection}
+                  onPick={pickUnassigned} onDragPress={onDragPress} onInsert={() => actions.insert()} isBusy={edits.isBusy} />
+              )}
+            </UnassignDrop>
+          </div>
+          <div className="board__main">
+            <PlanMap model={model} />
+            <BoardTabs render={(tab) => (tab === 'timeline'
+              ? <Timeline officers={officers} plan={plan} index={index} visitsById={visitsById} onToggleLock={onToggleLock} />
+              : <WorkloadPanel officers={officers} index={laterIndex} />)} />
+          </div>
+        </div>
+      </main>
+      {moving !== null && visitsById.get(moving) && (
+        <MoveDialog visit={visitsById.get(moving)!} officers={officers} routeOf={index.routeOf} lockedOfficers={index.lockedOfficers}
+          currentOfficerId={index.placeOf.get(moving)?.officerId ?? null} displayNames={displayNames}
+          onMove={(officerId, position) => { setMoving(null); void move(moving, officerId, position); }}
+          onClose={() => setMoving(null)} />
+      )}
+    </DragProvider>
+  );
+}

@@ -1,0 +1,172 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Handlers } from '../../../shared/api/contract';
+import { createEventHub, type EventHub } from '../../../electron/backend/events';
+import type { MapModel } from '../../../renderer/features/map/map-model';
+import { App } from '../../../renderer/app/App';
+import { createFakeHandlers } from '../../e2e/fake-backend/fake-handlers';
+import { stubDialog } from '../features/import/import-test-kit';
+import { fakeTransport } from '../fake-transport';
+import { renderWithProviders } from '../render';
+
+// Leaflet's canvas needs a real browser (the e2e test covers it); here the map shows what it was given.
+vi.mock('../../../renderer/features/map/PlanMap', () => ({
+  PlanMap: ({ model }: { model: MapModel }) => (
+    <div data-testid="map" data-violation-count={model.visits.filter((v) => v.hasViolation).length} />
+  ),
+}));
+
+let events: EventHub;
+let handlers: Handlers;
+const DATE = '2026-11-23';
+
+beforeEach(async () => {
+  stubDialog();
+  events = createEventHub();
+  handlers = createFakeHandlers(events);
+  await handlers['workspace.loadDemo']({ visits: 24, officers: 3 });
+  await handlers['plans.solve']({ date: DATE, seconds: 1, seed: 1 });
+});
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  vi.restoreAllMocks();
+});
+
+async function start() {
+  renderWithProviders(<App />, { transport: fakeTransport(handlers, events), language: 'en' });
+  await waitFor(() => expect(document.querySelectorAll('.timeline-row')).toHaveLength(3));
+  await waitFor(() => expect(document.querySelectorAll('.stop-block').length).toBeGreaterThan(0));
+  await waitFor(() => expect(document.querySelectorAll('tr[data-visit-id]').length).toBeGreaterThan(0));
+}
+const row = (officerId: string) => document.querySelector<HTMLElement>(`.timeline-row[data-officer-id="${officerId}"]`)!;
+const stopsOf = (officerId: string) => row(officerId).dataset.stops!;
+const press = (code: string, modifiers: Partial<KeyboardEventInit> = {}) =>
+  act(() => void fireEvent.keyDown(window, { code, key: code.replace('Key', '').toLowerCase(), ...modifiers }));
+const toolbar = () => screen.getByRole('toolbar', { name: 'Plan editing' });
+
+describe('editing the plan on the board', () => {
+  it('moves a visit to another officer by keyboard, re-times both routes, and undoes and redoes it', async () => {
+    await start();
+    const [fromBefore, toBefore] = [stopsOf('OF001'), stopsOf('OF002')];
+    const moving = fromBefore.split(' ')[0].split('@')[0];
+    fireEvent.click(document.querySelector(`.stop-block[data-visit-id="${moving}"]`)!);
+    press('KeyM');
+    const dialog = await screen.findByRole('dialog', { name: new RegExp(`^Move .* \\(${moving}\\)$`) });
+    fireEvent.change(within(dialog).getByLabelText('Officer'), { target: { value: 'OF002' } });
+    fireEvent.change(within(dialog).getByLabelText('Place in the route'), { target: { value: '0' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
+
+    await waitFor(() => expect(stopsOf('OF002').startsWith(`${moving}@`)).toBe(true));
+    expect(stopsOf('OF001')).not.toContain(moving);
+    expect(stopsOf('OF001').split(' ').map((s) => s.split('@')[0])).toEqual(fromBefore.split(' ').slice(1).map((s) => s.split('@')[0]));
+    // Both routes were re-timed: the rest of OF002's day starts later, OF001's earlier or the same.
+    expect(stopsOf('OF002').split(' ').slice(1).join(' ')).not.toBe(toBefore);
+    expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^Moved ${moving} to .* as stop 1; both routes are re-timed\\.$`));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    const undo = within(toolbar()).getByRole('button', { name: /Undo/ }) as HTMLButtonElement;
+    await waitFor(() => expect(undo.disabled).toBe(false));
+    press('KeyZ', { ctrlKey: true });
+    await waitFor(() => expect(stopsOf('OF001')).toBe(fromBefore));
+    expect(stopsOf('OF002')).toBe(toBefore);
+    press('KeyY', { ctrlKey: true });
+    await waitFor(() => expect(stopsOf('OF002').startsWith(`${moving}@`)).toBe(true));
+    press('KeyZ', { ctrlKey: true });
+    await waitFor(() => expect(stopsOf('OF001')).toBe(fromBefore));
+    press('KeyZ', { ctrlKey: true, shiftKey: true });
+    await waitFor(() => expect(stopsOf('OF001')).not.toContain(moving));
+  });
+
+  it('flags the broken rules of an edit on the timeline, in the table and in a list that stays in sight', async () => {
+    await start();
+    // The first visit of OF001 moved to the end of OF002's full day starts long after its window.
+    const moving = stopsOf('OF001').split(' ')[0].split('@')[0];
+    fireEvent.click(document.querySelector(`.stop-block[data-visit-id="${moving}"]`)!);
+    press('KeyM');
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('Officer'), { target: { value: 'OF002' } });
+    const place = within(dialog).getByLabelText('Place in the route') as HTMLSelectElement;
+    fireEvent.change(place, { target: { value: String(place.options.length - 1) } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
+
+    const list = await screen.findByRole('region', { name: /^This plan breaks \d+ rule\(s\)$/ });
+    const broken = within(list).getAllByRole('listitem');
+    expect(broken.length).toBeGreaterThan(0);
+    expect(document.querySelector(`.stop-block[data-visit-id="${moving}"]`)!.className).toContain('is-violation');
+    // The table and the map follow a frame after the timeline.
+    await waitFor(() => expect(Number(screen.getByTestId('map').dataset.violationCount)).toBeGreaterThan(0));
+    await waitFor(() => expect(document.querySelector(`tr[data-visit-id="${moving}"]`)!.className).toContain('has-violation'));
+  });
+
+  it('pins with K, locks the route order with O, and re-optimises the rest keeping the locked route', async () => {
+    const reoptimise = vi.spyOn(handlers, 'plans.reoptimise');
+    await start();
+    const locked = stopsOf('OF003');
+    const visit = locked.split(' ')[0].split('@')[0];
+    fireEvent.click(document.querySelector(`.stop-block[data-visit-id="${visit}"]`)!);
+    press('KeyK');
+    await waitFor(() => expect(within(toolbar()).getByRole('button', { name: /Unpin/ }).getAttribute('aria-pressed')).toBe('true'));
+    expect(document.querySelector(`.stop-block[data-visit-id="${visit}"]`)!.getAttribute('aria-label')).toContain('Pinned to this officer.');
+    press('KeyO');
+    const lock = () => within(row('OF003')).getByRole('button', { name: /Lock the order/ });
+    await waitFor(() => expect(lock().getAttribute('aria-pressed')).toBe('true'));
+
+    fireEvent.click(within(toolbar()).getByRole('button', { name: 'Re-optimise the rest' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Re-optimised the day; pinned visits and locked routes were kept.'));
+    expect(reoptimise).toHaveBeenCalledWith(expect.objectContaining({ date: DATE }));
+    expect(stopsOf('OF003')).toBe(locked);
+    expect(lock().getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('approves or cancels the selected visits', async () => {
+    const setStatus = vi.spyOn(handlers, 'visits.setStatus');
+    await start();
+    const rows = () => [...document.querySelectorAll<HTMLElement>('tr[data-visit-id]')];
+    fireEvent.click(rows()[0]);
+    fireEvent.click(rows()[2], { ctrlKey: true });
+    const ids = [rows()[0].dataset.visitId, rows()[2].dataset.visitId];
+    expect(screen.getByText('2 selected')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel visits' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Cancelled 2 visit(s).'));
+    expect(setStatus).toHaveBeenCalledWith({ ids, status: 'cancelled' });
+    await waitFor(() => expect(within(rows()[0]).getByText('Cancelled')).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Approved 2 visit(s).'));
+  });
+
+  it('shows a running solve with its progress and stops it with Cancel', async () => {
+    let finish: () => void = () => undefined;
+    const solve = handlers['plans.solve'];
+    vi.spyOn(handlers, 'plans.solve').mockImplementation(async (input) => {
+      events.emit('plans.progress', { date: DATE, fraction: 0.25, assigned: 10, bestCost: 5000, remainingMs: 9000, elapsedMs: 3000 });
+      events.emit('plans.progress', { date: DATE, fraction: 0.5, assigned: 18, bestCost: 4200, remainingMs: 6000, elapsedMs: 6000 });
+      await new Promise<void>((resolve) => { finish = resolve; });
+      return solve(input);
+    });
+    const cancel = vi.spyOn(handlers, 'plans.cancel').mockImplementation(() => {
+      finish();
+      return { cancelled: true };
+    });
+    await start();
+    fireEvent.click(screen.getByRole('button', { name: 'Plan day' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Planning the day: 50% done' });
+    expect((bar as HTMLProgressElement).value).toBe(0.5);
+    expect(screen.getByText('best cost 4,200 ↓ improving · 18 visits placed · 6 s left')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(cancel).toHaveBeenCalledWith({ date: DATE });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Plan ready/));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('lists every shortcut in the footer and switches to the workload view', async () => {
+    await start();
+    const footer = screen.getByRole('contentinfo');
+    for (const key of ['Ctrl+Z', 'M', 'K', 'O', 'Alt+R']) expect(within(footer).getByText(key)).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Workload' }));
+    expect(screen.getByRole('tab', { name: 'Workload' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('img', { name: /^Utilisation of 3 officers/ })).toBeTruthy();
+    expect(document.querySelector('.timeline')).toBeNull();
+  });
+});
