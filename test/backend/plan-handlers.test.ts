@@ -54,8 +54,19 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
     expect((await call<PlanView>(handlers, 'plans.undo', { date: DATE })).plan.id).toBe(before.plan.id);
   });
 
-  // Written against the contract. With the first planner, which does not read `locks` yet, the
-  // plan it returns breaks the lock and the back end refuses to save it.
+  it('refuses to re-optimise while a locked route breaks a rule, saying which', async () => {
+    // V-1 may only start 09:00-09:10; after V-2 and V-3 the officer arrives too late.
+    db.prepare("UPDATE visits SET windows_json = ? WHERE id = 'V-1'").run(JSON.stringify([{ startSec: 9 * 3600, endSec: 9 * 3600 + 600 }]));
+    open();
+    await move('V-2', 'O-2', 0);
+    await move('V-3', 'O-2', 1);
+    const broken = await move('V-1', 'O-2', 2);
+    expect(broken.plan.violations.some((v) => v.officerId === 'O-2' && v.visitId === 'V-1')).toBe(true);
+    await edit({ type: 'lockOrder', officerId: 'O-2', locked: true });
+    await expect(call(handlers, 'plans.reoptimise', { date: DATE, seconds: 0.2, seed: 1 }))
+      .rejects.toThrow(/^bad_input: Officer O-2's route is locked but breaks a rule/);
+  });
+
   it('keeps a locked route exactly as it is when re-optimising', async () => {
     await move('V-1', 'O-1', 0);
     await move('V-2', 'O-2', 0);

@@ -3,7 +3,7 @@ import { badInput } from '../../../shared/api/errors';
 import type { LocalDate, Officer, Plan, PlanLocks, PlanRequest, Visit, VisitId } from '../../../shared/domain';
 import { createVisitsRepo } from '../db/repos/visits-repo';
 import { createOfficersRepo } from '../db/repos/officers-repo';
-import { noPlanToEdit, stalePlan, unknownVisit } from './plan-edit/edit-errors';
+import { lockedRouteBroken, noPlanToEdit, stalePlan, unknownVisit } from './plan-edit/edit-errors';
 import { PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
 import type { PlanContext } from './plan-context';
 
@@ -15,6 +15,8 @@ type RunRequest = Omit<SolveDayRequest, 'date'>;
  */
 export async function reoptimiseDay(ctx: PlanContext, date: LocalDate, run: RunRequest): Promise<PlanView> {
   const day = loadDay(ctx, date);
+  const broken = day.base.violations.find((v) => day.locks.fixedOrder.includes(v.officerId));
+  if (broken) throw lockedRouteBroken(broken.officerId, broken.message);
   const plan = await planDay(day.plannable, day.officers, { ...run, date }, ctx.deps, {
     startFrom: day.startFrom, locks: day.locks, parentId: day.base.id,
   });

@@ -72,3 +72,11 @@ export function nothingToRedo(date: LocalDate): AppError {
     zh: `${date} 的方案没有可重做的操作。`,
   });
 }
+
+/** Re-optimising must keep a locked route as it is, which it cannot do while that route breaks a rule. */
+export function lockedRouteBroken(officerId: string, rule: { en: string; zh: string }): AppError {
+  return new AppError('bad_input', {
+    en: `Officer ${officerId}'s route is locked but breaks a rule (${rule.en}). Unlock it or fix it before re-optimising.`,
+    zh: `外访员 ${officerId} 的路线已锁定，但违反了规则（${rule.zh}）。请先解锁或修正后再重新优化。`,
+  });
+}
