@@ -125,10 +125,12 @@ async function runScale(): Promise<void> {
     );
     if (visits === 5000 && referenceSeconds > 0) {
       const ref = await scalePoint(visits, officers, referenceSeconds);
-      const gap = ref.assigned === r.assigned ? `${pct(r.travelSec, ref.travelSec)} % travel` : `${r.assigned - ref.assigned} visits placed vs reference`;
+      const verdict = ref.assigned === r.assigned
+        ? `places as many visits, travel ${pct(r.travelSec, ref.travelSec)} % vs the reference`
+        : `places ${Math.abs(ref.assigned - r.assigned)} ${r.assigned < ref.assigned ? 'fewer' : 'more'} visits (${pct(r.assigned, ref.assigned)} %), travel ${pct(r.travelSec, ref.travelSec)} %`;
       console.log(
         `${pad(visits, 6)} ${pad(officers, 8)} | reference run ${referenceSeconds} s: assigned ${ref.assigned}, travel ${(ref.travelSec / 3600).toFixed(1)} h, ` +
-        `checker ${ref.checkerOk ? 'ok' : 'BAD'} → the ${seconds} s plan is within ${gap} of it`,
+        `checker ${ref.checkerOk ? 'ok' : 'BAD'}; the ${seconds} s plan ${verdict}`,
       );
     }
   }
