@@ -3,6 +3,7 @@ import type { LocalDate } from '../../shared/domain';
 import type { EventHub } from './events';
 import { solveStoredDay, type PlanProgressReport } from './services/planning-service';
 import { editPlan } from './services/plan-edit-service';
+import { diffPlans } from '../../shared/logic/plan-changes';
 import { currentPlanView, redoPlan, undoPlan } from './services/plan-history-service';
 import { insertVisits, reoptimiseDay } from './services/reoptimise-service';
 import type { PlanContext } from './services/plan-context';
@@ -30,9 +31,11 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
     'plans.cancel': ({ date }) => ({ cancelled: ctx.jobs.cancel(date) }),
     'plans.current': ({ date }) => currentPlanView(ctx, date),
     'plans.edit': async (input) => {
+      // The base is the current plan (editPlan refuses any other), read before it changes.
+      const base = ctx.store.current(input.date);
       const view = await editPlan(ctx, input);
       saved(view.plan);
-      return view;
+      return { changes: diffPlans(base ?? view.plan, view.plan), canUndo: view.canUndo, canRedo: view.canRedo };
     },
     'plans.undo': ({ date }) => {
       const view = undoPlan(ctx, date);

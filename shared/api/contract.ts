@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  LocalDate, Officer, OfficerId, Plan, PlanId, PlanObjective, PlanStats, Visit, VisitId, VisitKind, VisitStatus,
+  LocalDate, Officer, OfficerId, Plan, PlanChanges, PlanId, PlanObjective, PlanStats, Visit, VisitId, VisitKind, VisitStatus,
 } from '../domain';
 import { ImportKind, ImportReport } from './import-report';
 import type { EventName, MethodName } from './names';
@@ -44,6 +44,10 @@ export const PlanEdit = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lockOrder'), officerId: OfficerId, locked: z.boolean() }),
 ]);
 export type PlanEdit = z.infer<typeof PlanEdit>;
+
+/** An edit's answer: what changed relative to `basePlanId` (the board patches its copy), and undo/redo. */
+export const PlanEditResult = z.object({ changes: PlanChanges, canUndo: z.boolean(), canRedo: z.boolean() });
+export type PlanEditResult = z.infer<typeof PlanEditResult>;
 
 const DateInput = z.object({ date: LocalDate });
 
@@ -99,7 +103,7 @@ export const contract = {
     'plans.cancel': { input: DateInput, output: z.object({ cancelled: z.boolean() }) },
     'plans.current': { input: DateInput, output: PlanView.nullable() },
     /** `basePlanId` must be the current plan: an edit made on a stale board is refused. */
-    'plans.edit': { input: z.object({ date: LocalDate, basePlanId: PlanId, edit: PlanEdit }), output: PlanView },
+    'plans.edit': { input: z.object({ date: LocalDate, basePlanId: PlanId, edit: PlanEdit }), output: PlanEditResult },
     'plans.undo': { input: DateInput, output: PlanView },
     'plans.redo': { input: DateInput, output: PlanView },
     /** Re-plans the day from the current plan keeping its locks, changing as little else as it can. */

@@ -138,3 +138,30 @@ export const Plan = z.object({
   parentId: PlanId.nullable().default(null),
 });
 export type Plan = z.infer<typeof Plan>;
+
+/**
+ * What one edit changed, relative to the plan it was made on: enough for a board holding that
+ * plan to rebuild the new one exactly (see shared/logic/plan-changes.ts), at a fraction of its size.
+ */
+export const PlanChanges = z.object({
+  /** The plan these changes apply to. */
+  baseId: PlanId,
+  /** The new plan and its parent (the base, unless the edit changed nothing). */
+  planId: PlanId,
+  parentId: PlanId.nullable(),
+  planner: z.string(),
+  seed: z.number().int(),
+  createdAt: z.string(),
+  stats: PlanStats,
+  violations: z.array(PlanViolation),
+  locks: PlanLocks,
+  /** Officers with a route in the new plan, in its order. */
+  routeOrder: z.array(OfficerId),
+  /** The new plan's routes that differ from the base plan's. */
+  routes: z.array(Route),
+  unassignedAdded: z.array(UnassignedVisit),
+  unassignedRemoved: z.array(VisitId),
+  /** The whole unassigned list, when the changes above would not give its exact order. */
+  unassignedAll: z.array(UnassignedVisit).nullable(),
+});
+export type PlanChanges = z.infer<typeof PlanChanges>;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database as Db } from 'better-sqlite3';
-import type { EventPayload, Handlers, PlanView } from '../../shared/api/contract';
+import type { EventPayload, Handlers, PlanEditResult, PlanView } from '../../shared/api/contract';
 import type { Plan, VisitId } from '../../shared/domain';
 import { openDatabase } from '../../electron/backend/db/open';
 import { createHandlers, type HandlerDeps } from '../../electron/backend/handlers';
@@ -9,7 +9,7 @@ import { createVisitsRepo } from '../../electron/backend/db/repos/visits-repo';
 import { createAuditRepo } from '../../electron/backend/db/repos/audit-repo';
 import { createPlansRepo } from '../../electron/backend/db/repos/plans-repo';
 import type { RunPlanner } from '../../electron/backend/services/planner-runner';
-import { DATE, call, officer, routeOrders, seedBlankDay, tenMinuteLegs, visit } from './services/plan-kit';
+import { DATE, call, editAndView, officer, routeOrders, seedBlankDay, tenMinuteLegs, visit } from './services/plan-kit';
 
 describe('re-optimising, inserting visits and stopping a running plan', () => {
   let db: Db;
@@ -25,7 +25,7 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
     handlers = createHandlers(db, { events, travel: tenMinuteLegs, logError: (message) => logged.push(message), ...extra });
   };
   const current = () => call<PlanView>(handlers, 'plans.current', { date: DATE });
-  const edit = async (edit: unknown) => call<PlanView>(handlers, 'plans.edit', { date: DATE, basePlanId: (await current()).plan.id, edit });
+  const edit = async (edit: unknown) => editAndView(handlers, { date: DATE, basePlanId: (await current()).plan.id, edit });
   const move = (visitId: string, toOfficerId: string, position: number) => edit({ type: 'move', visitId, toOfficerId, position });
 
   beforeEach(() => {
@@ -195,7 +195,7 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
       await call(handlers, 'plans.cancel', { date: DATE });
       const view = await reoptimising;
       expect(view.plan.parentId).toBe(base);
-      expect(await call<PlanView>(handlers, 'plans.edit', { ...unassign, basePlanId: view.plan.id })).toMatchObject({ canUndo: true });
+      expect(await call<PlanEditResult>(handlers, 'plans.edit', { ...unassign, basePlanId: view.plan.id })).toMatchObject({ canUndo: true });
     });
   });
 });

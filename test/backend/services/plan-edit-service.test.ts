@@ -8,14 +8,14 @@ import { createEventHub } from '../../../electron/backend/events';
 import { createVisitsRepo } from '../../../electron/backend/db/repos/visits-repo';
 import { createAuditRepo } from '../../../electron/backend/db/repos/audit-repo';
 import { createPlansRepo } from '../../../electron/backend/db/repos/plans-repo';
-import { DATE, HOUR, LEG_M, LEG_SEC, call, hhmm, officer, routeOrders, seedBlankDay, tenMinuteLegs, visit } from './plan-kit';
+import { DATE, HOUR, LEG_M, LEG_SEC, call, editAndView, hhmm, officer, routeOrders, seedBlankDay, tenMinuteLegs, visit } from './plan-kit';
 
 describe('editing the current plan', () => {
   let db: Db;
   let handlers: Handlers;
   let current: PlanView;
   const edit = async (edit: unknown, basePlanId: PlanId = current.plan.id) => {
-    current = await call<PlanView>(handlers, 'plans.edit', { date: DATE, basePlanId, edit });
+    current = await editAndView(handlers, { date: DATE, basePlanId, edit });
     return current;
   };
   const move = (visitId: string, toOfficerId: string, position: number) => edit({ type: 'move', visitId, toOfficerId, position });

@@ -8,7 +8,7 @@ import { createEventHub } from '../../../electron/backend/events';
 import { createVisitsRepo } from '../../../electron/backend/db/repos/visits-repo';
 import { createAuditRepo } from '../../../electron/backend/db/repos/audit-repo';
 import { createPlansRepo } from '../../../electron/backend/db/repos/plans-repo';
-import { DATE, call, officer, routeOrders, seedBlankDay, tenMinuteLegs, visit } from './plan-kit';
+import { DATE, call, editAndView, officer, routeOrders, seedBlankDay, tenMinuteLegs, visit } from './plan-kit';
 
 describe('undo and redo of plan versions', () => {
   let db: Db;
@@ -17,7 +17,7 @@ describe('undo and redo of plan versions', () => {
   const view = (name: string) => call<PlanView>(handlers, name, { date: DATE });
   const move = async (visitId: string, toOfficerId: string, position: number) => {
     const base = (await view('plans.current')).plan.id;
-    return call<PlanView>(handlers, 'plans.edit', { date: DATE, basePlanId: base, edit: { type: 'move', visitId, toOfficerId, position } });
+    return editAndView(handlers, { date: DATE, basePlanId: base, edit: { type: 'move', visitId, toOfficerId, position } });
   };
   const orders = (v: PlanView) => routeOrders(v.plan);
   const statusOf = (id: string) => createVisitsRepo(db).get(id as VisitId)?.status;

@@ -1,6 +1,8 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { GeoPoint, LatLng, Officer, Plan, PlanId, TravelMatrix, TravelMode, Visit, VisitId } from '../../../shared/domain';
-import type { Handlers } from '../../../shared/api/contract';
+import { expect } from 'vitest';
+import type { Handlers, PlanEditResult, PlanView } from '../../../shared/api/contract';
+import { applyPlanChanges } from '../../../shared/logic/plan-changes';
 import { dispatch } from '../../../shared/api/dispatch';
 import type { TravelProvider } from '../../../electron/backend/travel/provider';
 import { createVisitsRepo } from '../../../electron/backend/db/repos/visits-repo';
@@ -65,4 +67,17 @@ export function routeOrders(plan: Plan): Record<string, VisitId[]> {
 /** Clock text of a day-seconds value, for readable expectations. */
 export function hhmm(sec: number): string {
   return `${String(Math.floor(sec / HOUR)).padStart(2, '0')}:${String(Math.floor((sec % HOUR) / 60)).padStart(2, '0')}`;
+}
+
+/**
+ * Makes an edit and returns the day's plan view after it, checking on the way that the edit's
+ * answer (the changes) rebuilds exactly the plan the back end now holds.
+ */
+export async function editAndView(handlers: Handlers, input: { date: string; basePlanId: string; edit: unknown }): Promise<PlanView> {
+  const before = await call<PlanView>(handlers, 'plans.current', { date: input.date });
+  const result = await call<PlanEditResult>(handlers, 'plans.edit', input);
+  const after = await call<PlanView>(handlers, 'plans.current', { date: input.date });
+  expect(applyPlanChanges(before.plan, result.changes)).toEqual(after.plan);
+  expect({ canUndo: result.canUndo, canRedo: result.canRedo }).toEqual({ canUndo: after.canUndo, canRedo: after.canRedo });
+  return after;
 }

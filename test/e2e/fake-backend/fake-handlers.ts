@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract';
+import { diffPlans } from '../../../shared/logic/plan-changes';
 import { AppError } from '../../../shared/api/errors';
 import type { EventHub } from '../../../electron/backend/events';
 import { PlanId, type LocalDate, type Officer, type Plan, type Visit } from '../../../shared/domain';
@@ -111,7 +112,7 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
       const view = plans.save(newPlan(date, base.seed, { ...parts, parentId: base.id }));
       markPlanned(view.plan);
       saved(view.plan);
-      return view;
+      return { changes: diffPlans(base, view.plan), canUndo: view.canUndo, canRedo: view.canRedo };
     },
     'plans.undo': ({ date }) => {
       const view = plans.undo(date);
