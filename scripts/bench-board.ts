@@ -87,15 +87,21 @@ try {
     const onScreen: number[] = [];
     const settled: number[] = [];
     const answered: number[] = [];
+    const sent: number[] = [];
+    const serverWait: number[] = [];
     for (let i = 0; i < Number(values.drags); i++) {
       const figures = await dragOnce(page, i);
       onScreen.push(figures.onScreenMs);
       settled.push(figures.settledMs);
       answered.push(figures.answeredMs);
+      sent.push(figures.sentMs);
+      serverWait.push(figures.serverMs);
     }
     console.log(`${Number(values.drags)} drags of one visit between two officers' rows (real mouse, Chromium ${browser.version()}):`);
     report('drop → both routes re-timed on screen', onScreen);
     report('drop → table, map and timeline settled', settled);
+    report('drop → plans.edit request sent', sent);
+    report('request sent → first byte of the answer', serverWait);
     report('drop → plans.edit answer received', answered);
     report('plans.edit handler alone (in the back end)', handlerMs);
   } finally {
@@ -123,7 +129,7 @@ async function timeEditHandler(handlers: Handlers, count: number): Promise<numbe
 }
 
 /** Drags the second visit of one row in sight onto the middle of another row's day; returns the timings. */
-async function dragOnce(page: Page, round: number): Promise<{ onScreenMs: number; settledMs: number; answeredMs: number }> {
+async function dragOnce(page: Page, round: number): Promise<{ onScreenMs: number; settledMs: number; answeredMs: number; sentMs: number; serverMs: number }> {
   const rows = await page.evaluate(`[...document.querySelectorAll('.timeline-row')].filter((r) => {
     const box = r.closest('.timeline').getBoundingClientRect();
     const b = r.getBoundingClientRect();
@@ -157,8 +163,14 @@ async function dragOnce(page: Page, round: number): Promise<{ onScreenMs: number
     probe = await page.evaluate('window.benchProbe') as typeof probe;
   }
   await settle(page);
-  const answeredAt = await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/plans.edit')).pop().responseEnd`) as number;
-  return { onScreenMs: probe.onScreenAt - probe.dropAt, settledMs: probe.settledAt - probe.dropAt, answeredMs: answeredAt - probe.dropAt };
+  if (process.env.BENCH_TRACE) {
+    console.log(await page.evaluate(`JSON.stringify(performance.getEntriesByType('resource').filter((e) => e.startTime >= ${probe.dropAt - 5}).map((e) => [e.name.split('/').pop(), Math.round(e.startTime - ${probe.dropAt}), Math.round(e.responseStart - ${probe.dropAt}), Math.round(e.responseEnd - ${probe.dropAt}), e.transferSize]))`));
+  }
+  const request = await page.evaluate(`(() => { const e = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/plans.edit')).pop(); return { sent: e.startTime, responded: e.responseStart, answered: e.responseEnd }; })()`) as { sent: number; responded: number; answered: number };
+  return {
+    onScreenMs: probe.onScreenAt - probe.dropAt, settledMs: probe.settledAt - probe.dropAt, answeredMs: request.answered - probe.dropAt,
+    sentMs: request.sent - probe.dropAt, serverMs: request.responded - request.sent,
+  };
 }
 
 /** Lets the page finish pending work (refreshes after a plan is saved) before the next drag. */

@@ -47,11 +47,11 @@ export function useDayData() {
   // edit made is already on screen once the edit is answered (its counts are read below).
   const shownPlanId = useRef<string | null>(null);
   shownPlanId.current = planView.view?.plan.id ?? null;
-  const { whenIdle } = edits;
+  const { whenIdle, isOwnPlan } = edits;
   useApiEvent('plans.saved', (saved) => {
     if (saved.date !== date) return;
     void whenIdle().then(() => {
-      if (saved.planId !== shownPlanId.current) void refreshForPlan(saved.planId);
+      if (saved.planId !== shownPlanId.current && !isOwnPlan(saved.planId)) void refreshForPlan(saved.planId);
     });
   });
 

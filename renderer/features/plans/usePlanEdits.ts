@@ -20,6 +20,8 @@ export interface PlanEdits {
   reoptimise(): Promise<boolean>;
   /** Resolves once every edit asked for so far has been answered. */
   whenIdle(): Promise<void>;
+  /** True for a plan this window's own change produced (its `plans.saved` event needs no refresh). */
+  isOwnPlan(planId: string): boolean;
   isBusy: boolean;
   isReoptimising: boolean;
   error: unknown;
@@ -37,6 +39,7 @@ export function usePlanEdits(date: string | null, planView: PlanViewHandle): Pla
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
   const newest = useRef<PlanView | null>(planView.view);
   const inFlight = useRef(false);
+  const ownPlanIds = useRef(new Set<string>());
   // Between an answer and its render the ref is ahead of the props; only idle renders may reset it.
   if (!inFlight.current) newest.current = planView.view;
   const [pending, setPending] = useState({ count: 0, reoptimising: false });
@@ -51,6 +54,8 @@ export function usePlanEdits(date: string | null, planView: PlanViewHandle): Pla
       setPending((p) => ({ count: p.count + 1, reoptimising: p.reoptimising || isReoptimise }));
       try {
         const view = await call(current.plan);
+        // Known before the render that shows it: the saved event may be handled in between.
+        ownPlanIds.current.add(view.plan.id);
         newest.current = view;
         apply(view);
         setError(null);
@@ -80,6 +85,7 @@ export function usePlanEdits(date: string | null, planView: PlanViewHandle): Pla
     insertVisits: (visitIds: readonly string[]) => enqueue(() => api['plans.insertVisits']({ date: day, visitIds: [...visitIds] })),
     reoptimise: () => enqueue(() => api['plans.reoptimise']({ date: day }), true),
     whenIdle: () => queue.current.then(() => undefined),
+    isOwnPlan: (planId: string) => ownPlanIds.current.has(planId),
     isBusy: pending.count > 0,
     isReoptimising: pending.reoptimising,
     error,

@@ -24,8 +24,26 @@ export interface VisitsPanelProps {
   onStatusChanged(changed: number, status: 'approved' | 'cancelled'): void | Promise<void>;
 }
 
+/**
+ * Approved and planned follow the current plan (the back end keeps them so on every save); the
+ * board shows them from the plan it holds, so an edit needs no re-read of 5,000 visits. Visits
+ * whose status does not change keep their object, so their rows do not redraw.
+ */
+export function withPlanStatus(visits: readonly VisitSummary[], index: PlanIndex): readonly VisitSummary[] {
+  let changed = false;
+  const out = visits.map((v) => {
+    if (v.status !== 'approved' && v.status !== 'planned') return v;
+    const status: VisitSummary['status'] = index.placeOf.has(v.id) ? 'planned' : 'approved';
+    if (status === v.status) return v;
+    changed = true;
+    return { ...v, status };
+  });
+  return changed ? out : visits;
+}
+
 /** The visits table with its filters, sorting, shared selection and the approve/cancel actions. */
-export function VisitsPanel({ visits, officers, index, onStatusChanged }: VisitsPanelProps) {
+export function VisitsPanel({ visits: stored, officers, index, onStatusChanged }: VisitsPanelProps) {
+  const visits = useMemo(() => withPlanStatus(stored, index), [stored, index]);
   const { t, language } = useT();
   const store = useSelectionStore();
   const selection = useSelection();
