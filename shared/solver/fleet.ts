@@ -4,12 +4,16 @@ import { type CostModel } from './objective';
 import { recreate } from './recreate';
 import { removeStrings } from './string-removal';
 
+/** Share of the elimination budget an attempt may run without putting back more visits than before. */
+const STALL_SHARE = 0.3;
+
 /**
  * Route elimination for the fewest-officers objective (SISR's fleet minimisation): take the
  * shortest route out, then ruin and recreate with one officer fewer until every visit is back in.
  * A round is kept when fewer visits are out, or when the visits out have been out less often
  * (absence counters), which steers the search towards placing the stubborn ones. On success the
- * next route goes; when the clock runs out mid-attempt the last complete plan is restored.
+ * next route goes; when the clock runs out mid-attempt, or the attempt stalls, the last complete
+ * plan is restored.
  * Only officers that already have visits may take visits while eliminating, so the fleet never grows.
  * Returns the number of routes eliminated.
  */
@@ -27,7 +31,10 @@ export function eliminateRoutes(ctx: SearchContext, model: CostModel, clock: Sea
     sol.replace(victim, pool, 0);
     let out = countOut(ctx);
     let outScore = absenceScore(ctx, absence);
-    while (out > 0 && !clock.shouldStop()) {
+    let fewestOut = out;
+    let fewestAt = clock.fraction();
+    // An attempt that has stopped getting closer gives its time back to the distance phase.
+    while (out > 0 && !clock.shouldStop() && clock.fraction() - fewestAt < STALL_SHARE) {
       sol.beginTrial();
       let n = removeStrings(ctx, pool);
       n = addAllMissing(ctx, pool, n);
@@ -43,6 +50,10 @@ export function eliminateRoutes(ctx: SearchContext, model: CostModel, clock: Sea
       }
       for (const v of ctx.candidates) if (sol.routeOf[v] < 0) absence[v]++;
       outScore = absenceScore(ctx, absence);
+      if (out < fewestOut) {
+        fewestOut = out;
+        fewestAt = clock.fraction();
+      }
       clock.tick();
     }
     if (out > 0) {
