@@ -5,6 +5,9 @@ import { OK, startWithin } from './timing';
 
 /** SISR's blink rate: each position is skipped with this chance, so equal plans do not always win. */
 export const BLINK_RATE = 0.01;
+/** On routes of at least this many stops, only positions next to one of the visit's nearest are tried. */
+const GRANULAR_FROM = 15;
+const GRANULAR_NEIGHBOURS = 30;
 /** Up to this many officers every route is tried; beyond, only routes near the visit and empty ones. */
 const ALL_ROUTES_LIMIT = 48;
 
@@ -41,6 +44,14 @@ export function insertCheapest(ctx: SearchContext, model: CostModel, v: number, 
     }
     if (p.startOfficer[v] >= 0) marks[p.startOfficer[v]] = stamp;
   }
+  // Granular positions on long routes: next to one of v's nearest visits (or at a route's ends).
+  const nearStamp = ++ctx.visitStamp;
+  const near = Math.min(GRANULAR_NEIGHBOURS, ctx.adjacencyCount);
+  for (let i = 0; i < near; i++) {
+    const w = ctx.adjacency[v * ctx.adjacencyCount + i];
+    if (w < 0) break;
+    ctx.visitMark[w] = nearStamp;
+  }
   const pinned = p.pinnedTo[v];
   let found = 0;
   for (let k = 0; k < K; k++) {
@@ -48,7 +59,7 @@ export function insertCheapest(ctx: SearchContext, model: CostModel, v: number, 
     const r = sol.routes[k];
     if (limited && r.len > 0 && marks[k] !== stamp && pinned < 0) continue;
     if (ctx.disabled[k] === 1 || ctx.serve[v * K + k] === 0) continue;
-    found = offerRoute(ctx, model, v, k, blinkRate, meanWorking, found);
+    found = offerRoute(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
   }
   if (found === 0) return false;
   return placeBest(ctx, v, found);
@@ -57,6 +68,7 @@ export function insertCheapest(ctx: SearchContext, model: CostModel, v: number, 
 /** Adds route k's positions that pass the O(1) window test to the candidate lists; returns the new count. */
 function offerRoute(
   ctx: SearchContext, model: CostModel, v: number, k: number, blinkRate: number, meanWorking: number, found: number,
+  nearStamp: number,
 ): number {
   const { p, sol, rng } = ctx;
   const r = sol.routes[k];
@@ -79,11 +91,14 @@ function offerRoute(
   const windowStart = p.twStart[first];
   const shiftEnd = p.shiftEndSec[k];
   const from = p.frozenCount[k];
+  const granular = len >= GRANULAR_FROM;
+  const marks = ctx.visitMark;
   let before = from === 0 ? p.startPlace[k] : r.stops[from - 1];
   for (let pos = from; pos <= len; pos++) {
     const after = pos < len ? r.stops[pos] : p.endPlace[k];
     const place = before;
     before = after;
+    if (granular && pos > 0 && pos < len && marks[place] !== nearStamp && marks[after] !== nearStamp) continue;
     if (blinkRate > 0 && rng.next() < blinkRate) continue;
     const toVisit = matrix[place * size + v];
     const arrival = (pos === 0 ? p.shiftStartSec[k] : r.leaveN[pos - 1]) + toVisit;
