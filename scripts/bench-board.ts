@@ -4,6 +4,7 @@
 // and drags visits between officers' timeline rows with the real mouse. It prints the time from each
 // drop until both routes show re-timed on screen, until every view (table, map, timeline) has
 // settled, and until the edit's answer arrived. Figures, not assertions: run it on the target machine.
+// BENCH_TRACE=1 also prints, per drop, every request the board made (start, first byte, end, bytes).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
