@@ -78,15 +78,8 @@ export function judge(
   const shiftEnd = p.shiftEndSec[k];
   if (finishN > shiftEnd) return SHIFT;
   // Timing rules first, limits after: explain.ts relies on VISITS/WORKING meaning "timing works".
-  let workingSec: number;
-  if (p.hasBreak[k] === 0 || finishN <= p.breakEarliestSec[k]) {
-    workingSec = finishN - departN;
-  } else {
-    workingSec = INF;
-    if (finishL <= shiftEnd) workingSec = finishL - departN;
-    if (finishS <= shiftEnd && finishS - departS < workingSec) workingSec = finishS - departS;
-    if (workingSec >= INF) return BREAK;
-  }
+  const workingSec = workingOf(p, k, finishN, finishL, finishS, departN, departS);
+  if (workingSec >= INF) return BREAK;
   if (count > p.maxVisits[k]) return VISITS;
   return workingSec <= p.maxWorkingSec[k] ? OK : WORKING;
 }
