@@ -50,9 +50,14 @@ const result = deps.planner.plan(request, {
 const solveSec = (performance.now() - t0) / 1000;
 const verdict = verifyPlan(request, result);
 const assigned = result.routes.reduce((n, r) => n + r.stops.length, 0);
+// What the planner weighs: a left-out visit of priority p costs 10^(p−1) units (see objective.ts).
+const priorityOf = new Map(visits.map((v) => [v.id, v.priority]));
+const placedByPriority = [0, 0, 0, 0, 0];
+for (const r of result.routes) for (const s of r.stops) placedByPriority[(priorityOf.get(s.visitId) ?? 1) - 1]++;
+const leftOutUnits = result.unassigned.reduce((sum, u) => sum + 10 ** ((priorityOf.get(u.visitId) ?? 1) - 1), 0);
 const travelSec = result.routes.reduce((n, r) => n + r.travelSec, 0);
 console.log(JSON.stringify({
   visits: visitCount, officers: officerCount, seconds, matrixSec, firstFeasibleSec, firstAssigned, solveSec,
-  assigned, unassigned: result.unassigned.length, officersUsed: result.routes.length, travelSec,
+  assigned, unassigned: result.unassigned.length, placedByPriority, leftOutUnits, officersUsed: result.routes.length, travelSec,
   checkerOk: verdict.ok, peakMiB: process.resourceUsage().maxRSS / 1024,
 }));

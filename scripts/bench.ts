@@ -132,6 +132,9 @@ async function runScale(): Promise<void> {
         `${pad(visits, 6)} ${pad(officers, 8)} | reference run ${referenceSeconds} s: assigned ${ref.assigned}, travel ${(ref.travelSec / 3600).toFixed(1)} h, ` +
         `checker ${ref.checkerOk ? 'ok' : 'BAD'}; the ${seconds} s plan ${verdict}`,
       );
+      // The planner's own cost is led by the visits left out, weighted 10^(priority − 1).
+      console.log(`${' '.repeat(16)}| placed by priority 1..5: ${seconds} s [${r.placedByPriority.join(', ')}], reference [${ref.placedByPriority.join(', ')}]; ` +
+        `left-out weight ${r.leftOutUnits} vs ${ref.leftOutUnits} (${pct(r.leftOutUnits, ref.leftOutUnits)} %)`);
     }
   }
 }
@@ -150,7 +153,7 @@ async function runIncremental(): Promise<void> {
 
 interface ScalePoint {
   matrixSec: number; firstFeasibleSec: number; firstAssigned: number; assigned: number; travelSec: number;
-  officersUsed: number; checkerOk: boolean; peakMiB: number;
+  officersUsed: number; checkerOk: boolean; peakMiB: number; placedByPriority: number[]; leftOutUnits: number;
 }
 
 async function scalePoint(visits: number, officers: number, seconds: number): Promise<ScalePoint> {

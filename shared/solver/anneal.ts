@@ -8,6 +8,8 @@ const START_TEMP_LEGS = 10;
 const END_TEMP_LEGS = 0.1;
 /** Unassigned visits near the ruined area offered to recreate, at most. */
 const NEARBY_MISSING = 12;
+/** Extra ruins around a visit the recreate could not put back, before the round is judged. */
+const EJECTION_CHAIN = 2;
 
 /** When to stop and how far along the budget is. */
 export interface SearchClock {
@@ -37,6 +39,11 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
   let best = current;
   let bestSnap = sol.snapshot();
   const leg = typicalLeg(ctx);
+  // With fewest officers first and every visit placed, opening an officer is never accepted, so
+  // the rounds need not price it: only officers in use take visits.
+  const fixedFleet = model.objective.officerCost > 0 && sol.missingPenalty === 0;
+  const wasDisabled = Uint8Array.from(ctx.disabled);
+  if (fixedFleet) for (let k = 0; k < ctx.p.officerCount; k++) if (sol.routes[k].len === 0) ctx.disabled[k] = 1;
   const startTemp = START_TEMP_LEGS * leg;
   const endTemp = END_TEMP_LEGS * leg;
   report?.(best, clock.fraction());
@@ -45,9 +52,18 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
     const f = clock.fraction();
     const temp = startTemp * (endTemp / startTemp) ** f;
     sol.beginTrial();
+    const missingBefore = sol.missingPenalty;
     let n = removeStrings(ctx, pool);
     n = addNearbyMissing(ctx, pool, n);
     recreate(ctx, model, pool, n);
+    // With the fleet fixed, a visit the recreate left out seeds another ruin around it: a short
+    // ejection chain, so a tight fleet moves between plans that no single ruin connects.
+    for (let link = 0; fixedFleet && link < EJECTION_CHAIN && sol.missingPenalty > missingBefore; link++) {
+      const stuck = firstUnplaced(ctx, pool, n);
+      if (stuck < 0) break;
+      n = addNearbyMissing(ctx, pool, removeStrings(ctx, pool, stuck));
+      recreate(ctx, model, pool, n);
+    }
     const cost = model.total();
     iteration++;
     clock.tick();
@@ -65,7 +81,14 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
     if ((iteration & 255) === 0) report?.(best, f);
   }
   sol.restore(bestSnap);
+  ctx.disabled.set(wasDisabled);
   return iteration;
+}
+
+/** The first visit of `pool[0..n)` that is in no route; −1 when all are placed. */
+function firstUnplaced(ctx: SearchContext, pool: Int32Array, n: number): number {
+  for (let i = 0; i < n; i++) if (ctx.sol.routeOf[pool[i]] < 0) return pool[i];
+  return -1;
 }
 
 /** Adds unassigned candidates next to the removed visits to the pool (they may fit in the gap). */

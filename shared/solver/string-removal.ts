@@ -17,11 +17,12 @@ const UNASSIGNED_SEED = 0.3;
  * Locks hold: stops before a route's `frozenCount` (already done) and closed routes are never cut.
  * A cut that would break the rest of its route (the first visit sets the day's start; a gap may
  * be the only place for the break) is undone. Returns the removed visits and, first, the seed
- * when it was unassigned; `out` receives them and the count is returned.
+ * when it was unassigned; `out` receives them and the count is returned. `forcedSeed` (≥ 0) ruins
+ * around that visit instead of a random one.
  */
-export function removeStrings(ctx: SearchContext, out: Int32Array): number {
+export function removeStrings(ctx: SearchContext, out: Int32Array, forcedSeed = -1): number {
   const { p, sol, rng, adjacency, adjacencyCount } = ctx;
-  const seed = pickSeed(ctx);
+  const seed = forcedSeed >= 0 ? forcedSeed : pickSeed(ctx);
   if (seed < 0) return 0;
   let n = 0;
   if (sol.routeOf[seed] < 0) out[n++] = seed;

@@ -4,7 +4,7 @@ import { createContext, type SearchContext } from '../../../shared/solver/contex
 import { encodeRequest, dispatchPlanner, timeRoute } from '../../../shared/solver';
 import type { PlanRequest } from '../../../shared/domain';
 import { anneal } from '../../../shared/solver/anneal';
-import { CostModel, LEAST_TRAVEL, missingPenalties } from '../../../shared/solver/objective';
+import { CostModel, LEAST_TRAVEL, missingPenalties, objectiveFor } from '../../../shared/solver/objective';
 import { checkPlan } from './checker';
 import { randomDay } from './random-day';
 
@@ -77,6 +77,33 @@ describe('stopping the planner', () => {
       expect([...problems], `day ${visits}×${officers} seed ${seed}`).toEqual([]);
       expect(brokenParts(ctx)).toEqual([]);
     }
+  });
+
+  it('with fewest officers and a fixed fleet, holds valid plans, never adds an officer and frees the others after', () => {
+    const ctx = createContext(encodeRequest(longShiftDay(30, 6, 21)).problem, 21);
+    const objective = objectiveFor(ctx.p, 'fewest-officers');
+    const model = new CostModel(ctx, objective);
+    ctx.sol.setPenalties(missingPenalties(ctx, objective));
+    regretInsert(ctx, ctx.candidates);
+    expect(ctx.sol.missingPenalty, 'every visit placed, so the fleet is fixed').toBe(0);
+    const used = model.officersUsed();
+    expect(used).toBeLessThan(ctx.p.officerCount);
+    const problems = new Set<string>();
+    const rounds = 400;
+    let done = 0;
+    const clock = {
+      fraction: () => done / rounds,
+      tick: () => void done++,
+      shouldStop: () => {
+        for (const problem of brokenParts(ctx)) problems.add(problem);
+        if (model.officersUsed() > used) problems.add(`${model.officersUsed()} officers used, started with ${used}`);
+        return done >= rounds;
+      },
+    };
+    expect(anneal(ctx, model, clock)).toBe(rounds);
+    expect([...problems]).toEqual([]);
+    expect(ctx.sol.missingPenalty).toBe(0);
+    expect([...ctx.disabled].every((d) => d === 0), 'officers left empty are free again for later phases').toBe(true);
   });
 
   it('returns a valid plan after any number of rounds', () => {
