@@ -3,7 +3,7 @@ import { regretInsert } from '../../../shared/solver/construct';
 import { createContext, type SearchContext } from '../../../shared/solver/context';
 import { encodeRequest, dispatchPlanner, timeRoute } from '../../../shared/solver';
 import type { PlanRequest } from '../../../shared/domain';
-import { anneal } from '../../../shared/solver/anneal';
+import { anneal, type SearchClock } from '../../../shared/solver/anneal';
 import { CostModel, LEAST_TRAVEL, missingPenalties, objectiveFor } from '../../../shared/solver/objective';
 import { checkPlan } from './checker';
 import { randomDay } from './random-day';
@@ -43,6 +43,19 @@ function brokenParts(ctx: SearchContext): string[] {
   return out;
 }
 
+/** A search clock that stops after `rounds` rounds and calls `onPoll` every time it is asked. */
+function roundsClock(rounds: number, onPoll: () => void): SearchClock {
+  let done = 0;
+  return {
+    fraction: () => done / rounds,
+    tick: () => void done++,
+    shouldStop: () => {
+      onPoll();
+      return done >= rounds;
+    },
+  };
+}
+
 /** Stop points from the first steps to late in the improvement rounds, spaced by a factor. */
 function stopPoints(last: number): number[] {
   const points: number[] = [];
@@ -62,16 +75,10 @@ describe('stopping the planner', () => {
       let polls = 0;
       const problems = new Set<string>();
       const rounds = 300;
-      let done = 0;
-      const clock = {
-        fraction: () => done / rounds,
-        tick: () => void done++,
-        shouldStop: () => {
-          polls++;
-          for (const problem of brokenParts(ctx)) problems.add(problem);
-          return done >= rounds;
-        },
-      };
+      const clock = roundsClock(rounds, () => {
+        polls++;
+        for (const problem of brokenParts(ctx)) problems.add(problem);
+      });
       expect(anneal(ctx, model, clock)).toBe(rounds);
       expect(polls).toBeGreaterThan(rounds);
       expect([...problems], `day ${visits}×${officers} seed ${seed}`).toEqual([]);
@@ -90,16 +97,10 @@ describe('stopping the planner', () => {
     expect(used).toBeLessThan(ctx.p.officerCount);
     const problems = new Set<string>();
     const rounds = 400;
-    let done = 0;
-    const clock = {
-      fraction: () => done / rounds,
-      tick: () => void done++,
-      shouldStop: () => {
-        for (const problem of brokenParts(ctx)) problems.add(problem);
-        if (model.officersUsed() > used) problems.add(`${model.officersUsed()} officers used, started with ${used}`);
-        return done >= rounds;
-      },
-    };
+    const clock = roundsClock(rounds, () => {
+      for (const problem of brokenParts(ctx)) problems.add(problem);
+      if (model.officersUsed() > used) problems.add(`${model.officersUsed()} officers used, started with ${used}`);
+    });
     expect(anneal(ctx, model, clock)).toBe(rounds);
     expect([...problems]).toEqual([]);
     expect(ctx.sol.missingPenalty).toBe(0);
