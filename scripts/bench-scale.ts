@@ -9,6 +9,7 @@ import { defaultPlanningDeps } from '../electron/backend/services/planning-servi
 import { planningPoints } from '../shared/logic/planning-points';
 import { verifyPlan } from '../shared/logic/verify-plan';
 import { DEFAULT_PLANNING_RULES } from '../shared/domain';
+import { PRIORITY_STEP } from '../shared/solver/objective';
 
 const DATE = '2026-11-23';
 const { values } = parseArgs({
@@ -50,11 +51,11 @@ const result = deps.planner.plan(request, {
 const solveSec = (performance.now() - t0) / 1000;
 const verdict = verifyPlan(request, result);
 const assigned = result.routes.reduce((n, r) => n + r.stops.length, 0);
-// What the planner weighs: a left-out visit of priority p costs 10^(p−1) units (see objective.ts).
+// What the planner weighs: a left-out visit of priority p costs PRIORITY_STEP^(p−1) units.
 const priorityOf = new Map(visits.map((v) => [v.id, v.priority]));
 const placedByPriority = [0, 0, 0, 0, 0];
 for (const r of result.routes) for (const s of r.stops) placedByPriority[(priorityOf.get(s.visitId) ?? 1) - 1]++;
-const leftOutUnits = result.unassigned.reduce((sum, u) => sum + 10 ** ((priorityOf.get(u.visitId) ?? 1) - 1), 0);
+const leftOutUnits = result.unassigned.reduce((sum, u) => sum + PRIORITY_STEP ** ((priorityOf.get(u.visitId) ?? 1) - 1), 0);
 const travelSec = result.routes.reduce((n, r) => n + r.travelSec, 0);
 console.log(JSON.stringify({
   visits: visitCount, officers: officerCount, seconds, matrixSec, firstFeasibleSec, firstAssigned, solveSec,
