@@ -54,6 +54,14 @@ export interface SearchContext {
   /** Scratch for recreate: candidate routes (`routeMark[k] === routeStamp`) and insertion offers. */
   routeMark: Int32Array;
   routeStamp: number;
+  /**
+   * Positions recreate still evaluates before its next blink (a geometric draw, so each position is
+   * skipped with the blink rate without a random number per position); −1: none drawn yet. The
+   * search uses one blink rate, so one countdown serves every call.
+   */
+  blinkIn: number;
+  /** Scratch for recreate: the marked routes, in the order they were met. */
+  routeList: Int32Array;
   offerCost: Float64Array;
   offerRoute: Int32Array;
   offerPos: Int32Array;
@@ -114,6 +122,8 @@ export function createContext(p: Problem, seed: number): SearchContext {
     missingList: [],
     routeMark: new Int32Array(K),
     routeStamp: 0,
+    routeList: new Int32Array(K + 1),
+    blinkIn: -1,
     offerCost: new Float64Array(p.visitCount + 2 * K + 2),
     offerRoute: new Int32Array(p.visitCount + 2 * K + 2),
     offerPos: new Int32Array(p.visitCount + 2 * K + 2),

@@ -33,17 +33,7 @@ export function recreate(ctx: SearchContext, model: CostModel, pool: Int32Array,
 export function insertCheapest(ctx: SearchContext, model: CostModel, v: number, blinkRate: number, meanWorking: number): boolean {
   const { p, sol } = ctx;
   const K = p.officerCount;
-  const marks = ctx.routeMark;
-  const stamp = ++ctx.routeStamp;
-  const limited = K > ALL_ROUTES_LIMIT;
-  if (limited) {
-    for (let i = 0; i < ctx.neighbourCount; i++) {
-      const w = ctx.neighbours[v * ctx.neighbourCount + i];
-      if (w < 0) break;
-      if (sol.routeOf[w] >= 0) marks[sol.routeOf[w]] = stamp;
-    }
-    if (p.startOfficer[v] >= 0) marks[p.startOfficer[v]] = stamp;
-  }
+  const pinned = p.pinnedTo[v];
   // Granular positions on long routes: next to one of v's nearest visits (or at a route's ends).
   const nearStamp = ++ctx.visitStamp;
   const near = Math.min(GRANULAR_NEIGHBOURS, ctx.adjacencyCount);
@@ -52,17 +42,52 @@ export function insertCheapest(ctx: SearchContext, model: CostModel, v: number, 
     if (w < 0) break;
     ctx.visitMark[w] = nearStamp;
   }
-  const pinned = p.pinnedTo[v];
   let found = 0;
-  for (let k = 0; k < K; k++) {
-    if (pinned >= 0 && k !== pinned) continue;
-    const r = sol.routes[k];
-    if (limited && r.len > 0 && marks[k] !== stamp && pinned < 0) continue;
-    if (ctx.disabled[k] === 1 || ctx.serve[v * K + k] === 0) continue;
-    found = offerRoute(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
+  if (K > ALL_ROUTES_LIMIT && pinned < 0) {
+    // Many officers: only routes holding one of v's nearest visits, its starting officer's, and
+    // (when some officer is idle) the empty ones.
+    const count = nearRoutes(ctx, v);
+    for (let i = 0; i < count; i++) found = offerIfServed(ctx, model, v, ctx.routeList[i], blinkRate, meanWorking, found, nearStamp);
+    if (sol.usedRoutes < K) {
+      for (let k = 0; k < K; k++) {
+        if (sol.routes[k].len === 0) found = offerIfServed(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
+      }
+    }
+  } else {
+    for (let k = 0; k < K; k++) {
+      if (pinned >= 0 && k !== pinned) continue;
+      found = offerIfServed(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
+    }
   }
   if (found === 0) return false;
   return placeBest(ctx, v, found);
+}
+
+/** The routes holding one of v's nearest visits, and its starting officer's, into `ctx.routeList`. */
+function nearRoutes(ctx: SearchContext, v: number): number {
+  const { p, sol, routeMark: marks, routeList: list } = ctx;
+  const stamp = ++ctx.routeStamp;
+  let count = 0;
+  for (let i = 0; i < ctx.neighbourCount; i++) {
+    const w = ctx.neighbours[v * ctx.neighbourCount + i];
+    if (w < 0) break;
+    const k = sol.routeOf[w];
+    if (k >= 0 && marks[k] !== stamp) {
+      marks[k] = stamp;
+      list[count++] = k;
+    }
+  }
+  const k = p.startOfficer[v];
+  if (k >= 0 && marks[k] !== stamp && sol.routes[k].len > 0) list[count++] = k;
+  return count;
+}
+
+function offerIfServed(
+  ctx: SearchContext, model: CostModel, v: number, k: number, blinkRate: number, meanWorking: number, found: number,
+  nearStamp: number,
+): number {
+  if (ctx.disabled[k] === 1 || ctx.serve[v * ctx.p.officerCount + k] === 0) return found;
+  return offerRoute(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
 }
 
 /** Adds route k's positions that pass the O(1) window test to the candidate lists; returns the new count. */
@@ -93,13 +118,20 @@ function offerRoute(
   const from = p.frozenCount[k];
   const granular = len >= GRANULAR_FROM;
   const marks = ctx.visitMark;
+  if (blinkRate > 0 && ctx.blinkIn < 0) ctx.blinkIn = positionsUntilBlink(rng.next(), blinkRate);
   let before = from === 0 ? p.startPlace[k] : r.stops[from - 1];
   for (let pos = from; pos <= len; pos++) {
     const after = pos < len ? r.stops[pos] : p.endPlace[k];
     const place = before;
     before = after;
     if (granular && pos > 0 && pos < len && marks[place] !== nearStamp && marks[after] !== nearStamp) continue;
-    if (blinkRate > 0 && rng.next() < blinkRate) continue;
+    if (blinkRate > 0) {
+      if (ctx.blinkIn === 0) {
+        ctx.blinkIn = positionsUntilBlink(rng.next(), blinkRate);
+        continue;
+      }
+      ctx.blinkIn--;
+    }
     const toVisit = matrix[place * size + v];
     const arrival = (pos === 0 ? p.shiftStartSec[k] : r.leaveN[pos - 1]) + toVisit;
     if (arrival > lastEnd) continue;
@@ -125,6 +157,14 @@ function offerRoute(
     found++;
   }
   return found;
+}
+
+/**
+ * How many positions pass before the next blink when each is skipped with chance `rate`: the
+ * geometric distribution drawn by inversion from one uniform `u` in [0, 1).
+ */
+export function positionsUntilBlink(u: number, rate: number): number {
+  return Math.max(0, Math.floor(Math.log(1 - u) / Math.log(1 - rate)));
 }
 
 /** Takes the cheapest candidate that the full timing (breaks, working time) confirms. */

@@ -14,6 +14,9 @@ export class Solution {
   changes = 1;
   /** Sum of `penalty[v]` over visits that are in no route (kept up to date on every change). */
   missingPenalty = 0;
+  /** Officers whose route has at least one stop. */
+  usedRoutes = 0;
+  private readonly used: Uint8Array;
   /** Penalty for leaving each visit out (0 for visits that cannot be planned at all). */
   readonly penalty: Float64Array;
   /** Trial bookkeeping: routes changed since `beginTrial`, with their stops as they were. */
@@ -34,6 +37,7 @@ export class Solution {
     this.posOf = new Int32Array(p.visitCount).fill(-1);
     this.penalty = new Float64Array(p.visitCount);
     this.backedUp = new Uint8Array(p.officerCount);
+    this.used = new Uint8Array(p.officerCount);
     this.backups = this.routes.map((r) => new Int32Array(r.stops.length));
     this.backupLen = new Int32Array(p.officerCount);
   }
@@ -170,6 +174,11 @@ export class Solution {
   private touch(r: RouteState, from: number): void {
     this.changes++;
     r.stamp = this.changes;
+    const used = r.len > 0 ? 1 : 0;
+    if (used !== this.used[r.officer]) {
+      this.used[r.officer] = used;
+      this.usedRoutes += used === 1 ? 1 : -1;
+    }
     for (let i = from; i < r.len; i++) this.posOf[r.stops[i]] = i;
   }
 }

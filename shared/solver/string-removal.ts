@@ -1,4 +1,5 @@
 import { type SearchContext } from './context';
+import { legSec } from './problem';
 import { OK } from './timing';
 
 /** Average number of visits one ruin removes (SISR's c̄). */
@@ -7,6 +8,8 @@ export const AVERAGE_REMOVED = 10;
 export const MAX_STRING = 10;
 /** Share of ruins seeded at an unassigned visit, to make room for it, when there is one. */
 const UNASSIGNED_SEED = 0.3;
+/** Random draws pickSeed tries before listing the visits in the wanted state. */
+const SEED_DRAWS = 8;
 
 /**
  * Ruin by adjacent string removal (Christiaens & Vanden Berghe's SISR): from a random seed visit,
@@ -33,6 +36,17 @@ export function removeStrings(ctx: SearchContext, out: Int32Array, forcedSeed = 
   const ruined = ctx.ruinMark;
   ctx.ruinStamp++;
   let cut = 0;
+  // A visit pinned to an officer can only go into that route: make room there first, next to
+  // the stop nearest to it, however far that route is from it.
+  const pinned = sol.routeOf[seed] < 0 ? p.pinnedTo[seed] : -1;
+  if (pinned >= 0 && sol.routes[pinned].len > 0 && p.isClosed[pinned] === 0) {
+    ruined[pinned] = ctx.ruinStamp;
+    const got = cutString(ctx, pinned, nearestStop(ctx, pinned, seed), maxString, out, n);
+    if (got > 0) {
+      n += got;
+      cut++;
+    }
+  }
   for (let i = -1; i < adjacencyCount && cut < strings; i++) {
     const c = i < 0 ? seed : adjacency[seed * adjacencyCount + i];
     if (c < 0) break;
@@ -46,6 +60,22 @@ export function removeStrings(ctx: SearchContext, out: Int32Array, forcedSeed = 
     }
   }
   return n;
+}
+
+/** Position of the stop in route k closest to visit v. */
+function nearestStop(ctx: SearchContext, k: number, v: number): number {
+  const { p, sol } = ctx;
+  const r = sol.routes[k];
+  let best = 0;
+  let bestSec = Infinity;
+  for (let i = 0; i < r.len; i++) {
+    const sec = legSec(p, k, r.stops[i], v);
+    if (sec < bestSec) {
+      bestSec = sec;
+      best = i;
+    }
+  }
+  return best;
 }
 
 /** Cuts one string around position `at` of route k; appends the removed visits to `out` at `n`. */
@@ -121,18 +151,17 @@ function averageRouteLength(ctx: SearchContext): number {
 /** A random assigned visit; sometimes an unassigned candidate, so the ruin makes room around it. */
 function pickSeed(ctx: SearchContext): number {
   const { sol, rng, candidates } = ctx;
-  const missing = ctx.missingList;
-  missing.length = 0;
-  if (rng.next() < UNASSIGNED_SEED) {
-    for (const v of candidates) if (sol.routeOf[v] < 0) missing.push(v);
-    if (missing.length > 0) return missing[rng.int(missing.length)];
+  if (candidates.length === 0) return -1;
+  const wantMissing = sol.missingPenalty > 0 && rng.next() < UNASSIGNED_SEED;
+  // A few draws over all candidates find one in the wanted state uniformly, without a pass over
+  // every visit when there are thousands; only when that state is rare is the list built.
+  for (let tries = 0; tries < SEED_DRAWS; tries++) {
+    const v = candidates[rng.int(candidates.length)];
+    if ((sol.routeOf[v] < 0) === wantMissing) return v;
   }
-  const assigned = sol.assignedCount();
-  if (assigned === 0) return candidates.length > 0 ? candidates[rng.int(candidates.length)] : -1;
-  let index = rng.int(assigned);
-  for (const r of sol.routes) {
-    if (index < r.len) return r.stops[index];
-    index -= r.len;
-  }
-  return -1;
+  const list = ctx.missingList;
+  list.length = 0;
+  for (const v of candidates) if ((sol.routeOf[v] < 0) === wantMissing) list.push(v);
+  if (list.length > 0) return list[rng.int(list.length)];
+  return candidates[rng.int(candidates.length)];
 }

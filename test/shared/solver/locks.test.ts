@@ -78,15 +78,18 @@ describe('incremental use', () => {
     const first = dispatchPlanner.plan(request, { seed: 1, maxIterations: 300 });
     const moved = first.routes[0].stops[0].visitId;
     const target = first.routes[1].officerId;
-    const again = dispatchPlanner.plan({
-      ...request, startFrom: startFrom(first), locks: { pinned: [{ visitId: moved, officerId: target }], fixedOrder: [], done: [] },
-    }, { seed: 2, maxIterations: 100 });
-    expect(checkPlan(request, again)).toEqual([]);
-    expect(officerOf(again, moved)).toBe(target);
-    let changed = 0;
-    for (const r of first.routes) for (const s of r.stops) if (officerOf(again, s.visitId) !== r.officerId) changed++;
-    const assigned = first.routes.reduce((n, r) => n + r.stops.length, 0);
-    expect(changed).toBeLessThan(assigned * 0.25);
+    // The target's route is full: only a ruin aimed at that route makes room, within a few rounds.
+    for (const seed of [1, 2, 3]) {
+      const again = dispatchPlanner.plan({
+        ...request, startFrom: startFrom(first), locks: { pinned: [{ visitId: moved, officerId: target }], fixedOrder: [], done: [] },
+      }, { seed, maxIterations: 30 });
+      expect(checkPlan(request, again)).toEqual([]);
+      expect(officerOf(again, moved)).toBe(target);
+      let changed = 0;
+      for (const r of first.routes) for (const s of r.stops) if (officerOf(again, s.visitId) !== r.officerId) changed++;
+      const assigned = first.routes.reduce((n, r) => n + r.stops.length, 0);
+      expect(changed).toBeLessThan(assigned * 0.25);
+    }
   });
 
   it('repairs a starting route that breaks a window (a manual edit) instead of keeping it', () => {

@@ -107,6 +107,27 @@ describe('stopping the planner', () => {
     expect([...ctx.disabled].every((d) => d === 0), 'officers left empty are free again for later phases').toBe(true);
   });
 
+  it('with many officers (only routes near a visit are tried), keeps valid plans and an exact count of officers in use', () => {
+    // 60 officers: above the limit where every route is tried. Fewest officers leaves many idle,
+    // so the empty routes must still be offered.
+    const ctx = createContext(encodeRequest(randomDay(150, 60, 5)).problem, 5);
+    const objective = objectiveFor(ctx.p, 'fewest-officers');
+    const model = new CostModel(ctx, objective);
+    ctx.sol.setPenalties(missingPenalties(ctx, objective));
+    regretInsert(ctx, ctx.candidates);
+    const problems = new Set<string>();
+    let idleSeen = false;
+    const clock = roundsClock(300, () => {
+      for (const problem of brokenParts(ctx)) problems.add(problem);
+      const used = ctx.sol.routes.filter((r) => r.len > 0).length;
+      if (used !== ctx.sol.usedRoutes) problems.add(`usedRoutes ${ctx.sol.usedRoutes}, routes with stops ${used}`);
+      if (used < ctx.p.officerCount) idleSeen = true;
+    });
+    anneal(ctx, model, clock);
+    expect([...problems]).toEqual([]);
+    expect(idleSeen).toBe(true);
+  });
+
   it('returns a valid plan after any number of rounds', () => {
     for (const maxIterations of [0, 25, 70, 100]) {
       expect(checkPlan(request, dispatchPlanner.plan(request, { seed: 14, maxIterations })), `${maxIterations} rounds`).toEqual([]);
