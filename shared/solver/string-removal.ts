@@ -21,7 +21,8 @@ const SEED_DRAWS = 8;
  * A cut that would break the rest of its route (the first visit sets the day's start; a gap may
  * be the only place for the break) is undone. Returns the removed visits and, first, the seed
  * when it was unassigned; `out` receives them and the count is returned. `forcedSeed` (≥ 0) ruins
- * around that visit instead of a random one.
+ * around that visit instead of a random one. An unassigned seed pinned to an officer cuts that
+ * officer's route first.
  */
 export function removeStrings(ctx: SearchContext, out: Int32Array, forcedSeed = -1): number {
   const { p, sol, rng, adjacency, adjacencyCount } = ctx;
@@ -62,13 +63,13 @@ export function removeStrings(ctx: SearchContext, out: Int32Array, forcedSeed = 
   return n;
 }
 
-/** Position of the stop in route k closest to visit v. */
+/** Position of the movable stop (after those already done) in route k closest to visit v. */
 function nearestStop(ctx: SearchContext, k: number, v: number): number {
   const { p, sol } = ctx;
   const r = sol.routes[k];
-  let best = 0;
+  let best = p.frozenCount[k];
   let bestSec = Infinity;
-  for (let i = 0; i < r.len; i++) {
+  for (let i = best; i < r.len; i++) {
     const sec = legSec(p, k, r.stops[i], v);
     if (sec < bestSec) {
       bestSec = sec;
