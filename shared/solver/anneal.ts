@@ -1,4 +1,4 @@
-import { type SearchContext } from './context';
+import { setDisabled, type SearchContext } from './context';
 import { type CostModel } from './objective';
 import { recreate } from './recreate';
 import { removeStrings } from './string-removal';
@@ -43,7 +43,7 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
   // the rounds need not price it: only officers in use take visits.
   const fixedFleet = model.objective.officerCost > 0 && sol.missingPenalty === 0;
   const wasDisabled = Uint8Array.from(ctx.disabled);
-  if (fixedFleet) for (let k = 0; k < ctx.p.officerCount; k++) if (sol.routes[k].len === 0) ctx.disabled[k] = 1;
+  if (fixedFleet) setDisabled(ctx, (k) => wasDisabled[k] === 1 || sol.routes[k].len === 0);
   const startTemp = START_TEMP_LEGS * leg;
   const endTemp = END_TEMP_LEGS * leg;
   report?.(best, clock.fraction());
@@ -81,7 +81,7 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
     if ((iteration & 255) === 0) report?.(best, f);
   }
   sol.restore(bestSnap);
-  ctx.disabled.set(wasDisabled);
+  setDisabled(ctx, (k) => wasDisabled[k] === 1);
   return iteration;
 }
 

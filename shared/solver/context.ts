@@ -71,6 +71,14 @@ export interface SearchContext {
   visitStamp: number;
   /** `Solution.changes` when a visit last failed to insert (repair skips unchanged routes). */
   lastFailed: Int32Array;
+  /**
+   * `Solution.changes` when recreate last found no place for a visit: a route unchanged since
+   * (`stamp` not above it) still has none, bar blinks, so recreate skips it. Kept apart from
+   * `lastFailed`, which must stay exact for the final repair. Records below `recreateFailedFloor`
+   * are void: they predate a change of `disabled`, so some routes were never tried.
+   */
+  recreateFailed: Int32Array;
+  recreateFailedFloor: number;
   /** Scratch space, each long enough for any route plus one. */
   seqA: Int32Array;
   seqB: Int32Array;
@@ -131,6 +139,8 @@ export function createContext(p: Problem, seed: number): SearchContext {
     visitMark: new Int32Array(p.visitCount),
     visitStamp: 0,
     lastFailed: new Int32Array(p.visitCount).fill(-1),
+    recreateFailed: new Int32Array(p.visitCount).fill(-1),
+    recreateFailedFloor: 0,
     seqA: new Int32Array(p.visitCount + 2),
     seqB: new Int32Array(p.visitCount + 2),
     deltas: new Float64Array(p.visitCount + 2),
@@ -185,4 +195,10 @@ export function aloneTimingWorks(code: number): boolean {
 export function mayTake(ctx: SearchContext, v: number, k: number): boolean {
   const pinned = ctx.p.pinnedTo[v];
   return ctx.serve[v * ctx.p.officerCount + k] === 1 && ctx.disabled[k] === 0 && (pinned < 0 || pinned === k);
+}
+
+/** Sets which officers take no new visits; recreate's records of where visits failed lapse. */
+export function setDisabled(ctx: SearchContext, disabled: (k: number) => boolean): void {
+  for (let k = 0; k < ctx.p.officerCount; k++) ctx.disabled[k] = disabled(k) ? 1 : 0;
+  ctx.recreateFailedFloor = ctx.sol.changes + 1;
 }

@@ -1,5 +1,5 @@
 import { addNearbyMissing, type SearchClock } from './anneal';
-import { type SearchContext } from './context';
+import { setDisabled, type SearchContext } from './context';
 import { type CostModel } from './objective';
 import { recreate } from './recreate';
 import { removeStrings } from './string-removal';
@@ -27,7 +27,7 @@ export function eliminateRoutes(ctx: SearchContext, model: CostModel, clock: Sea
     const victim = pickVictim(ctx, lowerBound(ctx));
     if (victim < 0) break;
     const saved = sol.snapshot();
-    for (let k = 0; k < p.officerCount; k++) ctx.disabled[k] = baseline[k] === 1 || sol.routes[k].len === 0 || k === victim ? 1 : 0;
+    setDisabled(ctx, (k) => baseline[k] === 1 || sol.routes[k].len === 0 || k === victim);
     sol.replace(victim, pool, 0);
     let out = countOut(ctx);
     let outScore = absenceScore(ctx, absence);
@@ -63,7 +63,7 @@ export function eliminateRoutes(ctx: SearchContext, model: CostModel, clock: Sea
     eliminated++;
     onSuccess?.();
   }
-  ctx.disabled.set(baseline);
+  setDisabled(ctx, (k) => baseline[k] === 1);
   return eliminated;
 }
 

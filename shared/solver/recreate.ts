@@ -59,8 +59,9 @@ export function insertCheapest(ctx: SearchContext, model: CostModel, v: number, 
       found = offerIfServed(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
     }
   }
-  if (found === 0) return false;
-  return placeBest(ctx, v, found);
+  if (found > 0 && placeBest(ctx, v, found)) return true;
+  ctx.recreateFailed[v] = sol.changes;
+  return false;
 }
 
 /** The routes holding one of v's nearest visits, and its starting officer's, into `ctx.routeList`. */
@@ -87,6 +88,8 @@ function offerIfServed(
   nearStamp: number,
 ): number {
   if (ctx.disabled[k] === 1 || ctx.serve[v * ctx.p.officerCount + k] === 0) return found;
+  const failedAt = ctx.recreateFailed[v];
+  if (failedAt >= ctx.recreateFailedFloor && ctx.sol.routes[k].stamp <= failedAt) return found;
   return offerRoute(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
 }
 

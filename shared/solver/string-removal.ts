@@ -149,20 +149,34 @@ function averageRouteLength(ctx: SearchContext): number {
   return routes > 0 ? stops / routes : 1;
 }
 
-/** A random assigned visit; sometimes an unassigned candidate, so the ruin makes room around it. */
+/**
+ * A random assigned visit; sometimes an unassigned candidate, so the ruin makes room around it:
+ * the higher priority of two drawn, since making room for a visit that outweighs many is where
+ * the plan gains most.
+ */
 function pickSeed(ctx: SearchContext): number {
   const { sol, rng, candidates } = ctx;
   if (candidates.length === 0) return -1;
-  const wantMissing = sol.missingPenalty > 0 && rng.next() < UNASSIGNED_SEED;
+  if (sol.missingPenalty > 0 && rng.next() < UNASSIGNED_SEED) {
+    const a = drawSeed(ctx, true);
+    const b = drawSeed(ctx, true);
+    return ctx.p.priority[b] > ctx.p.priority[a] ? b : a;
+  }
+  return drawSeed(ctx, false);
+}
+
+/** A uniformly drawn candidate that is unassigned (or assigned); any candidate when there is none. */
+function drawSeed(ctx: SearchContext, unassigned: boolean): number {
+  const { sol, rng, candidates } = ctx;
   // A few draws over all candidates find one in the wanted state uniformly, without a pass over
   // every visit when there are thousands; only when that state is rare is the list built.
   for (let tries = 0; tries < SEED_DRAWS; tries++) {
     const v = candidates[rng.int(candidates.length)];
-    if ((sol.routeOf[v] < 0) === wantMissing) return v;
+    if ((sol.routeOf[v] < 0) === unassigned) return v;
   }
   const list = ctx.missingList;
   list.length = 0;
-  for (const v of candidates) if ((sol.routeOf[v] < 0) === wantMissing) list.push(v);
+  for (const v of candidates) if ((sol.routeOf[v] < 0) === unassigned) list.push(v);
   if (list.length > 0) return list[rng.int(list.length)];
   return candidates[rng.int(candidates.length)];
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficerId } from '../../../shared/domain';
 import { regretInsert } from '../../../shared/solver/construct';
-import { createContext } from '../../../shared/solver/context';
+import { createContext, setDisabled } from '../../../shared/solver/context';
 import { encodeRequest } from '../../../shared/solver';
 import { CostModel, LEAST_TRAVEL, missingPenalties } from '../../../shared/solver/objective';
 import { positionsUntilBlink, recreate } from '../../../shared/solver/recreate';
+import { removeStrings } from '../../../shared/solver/string-removal';
 import { randomDay } from './random-day';
 
 describe('recreate', () => {
@@ -25,8 +26,37 @@ describe('recreate', () => {
     expect(ctx.sol.usedRoutes).toBe(ctx.sol.routes.filter((r) => r.len > 0).length);
     expect(ctx.sol.usedRoutes).toBeLessThan(ctx.p.officerCount);
     const pool = Int32Array.of(0);
+    // Set aside, O59 takes nothing and V0 fits nowhere; recreate notes where V0 failed.
+    setDisabled(ctx, (k) => k === only);
+    expect(recreate(ctx, model, pool, 1)).toBe(0);
+    expect(ctx.sol.routeOf[0]).toBe(-1);
+    // O59's route has not changed since, but it was never tried: freeing it voids that note.
+    setDisabled(ctx, () => false);
     expect(recreate(ctx, model, pool, 1)).toBe(1);
     expect(ctx.sol.routeOf[0]).toBe(only);
+  });
+
+  it('skips the routes a visit could not go into while they stay unchanged, and tries them again once changed', () => {
+    const day = randomDay(150, 3, 8);
+    const ctx = createContext(encodeRequest(day).problem, 8);
+    const model = new CostModel(ctx, LEAST_TRAVEL);
+    ctx.sol.setPenalties(missingPenalties(ctx, LEAST_TRAVEL));
+    regretInsert(ctx, ctx.candidates);
+    const out = ctx.candidates.find((v) => ctx.sol.routeOf[v] < 0);
+    expect(out, 'the day is too full for every visit').toBeDefined();
+    const v = out as number;
+    expect(recreate(ctx, model, Int32Array.of(v), 1, 0)).toBe(0);
+    // Empty one route behind recreate's back (no stamp change): the note still holds for it, so it
+    // is skipped and v stays out. This is what the note saves: no route is walked twice in vain.
+    const k = ctx.sol.routes.findIndex((r) => ctx.serve[v * ctx.p.officerCount + r.officer] === 1);
+    const stamp = ctx.sol.routes[k].stamp;
+    for (const w of Array.from(ctx.sol.routes[k].stops.subarray(0, ctx.sol.routes[k].len))) ctx.sol.remove(w);
+    ctx.sol.routes[k].stamp = stamp;
+    expect(recreate(ctx, model, Int32Array.of(v), 1, 0)).toBe(0);
+    // Once the route counts as changed, v is offered to it again and fits.
+    ctx.sol.routes[k].stamp = ctx.sol.changes + 1;
+    expect(recreate(ctx, model, Int32Array.of(v), 1, 0)).toBe(1);
+    expect(ctx.sol.routeOf[v]).toBe(k);
   });
 
   it('blinks: positions pass before the next skip in a geometric count with the blink rate', () => {
@@ -39,5 +69,30 @@ describe('recreate', () => {
       expect(sum / draws).toBeGreaterThan(((1 - rate) / rate) * 0.97 - 0.5);
       expect(sum / draws).toBeLessThan(((1 - rate) / rate) * 1.03);
     }
+  });
+});
+
+describe('ruin seeds', () => {
+  it('seeded at an unassigned visit, favour the higher priorities', () => {
+    const ctx = createContext(encodeRequest(randomDay(150, 3, 8)).problem, 8);
+    ctx.sol.setPenalties(missingPenalties(ctx, LEAST_TRAVEL));
+    regretInsert(ctx, ctx.candidates);
+    const out = ctx.candidates.filter((v) => ctx.sol.routeOf[v] < 0);
+    const mean = out.reduce((s, v) => s + ctx.p.priority[v], 0) / out.length;
+    const pool = new Int32Array(ctx.p.visitCount + 1);
+    let seeded = 0;
+    let sum = 0;
+    for (let i = 0; i < 3000; i++) {
+      ctx.sol.beginTrial();
+      const n = removeStrings(ctx, pool);
+      if (n > 0 && out.includes(pool[0])) {
+        seeded++;
+        sum += ctx.p.priority[pool[0]];
+      }
+      ctx.sol.rollback();
+    }
+    // About 30 % of ruins start at an unassigned visit; the better of two draws lifts their mean.
+    expect(seeded).toBeGreaterThan(600);
+    expect(sum / seeded).toBeGreaterThan(mean + 0.3);
   });
 });
