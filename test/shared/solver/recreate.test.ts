@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficerId } from '../../../shared/domain';
-import { regretInsert } from '../../../shared/solver/construct';
-import { createContext, setDisabled } from '../../../shared/solver/context';
-import { encodeRequest } from '../../../shared/solver';
-import { CostModel, LEAST_TRAVEL, missingPenalties } from '../../../shared/solver/objective';
+import { setDisabled } from '../../../shared/solver/context';
 import { positionsUntilBlink, recreate } from '../../../shared/solver/recreate';
 import { removeStrings } from '../../../shared/solver/string-removal';
+import { firstPlan } from './first-plan';
 import { randomDay } from './random-day';
 
 describe('recreate', () => {
@@ -15,10 +13,7 @@ describe('recreate', () => {
     const day = randomDay(150, 60, 5);
     const officers = day.officers.map((o, k) => ({ ...o, skills: k === 59 ? [{ skill: 'rare', validUntil: null }] : [] }));
     const visits = day.visits.map((v, i) => ({ ...v, requiredSkills: i === 0 ? ['rare'] : [] }));
-    const ctx = createContext(encodeRequest({ ...day, officers, visits }).problem, 5);
-    const model = new CostModel(ctx, LEAST_TRAVEL);
-    ctx.sol.setPenalties(missingPenalties(ctx, LEAST_TRAVEL));
-    regretInsert(ctx, ctx.candidates);
+    const { ctx, model } = firstPlan({ ...day, officers, visits }, 5);
     const only = ctx.p.officerCount - 1;
     expect(officers[only].id).toBe('O59' as OfficerId);
     expect(ctx.sol.routeOf[0]).toBe(only);
@@ -38,10 +33,7 @@ describe('recreate', () => {
 
   it('skips the routes a visit could not go into while they stay unchanged, and tries them again once changed', () => {
     const day = randomDay(150, 3, 8);
-    const ctx = createContext(encodeRequest(day).problem, 8);
-    const model = new CostModel(ctx, LEAST_TRAVEL);
-    ctx.sol.setPenalties(missingPenalties(ctx, LEAST_TRAVEL));
-    regretInsert(ctx, ctx.candidates);
+    const { ctx, model } = firstPlan(day, 8);
     const out = ctx.candidates.find((v) => ctx.sol.routeOf[v] < 0);
     expect(out, 'the day is too full for every visit').toBeDefined();
     const v = out as number;
@@ -74,9 +66,7 @@ describe('recreate', () => {
 
 describe('ruin seeds', () => {
   it('seeded at an unassigned visit, favour the higher priorities', () => {
-    const ctx = createContext(encodeRequest(randomDay(150, 3, 8)).problem, 8);
-    ctx.sol.setPenalties(missingPenalties(ctx, LEAST_TRAVEL));
-    regretInsert(ctx, ctx.candidates);
+    const { ctx } = firstPlan(randomDay(150, 3, 8), 8);
     const out = ctx.candidates.filter((v) => ctx.sol.routeOf[v] < 0);
     const mean = out.reduce((s, v) => s + ctx.p.priority[v], 0) / out.length;
     const pool = new Int32Array(ctx.p.visitCount + 1);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { regretInsert } from '../../../shared/solver/construct';
-import { createContext, type SearchContext } from '../../../shared/solver/context';
-import { encodeRequest, dispatchPlanner, timeRoute } from '../../../shared/solver';
+import { type SearchContext } from '../../../shared/solver/context';
+import { dispatchPlanner, timeRoute } from '../../../shared/solver';
 import type { PlanRequest } from '../../../shared/domain';
 import { anneal, type SearchClock } from '../../../shared/solver/anneal';
-import { CostModel, LEAST_TRAVEL, missingPenalties, objectiveFor } from '../../../shared/solver/objective';
 import { checkPlan } from './checker';
+import { firstPlan } from './first-plan';
 import { randomDay } from './random-day';
 
 /**
@@ -68,10 +67,7 @@ describe('stopping the planner', () => {
 
   it('only ever holds valid plans, at every point where it could be stopped', () => {
     for (const [visits, officers, seed] of [[40, 4, 14], [30, 3, 30]]) {
-      const ctx = createContext(encodeRequest(longShiftDay(visits, officers, seed)).problem, seed);
-      const model = new CostModel(ctx, LEAST_TRAVEL);
-      ctx.sol.setPenalties(missingPenalties(ctx, LEAST_TRAVEL));
-      regretInsert(ctx, ctx.candidates);
+      const { ctx, model } = firstPlan(longShiftDay(visits, officers, seed), seed);
       let polls = 0;
       const problems = new Set<string>();
       const rounds = 300;
@@ -87,11 +83,7 @@ describe('stopping the planner', () => {
   });
 
   it('with fewest officers and a fixed fleet, holds valid plans, never adds an officer and frees the others after', () => {
-    const ctx = createContext(encodeRequest(longShiftDay(30, 6, 21)).problem, 21);
-    const objective = objectiveFor(ctx.p, 'fewest-officers');
-    const model = new CostModel(ctx, objective);
-    ctx.sol.setPenalties(missingPenalties(ctx, objective));
-    regretInsert(ctx, ctx.candidates);
+    const { ctx, model } = firstPlan(longShiftDay(30, 6, 21), 21, 'fewest-officers');
     expect(ctx.sol.missingPenalty, 'every visit placed, so the fleet is fixed').toBe(0);
     const used = model.officersUsed();
     expect(used).toBeLessThan(ctx.p.officerCount);
@@ -110,11 +102,7 @@ describe('stopping the planner', () => {
   it('with many officers (only routes near a visit are tried), keeps valid plans and an exact count of officers in use', () => {
     // 60 officers: above the limit where every route is tried. Fewest officers leaves many idle,
     // so the empty routes must still be offered.
-    const ctx = createContext(encodeRequest(randomDay(150, 60, 5)).problem, 5);
-    const objective = objectiveFor(ctx.p, 'fewest-officers');
-    const model = new CostModel(ctx, objective);
-    ctx.sol.setPenalties(missingPenalties(ctx, objective));
-    regretInsert(ctx, ctx.candidates);
+    const { ctx, model } = firstPlan(randomDay(150, 60, 5), 5, 'fewest-officers');
     const problems = new Set<string>();
     let idleSeen = false;
     const clock = roundsClock(300, () => {
