@@ -49,8 +49,8 @@ export interface SearchContext {
   /** Scratch for ruin: which routes this ruin has cut (`ruinMark[k] === ruinStamp`). */
   ruinMark: Int32Array;
   ruinStamp: number;
-  /** Scratch list of unassigned candidates. */
-  missingList: number[];
+  /** Scratch for ruin: the candidates a seed may be drawn from (unassigned, or assigned). */
+  seedList: number[];
   /** Scratch for recreate: candidate routes (`routeMark[k] === routeStamp`) and insertion offers. */
   routeMark: Int32Array;
   routeStamp: number;
@@ -127,7 +127,7 @@ export function createContext(p: Problem, seed: number): SearchContext {
     disabled: Uint8Array.from(p.isClosed),
     ruinMark: new Int32Array(K),
     ruinStamp: 0,
-    missingList: [],
+    seedList: [],
     routeMark: new Int32Array(K),
     routeStamp: 0,
     routeList: new Int32Array(K + 1),

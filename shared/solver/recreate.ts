@@ -1,4 +1,4 @@
-import { type SearchContext } from './context';
+import { mayTake, type SearchContext } from './context';
 import { checkInsertAt } from './insertion';
 import { COMPACT_NEIGHBOURS, type CostModel } from './objective';
 import { OK, startWithin } from './timing';
@@ -47,17 +47,14 @@ export function insertCheapest(ctx: SearchContext, model: CostModel, v: number, 
     // Many officers: only routes holding one of v's nearest visits, its starting officer's, and
     // (when some officer is idle) the empty ones.
     const count = nearRoutes(ctx, v);
-    for (let i = 0; i < count; i++) found = offerIfServed(ctx, model, v, ctx.routeList[i], blinkRate, meanWorking, found, nearStamp);
+    for (let i = 0; i < count; i++) found = offerIfAllowed(ctx, model, v, ctx.routeList[i], blinkRate, meanWorking, found, nearStamp);
     if (sol.usedRoutes < K) {
       for (let k = 0; k < K; k++) {
-        if (sol.routes[k].len === 0) found = offerIfServed(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
+        if (sol.routes[k].len === 0) found = offerIfAllowed(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
       }
     }
   } else {
-    for (let k = 0; k < K; k++) {
-      if (pinned >= 0 && k !== pinned) continue;
-      found = offerIfServed(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
-    }
+    for (let k = 0; k < K; k++) found = offerIfAllowed(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
   }
   if (found > 0 && placeBest(ctx, v, found)) return true;
   ctx.recreateFailed[v] = sol.changes;
@@ -83,11 +80,12 @@ function nearRoutes(ctx: SearchContext, v: number): number {
   return count;
 }
 
-function offerIfServed(
+/** Offers v to route k when k may take it and has changed since v last fitted nowhere. */
+function offerIfAllowed(
   ctx: SearchContext, model: CostModel, v: number, k: number, blinkRate: number, meanWorking: number, found: number,
   nearStamp: number,
 ): number {
-  if (ctx.disabled[k] === 1 || ctx.serve[v * ctx.p.officerCount + k] === 0) return found;
+  if (!mayTake(ctx, v, k)) return found;
   const failedAt = ctx.recreateFailed[v];
   if (failedAt >= ctx.recreateFailedFloor && ctx.sol.routes[k].stamp <= failedAt) return found;
   return offerRoute(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);

@@ -174,7 +174,7 @@ function drawSeed(ctx: SearchContext, unassigned: boolean): number {
     const v = candidates[rng.int(candidates.length)];
     if ((sol.routeOf[v] < 0) === unassigned) return v;
   }
-  const list = ctx.missingList;
+  const list = ctx.seedList;
   list.length = 0;
   for (const v of candidates) if ((sol.routeOf[v] < 0) === unassigned) list.push(v);
   if (list.length > 0) return list[rng.int(list.length)];
