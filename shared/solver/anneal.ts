@@ -8,6 +8,8 @@ const START_TEMP_LEGS = 10;
 const END_TEMP_LEGS = 0.1;
 /** Unassigned visits near the ruined area offered to recreate, at most. */
 const NEARBY_MISSING = 12;
+/** Unassigned visits met near the ruined area from which those are picked. */
+const NEARBY_MISSING_SCAN = 3 * NEARBY_MISSING;
 /** Extra ruins around a visit the recreate could not put back, before the round is judged. */
 const EJECTION_CHAIN = 2;
 
@@ -91,21 +93,37 @@ function firstUnplaced(ctx: SearchContext, pool: Int32Array, n: number): number 
   return -1;
 }
 
-/** Adds unassigned candidates next to the removed visits to the pool (they may fit in the gap). */
+/**
+ * Adds unassigned candidates next to the removed visits to the pool (they may fit in the gap): of
+ * the first few met walking the removed visits' neighbours, the highest priorities. On a day with
+ * more visits than officers can do, most unassigned visits fit nowhere and each costs a walk of
+ * every nearby route; the ones worth a walk are those whose placing would outweigh the most.
+ */
 export function addNearbyMissing(ctx: SearchContext, pool: Int32Array, n: number): number {
-  const { sol, neighbours, neighbourCount } = ctx;
+  const { p, sol, neighbours, neighbourCount, seqB: met } = ctx;
   if (sol.missingPenalty <= 0) return n;
   const stamp = ++ctx.visitStamp;
   for (let i = 0; i < n; i++) ctx.visitMark[pool[i]] = stamp;
-  let added = 0;
-  const removed = n;
-  for (let i = 0; i < removed && added < NEARBY_MISSING; i++) {
-    for (let j = 0; j < neighbourCount && added < NEARBY_MISSING; j++) {
+  let count = 0;
+  let top = 0;
+  let bottom = Infinity;
+  for (let i = 0; i < n && count < NEARBY_MISSING_SCAN; i++) {
+    for (let j = 0; j < neighbourCount && count < NEARBY_MISSING_SCAN; j++) {
       const w = neighbours[pool[i] * neighbourCount + j];
       if (w < 0) break;
       if (sol.routeOf[w] >= 0 || ctx.visitMark[w] === stamp) continue;
       ctx.visitMark[w] = stamp;
-      pool[n++] = w;
+      met[count++] = w;
+      if (p.priority[w] > top) top = p.priority[w];
+      if (p.priority[w] < bottom) bottom = p.priority[w];
+    }
+  }
+  // Highest priority first, in the order met within a priority; priorities are a few small integers.
+  let added = 0;
+  for (let level = top; level >= bottom && added < NEARBY_MISSING; level--) {
+    for (let i = 0; i < count && added < NEARBY_MISSING; i++) {
+      if (p.priority[met[i]] !== level) continue;
+      pool[n++] = met[i];
       added++;
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficerId } from '../../../shared/domain';
+import { addNearbyMissing } from '../../../shared/solver/anneal';
 import { setDisabled } from '../../../shared/solver/context';
 import { positionsUntilBlink, recreate } from '../../../shared/solver/recreate';
 import { removeStrings } from '../../../shared/solver/string-removal';
@@ -84,5 +85,34 @@ describe('ruin seeds', () => {
     // About 30 % of ruins start at an unassigned visit; the better of two draws lifts their mean.
     expect(seeded).toBeGreaterThan(600);
     expect(sum / seeded).toBeGreaterThan(mean + 0.3);
+  });
+});
+
+describe('unassigned visits offered near a ruin', () => {
+  it('are the highest priorities among the first few met, in the order met within a priority', () => {
+    const { ctx } = firstPlan(randomDay(300, 3, 4), 4);
+    const { sol, p, neighbours, neighbourCount } = ctx;
+    const pool = new Int32Array(p.visitCount + 1);
+    let checked = 0;
+    for (let round = 0; round < 50; round++) {
+      sol.beginTrial();
+      const n = removeStrings(ctx, pool);
+      const removed = Array.from(pool.subarray(0, n));
+      // Walk the removed visits' neighbours as the search does: the first 36 unassigned ones met.
+      const met: number[] = [];
+      for (const v of removed) {
+        for (let j = 0; j < neighbourCount && met.length < 36; j++) {
+          const w = neighbours[v * neighbourCount + j];
+          if (w >= 0 && sol.routeOf[w] < 0 && !removed.includes(w) && !met.includes(w)) met.push(w);
+        }
+      }
+      const expected = [...met].sort((a, b) => p.priority[b] - p.priority[a] || met.indexOf(a) - met.indexOf(b)).slice(0, 12);
+      const total = addNearbyMissing(ctx, pool, n);
+      expect(Array.from(pool.subarray(n, total))).toEqual(expected);
+      if (met.length > 12 && p.priority[met[11]] < p.priority[expected[11]]) checked++;
+      sol.rollback();
+    }
+    // Rounds where the nearest 12 alone would have offered a lower priority than the pick.
+    expect(checked).toBeGreaterThan(10);
   });
 });
