@@ -101,7 +101,8 @@ function firstUnplaced(ctx: SearchContext, pool: Int32Array, n: number): number 
  */
 export function addNearbyMissing(ctx: SearchContext, pool: Int32Array, n: number): number {
   const { p, sol, neighbours, neighbourCount, seqB: met } = ctx;
-  if (sol.missingPenalty <= 0) return n;
+  // The pool holds unassigned candidates only: when they are all that is missing, none is near.
+  if (sol.missingCount <= n) return n;
   const stamp = ++ctx.visitStamp;
   for (let i = 0; i < n; i++) ctx.visitMark[pool[i]] = stamp;
   let count = 0;

@@ -122,7 +122,7 @@ export function createContext(p: Problem, seed: number): SearchContext {
     neighbourCount: NEIGHBOUR_COUNT,
     adjacency: nearestNeighbours(p, candidates, ADJACENCY_COUNT),
     adjacencyCount: ADJACENCY_COUNT,
-    simpleTiming: isSimpleTiming(p),
+    simpleTiming: cursor.simple,
     nearOfficer: nearOfficers(p, candidates),
     disabled: Uint8Array.from(p.isClosed),
     ruinMark: new Int32Array(K),
@@ -161,14 +161,6 @@ function nearOfficers(p: Problem, candidates: Int32Array): Uint8Array {
     for (let i = 0; i < NEAR_OFFICERS; i++) near[v * K + order[i]] = 1;
   }
   return near;
-}
-
-function isSimpleTiming(p: Problem): boolean {
-  for (let k = 0; k < p.officerCount; k++) {
-    if (p.hasBreak[k] === 1) return false;
-    if (p.maxWorkingSec[k] < p.shiftEndSec[k] - p.shiftStartSec[k]) return false;
-  }
-  return true;
 }
 
 /** Timing of one-visit routes, ignoring the visit limit (a limit of 0 still shows as VISITS). */

@@ -14,6 +14,8 @@ export class Solution {
   changes = 1;
   /** Sum of `penalty[v]` over visits that are in no route (kept up to date on every change). */
   missingPenalty = 0;
+  /** Visits with a penalty (plannable candidates) that are in no route. */
+  missingCount = 0;
   /** Officers whose route has at least one stop. */
   usedRoutes = 0;
   private readonly used: Uint8Array;
@@ -45,9 +47,12 @@ export class Solution {
   /** Sets the price of leaving each visit out; call before any visit is placed. */
   setPenalties(penalty: ArrayLike<number>): void {
     this.missingPenalty = 0;
+    this.missingCount = 0;
     for (let v = 0; v < this.penalty.length; v++) {
       this.penalty[v] = penalty[v];
-      if (this.routeOf[v] < 0) this.missingPenalty += penalty[v];
+      if (this.routeOf[v] >= 0) continue;
+      this.missingPenalty += penalty[v];
+      if (penalty[v] > 0) this.missingCount++;
     }
   }
 
@@ -98,9 +103,13 @@ export class Solution {
   /** The one place a visit's route changes, so the missing penalty stays exact. */
   private setRoute(v: number, k: number): void {
     const was = this.routeOf[v];
-    if (was < 0 && k >= 0) this.missingPenalty -= this.penalty[v];
-    else if (was >= 0 && k < 0) {
+    const counts = this.penalty[v] > 0 ? 1 : 0;
+    if (was < 0 && k >= 0) {
+      this.missingPenalty -= this.penalty[v];
+      this.missingCount -= counts;
+    } else if (was >= 0 && k < 0) {
       this.missingPenalty += this.penalty[v];
+      this.missingCount += counts;
       this.posOf[v] = -1;
     }
     this.routeOf[v] = k;

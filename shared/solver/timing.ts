@@ -97,6 +97,15 @@ export function workingOf(
   return workingSec;
 }
 
+/** True when no officer has a break or a working-time limit shorter than the shift. */
+export function isSimpleTiming(p: Problem): boolean {
+  for (let k = 0; k < p.officerCount; k++) {
+    if (p.hasBreak[k] === 1) return false;
+    if (p.maxWorkingSec[k] < p.shiftEndSec[k] - p.shiftStartSec[k]) return false;
+  }
+  return true;
+}
+
 /** Walks a route stop by stop for one officer; reused across evaluations to avoid allocation. */
 export class TimingCursor {
   k = 0;
@@ -119,10 +128,16 @@ export class TimingCursor {
   load = 0;
   /** Working seconds of the judged route (departure to finish, on the path `conclude` chose). */
   workingSec = 0;
+  /**
+   * True when no officer has a break or a working-time limit: then only the no-break state exists
+   * and routes may be timed by the one-state pass (`RouteState.refresh`).
+   */
+  readonly simple: boolean;
   private matrix: Int32Array;
 
   constructor(private readonly p: Problem) {
     this.matrix = p.durations[0] ?? new Int32Array(0);
+    this.simple = isSimpleTiming(p);
   }
 
   /** The problem this cursor walks. */

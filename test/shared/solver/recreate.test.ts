@@ -110,7 +110,10 @@ describe('unassigned visits offered near a ruin', () => {
       const total = addNearbyMissing(ctx, pool, n);
       expect(Array.from(pool.subarray(n, total))).toEqual(expected);
       if (met.length > 12 && p.priority[met[11]] < p.priority[expected[11]]) checked++;
+      const unplanned = (): number => ctx.candidates.filter((v) => sol.routeOf[v] < 0).length;
+      expect(sol.missingCount).toBe(unplanned());
       sol.rollback();
+      expect(sol.missingCount).toBe(unplanned());
     }
     // Rounds where the nearest 12 alone would have offered a lower priority than the pick.
     expect(checked).toBeGreaterThan(10);

@@ -39,6 +39,8 @@ function brokenParts(ctx: SearchContext): string[] {
     });
   });
   for (let v = 0; v < p.visitCount; v++) if (seen[v] < 0 && sol.routeOf[v] >= 0) out.push(`visit ${v} indexed but unplanned`);
+  const missing = ctx.candidates.filter((v) => seen[v] < 0).length;
+  if (missing !== sol.missingCount) out.push(`missingCount ${sol.missingCount}, candidates unplanned ${missing}`);
   return out;
 }
 
