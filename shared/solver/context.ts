@@ -66,6 +66,8 @@ export interface SearchContext {
   offerRoute: Int32Array;
   offerPos: Int32Array;
   sortKey: Float64Array;
+  /** Recreate: the `visitMark` stamp of the visit being inserted's nearest visits; −1 until marked. */
+  nearMarked: number;
   /** Scratch marks per visit (`visitMark[v] === visitStamp`). */
   visitMark: Int32Array;
   visitStamp: number;
@@ -138,6 +140,7 @@ export function createContext(p: Problem, seed: number): SearchContext {
     sortKey: new Float64Array(p.visitCount),
     visitMark: new Int32Array(p.visitCount),
     visitStamp: 0,
+    nearMarked: -1,
     lastFailed: new Int32Array(p.visitCount).fill(-1),
     recreateFailed: new Int32Array(p.visitCount).fill(-1),
     recreateFailedFloor: 0,

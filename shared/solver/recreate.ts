@@ -34,31 +34,40 @@ export function insertCheapest(ctx: SearchContext, model: CostModel, v: number, 
   const { p, sol } = ctx;
   const K = p.officerCount;
   const pinned = p.pinnedTo[v];
-  // Granular positions on long routes: next to one of v's nearest visits (or at a route's ends).
-  const nearStamp = ++ctx.visitStamp;
-  const near = Math.min(GRANULAR_NEIGHBOURS, ctx.adjacencyCount);
-  for (let i = 0; i < near; i++) {
-    const w = ctx.adjacency[v * ctx.adjacencyCount + i];
-    if (w < 0) break;
-    ctx.visitMark[w] = nearStamp;
-  }
+  // Granular positions on long routes: next to one of v's nearest visits (or at a route's ends),
+  // marked when the first long route is met.
+  ctx.nearMarked = -1;
   let found = 0;
   if (K > ALL_ROUTES_LIMIT && pinned < 0) {
     // Many officers: only routes holding one of v's nearest visits, its starting officer's, and
     // (when some officer is idle) the empty ones.
     const count = nearRoutes(ctx, v);
-    for (let i = 0; i < count; i++) found = offerIfAllowed(ctx, model, v, ctx.routeList[i], blinkRate, meanWorking, found, nearStamp);
+    for (let i = 0; i < count; i++) found = offerIfAllowed(ctx, model, v, ctx.routeList[i], blinkRate, meanWorking, found);
     if (sol.usedRoutes < K) {
       for (let k = 0; k < K; k++) {
-        if (sol.routes[k].len === 0) found = offerIfAllowed(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
+        if (sol.routes[k].len === 0) found = offerIfAllowed(ctx, model, v, k, blinkRate, meanWorking, found);
       }
     }
   } else {
-    for (let k = 0; k < K; k++) found = offerIfAllowed(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
+    for (let k = 0; k < K; k++) found = offerIfAllowed(ctx, model, v, k, blinkRate, meanWorking, found);
   }
   if (found > 0 && placeBest(ctx, v, found)) return true;
   ctx.recreateFailed[v] = sol.changes;
   return false;
+}
+
+/** Marks v's nearest visits (once per insertion) and returns the mark. */
+function markNear(ctx: SearchContext, v: number): number {
+  if (ctx.nearMarked >= 0) return ctx.nearMarked;
+  const stamp = ++ctx.visitStamp;
+  const near = Math.min(GRANULAR_NEIGHBOURS, ctx.adjacencyCount);
+  for (let i = 0; i < near; i++) {
+    const w = ctx.adjacency[v * ctx.adjacencyCount + i];
+    if (w < 0) break;
+    ctx.visitMark[w] = stamp;
+  }
+  ctx.nearMarked = stamp;
+  return stamp;
 }
 
 /** The routes holding one of v's nearest visits, and its starting officer's, into `ctx.routeList`. */
@@ -83,18 +92,16 @@ function nearRoutes(ctx: SearchContext, v: number): number {
 /** Offers v to route k when k may take it and has changed since v last fitted nowhere. */
 function offerIfAllowed(
   ctx: SearchContext, model: CostModel, v: number, k: number, blinkRate: number, meanWorking: number, found: number,
-  nearStamp: number,
 ): number {
   if (!mayTake(ctx, v, k)) return found;
   const failedAt = ctx.recreateFailed[v];
   if (failedAt >= ctx.recreateFailedFloor && ctx.sol.routes[k].stamp <= failedAt) return found;
-  return offerRoute(ctx, model, v, k, blinkRate, meanWorking, found, nearStamp);
+  return offerRoute(ctx, model, v, k, blinkRate, meanWorking, found);
 }
 
 /** Adds route k's positions that pass the O(1) window test to the candidate lists; returns the new count. */
 function offerRoute(
   ctx: SearchContext, model: CostModel, v: number, k: number, blinkRate: number, meanWorking: number, found: number,
-  nearStamp: number,
 ): number {
   const { p, sol, rng } = ctx;
   const r = sol.routes[k];
@@ -118,6 +125,7 @@ function offerRoute(
   const shiftEnd = p.shiftEndSec[k];
   const from = p.frozenCount[k];
   const granular = len >= GRANULAR_FROM;
+  const nearStamp = granular ? markNear(ctx, v) : 0;
   const marks = ctx.visitMark;
   if (blinkRate > 0 && ctx.blinkIn < 0) ctx.blinkIn = positionsUntilBlink(rng.next(), blinkRate);
   let before = from === 0 ? p.startPlace[k] : r.stops[from - 1];
