@@ -35,11 +35,6 @@ export interface SearchContext {
   adjacency: Int32Array;
   adjacencyCount: number;
   /**
-   * True when no officer has a break or a working-time limit: then the O(1) window test of an
-   * insertion is exact and no route needs re-walking.
-   */
-  simpleTiming: boolean;
-  /**
    * For many officers, 1 where officer k is among the `NEAR_OFFICERS` whose start is closest to
    * visit v (`V × K`): construction only offers a visit to those. All 1 for small rosters.
    */
@@ -124,7 +119,6 @@ export function createContext(p: Problem, seed: number): SearchContext {
     neighbourCount: NEIGHBOUR_COUNT,
     adjacency: nearestNeighbours(p, candidates, ADJACENCY_COUNT),
     adjacencyCount: ADJACENCY_COUNT,
-    simpleTiming: cursor.simple,
     nearOfficer: nearOfficers(p, candidates),
     disabled: Uint8Array.from(p.isClosed),
     ruinMark: new Int32Array(K),

@@ -150,7 +150,7 @@ function offerRoute(
     if (start + service + fromVisit > (pos < len ? r.latestArrival[pos] : shiftEnd)) continue;
     const saved = len === 0 || toEnd ? 0 : matrix[place * size + after];
     const cost = toVisit + fromVisit - saved + extra;
-    if (ctx.simpleTiming) {
+    if (ctx.cursor.simple) {
       // Exact test passed: only the single cheapest candidate needs keeping.
       if (found === 0 || cost < ctx.offerCost[0]) {
         ctx.offerCost[0] = cost;
@@ -185,7 +185,7 @@ function placeBest(ctx: SearchContext, v: number, found: number): boolean {
     if (pick < 0) return false;
     const k = offerRoute[pick];
     const pos = offerPos[pick];
-    if (ctx.simpleTiming || checkInsertAt(p, cursor, sol.routes[k], v, pos) === OK) {
+    if (ctx.cursor.simple || checkInsertAt(p, cursor, sol.routes[k], v, pos) === OK) {
       sol.insert(v, k, pos);
       return true;
     }

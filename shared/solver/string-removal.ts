@@ -107,7 +107,7 @@ function cutString(ctx: SearchContext, k: number, at: number, maxString: number,
     if (inSpan && !kept) out[n + removed++] = r.stops[i];
     else seqA[m++] = r.stops[i];
   }
-  if (!ctx.simpleTiming) {
+  if (!ctx.cursor.simple) {
     // The rest of the route must stay feasible on its own.
     sol.replace(k, seqA, m);
     if (r.code !== OK) {

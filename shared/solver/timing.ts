@@ -129,8 +129,9 @@ export class TimingCursor {
   /** Working seconds of the judged route (departure to finish, on the path `conclude` chose). */
   workingSec = 0;
   /**
-   * True when no officer has a break or a working-time limit: then only the no-break state exists
-   * and routes may be timed by the one-state pass (`RouteState.refresh`).
+   * True when no officer has a break or a working-time limit: then only the no-break state exists,
+   * routes are timed by the one-state pass (`RouteState.refresh`), and the O(1) window test of an
+   * insertion is exact, so no route needs re-walking.
    */
   readonly simple: boolean;
   private matrix: Int32Array;
