@@ -157,7 +157,7 @@ function averageRouteLength(ctx: SearchContext): number {
 function pickSeed(ctx: SearchContext): number {
   const { sol, rng, candidates } = ctx;
   if (candidates.length === 0) return -1;
-  if (sol.missingPenalty > 0 && rng.next() < UNASSIGNED_SEED) {
+  if (sol.missingCount > 0 && rng.next() < UNASSIGNED_SEED) {
     const a = drawSeed(ctx, true);
     const b = drawSeed(ctx, true);
     return ctx.p.priority[b] > ctx.p.priority[a] ? b : a;

@@ -98,7 +98,7 @@ export function workingOf(
 }
 
 /** True when no officer has a break or a working-time limit shorter than the shift. */
-export function isSimpleTiming(p: Problem): boolean {
+function isSimpleTiming(p: Problem): boolean {
   for (let k = 0; k < p.officerCount; k++) {
     if (p.hasBreak[k] === 1) return false;
     if (p.maxWorkingSec[k] < p.shiftEndSec[k] - p.shiftStartSec[k]) return false;
