@@ -1,4 +1,4 @@
-import { mayTake, type SearchContext } from './context';
+import { mayTake, type RegretScratch, type SearchContext } from './context';
 import { checkInsertAt } from './insertion';
 import { COMPACT_NEIGHBOURS, type CostModel } from './objective';
 import { OK, startWithin } from './timing';
@@ -27,6 +27,108 @@ export function recreate(ctx: SearchContext, model: CostModel, pool: Int32Array,
     if (insertCheapest(ctx, model, v, blinkRate, mean)) inserted++;
   }
   return inserted;
+}
+
+/**
+ * Recreate by regret: of the pool's visits still out, the one with the highest priority and then
+ * the largest regret (how much dearer its second-best route is; a visit with one route left goes
+ * first) is inserted at its cheapest place, and only the route it went into is re-priced for the
+ * others. With a tight fleet greedy insertion in the pool's order often blocks the only place of a
+ * visit that comes later; regret places those first, so far fewer rounds end with visits out.
+ * Positions are skipped at `blinkRate` as in `recreate`; ties keep the pool's random order.
+ * Every open route is priced, so with more than 48 open routes this falls back to `recreate`.
+ * Returns the number inserted.
+ */
+export function recreateByRegret(ctx: SearchContext, model: CostModel, pool: Int32Array, n: number, blinkRate = BLINK_RATE): number {
+  const { p, sol } = ctx;
+  // The routes that may take visits; table column j is route routes[j].
+  const routes = ctx.regret.routes;
+  let R = 0;
+  for (let k = 0; k < p.officerCount; k++) if (ctx.disabled[k] === 0) routes[R++] = k;
+  if (R > ALL_ROUTES_LIMIT) return recreate(ctx, model, pool, n, blinkRate);
+  orderPool(ctx, pool, n);
+  const mean = model.objective.balanceWeight > 0 ? model.meanWorking() : 0;
+  const t = regretTables(ctx, n, R);
+  const price = (i: number, j: number): void => {
+    const v = pool[i];
+    ctx.nearMarked = -1;
+    const found = offerIfAllowed(ctx, model, v, routes[j], blinkRate, mean, 0);
+    const pick = found > 0 ? confirmedBest(ctx, v, found) : -1;
+    t.cost[i * R + j] = pick < 0 ? Infinity : ctx.offerCost[pick];
+    t.pos[i * R + j] = pick < 0 ? -1 : ctx.offerPos[pick];
+  };
+  for (let i = 0; i < n; i++) {
+    if (sol.routeOf[pool[i]] >= 0) continue;
+    for (let j = 0; j < R; j++) price(i, j);
+    rankRoutes(t, i, R);
+  }
+  let inserted = 0;
+  for (;;) {
+    let pick = -1;
+    let pickRegret = -1;
+    for (let i = 0; i < n; i++) {
+      if (sol.routeOf[pool[i]] >= 0 || t.best1[i] === Infinity) continue;
+      const regret = t.best2[i] === Infinity ? Infinity : t.best2[i] - t.best1[i];
+      if (pick < 0 || p.priority[pool[i]] > p.priority[pool[pick]]
+        || (p.priority[pool[i]] === p.priority[pool[pick]] && regret > pickRegret)) {
+        pick = i;
+        pickRegret = regret;
+      }
+    }
+    if (pick < 0) break;
+    const j = t.route1[pick];
+    sol.insert(pool[pick], routes[j], t.pos[pick * R + j]);
+    inserted++;
+    // Only that route changed: re-price it for the visits still out.
+    for (let i = 0; i < n; i++) {
+      if (sol.routeOf[pool[i]] >= 0) continue;
+      const before = t.cost[i * R + j];
+      price(i, j);
+      if (t.cost[i * R + j] !== before) rankRoutes(t, i, R);
+    }
+  }
+  for (let i = 0; i < n; i++) if (sol.routeOf[pool[i]] < 0) ctx.recreateFailed[pool[i]] = sol.changes;
+  return inserted;
+}
+
+/** The regret tables, grown to hold `n` pool entries for `K` officers. */
+function regretTables(ctx: SearchContext, n: number, K: number): RegretScratch {
+  const t = ctx.regret;
+  if (t.cost.length < n * K) {
+    t.cost = new Float64Array(n * K * 2);
+    t.pos = new Int32Array(n * K * 2);
+  }
+  if (t.best1.length < n) {
+    t.best1 = new Float64Array(n * 2);
+    t.best2 = new Float64Array(n * 2);
+    t.route1 = new Int32Array(n * 2);
+    t.route2 = new Int32Array(n * 2);
+  }
+  return t;
+}
+
+/** Finds entry i's cheapest and second-cheapest route columns. */
+function rankRoutes(t: RegretScratch, i: number, K: number): void {
+  let b1 = Infinity;
+  let b2 = Infinity;
+  let r1 = -1;
+  let r2 = -1;
+  for (let k = 0; k < K; k++) {
+    const c = t.cost[i * K + k];
+    if (c < b1) {
+      b2 = b1;
+      r2 = r1;
+      b1 = c;
+      r1 = k;
+    } else if (c < b2) {
+      b2 = c;
+      r2 = k;
+    }
+  }
+  t.best1[i] = b1;
+  t.best2[i] = b2;
+  t.route1[i] = r1;
+  t.route2[i] = r2;
 }
 
 /** Inserts v at its cheapest feasible place; false when it fits nowhere. */
@@ -178,17 +280,20 @@ export function positionsUntilBlink(u: number, rate: number): number {
 
 /** Takes the cheapest candidate that the full timing (breaks, working time) confirms. */
 function placeBest(ctx: SearchContext, v: number, found: number): boolean {
+  const pick = confirmedBest(ctx, v, found);
+  if (pick < 0) return false;
+  ctx.sol.insert(v, ctx.offerRoute[pick], ctx.offerPos[pick]);
+  return true;
+}
+
+/** Index of the cheapest of `found` candidates that the full timing confirms; −1 when none does. */
+function confirmedBest(ctx: SearchContext, v: number, found: number): number {
   const { p, sol, cursor, offerCost, offerRoute, offerPos } = ctx;
   for (;;) {
     let pick = -1;
     for (let i = 0; i < found; i++) if (offerCost[i] !== Infinity && (pick < 0 || offerCost[i] < offerCost[pick])) pick = i;
-    if (pick < 0) return false;
-    const k = offerRoute[pick];
-    const pos = offerPos[pick];
-    if (ctx.cursor.simple || checkInsertAt(p, cursor, sol.routes[k], v, pos) === OK) {
-      sol.insert(v, k, pos);
-      return true;
-    }
+    if (pick < 0) return -1;
+    if (cursor.simple || checkInsertAt(p, cursor, sol.routes[offerRoute[pick]], v, offerPos[pick]) === OK) return pick;
     offerCost[pick] = Infinity;
   }
 }
