@@ -13,7 +13,7 @@ export const NEAR_OFFICERS = 40;
 /** How many nearby visits string removal walks through from its seed. */
 export const ADJACENCY_COUNT = 64;
 
-/** Regret recreate's tables: the open routes; `cost`/`pos` per (pool entry × open route); the two best per entry. */
+/** Regret recreate's tables: the open routes; `cost`/`pos` per (pool entry × open route); per entry the two best costs and the best column. */
 export interface RegretScratch {
   routes: Int32Array;
   cost: Float64Array;
@@ -21,7 +21,6 @@ export interface RegretScratch {
   best1: Float64Array;
   best2: Float64Array;
   route1: Int32Array;
-  route2: Int32Array;
 }
 
 /** Everything the construction and search steps share for one solve. */
@@ -155,7 +154,7 @@ export function createContext(p: Problem, seed: number): SearchContext {
     seqB: new Int32Array(p.visitCount + 2),
     deltas: new Float64Array(p.visitCount + 2),
     choice: { deltaSec: 0, pos: -1 },
-    regret: { routes: new Int32Array(K), cost: new Float64Array(0), pos: new Int32Array(0), best1: new Float64Array(0), best2: new Float64Array(0), route1: new Int32Array(0), route2: new Int32Array(0) },
+    regret: { routes: new Int32Array(K), cost: new Float64Array(0), pos: new Int32Array(0), best1: new Float64Array(0), best2: new Float64Array(0), route1: new Int32Array(0) },
     shouldStop: () => false,
   };
 }

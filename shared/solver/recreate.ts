@@ -49,17 +49,9 @@ export function recreateByRegret(ctx: SearchContext, model: CostModel, pool: Int
   orderPool(ctx, pool, n);
   const mean = model.objective.balanceWeight > 0 ? model.meanWorking() : 0;
   const t = regretTables(ctx, n, R);
-  const price = (i: number, j: number): void => {
-    const v = pool[i];
-    ctx.nearMarked = -1;
-    const found = offerIfAllowed(ctx, model, v, routes[j], blinkRate, mean, 0);
-    const pick = found > 0 ? confirmedBest(ctx, v, found) : -1;
-    t.cost[i * R + j] = pick < 0 ? Infinity : ctx.offerCost[pick];
-    t.pos[i * R + j] = pick < 0 ? -1 : ctx.offerPos[pick];
-  };
   for (let i = 0; i < n; i++) {
     if (sol.routeOf[pool[i]] >= 0) continue;
-    for (let j = 0; j < R; j++) price(i, j);
+    for (let j = 0; j < R; j++) priceRoute(ctx, model, pool[i], i * R + j, routes[j], blinkRate, mean);
     rankRoutes(t, i, R);
   }
   let inserted = 0;
@@ -83,7 +75,7 @@ export function recreateByRegret(ctx: SearchContext, model: CostModel, pool: Int
     for (let i = 0; i < n; i++) {
       if (sol.routeOf[pool[i]] >= 0) continue;
       const before = t.cost[i * R + j];
-      price(i, j);
+      priceRoute(ctx, model, pool[i], i * R + j, routes[j], blinkRate, mean);
       if (t.cost[i * R + j] !== before) rankRoutes(t, i, R);
     }
   }
@@ -91,7 +83,16 @@ export function recreateByRegret(ctx: SearchContext, model: CostModel, pool: Int
   return inserted;
 }
 
-/** The regret tables, grown to hold `n` pool entries for `K` officers. */
+/** Writes v's cheapest confirmed place in route k (Infinity when none) into regret table cell `cell`. */
+function priceRoute(ctx: SearchContext, model: CostModel, v: number, cell: number, k: number, blinkRate: number, meanWorking: number): void {
+  ctx.nearMarked = -1;
+  const found = offerIfAllowed(ctx, model, v, k, blinkRate, meanWorking, 0);
+  const pick = found > 0 ? confirmedBest(ctx, v, found) : -1;
+  ctx.regret.cost[cell] = pick < 0 ? Infinity : ctx.offerCost[pick];
+  ctx.regret.pos[cell] = pick < 0 ? -1 : ctx.offerPos[pick];
+}
+
+/** The regret tables, grown to hold `n` pool entries for `K` open routes. */
 function regretTables(ctx: SearchContext, n: number, K: number): RegretScratch {
   const t = ctx.regret;
   if (t.cost.length < n * K) {
@@ -102,33 +103,28 @@ function regretTables(ctx: SearchContext, n: number, K: number): RegretScratch {
     t.best1 = new Float64Array(n * 2);
     t.best2 = new Float64Array(n * 2);
     t.route1 = new Int32Array(n * 2);
-    t.route2 = new Int32Array(n * 2);
   }
   return t;
 }
 
-/** Finds entry i's cheapest and second-cheapest route columns. */
+/** Finds entry i's cheapest route column and the two cheapest costs. */
 function rankRoutes(t: RegretScratch, i: number, K: number): void {
   let b1 = Infinity;
   let b2 = Infinity;
   let r1 = -1;
-  let r2 = -1;
   for (let k = 0; k < K; k++) {
     const c = t.cost[i * K + k];
     if (c < b1) {
       b2 = b1;
-      r2 = r1;
       b1 = c;
       r1 = k;
     } else if (c < b2) {
       b2 = c;
-      r2 = k;
     }
   }
   t.best1[i] = b1;
   t.best2[i] = b2;
   t.route1[i] = r1;
-  t.route2[i] = r2;
 }
 
 /** Inserts v at its cheapest feasible place; false when it fits nowhere. */
