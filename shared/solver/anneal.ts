@@ -1,6 +1,6 @@
 import { setDisabled, type SearchContext } from './context';
 import { type CostModel } from './objective';
-import { recreate, recreateByRegret } from './recreate';
+import { recreate, recreateForcedFirst } from './recreate';
 import { removeStrings } from './string-removal';
 
 /** Start and end temperatures in typical legs (mean travel to the nearest visit). */
@@ -10,7 +10,7 @@ const END_TEMP_LEGS = 0.1;
 const NEARBY_MISSING = 12;
 /** Unassigned visits met near the ruined area from which those are picked. */
 const NEARBY_MISSING_SCAN = 3 * NEARBY_MISSING;
-/** Blink rate of the fixed fleet's regret recreate: low, but a ruin is not always rebuilt the same way. */
+/** Blink rate of the fixed fleet's recreate (SISR's is 0.01): on rc1_2_1 at 0.01 plans came out longer. */
 const FIXED_FLEET_BLINK_RATE = 0.003;
 /** Extra ruins around a visit the recreate could not put back, before the round is judged. */
 const EJECTION_CHAIN = 2;
@@ -49,9 +49,7 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
   const wasDisabled = Uint8Array.from(ctx.disabled);
   if (fixedFleet) setDisabled(ctx, (k) => wasDisabled[k] === 1 || sol.routes[k].len === 0);
   // A fixed fleet leaves little room: on an rc1_2_1 plan greedy insertion left visits out after
-  // 47 % of single ruins, regret insertion after 12 %. Regret with few blinks: with none, the same
-  // ruin is always rebuilt the same way, and C202 stayed at 703.99 (best known 591.56) in one of
-  // eight runs; at the usual rate rc1_2_1 came out longer (60 s, seeds 1–8, mean 3686 against 3667).
+  // 40 % of single ruins, forced visits first after 12 % (see recreateForcedFirst).
   const refill = fixedFleet ? recreateFixedFleet : recreate;
   const startTemp = START_TEMP_LEGS * leg;
   const endTemp = END_TEMP_LEGS * leg;
@@ -94,9 +92,9 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
   return iteration;
 }
 
-/** Regret recreate at the fixed fleet's blink rate. */
+/** Forced-first recreate at the fixed fleet's blink rate. */
 function recreateFixedFleet(ctx: SearchContext, model: CostModel, pool: Int32Array, n: number): number {
-  return recreateByRegret(ctx, model, pool, n, FIXED_FLEET_BLINK_RATE);
+  return recreateForcedFirst(ctx, model, pool, n, FIXED_FLEET_BLINK_RATE);
 }
 
 /** The first visit of `pool[0..n)` that is in no route; −1 when all are placed. */

@@ -13,8 +13,8 @@ export const NEAR_OFFICERS = 40;
 /** How many nearby visits string removal walks through from its seed. */
 export const ADJACENCY_COUNT = 64;
 
-/** Regret recreate's tables: the open routes; `cost`/`pos` per (pool entry × open route); per entry the two best costs and the best column. */
-export interface RegretScratch {
+/** Forced-first recreate's tables: the open routes; `cost`/`pos` per (pool entry × open route); per entry the two best costs and the best column. */
+export interface PlaceTable {
   routes: Int32Array;
   cost: Float64Array;
   pos: Int32Array;
@@ -91,8 +91,8 @@ export interface SearchContext {
   seqB: Int32Array;
   deltas: Float64Array;
   choice: InsertionChoice;
-  /** Scratch for regret recreate, grown on demand: best place per (pool entry, route). */
-  regret: RegretScratch;
+  /** Scratch for forced-first recreate, grown on demand: best place per (pool entry, route). */
+  places: PlaceTable;
   /** Polled between steps; true ends the current phase early. */
   shouldStop: () => boolean;
 }
@@ -154,7 +154,7 @@ export function createContext(p: Problem, seed: number): SearchContext {
     seqB: new Int32Array(p.visitCount + 2),
     deltas: new Float64Array(p.visitCount + 2),
     choice: { deltaSec: 0, pos: -1 },
-    regret: { routes: new Int32Array(K), cost: new Float64Array(0), pos: new Int32Array(0), best1: new Float64Array(0), best2: new Float64Array(0), route1: new Int32Array(0) },
+    places: { routes: new Int32Array(K), cost: new Float64Array(0), pos: new Int32Array(0), best1: new Float64Array(0), best2: new Float64Array(0), route1: new Int32Array(0) },
     shouldStop: () => false,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSolomon, type SolomonInstance } from '../../../shared/benchmark/solomon-instance';
 import { createContext, setDisabled, type SearchContext } from '../../../shared/solver/context';
 import { CostModel, missingPenalties, objectiveFor } from '../../../shared/solver/objective';
-import { recreate, recreateByRegret } from '../../../shared/solver/recreate';
+import { recreate, recreateForcedFirst } from '../../../shared/solver/recreate';
 import { removeStrings } from '../../../shared/solver/string-removal';
 import { OK } from '../../../shared/solver/timing';
 import { createRng } from '../../../shared/solver/rng';
@@ -69,15 +69,15 @@ function tightInstance(count: number, seed: number): SolomonInstance {
   return { name: 'TIGHT', vehicles: 25, capacity: 200, depot, customers };
 }
 
-describe('regret recreate', () => {
-  it('puts first the visit with a single place, so a visit with a choice does not take it', () => {
+describe('forced-first recreate', () => {
+  it('puts first the visit with a single route left, so a visit with a choice does not take its place', () => {
     let greedyLeftOut = 0;
     for (let seed = 1; seed <= 30; seed++) {
-      const byRegret = twoVans(seed);
-      expect(recreateByRegret(byRegret.ctx, byRegret.model, Int32Array.of(A, B), 2, 0)).toBe(2);
-      expect(byRegret.ctx.sol.routeOf[B]).toBe(0);
-      expect(byRegret.ctx.sol.routeOf[A]).toBe(1);
-      expectConsistent(byRegret.ctx);
+      const forcedFirst = twoVans(seed);
+      expect(recreateForcedFirst(forcedFirst.ctx, forcedFirst.model, Int32Array.of(A, B), 2, 0)).toBe(2);
+      expect(forcedFirst.ctx.sol.routeOf[B]).toBe(0);
+      expect(forcedFirst.ctx.sol.routeOf[A]).toBe(1);
+      expectConsistent(forcedFirst.ctx);
       // Greedy insertion in the pool's drawn order puts A beside X whenever A comes first.
       const greedy = twoVans(seed);
       if (recreate(greedy.ctx, greedy.model, Int32Array.of(A, B), 2, 0) < 2) greedyLeftOut++;
@@ -90,7 +90,7 @@ describe('regret recreate', () => {
     // the fleet left is tight, as after route elimination on the benchmarks.
     const instance = tightInstance(120, 4);
     const plan = solveVrptw(instance, { seed: 4, maxIterations: 3000 });
-    const tally = (regret: boolean): number => {
+    const tally = (forcedFirst: boolean): number => {
       const ctx = createContext(encodeVrptw(instance), 9);
       const objective = objectiveFor(ctx.p, 'fewest-officers');
       const model = new CostModel(ctx, objective);
@@ -105,7 +105,7 @@ describe('regret recreate', () => {
         ctx.sol.beginTrial();
         const n = removeStrings(ctx, pool);
         const outAfterRuin = ctx.sol.missingCount;
-        const inserted = regret ? recreateByRegret(ctx, model, pool, n, 0) : recreate(ctx, model, pool, n, 0);
+        const inserted = forcedFirst ? recreateForcedFirst(ctx, model, pool, n, 0) : recreate(ctx, model, pool, n, 0);
         expect(ctx.sol.missingCount).toBe(outAfterRuin - inserted);
         expectConsistent(ctx);
         if (ctx.sol.missingCount > outBefore) leftOut++;
@@ -114,9 +114,9 @@ describe('regret recreate', () => {
       return leftOut;
     };
     const greedy = tally(false);
-    const regret = tally(true);
+    const forced = tally(true);
     expect(greedy).toBeGreaterThan(20);
-    expect(regret).toBeLessThan(greedy * 0.7);
+    expect(forced).toBeLessThan(greedy * 0.7);
   });
 
   it('with more than 48 routes open, inserts exactly as greedy recreate does', () => {
@@ -128,7 +128,7 @@ describe('regret recreate', () => {
     for (let round = 0; round < 50; round++) {
       const n = removeStrings(a.ctx, pool);
       expect(removeStrings(b.ctx, poolB)).toBe(n);
-      expect(recreateByRegret(b.ctx, b.model, poolB, n)).toBe(recreate(a.ctx, a.model, pool, n));
+      expect(recreateForcedFirst(b.ctx, b.model, poolB, n)).toBe(recreate(a.ctx, a.model, pool, n));
     }
     expect(b.ctx.sol.snapshot()).toEqual(a.ctx.sol.snapshot());
   });
