@@ -36,8 +36,8 @@ export function recreate(ctx: SearchContext, model: CostModel, pool: Int32Array,
  * kept, and only the route a visit went into is re-priced for the rest. With a tight fleet, greedy
  * insertion lets a visit with a choice take the only place of one that comes later; putting the
  * forced ones first, far fewer rounds end with visits out. Keeping the drawn order otherwise
- * keeps SISR's variety (full regret order rebuilt some ruins the same way every time, and C202
- * stayed 19 % over best-known in two runs of ten). Positions are skipped at `blinkRate`.
+ * keeps SISR's variety: a full regret order rebuilt some ruins the same way every time, and some
+ * C202 runs stayed 19 % over best-known. Positions are skipped at `blinkRate`.
  * Every open route is priced, so with more than 48 open routes this falls back to `recreate`.
  * Returns the number inserted.
  */
