@@ -83,10 +83,13 @@ describe('the day screen in Chromium over HTTP', () => {
     expect(routes).toBeGreaterThan(0);
     const used = Number(/to (\d+) officers/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
     expect(routes).toBe(used);
-    const unassigned = await app.mapCount('unassigned');
-    // The list renders only the items in sight; its heading counts them all.
-    expect(await page.getByRole('heading', { name: `Unassigned visits (${unassigned})` }).isVisible()).toBe(true);
-    expect(await app.headerCount('Unassigned')).toBe(unassigned);
+    // The list renders only the items in sight; its heading counts them all. Map and list redraw
+    // from the same plan but not in the same frame, so wait until they agree.
+    await expect.poll(async () => {
+      const unassigned = await app.mapCount('unassigned');
+      return page.getByRole('heading', { name: `Unassigned visits (${unassigned})` }).isVisible();
+    }).toBe(true);
+    expect(await app.headerCount('Unassigned')).toBe(await app.mapCount('unassigned'));
   });
 
   it('hears back-end events over SSE: a plan saved elsewhere refreshes the screen', async () => {
