@@ -13,14 +13,13 @@ export const NEAR_OFFICERS = 40;
 /** How many nearby visits string removal walks through from its seed. */
 export const ADJACENCY_COUNT = 64;
 
-/** Forced-first recreate's tables: the open routes; `cost`/`pos` per (pool entry × open route); per entry the two best costs and the best column. */
+/** Forced-first recreate's tables: the open routes; `cost`/`pos` per (pool entry × open route); per entry the routes with a place (up to 2) and the cheapest. */
 export interface PlaceTable {
   routes: Int32Array;
   cost: Float64Array;
   pos: Int32Array;
-  best1: Float64Array;
-  best2: Float64Array;
-  route1: Int32Array;
+  choices: Uint8Array;
+  cheapest: Int32Array;
 }
 
 /** Everything the construction and search steps share for one solve. */
@@ -154,7 +153,7 @@ export function createContext(p: Problem, seed: number): SearchContext {
     seqB: new Int32Array(p.visitCount + 2),
     deltas: new Float64Array(p.visitCount + 2),
     choice: { deltaSec: 0, pos: -1 },
-    places: { routes: new Int32Array(K), cost: new Float64Array(0), pos: new Int32Array(0), best1: new Float64Array(0), best2: new Float64Array(0), route1: new Int32Array(0) },
+    places: { routes: new Int32Array(K), cost: new Float64Array(0), pos: new Int32Array(0), choices: new Uint8Array(0), cheapest: new Int32Array(0) },
     shouldStop: () => false,
   };
 }

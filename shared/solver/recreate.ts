@@ -53,6 +53,7 @@ export function recreateForcedFirst(ctx: SearchContext, model: CostModel, pool: 
   const t = placeTables(ctx, n, R);
   for (let i = 0; i < n; i++) {
     if (sol.routeOf[pool[i]] >= 0) continue;
+    ctx.nearMarked = -1;
     for (let j = 0; j < R; j++) priceRoute(ctx, model, pool[i], i * R + j, routes[j], blinkRate, mean);
     rankRoutes(t, i, R);
   }
@@ -61,8 +62,8 @@ export function recreateForcedFirst(ctx: SearchContext, model: CostModel, pool: 
     let pick = -1;
     let pickForced = false;
     for (let i = 0; i < n; i++) {
-      if (sol.routeOf[pool[i]] >= 0 || t.best1[i] === Infinity) continue;
-      const forced = t.best2[i] === Infinity;
+      if (sol.routeOf[pool[i]] >= 0 || t.choices[i] === 0) continue;
+      const forced = t.choices[i] === 1;
       if (pick < 0 || p.priority[pool[i]] > p.priority[pool[pick]]
         || (p.priority[pool[i]] === p.priority[pool[pick]] && forced && !pickForced)) {
         pick = i;
@@ -70,13 +71,14 @@ export function recreateForcedFirst(ctx: SearchContext, model: CostModel, pool: 
       }
     }
     if (pick < 0) break;
-    const j = t.route1[pick];
+    const j = t.cheapest[pick];
     sol.insert(pool[pick], routes[j], t.pos[pick * R + j]);
     inserted++;
     // Only that route changed: re-price it for the visits still out.
     for (let i = 0; i < n; i++) {
       if (sol.routeOf[pool[i]] >= 0) continue;
       const before = t.cost[i * R + j];
+      ctx.nearMarked = -1;
       priceRoute(ctx, model, pool[i], i * R + j, routes[j], blinkRate, mean);
       if (t.cost[i * R + j] !== before) rankRoutes(t, i, R);
     }
@@ -85,9 +87,11 @@ export function recreateForcedFirst(ctx: SearchContext, model: CostModel, pool: 
   return inserted;
 }
 
-/** Writes v's cheapest confirmed place in route k (Infinity when none) into place table cell `cell`. */
+/**
+ * Writes v's cheapest confirmed place in route k (Infinity when none) into place table cell `cell`.
+ * The caller resets `ctx.nearMarked` when v changes, so v's nearest visits are marked once for all routes.
+ */
 function priceRoute(ctx: SearchContext, model: CostModel, v: number, cell: number, k: number, blinkRate: number, meanWorking: number): void {
-  ctx.nearMarked = -1;
   const found = offerIfAllowed(ctx, model, v, k, blinkRate, meanWorking, 0);
   const pick = found > 0 ? confirmedBest(ctx, v, found) : -1;
   ctx.places.cost[cell] = pick < 0 ? Infinity : ctx.offerCost[pick];
@@ -101,32 +105,25 @@ function placeTables(ctx: SearchContext, n: number, K: number): PlaceTable {
     t.cost = new Float64Array(n * K * 2);
     t.pos = new Int32Array(n * K * 2);
   }
-  if (t.best1.length < n) {
-    t.best1 = new Float64Array(n * 2);
-    t.best2 = new Float64Array(n * 2);
-    t.route1 = new Int32Array(n * 2);
+  if (t.choices.length < n) {
+    t.choices = new Uint8Array(n * 2);
+    t.cheapest = new Int32Array(n * 2);
   }
   return t;
 }
 
-/** Finds entry i's cheapest route column and the two cheapest costs. */
+/** Entry i's cheapest route column, and how many routes have a place for it (counted up to 2). */
 function rankRoutes(t: PlaceTable, i: number, K: number): void {
-  let b1 = Infinity;
-  let b2 = Infinity;
-  let r1 = -1;
+  let best = -1;
+  let choices = 0;
   for (let k = 0; k < K; k++) {
     const c = t.cost[i * K + k];
-    if (c < b1) {
-      b2 = b1;
-      b1 = c;
-      r1 = k;
-    } else if (c < b2) {
-      b2 = c;
-    }
+    if (c === Infinity) continue;
+    if (choices < 2) choices++;
+    if (best < 0 || c < t.cost[i * K + best]) best = k;
   }
-  t.best1[i] = b1;
-  t.best2[i] = b2;
-  t.route1[i] = r1;
+  t.choices[i] = choices;
+  t.cheapest[i] = best;
 }
 
 /** Inserts v at its cheapest feasible place; false when it fits nowhere. */
