@@ -1,4 +1,5 @@
 import { setDisabled, type SearchContext } from './context';
+import { type TradeSchedule } from './exchange';
 import { type CostModel } from './objective';
 import { recreate, recreateForcedFirst } from './recreate';
 import { removeStrings } from './string-removal';
@@ -36,21 +37,27 @@ export type BestReport = (cost: number, fraction: number) => void;
  * The search never holds a broken route, so it may stop after any round; the best plan is restored
  * at the end. Returns the number of rounds done.
  */
-export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock, report?: BestReport): number {
+export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock, report?: BestReport, trades?: TradeSchedule): number {
   const { sol, rng } = ctx;
   const pool = new Int32Array(ctx.p.visitCount + 1);
   let current = model.total();
   let best = current;
   let bestSnap = sol.snapshot();
   const leg = typicalLeg(ctx);
-  // With fewest officers first and every visit placed, opening an officer is never accepted, so
-  // the rounds need not price it: only officers in use take visits.
-  const fixedFleet = model.objective.officerCost > 0 && sol.missingPenalty === 0;
   const wasDisabled = Uint8Array.from(ctx.disabled);
-  if (fixedFleet) setDisabled(ctx, (k) => wasDisabled[k] === 1 || sol.routes[k].len === 0);
-  // A fixed fleet leaves little room: on an rc1_2_1 plan greedy insertion left visits out after
-  // 40 % of single ruins, forced visits first after 12 % (see recreateForcedFirst).
-  const refill = fixedFleet ? recreateFixedFleet : recreate;
+  let fixedFleet = false;
+  let refill = recreate;
+  // With fewest officers first and every visit placed, opening an officer is never accepted, so
+  // the rounds need not price it: only officers in use take visits. A fixed fleet leaves little
+  // room: on an rc1_2_1 plan greedy insertion left visits out after 40 % of single ruins, forced
+  // visits first after 12 % (see recreateForcedFirst).
+  const settleFleet = (): void => {
+    const wasFixed = fixedFleet;
+    fixedFleet = model.objective.officerCost > 0 && sol.missingPenalty === 0;
+    if (fixedFleet || wasFixed) setDisabled(ctx, (k) => wasDisabled[k] === 1 || (fixedFleet && sol.routes[k].len === 0));
+    refill = fixedFleet ? recreateFixedFleet : recreate;
+  };
+  settleFleet();
   const startTemp = START_TEMP_LEGS * leg;
   const endTemp = END_TEMP_LEGS * leg;
   report?.(best, clock.fraction());
@@ -86,6 +93,16 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
       sol.rollback();
     }
     if ((iteration & 255) === 0) report?.(best, f);
+    if (trades !== undefined && trades.due()) {
+      // Every cooperating search goes on from the best plan handed over, its own included.
+      const theirs = trades.trade(best, bestSnap);
+      if (theirs !== null) bestSnap = theirs;
+      sol.restore(bestSnap);
+      settleFleet();
+      current = model.total();
+      if (current < best) report?.(current, f);
+      best = current;
+    }
   }
   sol.restore(bestSnap);
   setDisabled(ctx, (k) => wasDisabled[k] === 1);

@@ -1,6 +1,8 @@
 import { anneal, type SearchClock } from './anneal';
 import { regretInsert } from './construct';
 import { createContext, type SearchContext } from './context';
+import type { PlanExchange } from '../domain';
+import { tradeSchedule } from './exchange';
 import { explainAll, type UnassignedInfo } from './explain';
 import { eliminateRoutes } from './fleet';
 import { CostModel, LEAST_TRAVEL, missingPenalties, type Objective } from './objective';
@@ -40,6 +42,8 @@ export interface SolveOptions {
   fleetFirst?: boolean;
   /** Only fit unassigned visits into the starting routes (cheapest places); no search. */
   insertOnly?: boolean;
+  /** Searches of the same day side by side: best plans are traded at these budget fractions. */
+  exchange?: PlanExchange;
 }
 
 /** Routes per officer (visit indices in order) and the explained leftovers. */
@@ -95,7 +99,8 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
       iterations += fleetClock.rounds();
     }
     const rest = clock.phase(1);
-    iterations += anneal(ctx, model, rest, () => report('improve', clock.fraction()));
+    const trades = options.exchange ? tradeSchedule(options.exchange, clock.fraction) : undefined;
+    iterations += anneal(ctx, model, rest, () => report('improve', clock.fraction()), trades);
   }
 
   // A last exact pass, so that no reported "capacity" visit would in fact have fitted.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseSolomon, type SolomonInstance } from '../../../shared/benchmark/solomon-instance';
+import { parseSolomon } from '../../../shared/benchmark/solomon-instance';
 import { createContext, setDisabled, type SearchContext } from '../../../shared/solver/context';
 import { CostModel, missingPenalties, objectiveFor } from '../../../shared/solver/objective';
 import { recreate, recreateForcedFirst } from '../../../shared/solver/recreate';
 import { removeStrings } from '../../../shared/solver/string-removal';
 import { OK } from '../../../shared/solver/timing';
-import { createRng } from '../../../shared/solver/rng';
+import { tightInstance } from './tight-instance';
 import { encodeVrptw } from '../../../shared/solver/vrptw-problem';
 import { solveVrptw } from '../../../shared/solver/vrptw-solve';
 import { firstPlan } from './first-plan';
@@ -53,20 +53,6 @@ function expectConsistent(ctx: SearchContext): void {
     placed += r.len;
   }
   expect(placed + sol.missingCount).toBe(ctx.candidates.length);
-}
-
-/** A Solomon-style instance: depot in the middle, customers at random, each window 30–60 wide. */
-function tightInstance(count: number, seed: number): SolomonInstance {
-  const rng = createRng(seed);
-  const depot = { id: 0, x: 50, y: 50, demand: 0, ready: 0, due: 400, service: 0 };
-  const customers = Array.from({ length: count }, (_, i) => {
-    const x = Math.round(rng.next() * 100);
-    const y = Math.round(rng.next() * 100);
-    const reach = Math.hypot(x - 50, y - 50);
-    const ready = Math.round(reach + rng.next() * (300 - 2 * reach));
-    return { id: i + 1, x, y, demand: 5 + rng.int(20), ready, due: ready + 30 + rng.int(31), service: 10 };
-  });
-  return { name: 'TIGHT', vehicles: 25, capacity: 200, depot, customers };
 }
 
 describe('forced-first recreate', () => {
