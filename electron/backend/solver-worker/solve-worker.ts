@@ -3,6 +3,7 @@
 // planner polls between rounds, and it then returns its best plan so far.
 import { parentPort } from 'node:worker_threads';
 import { dispatchPlanner } from '../../../shared/solver';
+import { boardExchange, markStopped } from './exchange-board';
 import type { WorkerJob, WorkerMessage } from './messages';
 
 /** Progress is relayed at most this often (the planner reports every improvement). */
@@ -15,12 +16,14 @@ if (port) {
     const startMs = performance.now();
     let lastPostMs = -Infinity;
     const post = (message: WorkerMessage): void => port.postMessage(message);
+    const { board, shape, index, at } = job.exchange;
     try {
       const result = dispatchPlanner.plan(job.request, {
         seed: job.seed,
         maxIterations: job.maxIterations,
         deadline: job.budgetMs === undefined ? undefined : { now: () => performance.now(), atMs: startMs + job.budgetMs },
         isCancelled: () => Atomics.load(cancelled, 0) === 1,
+        exchange: boardExchange(board, shape, index, at),
         onProgress: (progress) => {
           const now = performance.now();
           if (now - lastPostMs < PROGRESS_EVERY_MS && progress.fraction < 1) return;
@@ -28,8 +31,10 @@ if (port) {
           post({ type: 'progress', progress });
         },
       });
+      markStopped(board, shape, index);
       post({ type: 'done', result });
     } catch (error) {
+      markStopped(board, shape, index);
       post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   });

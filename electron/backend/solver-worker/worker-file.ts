@@ -5,3 +5,8 @@
 export function sourceWorkerFile(): URL {
   return new URL('./solve-worker.ts', import.meta.url);
 }
+
+/** The benchmark solver's worker entry (`solve --format solomon` with several threads), run from source. */
+export function sourceVrptwWorkerFile(): URL {
+  return new URL('./vrptw-worker.ts', import.meta.url);
+}

@@ -5,22 +5,26 @@ import { dispatchPlanner } from '../../../shared/solver';
 import { runPlannerInline, type RunPlanner } from '../services/planner-runner';
 import type { WorkerJob, WorkerMessage } from './messages';
 import { comparePlans } from './pick-best';
+import { createBoard, markStopped, type BoardShape } from './exchange-board';
+import { TRADE_AT } from '../../../shared/solver/exchange';
 
 export interface WorkerRunnerOptions {
   /** The worker entry: the bundled `solve-worker.cjs` in the app, `solve-worker.ts` under tsx. */
   workerFile: string | URL;
-  /** Workers solving side by side with seeds seed, seed + 1, …; the best plan wins. */
+  /** Workers solving side by side with seeds seed, seed + 1, …, trading best plans at `at`; the best plan wins. */
   workers?: number;
+  at?: readonly number[];
 }
 
 /**
  * Runs the dispatch planner off the calling thread: `workers` worker threads search the same day
- * from different seeds (the travel matrix is shared memory, not copied), progress reports the best
- * of them, cancelling stops all and keeps the best plan so far. With an iteration budget the
- * result is still reproducible: each worker is, and the pick is by cost with a fixed tie order.
+ * from different seeds (the travel matrix is shared memory, not copied) and trade best plans at
+ * fixed budget fractions (`TRADE_AT`); progress reports the best of them, cancelling stops all and
+ * keeps the best plan so far. With an iteration budget the result is still reproducible: every
+ * trade happens after the same rounds, and the final pick is by cost with a fixed tie order.
  * Other planners run inline.
  */
-export function createWorkerRunPlanner({ workerFile, workers = 2 }: WorkerRunnerOptions): RunPlanner {
+export function createWorkerRunPlanner({ workerFile, workers = 2, at = TRADE_AT }: WorkerRunnerOptions): RunPlanner {
   return async (planner, request, options) => {
     if (planner.name !== dispatchPlanner.name) return runPlannerInline(planner, request, options);
     const shared = { ...request, matrix: shareMatrix(request.matrix) };
@@ -40,9 +44,13 @@ export function createWorkerRunPlanner({ workerFile, workers = 2 }: WorkerRunner
       const best = known.reduce((a, b) => (b.bestCost < a.bestCost || (b.bestCost === a.bestCost && b.assigned > a.assigned) ? b : a));
       options.onProgress?.({ ...best, fraction: Math.min(...known.map((p) => p.fraction)) });
     };
+    const searches = Math.max(1, workers);
+    const shape: BoardShape = { searches, trades: at.length, officers: request.officers.length, visits: request.visits.length };
+    const board = createBoard(shape);
     try {
-      const results = await Promise.all(Array.from({ length: Math.max(1, workers) }, (_, i) => runOne(workerFile, {
+      const results = await Promise.all(Array.from({ length: searches }, (_, i) => runOne(workerFile, {
         request: shared, seed: options.seed + i, budgetMs, maxIterations: options.maxIterations, cancel,
+        exchange: { board, shape, index: i, at },
       }, (p) => onProgress(i, p))));
       return results.reduce((best, next) => (comparePlans(request, next, best) < 0 ? next : best));
     } finally {
@@ -52,6 +60,23 @@ export function createWorkerRunPlanner({ workerFile, workers = 2 }: WorkerRunner
 }
 
 function runOne(workerFile: string | URL, job: WorkerJob, onProgress: (p: PlanProgress) => void): Promise<PlanResult> {
+  return runWorkerJob<WorkerMessage, PlanResult>(workerFile, job, (message) => {
+    if (message.type === 'progress') {
+      onProgress(message.progress);
+      return undefined;
+    }
+    return message.type === 'done' ? { done: message.result } : { error: message.message };
+  }, () => markStopped(job.exchange.board, job.exchange.shape, job.exchange.index));
+}
+
+/**
+ * Runs one job in a fresh worker: `read` turns each message into its result, its error, or
+ * nothing yet (progress). `onGone` runs when the worker dies first: a search that died never
+ * trades again, so the others must be told not to wait for it.
+ */
+export function runWorkerJob<M, R>(
+  workerFile: string | URL, job: unknown, read: (message: M) => { done: R } | { error: string } | undefined, onGone: () => void,
+): Promise<R> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(workerFile);
     let settled = false;
@@ -61,13 +86,17 @@ function runOne(workerFile: string | URL, job: WorkerJob, onProgress: (p: PlanPr
       fn();
       void worker.terminate();
     };
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') onProgress(message.progress);
-      else if (message.type === 'done') finish(() => resolve(message.result));
-      else finish(() => reject(new Error(message.message)));
+    worker.on('message', (message: M) => {
+      const outcome = read(message);
+      if (outcome === undefined) return;
+      finish(() => ('done' in outcome ? resolve(outcome.done) : reject(new Error(outcome.error))));
     });
-    worker.on('error', (error) => finish(() => reject(error)));
-    worker.on('exit', (code) => finish(() => reject(new Error(`The planning worker stopped unexpectedly (exit ${code}).`))));
+    const gone = (error: Error): void => finish(() => {
+      onGone();
+      reject(error);
+    });
+    worker.on('error', gone);
+    worker.on('exit', (code) => gone(new Error(`The planning worker stopped unexpectedly (exit ${code}).`)));
     worker.postMessage(job);
   });
 }

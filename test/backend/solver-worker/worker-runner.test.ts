@@ -8,6 +8,8 @@ import { dispatchPlanner } from '../../../shared/solver';
 import { randomDay } from '../../shared/solver/random-day';
 import { createWorkerRunPlanner } from '../../../electron/backend/solver-worker/worker-runner';
 import { comparePlans } from '../../../electron/backend/solver-worker/pick-best';
+import { TRADE_AT } from '../../../shared/solver/exchange';
+import { replayTrades } from '../../support/replay-trades';
 
 // Vitest cannot start a TypeScript worker, so the worker entry is bundled the way the app ships it.
 let dir = '';
@@ -23,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('createWorkerRunPlanner', () => {
-  it('plans in worker threads, reports progress, and returns the better of two seeds', async () => {
+  it('plans in worker threads that trade best plans, reports progress, and is reproducible', async () => {
     const request = randomDay(60, 6, 3);
     const run = createWorkerRunPlanner({ workerFile, workers: 2 });
     const progress: number[] = [];
@@ -32,11 +34,10 @@ describe('createWorkerRunPlanner', () => {
     });
     expect(verifyPlan(request, result).ok).toBe(true);
     expect(progress.length).toBeGreaterThan(0);
-    // Same as the better of the two seeds run in this thread (each worker is deterministic).
-    const a = dispatchPlanner.plan(request, { seed: 5, maxIterations: 200 });
-    const b = dispatchPlanner.plan(request, { seed: 6, maxIterations: 200 });
-    const best = comparePlans(request, b, a) < 0 ? b : a;
-    expect(result).toEqual(best);
+    // The same as two searches (seeds 5 and 6) trading in this thread at the same rounds.
+    const inline = replayTrades(2, TRADE_AT, (i, exchange) => dispatchPlanner.plan(request, { seed: 5 + i, maxIterations: 200, exchange }));
+    expect(inline.adopted).toBeGreaterThan(0);
+    expect(result).toEqual(inline.results.reduce((a, b) => (comparePlans(request, b, a) < 0 ? b : a)));
   });
 
   it('stops when cancelled and keeps the best plan so far', async () => {
