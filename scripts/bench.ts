@@ -3,7 +3,8 @@
 //   --data DIR                        benchmark folder with solomon/, homberger/, bks.csv (default ../shared/data)
 //   --seconds S                       per Solomon instance (default 30); --gh-seconds (default 60)
 //   --filter TEXT                     only instances whose name starts with TEXT (e.g. R1, RC2, C101)
-//   --jobs J                          instances solved side by side, one process each (default 2 = cores here)
+//   --threads T                       cooperating searches per instance, one worker thread each (default 2)
+//   --jobs J                          instances solved side by side, one process each (default cores / threads)
 //   --scale-sizes 1000,5000,10000     synthetic dispatch days (officers = visits / 25); --scale-seconds (60)
 //   --reference-seconds R             long reference run for the 5,000-visit day (default 600; 0 skips)
 // Every solution is re-checked here by the independent checker (shared/benchmark) before it counts.
@@ -22,7 +23,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '30' },
     'gh-seconds': { type: 'string', default: '60' },
     filter: { type: 'string', default: '' },
-    jobs: { type: 'string', default: String(Math.min(2, availableParallelism())) },
+    threads: { type: 'string', default: '2' },
+    jobs: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'scale-sizes': { type: 'string', default: '1000,5000,10000' },
     'scale-seconds': { type: 'string', default: '60' },
@@ -30,14 +32,15 @@ const { values } = parseArgs({
   },
 });
 const sections = new Set(values.only.split(','));
-const jobs = Math.max(1, Number(values.jobs));
+const threads = Math.max(1, Number(values.threads));
+const jobs = Math.max(1, values.jobs === undefined ? Math.floor(availableParallelism() / threads) : Number(values.jobs));
 const seed = values.seed;
 const CLI = resolve(process.cwd(), 'electron', 'cli', 'main.ts');
 
 interface Bks { vehicles: number; distance: number }
 const bks = readBks(join(values.data, 'bks.csv'));
 
-console.log(`Solver benchmark — Node ${process.version}, ${availableParallelism()} cores, ${jobs} job(s) at a time, seed ${seed}`);
+console.log(`Solver benchmark — Node ${process.version}, ${availableParallelism()} cores, ${jobs} instance(s) at a time, ${threads} cooperating search thread(s) each, seed ${seed}`);
 if (sections.has('solomon')) await runSet('Solomon', join(values.data, 'solomon'), Number(values.seconds));
 if (sections.has('homberger')) await runSet('Gehring–Homberger 200', join(values.data, 'homberger'), Number(values['gh-seconds']));
 if (sections.has('scale')) await runScale();
@@ -61,7 +64,7 @@ async function solveFile(path: string, seconds: number): Promise<Row> {
   const instance = parseSolomon(readFileSync(path, 'utf8'));
   const name = instance.name;
   const t0 = performance.now();
-  const out = await run([CLI, 'solve', '--format', 'solomon', path, '--seconds', String(seconds), '--seed', seed]);
+  const out = await run([CLI, 'solve', '--format', 'solomon', path, '--seconds', String(seconds), '--seed', seed, '--threads', String(threads)]);
   const elapsed = (performance.now() - t0) / 1000;
   const reference = bks.get(name.toUpperCase());
   try {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +32,7 @@ describe('dispatch solve --format solomon', () => {
   it('prints vehicles, distance and routes of customer numbers, and the solution passes the checker', async () => {
     const file = path.join(tempDir(), 'six.txt');
     fs.writeFileSync(file, INSTANCE);
-    const { code, stdout } = await runCliCaptured(['solve', '--format', 'solomon', file, '--iterations', '300', '--seed', '2']);
+    const { code, stdout } = await runCliCaptured(['solve', '--format', 'solomon', file, '--iterations', '300', '--seed', '2', '--threads', '1']);
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as { vehicles: number; distance: number; routes: number[][] };
     expect(printed.vehicles).toBe(2);
@@ -44,8 +45,20 @@ describe('dispatch solve --format solomon', () => {
   it('gives the same answer for the same seed and iteration budget', async () => {
     const file = path.join(tempDir(), 'six.txt');
     fs.writeFileSync(file, INSTANCE);
-    const args = ['solve', '--format', 'solomon', file, '--iterations', '200', '--seed', '7'];
+    const args = ['solve', '--format', 'solomon', file, '--iterations', '200', '--seed', '7', '--threads', '1'];
     expect((await runCliCaptured(args)).stdout).toBe((await runCliCaptured(args)).stdout);
+  });
+
+  it('by default runs two cooperating searches in worker threads (the real CLI under tsx), reproducibly', () => {
+    const file = path.join(tempDir(), 'six.txt');
+    fs.writeFileSync(file, INSTANCE);
+    const args = ['--import', 'tsx', 'electron/cli/main.ts', 'solve', '--format', 'solomon', file, '--iterations', '300', '--seed', '2'];
+    const run = (): string => execFileSync(process.execPath, args, { encoding: 'utf8', timeout: 60_000 });
+    const first = run();
+    const printed = JSON.parse(first) as { vehicles: number; distance: number; routes: number[][] };
+    expect(printed.vehicles).toBe(2);
+    expect(verifySolomon(parseSolomon(INSTANCE), { routes: printed.routes }).ok).toBe(true);
+    expect(run()).toBe(first);
   });
 
   it('refuses an unknown format, a missing file and a malformed row with exit code 2', async () => {

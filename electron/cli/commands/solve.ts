@@ -1,20 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { parseSolomon } from '../../../shared/benchmark/solomon-instance';
 import { verifySolomon } from '../../../shared/benchmark/verify-solomon';
-import { solveVrptw } from '../../../shared/solver/vrptw-solve';
+import { solveVrptw, type VrptwSolution } from '../../../shared/solver/vrptw-solve';
+import { sourceVrptwWorkerFile } from '../../backend/solver-worker/worker-file';
+import { solveVrptwSideBySide } from '../../backend/solver-worker/vrptw-runner';
 import { intFlag, numberFlag, parseFlags } from '../args';
 import { type CliContext } from '../context';
 import { usageError } from '../errors';
 
 /**
- * `solve --format solomon FILE [--seconds S] [--seed N]`: solves a Solomon or Gehring–Homberger
- * instance (fewest vehicles, then least distance; travel time = unrounded Euclidean distance) and
- * prints `{"vehicles", "distance", "routes"}` with customer numbers, depot left out. The solution
- * is re-checked by the independent benchmark checker before it is printed.
+ * `solve --format solomon FILE [--seconds S] [--seed N] [--threads T]`: solves a Solomon or
+ * Gehring–Homberger instance (fewest vehicles, then least distance; travel time = unrounded
+ * Euclidean distance) and prints `{"vehicles", "distance", "routes"}` with customer numbers, depot
+ * left out. With T > 1 (default 2) that many searches run side by side in worker threads and trade
+ * best plans; with 1 it solves in this thread. The solution is re-checked by the independent
+ * benchmark checker before it is printed.
  */
-export function solveCommand(argv: string[], ctx: CliContext): number {
+export async function solveCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
     format: { type: 'string' }, seconds: { type: 'string' }, seed: { type: 'string' }, iterations: { type: 'string' },
+    threads: { type: 'string' },
   });
   if (values.format !== 'solomon') {
     throw usageError('Only --format solomon is supported (Solomon and Gehring–Homberger files).', '目前仅支持 --format solomon（Solomon 与 Gehring–Homberger 格式）。');
@@ -24,6 +29,7 @@ export function solveCommand(argv: string[], ctx: CliContext): number {
   const seconds = numberFlag(values.seconds, 'seconds', 30, 0, 3600);
   const seed = intFlag(values.seed, 'seed', 1, 0, 2 ** 31 - 1);
   const iterations = values.iterations === undefined ? undefined : intFlag(values.iterations, 'iterations', 0, 0, 1e9);
+  const threads = intFlag(values.threads, 'threads', 2, 1, 16);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -38,9 +44,12 @@ export function solveCommand(argv: string[], ctx: CliContext): number {
     throw usageError(`${file}: ${message}`, `${file}：${message}`);
   }
   const startMs = ctx.nowMs();
-  const solution = solveVrptw(instance, {
-    seed, maxIterations: iterations, deadline: { now: ctx.nowMs, atMs: startMs + seconds * 1000 },
-  });
+  const solution: VrptwSolution = threads === 1
+    ? solveVrptw(instance, { seed, maxIterations: iterations, deadline: { now: ctx.nowMs, atMs: startMs + seconds * 1000 } })
+    : await solveVrptwSideBySide(instance, {
+      workerFile: sourceVrptwWorkerFile(), searches: threads, seed, maxIterations: iterations,
+      budgetMs: Math.max(0, startMs + seconds * 1000 - ctx.nowMs()),
+    });
   const routes = solution.routes.map((r) => r.map((i) => instance.customers[i].id));
   const check = verifySolomon(instance, { routes });
   if (!check.ok) throw new Error(`The solution failed the independent check: ${check.problems.slice(0, 3).join('; ')}`);
