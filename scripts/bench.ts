@@ -40,7 +40,7 @@ const CLI = resolve(process.cwd(), 'electron', 'cli', 'main.ts');
 interface Bks { vehicles: number; distance: number }
 const bks = readBks(join(values.data, 'bks.csv'));
 
-console.log(`Solver benchmark — Node ${process.version}, ${availableParallelism()} cores, ${jobs} instance(s) at a time, ${threads} cooperating search thread(s) each, seed ${seed}`);
+console.log(`Solver benchmark — Node ${process.version}, ${availableParallelism()} cores, seed ${seed}`);
 if (sections.has('solomon')) await runSet('Solomon', join(values.data, 'solomon'), Number(values.seconds));
 if (sections.has('homberger')) await runSet('Gehring–Homberger 200', join(values.data, 'homberger'), Number(values['gh-seconds']));
 if (sections.has('scale')) await runScale();
@@ -55,7 +55,7 @@ async function runSet(title: string, dir: string, seconds: number): Promise<void
   }
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort(byInstanceName)
     .filter((f) => f.toUpperCase().startsWith(values.filter.toUpperCase()));
-  console.log(`\n${title}: ${files.length} instances, ${seconds} s each`);
+  console.log(`\n${title}: ${files.length} instances, ${seconds} s each, ${jobs} at a time, ${threads} cooperating search thread(s) each`);
   const rows = await pool(files, jobs, async (file) => solveFile(join(dir, file), seconds));
   printTable(rows);
 }
@@ -117,7 +117,7 @@ async function runScale(): Promise<void> {
   const sizes = values['scale-sizes'].split(',').filter((s) => s !== '').map(Number);
   const seconds = Number(values['scale-seconds']);
   const referenceSeconds = Number(values['reference-seconds']);
-  console.log(`\nScale series: synthetic dispatch days, officers = visits / 25, ${seconds} s budget, one process each`);
+  console.log(`\nScale series: synthetic dispatch days, officers = visits / 25, ${seconds} s budget, one search thread in one process each`);
   console.log('visits officers | matrix s  first feasible s  assigned | after budget: assigned  travel h  used | checker  peak MiB');
   for (const visits of sizes) {
     const officers = Math.max(1, Math.round(visits / 25));
