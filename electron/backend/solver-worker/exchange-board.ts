@@ -15,15 +15,32 @@ const WAIT_SLICE_MS = 1000;
  * The plan exchange of searches in worker threads, in one SharedArrayBuffer. Int32 words: a change
  * counter (bumped and notified on every arrival and stop), a stopped flag per search, an arrived
  * flag per trade and search; then a cost (Float64) per trade and search; then per trade and search
- * a plan slot: the number of officers, then each officer's visit count followed by the visits. Every trade has its own slots,
- * so a search that has moved on never overwrites a plan another search is still reading.
+ * a plan slot: the number of officers, then each officer's visit count followed by the visits.
+ * Every trade has its own slots, so a search that has moved on never overwrites a plan another
+ * search is still reading.
  */
-export function createBoard(shape: BoardShape): SharedArrayBuffer {
+function createBoard(shape: BoardShape): SharedArrayBuffer {
   return new SharedArrayBuffer(layout(shape).bytes);
 }
 
-/** Search `index`'s side of the board, trading at budget fractions `at` (at most `shape.trades`). */
-export function boardExchange(board: SharedArrayBuffer, shape: BoardShape, index: number, at: readonly number[]): PlanExchange {
+/** One search's place at a board: what a worker job carries to trade. */
+export interface BoardSeat {
+  board: SharedArrayBuffer;
+  shape: BoardShape;
+  index: number;
+  /** Budget fractions of the trades, at most `shape.trades`. */
+  at: readonly number[];
+}
+
+/** A board for `searches` searches of plans of up to `officers` and `visits`, trading at `at`: one seat per search. */
+export function boardSeats(searches: number, officers: number, visits: number, at: readonly number[]): BoardSeat[] {
+  const shape: BoardShape = { searches, trades: at.length, officers, visits };
+  const board = createBoard(shape);
+  return Array.from({ length: searches }, (_, index) => ({ board, shape, index, at }));
+}
+
+/** The exchange of the search at `seat`. */
+export function boardExchange({ board, shape, index, at }: BoardSeat): PlanExchange {
   if (at.length > shape.trades) throw new Error(`The board holds ${shape.trades} trades, not ${at.length}.`);
   const l = layout(shape);
   const words = new Int32Array(board);
@@ -59,7 +76,7 @@ export function boardExchange(board: SharedArrayBuffer, shape: BoardShape, index
 }
 
 /** Marks search `index` as stopped, so that no other search waits for it at a trade. */
-export function markStopped(board: SharedArrayBuffer, shape: BoardShape, index: number): void {
+export function markStopped({ board, shape, index }: BoardSeat): void {
   const words = new Int32Array(board);
   Atomics.store(words, layout(shape).stopped + index, 1);
   announce(words);

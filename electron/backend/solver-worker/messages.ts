@@ -1,5 +1,5 @@
 import type { PlanProgress, PlanRequest, PlanResult } from '../../../shared/domain';
-import type { BoardShape } from './exchange-board';
+import type { BoardSeat } from './exchange-board';
 
 /** What the back end sends a solve worker: one request, its seed and budget, and the cancel flag. */
 export interface WorkerJob {
@@ -10,8 +10,8 @@ export interface WorkerJob {
   maxIterations?: number;
   /** One Int32 set to 1 to cancel. */
   cancel: SharedArrayBuffer;
-  /** The exchange board shared by the searches of this request, and this search's side of it. */
-  exchange: { board: SharedArrayBuffer; shape: BoardShape; index: number; at: readonly number[] };
+  /** This search's seat at the exchange board shared by the searches of this request. */
+  seat: BoardSeat;
 }
 
 /** What a solve worker sends back. */

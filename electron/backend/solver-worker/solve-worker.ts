@@ -16,14 +16,13 @@ if (port) {
     const startMs = performance.now();
     let lastPostMs = -Infinity;
     const post = (message: WorkerMessage): void => port.postMessage(message);
-    const { board, shape, index, at } = job.exchange;
     try {
       const result = dispatchPlanner.plan(job.request, {
         seed: job.seed,
         maxIterations: job.maxIterations,
         deadline: job.budgetMs === undefined ? undefined : { now: () => performance.now(), atMs: startMs + job.budgetMs },
         isCancelled: () => Atomics.load(cancelled, 0) === 1,
-        exchange: boardExchange(board, shape, index, at),
+        exchange: boardExchange(job.seat),
         onProgress: (progress) => {
           const now = performance.now();
           if (now - lastPostMs < PROGRESS_EVERY_MS && progress.fraction < 1) return;
@@ -31,10 +30,10 @@ if (port) {
           post({ type: 'progress', progress });
         },
       });
-      markStopped(board, shape, index);
+      markStopped(job.seat);
       post({ type: 'done', result });
     } catch (error) {
-      markStopped(board, shape, index);
+      markStopped(job.seat);
       post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   });

@@ -1,10 +1,9 @@
 import { TRADE_AT } from '../../../shared/solver/exchange';
 import type { VrptwInstance } from '../../../shared/solver/vrptw-problem';
 import type { VrptwSolution } from '../../../shared/solver/vrptw-solve';
-import { createBoard, markStopped, type BoardShape } from './exchange-board';
+import { boardSeats, markStopped } from './exchange-board';
 import type { VrptwJob, VrptwMessage } from './vrptw-messages';
 import { runWorkerJob } from './worker-runner';
-
 
 export interface SideBySideOptions {
   /** The worker entry: `vrptw-worker.ts` under tsx, or a bundle of it. */
@@ -25,12 +24,9 @@ export interface SideBySideOptions {
  * after the same rounds in every search.
  */
 export async function solveVrptwSideBySide(instance: VrptwInstance, options: SideBySideOptions): Promise<VrptwSolution> {
-  const at = options.at ?? TRADE_AT;
-  const searches = Math.max(1, options.searches);
-  const shape: BoardShape = { searches, trades: at.length, officers: instance.vehicles, visits: instance.customers.length };
-  const board = createBoard(shape);
-  const solutions = await Promise.all(Array.from({ length: searches }, (_, index) => runSearch(options.workerFile, {
-    instance, seed: options.seed + index, budgetMs: options.budgetMs, maxIterations: options.maxIterations, board, shape, index, at,
+  const seats = boardSeats(Math.max(1, options.searches), instance.vehicles, instance.customers.length, options.at ?? TRADE_AT);
+  const solutions = await Promise.all(seats.map((seat) => runSearch(options.workerFile, {
+    instance, seed: options.seed + seat.index, budgetMs: options.budgetMs, maxIterations: options.maxIterations, seat,
   })));
   return solutions.reduce((best, next) => (next.vehicles < best.vehicles
     || (next.vehicles === best.vehicles && next.travel < best.travel) ? next : best));
@@ -39,5 +35,5 @@ export async function solveVrptwSideBySide(instance: VrptwInstance, options: Sid
 function runSearch(workerFile: string | URL, job: VrptwJob): Promise<VrptwSolution> {
   return runWorkerJob<VrptwMessage, VrptwSolution>(workerFile, job,
     (message) => (message.type === 'done' ? { done: message.solution } : { error: message.message }),
-    () => markStopped(job.board, job.shape, job.index));
+    () => markStopped(job.seat));
 }

@@ -15,12 +15,12 @@ if (port) {
         seed: job.seed,
         maxIterations: job.maxIterations,
         deadline: job.budgetMs === undefined ? undefined : { now: () => performance.now(), atMs: startMs + job.budgetMs },
-        exchange: boardExchange(job.board, job.shape, job.index, job.at),
+        exchange: boardExchange(job.seat),
       });
-      markStopped(job.board, job.shape, job.index);
+      markStopped(job.seat);
       post({ type: 'done', solution });
     } catch (error) {
-      markStopped(job.board, job.shape, job.index);
+      markStopped(job.seat);
       post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   });

@@ -5,7 +5,7 @@ import { dispatchPlanner } from '../../../shared/solver';
 import { runPlannerInline, type RunPlanner } from '../services/planner-runner';
 import type { WorkerJob, WorkerMessage } from './messages';
 import { comparePlans } from './pick-best';
-import { createBoard, markStopped, type BoardShape } from './exchange-board';
+import { boardSeats, markStopped } from './exchange-board';
 import { TRADE_AT } from '../../../shared/solver/exchange';
 
 export interface WorkerRunnerOptions {
@@ -44,14 +44,11 @@ export function createWorkerRunPlanner({ workerFile, workers = 2, at = TRADE_AT 
       const best = known.reduce((a, b) => (b.bestCost < a.bestCost || (b.bestCost === a.bestCost && b.assigned > a.assigned) ? b : a));
       options.onProgress?.({ ...best, fraction: Math.min(...known.map((p) => p.fraction)) });
     };
-    const searches = Math.max(1, workers);
-    const shape: BoardShape = { searches, trades: at.length, officers: request.officers.length, visits: request.visits.length };
-    const board = createBoard(shape);
+    const seats = boardSeats(Math.max(1, workers), request.officers.length, request.visits.length, at);
     try {
-      const results = await Promise.all(Array.from({ length: searches }, (_, i) => runOne(workerFile, {
-        request: shared, seed: options.seed + i, budgetMs, maxIterations: options.maxIterations, cancel,
-        exchange: { board, shape, index: i, at },
-      }, (p) => onProgress(i, p))));
+      const results = await Promise.all(seats.map((seat) => runOne(workerFile, {
+        request: shared, seed: options.seed + seat.index, budgetMs, maxIterations: options.maxIterations, cancel, seat,
+      }, (p) => onProgress(seat.index, p))));
       return results.reduce((best, next) => (comparePlans(request, next, best) < 0 ? next : best));
     } finally {
       options.signal.removeEventListener('abort', stop);
@@ -66,7 +63,7 @@ function runOne(workerFile: string | URL, job: WorkerJob, onProgress: (p: PlanPr
       return undefined;
     }
     return message.type === 'done' ? { done: message.result } : { error: message.message };
-  }, () => markStopped(job.exchange.board, job.exchange.shape, job.exchange.index));
+  }, () => markStopped(job.seat));
 }
 
 /**
