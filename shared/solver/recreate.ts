@@ -80,7 +80,7 @@ export function recreateForcedFirst(ctx: SearchContext, model: CostModel, pool: 
       const before = t.cost[i * R + j];
       ctx.nearMarked = -1;
       priceRoute(ctx, model, pool[i], i * R + j, routes[j], blinkRate, mean);
-      if (t.cost[i * R + j] !== before) rankRoutes(t, i, R);
+      if (t.cost[i * R + j] !== before) rerankRoute(t, i, R, j, before);
     }
   }
   for (let i = 0; i < n; i++) if (sol.routeOf[pool[i]] < 0) ctx.recreateFailed[pool[i]] = sol.changes;
@@ -124,6 +124,27 @@ function rankRoutes(t: PlaceTable, i: number, K: number): void {
   }
   t.choices[i] = choices;
   t.cheapest[i] = best;
+}
+
+/**
+ * `rankRoutes` after only column j of entry i changed from `before`: most changes leave the
+ * cheapest route and the count of choices as they were, so the whole row is rescanned only when
+ * column j was the cheapest and got dearer, or lost its place.
+ */
+function rerankRoute(t: PlaceTable, i: number, K: number, j: number, before: number): void {
+  const c = t.cost[i * K + j];
+  const cheapest = t.cheapest[i];
+  if (c === Infinity || (j === cheapest && c > before)) {
+    rankRoutes(t, i, K);
+    return;
+  }
+  if (before === Infinity && t.choices[i] < 2) t.choices[i]++;
+  if (cheapest < 0) {
+    t.cheapest[i] = j;
+    return;
+  }
+  const low = t.cost[i * K + cheapest];
+  if (c < low || (c === low && j < cheapest)) t.cheapest[i] = j;
 }
 
 /** Inserts v at its cheapest feasible place; false when it fits nowhere. */
@@ -225,8 +246,13 @@ function offerRoute(
   const nearStamp = granular ? markNear(ctx, v) : 0;
   const marks = ctx.visitMark;
   if (blinkRate > 0 && ctx.blinkIn < 0) ctx.blinkIn = positionsUntilBlink(rng.next(), blinkRate);
-  let before = from === 0 ? p.startPlace[k] : r.stops[from - 1];
-  for (let pos = from; pos <= len; pos++) {
+  // Leave times and latest arrivals only grow along a route. So v cannot go before a stop whose
+  // latest arrival leaves no room for v even at its window's start, nor after a stop left after
+  // v's last window closes: the walk covers only the positions between (a binary search finds the first).
+  const startPos = firstPositionAfter(r.latestArrival, from, len, windowStart + service);
+  let before = startPos === 0 ? p.startPlace[k] : r.stops[startPos - 1];
+  for (let pos = startPos; pos <= len; pos++) {
+    if (pos > 0 && r.leaveN[pos - 1] > lastEnd) break;
     const after = pos < len ? r.stops[pos] : p.endPlace[k];
     const place = before;
     before = after;
@@ -263,6 +289,18 @@ function offerRoute(
     found++;
   }
   return found;
+}
+
+/** The first position in [from, len) whose latest arrival is at least `sec`; `len` when none is (binary search). */
+function firstPositionAfter(latest: Int32Array, from: number, len: number, sec: number): number {
+  let lo = from;
+  let hi = len;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (latest[mid] < sec) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficerId } from '../../../shared/domain';
 import { addNearbyMissing } from '../../../shared/solver/anneal';
-import { setDisabled } from '../../../shared/solver/context';
+import { regretInsert } from '../../../shared/solver/construct';
+import { createContext, mayTake, setDisabled, type SearchContext } from '../../../shared/solver/context';
+import { CostModel, LEAST_TRAVEL, missingPenalties } from '../../../shared/solver/objective';
+import { OK } from '../../../shared/solver/timing';
+import { encodeVrptw } from '../../../shared/solver/vrptw-problem';
 import { positionsUntilBlink, recreate } from '../../../shared/solver/recreate';
 import { removeStrings } from '../../../shared/solver/string-removal';
 import { firstPlan } from './first-plan';
 import { randomDay } from './random-day';
+import { tightInstance } from './tight-instance';
 
 describe('recreate', () => {
   it('with many officers, still offers a visit to an idle officer, the only one with its skill', () => {
@@ -117,5 +122,55 @@ describe('unassigned visits offered near a ruin', () => {
     }
     // Rounds where the nearest 12 alone would have offered a lower priority than the pick.
     expect(checked).toBeGreaterThan(10);
+  });
+});
+
+describe('cheapest place', () => {
+  /** v's cheapest feasible place over every position of every route it may go into, by trying each. */
+  function bruteForceCheapest(ctx: SearchContext, v: number): number {
+    const { sol, p } = ctx;
+    let best = Infinity;
+    for (let k = 0; k < p.officerCount; k++) {
+      if (!mayTake(ctx, v, k)) continue;
+      for (let pos = p.frozenCount[k]; pos <= sol.routes[k].len; pos++) {
+        const before = sol.travelSec();
+        sol.beginTrial();
+        sol.insert(v, k, pos);
+        if (sol.routes[k].code === OK) best = Math.min(best, sol.travelSec() - before);
+        sol.rollback();
+      }
+    }
+    return best;
+  }
+
+  // Routes stay under 15 stops, so recreate looks at every position (no granular cut).
+  const cases: [string, () => SearchContext][] = [
+    ['benchmark windows', () => {
+      const ctx = createContext(encodeVrptw(tightInstance(80, 4)), 4);
+      ctx.sol.setPenalties(missingPenalties(ctx, LEAST_TRAVEL));
+      regretInsert(ctx, ctx.candidates);
+      return ctx;
+    }],
+    ['a dispatch day with breaks and shifts', () => firstPlan(randomDay(50, 10, 6), 6).ctx],
+  ];
+  it.each(cases)('is found for every visit taken out and put back (%s)', (_name, make) => {
+    const ctx = make();
+    const model = new CostModel(ctx, LEAST_TRAVEL);
+    const { sol } = ctx;
+    expect(Math.max(...sol.routes.map((r) => r.len))).toBeLessThan(15);
+    let placed = 0;
+    for (const v of ctx.candidates) {
+      if (sol.routeOf[v] < 0) continue;
+      sol.remove(v);
+      const want = bruteForceCheapest(ctx, v);
+      const before = sol.travelSec();
+      // Without blinks, recreate must find a place exactly as cheap as the best of all positions.
+      expect(recreate(ctx, model, Int32Array.of(v), 1, 0)).toBe(want < Infinity ? 1 : 0);
+      if (want < Infinity) {
+        expect(sol.travelSec() - before).toBeCloseTo(want, 6);
+        placed++;
+      }
+    }
+    expect(placed).toBeGreaterThan(ctx.candidates.length / 2);
   });
 });
