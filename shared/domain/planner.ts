@@ -68,6 +68,23 @@ export interface PlanExchange {
    * null when this search's own is the best (ties go to the lower-numbered search, so all agree).
    */
   trade(cost: number, routes: Int32Array[]): Int32Array[] | null;
+  /**
+   * Present when the searches split a large day between them: each searches only its share of
+   * the officers and visits between trades, and at a trade the shares are put back together.
+   * `index` is this search's number of `searches`; `share` hands over this search's best plan
+   * and returns every search's, by number (null for a search that stopped without handing one over).
+   */
+  readonly split?: {
+    index: number;
+    searches: number;
+    share(cost: number, routes: Int32Array[]): (HandedPlan | null)[];
+  };
+}
+
+/** A plan one search handed over at a trade. */
+export interface HandedPlan {
+  cost: number;
+  routes: Int32Array[];
 }
 
 /** Every visit of the request ends in exactly one route or in `unassigned`. */

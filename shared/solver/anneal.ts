@@ -2,7 +2,9 @@ import { setDisabled, type SearchContext } from './context';
 import { type TradeSchedule } from './exchange';
 import { type CostModel } from './objective';
 import { recreate, recreateForcedFirst } from './recreate';
+import { mergeShares, shareDay, type Shares } from './split';
 import { removeStrings } from './string-removal';
+import type { HandedPlan } from '../domain';
 
 /** Start and end temperatures in typical legs (mean travel to the nearest visit). */
 const START_TEMP_LEGS = 10;
@@ -47,6 +49,10 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
   const wasDisabled = Uint8Array.from(ctx.disabled);
   let fixedFleet = false;
   let refill = recreate;
+  // A split search works on its share only between trades (null: on the whole day).
+  const split = trades?.split;
+  let shares: Shares | null = null;
+  let sharesChanged = false;
   // With fewest officers first and every visit placed, opening an officer is never accepted, so
   // the rounds need not price it: only officers in use take visits. A fixed fleet leaves little
   // room: on an rc1_2_1 plan greedy insertion left visits out after 40 % of single ruins, forced
@@ -54,8 +60,24 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
   const settleFleet = (): void => {
     const wasFixed = fixedFleet;
     fixedFleet = model.objective.officerCost > 0 && sol.missingPenalty === 0;
-    if (fixedFleet || wasFixed) setDisabled(ctx, (k) => wasDisabled[k] === 1 || (fixedFleet && sol.routes[k].len === 0));
+    if (fixedFleet || wasFixed || sharesChanged) {
+      setDisabled(ctx, (k) => wasDisabled[k] === 1 || (fixedFleet && sol.routes[k].len === 0)
+        || (shares !== null && shares.officer[k] !== split!.index));
+    }
+    sharesChanged = false;
     refill = fixedFleet ? recreateFixedFleet : recreate;
+  };
+  // Puts the searches' shares together (or, before the first cut, takes the best plan handed
+  // over) and, unless that was the last trade, cuts the day anew for the next stretch.
+  const shareTrade = (): void => {
+    const trade = trades!.made();
+    const plans = split!.share(best, bestSnap);
+    bestSnap = shares !== null ? mergeShares(shares, plans, bestSnap) : bestOf(plans, bestSnap);
+    sol.restore(bestSnap);
+    // A search that stopped cannot take a share any more: the others go on with the whole day.
+    shares = trades!.left() > 0 && plans.every((plan) => plan !== null) ? shareDay(ctx, split!.searches, trade) : null;
+    sharesChanged = true;
+    keepShare(ctx, shares, split!.index);
   };
   settleFleet();
   const startTemp = START_TEMP_LEGS * leg;
@@ -94,19 +116,44 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
     }
     if ((iteration & 255) === 0) report?.(best, f);
     if (trades !== undefined && trades.due()) {
-      // Every cooperating search goes on from the best plan handed over, its own included.
-      const theirs = trades.trade(best, bestSnap);
-      if (theirs !== null) bestSnap = theirs;
-      sol.restore(bestSnap);
+      if (split) {
+        shareTrade();
+      } else {
+        // Every cooperating search goes on from the best plan handed over, its own included.
+        const theirs = trades.trade(best, bestSnap);
+        if (theirs !== null) bestSnap = theirs;
+        sol.restore(bestSnap);
+      }
       settleFleet();
       current = model.total();
       if (current < best) report?.(current, f);
       best = current;
     }
   }
+  // Stopped with the day still shared out (cancelled, or out of time before the last trade): the
+  // other searches stop too and reach the same trades, so every share's work is kept.
+  while (shares !== null) shareTrade();
   sol.restore(bestSnap);
   setDisabled(ctx, (k) => wasDisabled[k] === 1);
   return iteration;
+}
+
+/** Marks the visits outside search `index`'s share and lets ruins start only inside it (everywhere when `shares` is null). */
+function keepShare(ctx: SearchContext, shares: Shares | null, index: number): void {
+  if (shares === null) {
+    ctx.outside.fill(0);
+    ctx.seedPool = ctx.candidates;
+    return;
+  }
+  for (let v = 0; v < ctx.p.visitCount; v++) ctx.outside[v] = shares.visit[v] === index ? 0 : 1;
+  ctx.seedPool = ctx.candidates.filter((v) => shares.visit[v] === index);
+}
+
+/** The cheapest plan handed over (ties to the lower-numbered search); `own` when none was. */
+function bestOf(plans: readonly (HandedPlan | null)[], own: Int32Array[]): Int32Array[] {
+  let best: HandedPlan | null = null;
+  for (const plan of plans) if (plan !== null && (best === null || plan.cost < best.cost)) best = plan;
+  return best?.routes ?? own;
 }
 
 /** Forced-first recreate at the fixed fleet's blink rate. */
@@ -139,7 +186,7 @@ export function addNearbyMissing(ctx: SearchContext, pool: Int32Array, n: number
     for (let j = 0; j < neighbourCount && count < NEARBY_MISSING_SCAN; j++) {
       const w = neighbours[pool[i] * neighbourCount + j];
       if (w < 0) break;
-      if (sol.routeOf[w] >= 0 || ctx.visitMark[w] === stamp) continue;
+      if (sol.routeOf[w] >= 0 || ctx.visitMark[w] === stamp || ctx.outside[w] === 1) continue;
       ctx.visitMark[w] = stamp;
       met[count++] = w;
       if (p.priority[w] > top) top = p.priority[w];

@@ -48,8 +48,12 @@ export interface SearchContext {
    * visit v (`V × K`): construction only offers a visit to those. All 1 for small rosters.
    */
   nearOfficer: Uint8Array;
-  /** Officers whose routes take no new visits (route elimination; closed routes). */
+  /** Officers whose routes take no new visits and are not ruined (route elimination; closed routes; another search's share). */
   disabled: Uint8Array;
+  /** 1 for a visit another search works on until the next trade (split search); all 0 otherwise. */
+  outside: Uint8Array;
+  /** The candidates a ruin may start from: all of them, or this search's share. */
+  seedPool: Int32Array;
   /** Scratch for ruin: which routes this ruin has cut (`ruinMark[k] === ruinStamp`). */
   ruinMark: Int32Array;
   ruinStamp: number;
@@ -132,6 +136,8 @@ export function createContext(p: Problem, seed: number): SearchContext {
     adjacencyCount: ADJACENCY_COUNT,
     nearOfficer: nearOfficers(p, candidates),
     disabled: Uint8Array.from(p.isClosed),
+    outside: new Uint8Array(p.visitCount),
+    seedPool: candidates,
     ruinMark: new Int32Array(K),
     ruinStamp: 0,
     seedList: [],

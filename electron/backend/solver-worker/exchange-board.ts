@@ -1,4 +1,4 @@
-import type { PlanExchange } from '../../../shared/domain';
+import type { HandedPlan, PlanExchange } from '../../../shared/domain';
 
 /** How many searches trade, how often, and (at most) how many officers and visits their plans hold. */
 export interface BoardShape {
@@ -30,48 +30,63 @@ export interface BoardSeat {
   index: number;
   /** Budget fractions of the trades, at most `shape.trades`. */
   at: readonly number[];
+  /** The searches split the day between them (see `PlanExchange.split`). */
+  split: boolean;
 }
 
 /** A board for `searches` searches of plans of up to `officers` and `visits`, trading at `at`: one seat per search. */
-export function boardSeats(searches: number, officers: number, visits: number, at: readonly number[]): BoardSeat[] {
+export function boardSeats(searches: number, officers: number, visits: number, at: readonly number[], split = false): BoardSeat[] {
   const shape: BoardShape = { searches, trades: at.length, officers, visits };
   const board = createBoard(shape);
-  return Array.from({ length: searches }, (_, index) => ({ board, shape, index, at }));
+  return Array.from({ length: searches }, (_, index) => ({ board, shape, index, at, split }));
 }
 
 /** The exchange of the search at `seat`. */
-export function boardExchange({ board, shape, index, at }: BoardSeat): PlanExchange {
+export function boardExchange({ board, shape, index, at, split }: BoardSeat): PlanExchange {
   if (at.length > shape.trades) throw new Error(`The board holds ${shape.trades} trades, not ${at.length}.`);
   const l = layout(shape);
   const words = new Int32Array(board);
   const costs = new Float64Array(board, l.costsByte, shape.trades * shape.searches);
   const S = shape.searches;
   let done = 0;
+  /** Hands this search's plan over at the next trade and waits for every other search's (or its stop); returns the trade. */
+  const handOver = (cost: number, routes: Int32Array[]): number => {
+    const t = done++;
+    costs[t * S + index] = cost;
+    writePlan(words, l.slot(t, index), routes);
+    Atomics.store(words, l.arrived + t * S + index, 1);
+    announce(words);
+    for (;;) {
+      const seen = Atomics.load(words, 0);
+      let waiting = false;
+      for (let j = 0; j < S; j++) {
+        if (Atomics.load(words, l.arrived + t * S + j) === 0 && Atomics.load(words, l.stopped + j) === 0) waiting = true;
+      }
+      if (!waiting) return t;
+      Atomics.wait(words, 0, seen, WAIT_SLICE_MS);
+    }
+  };
+  const arrived = (t: number, j: number): boolean => Atomics.load(words, l.arrived + t * S + j) === 1;
   return {
     at,
     trade(cost, routes) {
-      const t = done++;
-      costs[t * S + index] = cost;
-      writePlan(words, l.slot(t, index), routes);
-      Atomics.store(words, l.arrived + t * S + index, 1);
-      announce(words);
-      // Wait until every other search has handed its plan over, or stopped without doing so.
-      for (;;) {
-        const seen = Atomics.load(words, 0);
-        let waiting = false;
-        for (let j = 0; j < S; j++) {
-          if (Atomics.load(words, l.arrived + t * S + j) === 0 && Atomics.load(words, l.stopped + j) === 0) waiting = true;
-        }
-        if (!waiting) break;
-        Atomics.wait(words, 0, seen, WAIT_SLICE_MS);
-      }
+      const t = handOver(cost, routes);
       let best = index;
       for (let j = 0; j < S; j++) {
-        if (Atomics.load(words, l.arrived + t * S + j) === 0) continue;
+        if (!arrived(t, j)) continue;
         if (costs[t * S + j] < costs[t * S + best] || (costs[t * S + j] === costs[t * S + best] && j < best)) best = j;
       }
       return best === index ? null : readPlan(words, l.slot(t, best));
     },
+    split: split ? {
+      index,
+      searches: S,
+      share(cost, routes) {
+        const t = handOver(cost, routes);
+        return Array.from({ length: S }, (_, j): HandedPlan | null => (
+          arrived(t, j) ? { cost: costs[t * S + j], routes: readPlan(words, l.slot(t, j)) } : null));
+      },
+    } : undefined,
   };
 }
 

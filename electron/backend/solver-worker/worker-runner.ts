@@ -6,25 +6,29 @@ import { runPlannerInline, type RunPlanner } from '../services/planner-runner';
 import type { WorkerJob, WorkerMessage } from './messages';
 import { comparePlans } from './pick-best';
 import { boardSeats, markStopped } from './exchange-board';
-import { TRADE_AT } from '../../../shared/solver/exchange';
+import { cooperationFor } from '../../../shared/solver/exchange';
 
 export interface WorkerRunnerOptions {
   /** The worker entry: the bundled `solve-worker.cjs` in the app, `solve-worker.ts` under tsx. */
   workerFile: string | URL;
-  /** Workers solving side by side with seeds seed, seed + 1, …, trading best plans at `at`; the best plan wins. */
+  /** Workers solving side by side with seeds seed, seed + 1, …, trading plans at `at`; the best plan wins. */
   workers?: number;
+  /** Trade fractions and whether to split the day; by default as `cooperationFor` the day's size. */
   at?: readonly number[];
+  split?: boolean;
 }
 
 /**
  * Runs the dispatch planner off the calling thread: `workers` worker threads search the same day
- * from different seeds (the travel matrix is shared memory, not copied) and trade best plans at
- * fixed budget fractions (`TRADE_AT`); progress reports the best of them, cancelling stops all and
- * keeps the best plan so far. With an iteration budget the result is still reproducible: every
- * trade happens after the same rounds, and the final pick is by cost with a fixed tie order.
+ * from different seeds (the travel matrix is shared memory, not copied) and trade plans at fixed
+ * budget fractions: on most days they race and go on from the best plan (`TRADE_AT`), on large
+ * days each works on its share and the shares are put together (`SPLIT_AT`). Progress reports the
+ * best of them; cancelling stops all and keeps the best plan so far. With an iteration budget the
+ * result is still reproducible: every trade happens after the same rounds, and the final pick is
+ * by cost with a fixed tie order.
  * Other planners run inline.
  */
-export function createWorkerRunPlanner({ workerFile, workers = 2, at = TRADE_AT }: WorkerRunnerOptions): RunPlanner {
+export function createWorkerRunPlanner({ workerFile, workers = 2, ...chosen }: WorkerRunnerOptions): RunPlanner {
   return async (planner, request, options) => {
     if (planner.name !== dispatchPlanner.name) return runPlannerInline(planner, request, options);
     const shared = { ...request, matrix: shareMatrix(request.matrix) };
@@ -44,7 +48,10 @@ export function createWorkerRunPlanner({ workerFile, workers = 2, at = TRADE_AT 
       const best = known.reduce((a, b) => (b.bestCost < a.bestCost || (b.bestCost === a.bestCost && b.assigned > a.assigned) ? b : a));
       options.onProgress?.({ ...best, fraction: Math.min(...known.map((p) => p.fraction)) });
     };
-    const seats = boardSeats(Math.max(1, workers), request.officers.length, request.visits.length, at);
+    const cooperation = cooperationFor(request.visits.length);
+    const at = chosen.at ?? cooperation.at;
+    const split = chosen.split ?? (chosen.at === undefined && cooperation.split);
+    const seats = boardSeats(Math.max(1, workers), request.officers.length, request.visits.length, at, split);
     try {
       const results = await Promise.all(seats.map((seat) => runOne(workerFile, {
         request: shared, seed: options.seed + seat.index, budgetMs, maxIterations: options.maxIterations, cancel, seat,

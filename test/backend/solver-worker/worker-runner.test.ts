@@ -8,7 +8,7 @@ import { dispatchPlanner } from '../../../shared/solver';
 import { randomDay } from '../../shared/solver/random-day';
 import { createWorkerRunPlanner } from '../../../electron/backend/solver-worker/worker-runner';
 import { comparePlans } from '../../../electron/backend/solver-worker/pick-best';
-import { TRADE_AT } from '../../../shared/solver/exchange';
+import { SPLIT_AT, TRADE_AT } from '../../../shared/solver/exchange';
 import { replayTrades } from '../../support/replay-trades';
 
 // Vitest cannot start a TypeScript worker, so the worker entry is bundled the way the app ships it.
@@ -38,6 +38,35 @@ describe('createWorkerRunPlanner', () => {
     const inline = replayTrades(2, TRADE_AT, (i, exchange) => dispatchPlanner.plan(request, { seed: 5 + i, maxIterations: 200, exchange }));
     expect(inline.adopted).toBeGreaterThan(0);
     expect(result).toEqual(inline.results.reduce((a, b) => (comparePlans(request, b, a) < 0 ? b : a)));
+  });
+
+  it('splits a day between the workers and puts the shares together, reproducibly', async () => {
+    const request = randomDay(240, 10, 6);
+    const run = createWorkerRunPlanner({ workerFile, workers: 2, at: SPLIT_AT, split: true });
+    const result = await run(dispatchPlanner, request, { seed: 2, maxIterations: 600, signal: new AbortController().signal });
+    expect(verifyPlan(request, result).ok).toBe(true);
+    // The same as two searches (seeds 2 and 3) sharing the day in this thread; both end on one plan.
+    const inline = replayTrades(2, SPLIT_AT, (i, exchange) => dispatchPlanner.plan(request, { seed: 2 + i, maxIterations: 600, exchange }), true);
+    expect(inline.results[1]).toEqual(inline.results[0]);
+    expect(result).toEqual(inline.results[0]);
+  });
+
+  it('stops a split search when cancelled, without waiting at a trade, and keeps a whole plan', async () => {
+    const request = randomDay(300, 12, 4);
+    const run = createWorkerRunPlanner({ workerFile, workers: 2, at: SPLIT_AT, split: true });
+    const controller = new AbortController();
+    const started = performance.now();
+    let improving = 0;
+    const result = await run(dispatchPlanner, request, {
+      seed: 1, signal: controller.signal,
+      deadline: { now: () => performance.now(), atMs: performance.now() + 60_000 },
+      onProgress: (p) => {
+        if (p.phase === 'improve' && ++improving === 20) controller.abort();
+      },
+    });
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(verifyPlan(request, result).ok).toBe(true);
+    expect(result.routes.reduce((n, r) => n + r.stops.length, 0) + result.unassigned.length).toBe(request.visits.length);
   });
 
   it('stops when cancelled and keeps the best plan so far', async () => {
