@@ -5,8 +5,12 @@ import type { BoardSeat } from './exchange-board';
 export interface WorkerJob {
   request: PlanRequest;
   seed: number;
-  /** Milliseconds of search on the worker's own clock; absent when `maxIterations` rules. */
-  budgetMs?: number;
+  /**
+   * When the search must end, in milliseconds since the epoch on `epochNow()`'s clock (shared by
+   * all threads, unlike `performance.now()`), so the time a worker takes to start is not added to
+   * the budget; absent when `maxIterations` rules.
+   */
+  endsAtEpochMs?: number;
   maxIterations?: number;
   /** One Int32 set to 1 to cancel. */
   cancel: SharedArrayBuffer;
@@ -19,3 +23,8 @@ export type WorkerMessage =
   | { type: 'progress'; progress: PlanProgress }
   | { type: 'done'; result: PlanResult }
   | { type: 'error'; message: string };
+
+/** Milliseconds since the epoch, at `performance.now()` precision; the same clock in every thread. */
+export function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}

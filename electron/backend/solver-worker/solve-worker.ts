@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { dispatchPlanner } from '../../../shared/solver';
 import { boardExchange, markStopped } from './exchange-board';
-import type { WorkerJob, WorkerMessage } from './messages';
+import { epochNow, type WorkerJob, type WorkerMessage } from './messages';
 
 /** Progress is relayed at most this often (the planner reports every improvement). */
 const PROGRESS_EVERY_MS = 100;
@@ -13,14 +13,13 @@ const port = parentPort;
 if (port) {
   port.once('message', (job: WorkerJob) => {
     const cancelled = new Int32Array(job.cancel);
-    const startMs = performance.now();
     let lastPostMs = -Infinity;
     const post = (message: WorkerMessage): void => port.postMessage(message);
     try {
       const result = dispatchPlanner.plan(job.request, {
         seed: job.seed,
         maxIterations: job.maxIterations,
-        deadline: job.budgetMs === undefined ? undefined : { now: () => performance.now(), atMs: startMs + job.budgetMs },
+        deadline: job.endsAtEpochMs === undefined ? undefined : { now: epochNow, atMs: job.endsAtEpochMs },
         isCancelled: () => Atomics.load(cancelled, 0) === 1,
         exchange: boardExchange(job.seat),
         onProgress: (progress) => {

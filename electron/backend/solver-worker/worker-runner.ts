@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { PlanProgress, PlanResult, TravelMatrix } from '../../../shared/domain';
 import { dispatchPlanner } from '../../../shared/solver';
 import { runPlannerInline, type RunPlanner } from '../services/planner-runner';
-import type { WorkerJob, WorkerMessage } from './messages';
+import { epochNow, type WorkerJob, type WorkerMessage } from './messages';
 import { comparePlans } from './pick-best';
 import { boardSeats, markStopped } from './exchange-board';
 import { cooperationFor } from '../../../shared/solver/exchange';
@@ -39,8 +39,8 @@ export function createWorkerRunPlanner({ workerFile, workers = 2, ...chosen }: W
     };
     if (options.signal.aborted) stop();
     options.signal.addEventListener('abort', stop, { once: true });
-    const budgetMs = options.maxIterations === undefined && options.deadline
-      ? Math.max(0, options.deadline.atMs - options.deadline.now()) : undefined;
+    const endsAtEpochMs = options.maxIterations === undefined && options.deadline
+      ? epochNow() + Math.max(0, options.deadline.atMs - options.deadline.now()) : undefined;
     const latest: (PlanProgress | undefined)[] = [];
     const onProgress = (index: number, progress: PlanProgress): void => {
       latest[index] = progress;
@@ -54,7 +54,7 @@ export function createWorkerRunPlanner({ workerFile, workers = 2, ...chosen }: W
     const seats = boardSeats(Math.max(1, workers), request.officers.length, request.visits.length, at, split);
     try {
       const results = await Promise.all(seats.map((seat) => runOne(workerFile, {
-        request: shared, seed: options.seed + seat.index, budgetMs, maxIterations: options.maxIterations, cancel, seat,
+        request: shared, seed: options.seed + seat.index, endsAtEpochMs, maxIterations: options.maxIterations, cancel, seat,
       }, (p) => onProgress(seat.index, p))));
       return results.reduce((best, next) => (comparePlans(request, next, best) < 0 ? next : best));
     } finally {
