@@ -1,5 +1,7 @@
 // One point of the scale series, run in its own process so its peak memory is its own:
-// `tsx scripts/bench-scale.ts --visits N --officers M --seconds S [--seed K]`; prints one JSON line.
+// `tsx scripts/bench-scale.ts --visits N --officers M --seconds S [--seed K] [--threads T]`; prints one
+// JSON line. With T ≥ 2 (the default) the day is planned as the app plans it: T cooperating searches
+// in worker threads; with 1, one search in this thread.
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../electron/backend/db/open';
 import { createVisitsRepo } from '../electron/backend/db/repos/visits-repo';
@@ -10,18 +12,23 @@ import { planningPoints } from '../shared/logic/planning-points';
 import { verifyPlan } from '../shared/logic/verify-plan';
 import { DEFAULT_PLANNING_RULES } from '../shared/domain';
 import { PRIORITY_STEP } from '../shared/solver/objective';
+import { runPlannerInline } from '../electron/backend/services/planner-runner';
+import { createWorkerRunPlanner } from '../electron/backend/solver-worker/worker-runner';
+import { sourceWorkerFile } from '../electron/backend/solver-worker/worker-file';
 
 const DATE = '2026-11-23';
 const { values } = parseArgs({
   options: {
     visits: { type: 'string' }, officers: { type: 'string' }, seconds: { type: 'string', default: '60' },
     seed: { type: 'string', default: '1' },
+    threads: { type: 'string', default: '2' },
   },
 });
 const visitCount = Number(values.visits);
 const officerCount = Number(values.officers);
 const seconds = Number(values.seconds);
 const seed = Number(values.seed);
+const threads = Math.max(1, Number(values.threads));
 const deps = defaultPlanningDeps(() => new Date(), () => performance.now());
 
 const db = openDatabase(':memory:');
@@ -37,8 +44,10 @@ const matrixSec = (performance.now() - t0) / 1000;
 let firstFeasibleSec = -1;
 let firstAssigned = 0;
 const request = { date: DATE, visits, officers, matrix, rules: DEFAULT_PLANNING_RULES };
-const result = deps.planner.plan(request, {
+const runPlanner = threads > 1 ? createWorkerRunPlanner({ workerFile: sourceWorkerFile(), workers: threads }) : runPlannerInline;
+const result = await runPlanner(deps.planner, request, {
   seed,
+  signal: new AbortController().signal,
   deadline: { now: () => performance.now(), atMs: t0 + seconds * 1000 },
   onProgress: (p) => {
     // The first report of the improvement phase comes with the first complete, feasible plan.

@@ -3,7 +3,7 @@
 //   --data DIR                        benchmark folder with solomon/, homberger/, bks.csv (default ../shared/data)
 //   --seconds S                       per Solomon instance (default 30); --gh-seconds (default 60)
 //   --filter TEXT                     only instances whose name starts with TEXT (e.g. R1, RC2, C101)
-//   --threads T                       cooperating searches per instance, one worker thread each (default 2)
+//   --threads T                       cooperating searches per instance or scale day, one worker thread each (default 2)
 //   --jobs J                          instances solved side by side, one process each (default cores / threads)
 //   --scale-sizes 1000,5000,10000     synthetic dispatch days (officers = visits / 25); --scale-seconds (60)
 //   --reference-seconds R             long reference run for the 5,000-visit day (default 600; 0 skips)
@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseSolomon } from '../shared/benchmark/solomon-instance';
 import { verifySolomon } from '../shared/benchmark/verify-solomon';
+import { SPLIT_FROM_VISITS } from '../shared/solver/exchange';
 
 const { values } = parseArgs({
   options: {
@@ -117,7 +118,10 @@ async function runScale(): Promise<void> {
   const sizes = values['scale-sizes'].split(',').filter((s) => s !== '').map(Number);
   const seconds = Number(values['scale-seconds']);
   const referenceSeconds = Number(values['reference-seconds']);
-  console.log(`\nScale series: synthetic dispatch days, officers = visits / 25, ${seconds} s budget, one search thread in one process each`);
+  const how = threads > 1
+    ? `${threads} cooperating search threads as the app runs them (from ${SPLIT_FROM_VISITS} visits each works on its share of the day), one process per run`
+    : 'one search thread in one process per run';
+  console.log(`\nScale series: synthetic dispatch days, officers = visits / 25, ${seconds} s budget, ${how}; the reference run is planned the same way`);
   console.log('visits officers | matrix s  first feasible s  assigned | after budget: assigned  travel h  used | checker  peak MiB');
   for (const visits of sizes) {
     const officers = Math.max(1, Math.round(visits / 25));
@@ -161,7 +165,7 @@ interface ScalePoint {
 
 async function scalePoint(visits: number, officers: number, seconds: number): Promise<ScalePoint> {
   const out = await run([resolve(process.cwd(), 'scripts', 'bench-scale.ts'), '--visits', String(visits), '--officers', String(officers),
-    '--seconds', String(seconds), '--seed', seed]);
+    '--seconds', String(seconds), '--seed', seed, '--threads', String(threads)]);
   try {
     return JSON.parse(out.stdout.trim().split('\n').pop() ?? '') as ScalePoint;
   } catch {
