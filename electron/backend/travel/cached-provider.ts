@@ -2,6 +2,7 @@ import type { LatLng, TravelMatrix, TravelMode } from '../../../shared/domain';
 import { throwIfAborted } from './abort';
 import { pairKey, pointKey, type PairKey, type TravelCacheStore } from './cache-store';
 import type { TravelOptions, TravelProvider } from './provider';
+import { sharedTable } from './shared-table';
 
 /**
  * Wraps a provider with a leg cache. Points are keyed by `pointKey` (5 decimals), so repeated
@@ -115,7 +116,7 @@ function uniquePoints(points: LatLng[]): { unique: LatLng[]; indexOf: Int32Array
 /** Expands a `u × u` table to the input's `n × n` (duplicates share rows and columns). */
 function expand(table: Int32Array, indexOf: Int32Array, u: number): Int32Array {
   const n = indexOf.length;
-  const out = new Int32Array(n * n);
+  const out = sharedTable(n * n);
   for (let i = 0; i < n; i++) {
     const row = indexOf[i] * u;
     for (let j = 0; j < n; j++) out[i * n + j] = table[row + indexOf[j]];

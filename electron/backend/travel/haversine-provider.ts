@@ -1,6 +1,7 @@
 import type { LatLng, TravelMatrix, TravelMode } from '../../../shared/domain';
 import { throwIfAborted, yieldToEventLoop } from './abort';
 import type { TravelOptions, TravelProvider, TravelTable } from './provider';
+import { sharedTable } from './shared-table';
 
 /** How fast a mode moves through a city and what each leg costs on top. */
 export interface ModeSpeed {
@@ -97,8 +98,8 @@ export function haversineProvider(options: HaversineOptions = {}): TravelProvide
       const n = points.length;
       const p = prepare(points);
       const f = factors(speeds, modes);
-      const distanceM = new Int32Array(n * n);
-      const durations = modes.map(() => new Int32Array(n * n));
+      const distanceM = sharedTable(n * n);
+      const durations = modes.map(() => sharedTable(n * n));
       for (let i = 0; i < n; i++) {
         if (i % ROWS_PER_SLICE === 0) {
           throwIfAborted(opts.signal);

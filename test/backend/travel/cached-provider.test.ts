@@ -75,6 +75,14 @@ describe('cachedProvider', () => {
 });
 
 describe('memoryTravelCache', () => {
+  it('hands out its matrices in shared memory, as the inner provider does', async () => {
+    const cached = cachedProvider(haversineProvider(), memoryTravelCache());
+    const points = [{ lat: 31, lng: 121 }, { lat: 31.01, lng: 121 }, { lat: 31, lng: 121 }];
+    const matrix = await cached.matrix(points, ['driving']);
+    expect(matrix.distanceM.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(matrix.durationSec.driving!.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
   it('keys points to 5 decimals', () => {
     expect(pointKey({ lat: 31.2304, lng: 121.4737 })).toBe('31.23040,121.47370');
   });

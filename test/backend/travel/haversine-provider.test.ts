@@ -27,6 +27,13 @@ describe('haversineM', () => {
 });
 
 describe('haversineProvider', () => {
+  it('builds its tables in shared memory, so planner worker threads read them without a copy', async () => {
+    const matrix = await haversineProvider().matrix([A, B], ['driving', 'walking']);
+    expect(matrix.distanceM.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(matrix.durationSec.driving!.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(matrix.durationSec.walking!.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
   it('applies circuity, speed and per-leg overhead per mode', async () => {
     const m = await haversineProvider().matrix([A, B], ['driving', 'scooter', 'cycling', 'walking', 'transit']);
     // Road distance: 1111.95 × 1.35 = 1501.1 m (driving circuity for the shared distance).
