@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useLayoutEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { ImportKind, ImportReport } from '../../../shared/api/import-report';
 import { ErrorBanner } from '../../app/ErrorBanner';
 import { useT } from '../../i18n/useT';
@@ -40,8 +40,9 @@ export function ImportDialog(props: ImportDialogProps) {
   const busy = isChecking || isStoring;
   const outcome = shown && !busy ? outcomePhrase(shown) : null;
 
-  // The import buttons disappear once rows are stored; keep focus inside the dialog.
-  useEffect(() => {
+  // The import buttons disappear once rows are stored; keep focus inside the dialog. A layout
+  // effect, so focus has moved by the time the stored report is on screen.
+  useLayoutEffect(() => {
     if (result) closeRef.current?.focus();
   }, [result]);
 
