@@ -17,8 +17,8 @@ const SEED_DRAWS = 8;
  * part) out of each route met, until a random number of routes has been cut. Removing nearby
  * strings from several routes lets recreate re-split the area between officers.
  *
- * Locks hold: stops before a route's `frozenCount` (already done) and closed routes are never cut,
- * nor are disabled routes (empty, or another search's share).
+ * Locks hold: stops before a route's `frozenCount` (already done) are never cut, nor are disabled
+ * routes (`ctx.disabled` always holds the closed ones; also emptied ones, or another search's share).
  * A cut that would break the rest of its route (the first visit sets the day's start; a gap may
  * be the only place for the break) is undone. Returns the removed visits and, first, the seed
  * when it was unassigned; `out` receives them and the count is returned. `forcedSeed` (≥ 0) ruins
@@ -53,7 +53,7 @@ export function removeStrings(ctx: SearchContext, out: Int32Array, forcedSeed = 
     const c = i < 0 ? seed : adjacency[seed * adjacencyCount + i];
     if (c < 0) break;
     const k = sol.routeOf[c];
-    if (k < 0 || ruined[k] === ctx.ruinStamp || p.isClosed[k] === 1 || ctx.disabled[k] === 1) continue;
+    if (k < 0 || ruined[k] === ctx.ruinStamp || ctx.disabled[k] === 1) continue;
     ruined[k] = ctx.ruinStamp;
     const got = cutString(ctx, k, sol.posOf[c], maxString, out, n);
     if (got > 0) {
