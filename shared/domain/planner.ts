@@ -48,49 +48,17 @@ export interface PlanOptions {
   onProgress?: (progress: PlanProgress) => void;
   /** Polled between steps; when it returns true the planner returns its best plan so far. */
   isCancelled?: () => boolean;
-  /** Searches of the same request side by side (worker threads) trade best plans through this. */
-  exchange?: PlanExchange;
-}
-
-/**
- * Cooperation between searches of the same request running side by side, each with its own seed:
- * at fixed fractions of the budget each hands over its best plan, and all go on from the best of
- * them. Plans are in the planner's own encoding (per officer, visit indices in order), the same in
- * every search of one request. Trading at budget fractions rather than on a timer keeps a run with
- * an iteration budget reproducible: every search reaches each trade after the same rounds.
- */
-export interface PlanExchange {
-  /** Fractions of the whole budget, ascending, at which plans are traded. */
-  readonly at: readonly number[];
-  /**
-   * Hands over this search's best plan (its cost and routes) and waits for the others' (or for
-   * them to stop). Returns the best plan handed over when another search's is strictly better, or
-   * null when this search's own is the best (ties go to the lower-numbered search, so all agree).
-   */
-  trade(cost: number, routes: Int32Array[]): Int32Array[] | null;
-  /**
-   * Present when the searches split a large day between them: each searches only its share of
-   * the officers and visits between trades, and at a trade the shares are put back together.
-   * `index` is this search's number of `searches`; `share` hands over this search's best plan
-   * and returns every search's, by number (null for a search that stopped without handing one over).
-   */
-  readonly split?: {
-    index: number;
-    searches: number;
-    share(cost: number, routes: Int32Array[]): (HandedPlan | null)[];
-  };
-}
-
-/** A plan one search handed over at a trade. */
-export interface HandedPlan {
-  cost: number;
-  routes: Int32Array[];
 }
 
 /** Every visit of the request ends in exactly one route or in `unassigned`. */
 export interface PlanResult {
   routes: Route[];
   unassigned: UnassignedVisit[];
+  /**
+   * The planner's own objective value for this plan (lower is better): the one measure by which
+   * two plans of the same request from the same planner are compared. Absent for hand-made plans.
+   */
+  cost?: number;
 }
 
 /** A replaceable planning engine. */

@@ -1,12 +1,14 @@
 import {
   endPoint, plannedBreak, skillsValidOn, startPoint,
-  type Officer, type PlanningRules, type PlanRequest, type PlanResult, type Route, type TravelMatrix, type TravelMode,
+  type Officer, type Planner, type PlanOptions, type PlanningRules, type PlanRequest, type PlanResult, type Route, type TravelMatrix, type TravelMode,
   type UnassignedReason, type Visit,
 } from '../domain';
 import { INF, type Problem, type ReasonCode } from './problem';
 import { violationSentence, type Sentence } from './messages';
 import { timeRoute, type RouteTiming, type ViolationCode } from './route-timing';
-import { type SolveResult } from './solve';
+import { type PlanExchange } from './exchange';
+import { DEFAULT_CHANGE_COST, objectiveFor } from './objective';
+import { solve, type SolveResult } from './solve';
 
 /**
  * The one boundary between the domain (visits, officers, routes) and the solver's flat `Problem`.
@@ -198,7 +200,7 @@ export function decodeResult(encoded: EncodedRequest, result: SolveResult): Plan
     routes.push(toRoute(encoded, k, timing));
   });
   const unassigned = result.unassigned.map((u) => ({ visitId: encoded.visits[u.visit].id, reasons: u.reasons, message: u.message }));
-  return { routes, unassigned };
+  return { routes, unassigned, cost: result.cost };
 }
 
 /** A timed solver route as a domain `Route`. */
@@ -266,3 +268,30 @@ export function retimeRoute(request: PlanRequest, officerId: string, visitIds: r
   for (const v of timing.violations) fail(v.code, v.stop >= 0 ? visitIds[v.stop] : null);
   return { ok: false, violations };
 }
+
+/** The dispatch planner's options: the domain's, and the exchange through which searches side by side trade. */
+export interface DispatchPlanOptions extends PlanOptions {
+  exchange?: PlanExchange;
+}
+
+/**
+ * The dispatch planner: regret insertion by priority (or the starting routes), route elimination
+ * when fewest officers come first, then ruin-and-recreate with annealing (SISR). Every plan comes
+ * back with the objective's value, so plans of one request are compared by the solver's own measure.
+ */
+export const dispatchPlanner = {
+  name: 'sisr-planner@2',
+  plan(request: PlanRequest, options: DispatchPlanOptions): PlanResult {
+    const encoded = encodeRequest(request);
+    const p = encoded.problem;
+    const kind = request.objective?.kind ?? 'least-travel';
+    const objective = objectiveFor(p, kind, {
+      balanceWeight: request.objective?.balanceWeight,
+      compactWeight: request.objective?.compactWeight,
+      changeCost: request.startFrom && request.startFrom.length > 0 ? DEFAULT_CHANGE_COST : 0,
+    });
+    return decodeResult(encoded, solve(p, {
+      ...options, objective, fleetFirst: kind === 'fewest-officers', insertOnly: request.insertOnly === true,
+    }));
+  },
+} satisfies Planner;

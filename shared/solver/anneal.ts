@@ -1,10 +1,9 @@
 import { setDisabled, type SearchContext } from './context';
-import { type TradeSchedule } from './exchange';
+import { type HandedPlan, type TradeSchedule } from './exchange';
 import { type CostModel } from './objective';
 import { recreate, recreateForcedFirst } from './recreate';
 import { mergeShares, shareDay, type Shares } from './split';
 import { removeStrings } from './string-removal';
-import type { HandedPlan } from '../domain';
 
 /** Start and end temperatures in typical legs (mean travel to the nearest visit). */
 const START_TEMP_LEGS = 10;

@@ -1,8 +1,7 @@
 import { anneal, type SearchClock } from './anneal';
 import { regretInsert } from './construct';
 import { createContext, type SearchContext } from './context';
-import type { PlanExchange } from '../domain';
-import { tradeSchedule } from './exchange';
+import { tradeSchedule, type PlanExchange } from './exchange';
 import { explainAll, type UnassignedInfo } from './explain';
 import { eliminateRoutes } from './fleet';
 import { CostModel, LEAST_TRAVEL, missingPenalties, type Objective } from './objective';
@@ -51,6 +50,8 @@ export interface SolveResult {
   routes: Int32Array[];
   unassigned: UnassignedInfo[];
   travelSec: number;
+  /** The objective's value for the returned plan: what the search minimised (see `CostModel`). */
+  cost: number;
   iterations: number;
 }
 
@@ -107,7 +108,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   ctx.shouldStop = isCancelled;
   insertUnassigned(ctx);
   report('improve', 1);
-  return { routes: ctx.sol.snapshot(), unassigned: explainAll(ctx), travelSec: ctx.sol.travelSec(), iterations };
+  return { routes: ctx.sol.snapshot(), unassigned: explainAll(ctx), travelSec: ctx.sol.travelSec(), cost: model.total(), iterations };
 }
 
 /**

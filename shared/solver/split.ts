@@ -1,4 +1,4 @@
-import type { HandedPlan } from '../domain';
+import type { HandedPlan } from './exchange';
 import { type SearchContext } from './context';
 
 /**

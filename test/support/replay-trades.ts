@@ -1,4 +1,4 @@
-import type { HandedPlan, PlanExchange } from '../../shared/domain';
+import type { HandedPlan, PlanExchange } from '../../shared/solver/exchange';
 
 class StopAtTrade extends Error {}
 

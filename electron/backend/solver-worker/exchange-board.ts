@@ -1,4 +1,4 @@
-import type { HandedPlan, PlanExchange } from '../../../shared/domain';
+import type { HandedPlan, PlanExchange } from '../../../shared/solver/exchange';
 
 /** How many searches trade, how often, and (at most) how many officers and visits their plans hold. */
 export interface BoardShape {

@@ -4,7 +4,6 @@ import type { PlanProgress, PlanResult, TravelMatrix } from '../../../shared/dom
 import { dispatchPlanner } from '../../../shared/solver';
 import { runPlannerInline, type RunPlanner } from '../services/planner-runner';
 import { epochNow, type WorkerJob, type WorkerMessage } from './messages';
-import { comparePlans } from './pick-best';
 import { boardSeats, markStopped } from './exchange-board';
 import { cooperationFor } from '../../../shared/solver/exchange';
 
@@ -25,7 +24,7 @@ export interface WorkerRunnerOptions {
  * days each works on its share and the shares are put together (`SPLIT_AT`). Progress reports the
  * best of them; cancelling stops all and keeps the best plan so far. With an iteration budget the
  * result is still reproducible: every trade happens after the same rounds, and the final pick is
- * by cost with a fixed tie order.
+ * by the planner's own cost with a fixed tie order.
  * Other planners run inline.
  */
 export function createWorkerRunPlanner({ workerFile, workers = 2, ...chosen }: WorkerRunnerOptions): RunPlanner {
@@ -56,11 +55,19 @@ export function createWorkerRunPlanner({ workerFile, workers = 2, ...chosen }: W
       const results = await Promise.all(seats.map((seat) => runOne(workerFile, {
         request: shared, seed: options.seed + seat.index, endsAtEpochMs, maxIterations: options.maxIterations, cancel, seat,
       }, (p) => onProgress(seat.index, p))));
-      return results.reduce((best, next) => (comparePlans(request, next, best) < 0 ? next : best));
+      return cheapestPlan(results);
     } finally {
       options.signal.removeEventListener('abort', stop);
     }
   };
+}
+
+/**
+ * The plan with the lowest planner cost, the lower-numbered search on a tie: the solver's own
+ * objective (compact and change prices included) decides, never a restatement of it.
+ */
+export function cheapestPlan(results: readonly PlanResult[]): PlanResult {
+  return results.reduce((best, next) => ((next.cost ?? Infinity) < (best.cost ?? Infinity) ? next : best));
 }
 
 function runOne(workerFile: string | URL, job: WorkerJob, onProgress: (p: PlanProgress) => void): Promise<PlanResult> {

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanRequest } from '../../../shared/domain';
 import { verifyPlan } from '../../../shared/logic/verify-plan';
 import { dispatchPlanner } from '../../../shared/solver';
 import { randomDay } from '../../shared/solver/random-day';
-import { createWorkerRunPlanner } from '../../../electron/backend/solver-worker/worker-runner';
-import { comparePlans } from '../../../electron/backend/solver-worker/pick-best';
+import { cheapestPlan, createWorkerRunPlanner } from '../../../electron/backend/solver-worker/worker-runner';
 import { SPLIT_AT, TRADE_AT } from '../../../shared/solver/exchange';
 import { replayTrades } from '../../support/replay-trades';
 
@@ -37,7 +37,20 @@ describe('createWorkerRunPlanner', () => {
     // The same as two searches (seeds 5 and 6) trading in this thread at the same rounds.
     const inline = replayTrades(2, TRADE_AT, (i, exchange) => dispatchPlanner.plan(request, { seed: 5 + i, maxIterations: 200, exchange }));
     expect(inline.adopted).toBeGreaterThan(0);
-    expect(result).toEqual(inline.results.reduce((a, b) => (comparePlans(request, b, a) < 0 ? b : a)));
+    expect(result).toEqual(cheapestPlan(inline.results));
+  });
+
+  // Days on which a restatement of the objective without the compact or change price picked the
+  // worse of the two searches: the solver's own cost must decide.
+  it.each([
+    ['compact routes', { ...randomDay(60, 6, 3), objective: { kind: 'compact' as const } }],
+    ['re-optimisation', reoptimising(randomDay(60, 6, 10))],
+  ])('keeps the plan the solver prices lower (%s)', async (_name, request) => {
+    const run = createWorkerRunPlanner({ workerFile, workers: 2, at: [] });
+    const result = await run(dispatchPlanner, request, { seed: 10, maxIterations: 150, signal: new AbortController().signal });
+    const [first, second] = [10, 11].map((seed) => dispatchPlanner.plan(request, { seed, maxIterations: 150 }));
+    expect(first.cost).not.toBe(second.cost);
+    expect(result).toEqual(first.cost! < second.cost! ? first : second);
   });
 
   it('splits a day between the workers and puts the shares together, reproducibly', async () => {
@@ -86,3 +99,9 @@ describe('createWorkerRunPlanner', () => {
     expect(result.routes.length).toBeGreaterThan(0);
   });
 });
+
+/** The day re-planned from a first plan of it, as "re-optimise" does (moving a visit is priced). */
+function reoptimising(request: PlanRequest): PlanRequest {
+  const first = dispatchPlanner.plan(request, { seed: 1, maxIterations: 50 });
+  return { ...request, startFrom: first.routes.map((r) => ({ officerId: r.officerId, visitIds: r.stops.map((s) => s.visitId) })) };
+}

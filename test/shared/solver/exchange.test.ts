@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanExchange } from '../../../shared/domain';
+import type { PlanExchange } from '../../../shared/solver/exchange';
 import { encodeVrptw, type VrptwInstance } from '../../../shared/solver/vrptw-problem';
 import { solveVrptw } from '../../../shared/solver/vrptw-solve';
 import { tightInstance } from './tight-instance';

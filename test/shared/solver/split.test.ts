@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HandedPlan } from '../../../shared/domain';
+import type { HandedPlan } from '../../../shared/solver/exchange';
 import { dispatchPlanner, encodeRequest } from '../../../shared/solver';
 import { createContext } from '../../../shared/solver/context';
 import { SPLIT_AT, cooperationFor, SPLIT_FROM_VISITS, TRADE_AT } from '../../../shared/solver/exchange';
