@@ -66,7 +66,7 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
   const plans = { db, store: createPlanStore(db), jobs: createPlanJobs(), deps: planning };
 
   return {
-    'workspace.status': ({ date }) => workspaceStatus(db, date),
+    'workspace.status': ({ date }) => workspaceStatus(db, date, localToday(clock)),
 
     'workspace.loadDemo': async (input) => {
       const date = input.date ?? localToday(clock);
@@ -108,6 +108,6 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
 
     ...createPlanHandlers(plans, deps.events),
 
-    'exports.day': ({ date, format }) => ({ files: exportDay(db, date, format) }),
+    'exports.day': ({ date, format, language }) => ({ files: exportDay(db, date, format, language) }),
   };
 }

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { LocalDate } from '../../shared/domain';
+import { Language, LocalDate } from '../../shared/domain';
 import { usageError } from './errors';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -49,5 +49,19 @@ export function dateFlag(value: string | undefined, flag = 'date'): LocalDate {
   if (!parsed.success) {
     throw usageError(`--${flag} must be a real date like 2026-11-23 (got "${text}").`, `--${flag} 必须是有效日期，例如 2026-11-23（收到“${text}”）。`);
   }
+  return parsed.data;
+}
+
+/**
+ * `--lang en|zh`, or the system's language when absent: Chinese when the locale variables (in
+ * POSIX order of precedence) or, failing them, the runtime's locale say zh.
+ */
+export function languageFlag(value: string | undefined, env: NodeJS.ProcessEnv, runtimeLocale = Intl.DateTimeFormat().resolvedOptions().locale): Language {
+  if (value === undefined) {
+    const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || runtimeLocale;
+    return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  }
+  const parsed = Language.safeParse(value);
+  if (!parsed.success) throw usageError(`--lang must be en or zh (got "${value}").`, `--lang 必须是 en 或 zh（收到“${value}”）。`);
   return parsed.data;
 }

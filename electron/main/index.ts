@@ -5,9 +5,8 @@ import { openDatabase } from '../backend/db/open';
 import { createEventHub } from '../backend/events';
 import { createHandlers } from '../backend/handlers';
 import { createWorkerRunPlanner } from '../backend/solver-worker/worker-runner';
-import { exportViaDialog, importViaDialog, type DialogDeps } from './dialogs';
 import { appSenderCheck, forwardEvents, registerApi } from './ipc';
-import { menuTemplate } from './menu';
+import { menuTemplate, screenCommands } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { databasePath } from './paths';
 import { hardenSession, hardenWebContents } from './security';
@@ -45,13 +44,11 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
 
-  const deps: DialogDeps = { dialog, window, handlers, language: app.getLocale().startsWith('zh') ? 'zh' : 'en' };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({
-    importVisits: () => void importViaDialog(deps, 'visits'),
-    importOfficers: () => void importViaDialog(deps, 'officers'),
-    exportDay: () => void exportViaDialog(deps),
-    quit: () => app.quit(),
-  }, deps.language, { isMac: process.platform === 'darwin', isDev: !app.isPackaged })));
+  const menuLanguage = app.getLocale().startsWith('zh') ? 'zh' : 'en';
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(
+    { ...screenCommands(window.webContents), quit: () => app.quit() },
+    menuLanguage, { isMac: process.platform === 'darwin', isDev: !app.isPackaged },
+  )));
 
   await window.loadURL(appUrl);
 }

@@ -1,7 +1,12 @@
-import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuLanguage } from './dialogs';
+import type { MenuItemConstructorOptions, WebContents } from 'electron';
+import type { EventPayload } from '../../shared/api/contract';
+import { eventChannel } from '../../shared/api/names';
+import type { Language } from '../../shared/domain';
 
-/** What the menu can do; index.ts wires these to dialogs.ts and app.quit(). */
+/** A menu command the screen carries out (see the `menu.command` event). */
+export type MenuCommand = EventPayload<'menu.command'>['command'];
+
+/** What the menu can do: the screen's commands, and quitting. */
 export interface MenuActions {
   importVisits(): void;
   importOfficers(): void;
@@ -16,7 +21,7 @@ const labels = {
 } as const;
 
 /** The native menu: File (import, export, quit), Edit (clipboard for text fields), View, Window. */
-export function menuTemplate(actions: MenuActions, language: MenuLanguage, options: { isMac: boolean; isDev: boolean }): MenuItemConstructorOptions[] {
+export function menuTemplate(actions: MenuActions, language: Language, options: { isMac: boolean; isDev: boolean }): MenuItemConstructorOptions[] {
   const l = labels[language];
   const view: MenuItemConstructorOptions[] = [
     { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' },
@@ -42,4 +47,15 @@ export function menuTemplate(actions: MenuActions, language: MenuLanguage, optio
     { label: l.view, submenu: view },
     { label: l.window, submenu: [{ role: 'minimize' }, { role: 'close' }] },
   ];
+}
+
+/**
+ * The menu's import and export as commands sent to the screen, which runs its own import dialog
+ * and export on the day it shows, in its language: no second flow in the main process to drift.
+ */
+export function screenCommands(webContents: Pick<WebContents, 'send' | 'isDestroyed'>): Record<MenuCommand, () => void> {
+  const send = (command: MenuCommand) => () => {
+    if (!webContents.isDestroyed()) webContents.send(eventChannel('menu.command'), { command } satisfies EventPayload<'menu.command'>);
+  };
+  return { importVisits: send('importVisits'), importOfficers: send('importOfficers'), exportDay: send('exportDay') };
 }

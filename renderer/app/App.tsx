@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import type { ImportReport } from '../../shared/api/import-report';
+import type { ImportKind, ImportReport } from '../../shared/api/import-report';
+import { useApiEvent } from '../api/useApiEvent';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/useT';
 import { useApiMutation } from '../api/useApiMutation';
@@ -51,7 +52,10 @@ function DayScreen() {
   });
   const exporter = useExportDay(day.date, (count) => say('export.done', { count }));
 
-  const [importOpen, setImportOpen] = useState(false);
+  // The kind the import dialog opens on, or null while it is closed.
+  const [importing, setImporting] = useState<ImportKind | null>(null);
+  const importOpen = importing !== null;
+  const openImport = (kind: ImportKind = 'visits') => setImporting((open) => open ?? kind);
   const importButton = useRef<HTMLButtonElement>(null);
   const onImported = async (report: ImportReport) => {
     // New dates reach the day picker through the refreshed workspace status.
@@ -68,8 +72,15 @@ function DayScreen() {
   };
   // While the import dialog is open only the language switch stays live: the rest is behind it.
   useShortcuts(importOpen ? { KeyL: toggleLanguage } : {
-    KeyI: () => setImportOpen(true), KeyP: () => void plan.planDay(), KeyE: () => void exporter.run(), KeyL: toggleLanguage,
+    KeyI: () => openImport(), KeyP: () => void plan.planDay(), KeyE: () => void exporter.run(), KeyL: toggleLanguage,
     KeyR: reoptimise,
+  });
+
+  // The desktop menu's commands act on the day and language on screen, as the buttons do.
+  useApiEvent('menu.command', ({ command }) => {
+    if (command === 'exportDay') {
+      if (!importOpen) void exporter.run();
+    } else openImport(command === 'importOfficers' ? 'officers' : 'visits');
   });
 
   const onLoadDemo = async () => {
@@ -98,7 +109,7 @@ function DayScreen() {
           officerCount={day.status.data?.officerCount ?? 0}
         />
         <div className="actions">
-          <ImportButton ref={importButton} onOpen={() => setImportOpen(true)} />
+          <ImportButton ref={importButton} onOpen={() => openImport()} />
           <PlanButton onPlan={() => void plan.planDay()} isBusy={plan.isBusy} progress={solveProgress.progress}
             onCancel={() => void solveProgress.cancel()} isCancelling={solveProgress.isCancelling} disabled={!hasDay || day.edits.isBusy} />
           <ExportButton format={exporter.format} onFormatChange={exporter.setFormat} onExport={() => void exporter.run()}
@@ -128,7 +139,7 @@ function DayScreen() {
           onStatusChanged={onStatusChanged}
         />
       )}
-      {importOpen && <ImportPanel onClose={() => setImportOpen(false)} onImported={onImported} returnFocusTo={importButton} />}
+      {importing && <ImportPanel initialKind={importing} onClose={() => setImporting(null)} onImported={onImported} returnFocusTo={importButton} />}
       <ShortcutsFooter />
     </div>
   );

@@ -1,7 +1,6 @@
-import type { Message } from '../../shared/domain';
+import type { Language, Message } from '../../shared/domain';
 
-/** The two languages of the interface. */
-export type Language = 'en' | 'zh';
+export type { Language };
 
 /** Where the chosen language is remembered between launches. */
 export const LANGUAGE_STORAGE_KEY = 'dispatch.language';

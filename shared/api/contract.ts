@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  LocalDate, Officer, OfficerId, Plan, PlanChanges, PlanId, PlanObjective, PlanStats, Visit, VisitId, VisitKind, VisitStatus,
+  Language, LocalDate, Officer, OfficerId, Plan, PlanChanges, PlanId, PlanObjective, PlanStats, Visit, VisitId, VisitKind, VisitStatus,
 } from '../domain';
 import { ImportKind, ImportReport } from './import-report';
 import type { EventName, MethodName } from './names';
@@ -119,7 +119,8 @@ export const contract = {
     /** Fits approved visits that are in no route (an urgent visit) into the current plan, the rest unchanged. */
     'plans.insertVisits': { input: z.object({ date: LocalDate, visitIds: z.array(VisitId).min(1).max(1_000) }), output: PlanView },
     'exports.day': {
-      input: z.object({ date: LocalDate, format: z.enum(['csv', 'json']) }),
+      /** Headers and labels in `language`; the screens pass their own, so a Chinese office gets Chinese files. */
+      input: z.object({ date: LocalDate, format: z.enum(['csv', 'json']), language: Language.default('en') }),
       output: z.object({ files: z.array(ExportFile) }),
     },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,
@@ -137,6 +138,11 @@ export const contract = {
       remainingMs: z.number().optional(),
     }),
     'plans.saved': z.object({ date: LocalDate, planId: z.string(), stats: PlanStats }),
+    /**
+     * A desktop-menu command (Electron only). The screen carries it out itself, so it acts on the
+     * day it shows and in its language, exactly as its own buttons do.
+     */
+    'menu.command': z.object({ command: z.enum(['importVisits', 'importOfficers', 'exportDay']) }),
   } satisfies Record<EventName, z.ZodType>,
 } as const;
 

@@ -23,7 +23,7 @@ export const methodNames = [
 ] as const;
 
 /** Every event name of the API. */
-export const eventNames = ['plans.progress', 'plans.saved'] as const;
+export const eventNames = ['plans.progress', 'plans.saved', 'menu.command'] as const;
 
 export type MethodName = (typeof methodNames)[number];
 export type EventName = (typeof eventNames)[number];

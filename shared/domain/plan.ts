@@ -58,6 +58,10 @@ export type UnassignedReason = z.infer<typeof UnassignedReason>;
 export const Message = z.object({ en: z.string(), zh: z.string() });
 export type Message = z.infer<typeof Message>;
 
+/** The languages every sentence, screen and export exists in. */
+export const Language = z.enum(['en', 'zh']);
+export type Language = z.infer<typeof Language>;
+
 export const UnassignedVisit = z.object({
   visitId: VisitId,
   reasons: z.array(UnassignedReason).min(1),

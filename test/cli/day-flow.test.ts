@@ -74,6 +74,18 @@ describe('the day flow from the command line: demo → import → plan → expor
     const visitIds = rows.map((r) => r.visit_id).filter(Boolean);
     expect(visitIds).toEqual(routeWithStops.stops.map((s) => s.visitId));
 
+    // A Chinese system gets Chinese headers without --lang; --lang overrides the system's language.
+    const zhOut = path.join(dir, 'zh');
+    const exportedZh = await runCliCaptured(['export', '--db', db, '--date', DATE, '--format', 'csv', '--out', zhOut], { LANG: 'zh_CN.UTF-8' });
+    expect(exportedZh.code, exportedZh.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(zhOut, files[0]), 'utf8')).toMatch(/^\uFEFF序号,/);
+    const enOut = path.join(dir, 'en');
+    await runCliCaptured(['export', '--db', db, '--date', DATE, '--format', 'csv', '--out', enOut, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' });
+    expect(fs.readFileSync(path.join(enOut, files[0]), 'utf8')).toMatch(/^\uFEFFseq,/);
+    const badLang = await runCliCaptured(['export', '--db', db, '--date', DATE, '--format', 'csv', '--out', enOut, '--lang', 'fr']);
+    expect(badLang.code).toBe(2);
+    expect(badLang.stderr).toMatch(/--lang must be en or zh \(got "fr"\)/);
+
     const jsonOut = path.join(dir, 'json');
     const exportedJson = await runCliCaptured(['export', '--db', db, '--date', DATE, '--format', 'json', '--out', jsonOut]);
     expect(exportedJson.code, exportedJson.stderr).toBe(0);

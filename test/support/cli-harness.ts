@@ -11,7 +11,7 @@ export async function runCliCaptured(argv: string[], env: NodeJS.ProcessEnv = {}
   const code = await runCli(argv, {
     stdout: sink((t) => { stdout += t; }),
     stderr: sink((t) => { stderr += t; }),
-    env: { DISPATCH_USER_DATA: env.DISPATCH_USER_DATA ?? '/nonexistent-user-data', ...env },
+    env: { DISPATCH_USER_DATA: env.DISPATCH_USER_DATA ?? '/nonexistent-user-data', LANG: 'en_US.UTF-8', ...env },
     clock: () => new Date('2026-11-22T07:00:00Z'),
     nowMs: () => performance.now(),
   });

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { formatClock, formatWindow, type LocalDate, type Officer, type Route, type Visit } from '../../../shared/domain';
+import { formatClock, formatWindow, type Language, type LocalDate, type Officer, type Route, type Visit } from '../../../shared/domain';
 import { badInput } from '../../../shared/api/errors';
 import { minutes1 } from './plan-json';
 import { verificationCode } from './verification-code';
@@ -28,7 +28,7 @@ const LABELS = {
 
 export interface ItineraryOptions {
   /** Header and label language; default English. */
-  language?: 'en' | 'zh';
+  language?: Language;
   /** Prefix a UTF-8 byte order mark so Excel (notably in China) reads the file as UTF-8; default true. */
   withBom?: boolean;
   /** Plan id and workspace secret for verification codes; without both the column stays empty. */

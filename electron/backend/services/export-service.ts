@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { LocalDate, Visit } from '../../../shared/domain';
+import type { Language, LocalDate, Visit } from '../../../shared/domain';
 import { badInput } from '../../../shared/api/errors';
 import { createPlansRepo } from '../db/repos/plans-repo';
 import { createVisitsRepo } from '../db/repos/visits-repo';
@@ -19,7 +19,7 @@ export interface ExportFile {
  * The day's current plan as files: one itinerary CSV per officer with visits (for the officers),
  * or the plan as JSON (for other systems; no borrower names or phones).
  */
-export function exportDay(db: Database, date: LocalDate, format: 'csv' | 'json', language: 'en' | 'zh' = 'en'): ExportFile[] {
+export function exportDay(db: Database, date: LocalDate, format: 'csv' | 'json', language: Language = 'en'): ExportFile[] {
   const plan = createPlansRepo(db).current(date);
   if (!plan) {
     throw badInput(`There is no plan for ${date} yet; plan the day first.`, `${date} 还没有规划方案，请先规划。`);

@@ -1,18 +1,19 @@
 import type { Database } from 'better-sqlite3';
 import type { DayStatus } from '../../../shared/api/contract';
 import type { LocalDate } from '../../../shared/domain';
+import { openingDay } from '../../../shared/logic/opening-day';
 import { createVisitsRepo } from '../db/repos/visits-repo';
 import { createOfficersRepo } from '../db/repos/officers-repo';
 import { createPlansRepo } from '../db/repos/plans-repo';
 
-/** The workspace header: which days have visits, and the counts for one of them. */
-export function workspaceStatus(db: Database, date: LocalDate | undefined): {
+/** The workspace header: which days have visits, and the counts for `date` (by default the day the board opens on). */
+export function workspaceStatus(db: Database, date: LocalDate | undefined, today: LocalDate): {
   dates: LocalDate[]; day: DayStatus | null; officerCount: number;
 } {
   const visitsRepo = createVisitsRepo(db);
   const dates = visitsRepo.dates();
   const officers = createOfficersRepo(db).listActive();
-  const chosen = date ?? dates[0];
+  const chosen = date ?? openingDay(dates, today);
   if (!chosen) return { dates, day: null, officerCount: officers.length };
   const counts = visitsRepo.countByStatus(chosen);
   // The summary's stats suffice here; loading the whole plan on every refresh would not scale.

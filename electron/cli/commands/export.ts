@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { exportDay } from '../../backend/services/export-service';
-import { dateFlag, parseFlags, required } from '../args';
+import { dateFlag, languageFlag, parseFlags, required } from '../args';
 import { openWorkspace, writeOutputFile, type CliContext } from '../context';
 import { usageError } from '../errors';
 
-/** `export --db FILE --date D --format csv|json --out DIR [--lang en|zh]`: the day's current plan as files. */
+/** `export --db FILE --date D --format csv|json --out DIR [--lang en|zh]`: the day's current plan as files (language: the system's by default). */
 export function exportCommand(argv: string[], ctx: CliContext): number {
   const { values } = parseFlags(argv, {
     db: { type: 'string' }, workspace: { type: 'string' }, date: { type: 'string' },
@@ -14,8 +14,7 @@ export function exportCommand(argv: string[], ctx: CliContext): number {
   const out = required(values.out, 'out');
   const format = required(values.format, 'format');
   if (format !== 'csv' && format !== 'json') throw usageError('--format must be csv or json.', '--format 必须是 csv 或 json。');
-  const lang = values.lang ?? 'en';
-  if (lang !== 'en' && lang !== 'zh') throw usageError('--lang must be en or zh.', '--lang 必须是 en 或 zh。');
+  const lang = languageFlag(values.lang, ctx.env);
   const db = openWorkspace(values.db, values.workspace, ctx.env);
   try {
     const files = exportDay(db, date, format, lang);

@@ -7,12 +7,13 @@ import { usePlanView } from '../plans/usePlanView';
 
 /**
  * Everything the day screen reads: workspace status, the selected day's visits and current plan
- * (with its edits), and the roster. Picks the back end's default day until the user chooses one.
+ * (with its edits), and the roster. Opens on the back end's opening day (today, or the next day
+ * with visits) until the user chooses one.
  */
 export function useDayData() {
   const [chosenDate, setChosenDate] = useState<string | null>(null);
   const status = useApiQuery('workspace.status', chosenDate ? { date: chosenDate } : {});
-  const date = chosenDate ?? status.data?.day?.date ?? status.data?.dates[0] ?? null;
+  const date = chosenDate ?? status.data?.day?.date ?? null;
 
   useEffect(() => {
     // Pin the default day so later status calls ask for it explicitly.

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { ImportReport } from '../../../shared/api/import-report';
+import type { ImportKind, ImportReport } from '../../../shared/api/import-report';
 import { ImportDialog } from './ImportDialog';
 import { useImportFile } from './useImportFile';
 
@@ -8,11 +8,13 @@ export interface ImportPanelProps {
   /** Called after rows were stored, with the final report (App refreshes the day data here). */
   onImported(report: ImportReport): void | Promise<void>;
   returnFocusTo?: RefObject<HTMLElement | null>;
+  /** The kind of file chosen when the dialog opens (the menu opens it for visits or officers). */
+  initialKind?: ImportKind;
 }
 
 /** The import flow as App mounts it while open: the hook's state wired to the props-only dialog. */
-export function ImportPanel({ onClose, onImported, returnFocusTo }: ImportPanelProps) {
-  const flow = useImportFile(onImported);
+export function ImportPanel({ onClose, onImported, returnFocusTo, initialKind }: ImportPanelProps) {
+  const flow = useImportFile(onImported, initialKind);
   return (
     <ImportDialog
       kind={flow.kind}

@@ -13,10 +13,10 @@ interface LoadedFile {
  * only the valid ones. A newer check replaces an older one still on its way, so the preview
  * always belongs to the file and kind on screen.
  */
-export function useImportFile(onImported: (report: ImportReport) => void | Promise<void>) {
+export function useImportFile(onImported: (report: ImportReport) => void | Promise<void>, initialKind: ImportKind = 'visits') {
   const check = useApiMutation('import.file');
   const store = useApiMutation('import.file');
-  const [kind, setKind] = useState<ImportKind>('visits');
+  const [kind, setKind] = useState<ImportKind>(initialKind);
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [preview, setPreview] = useState<ImportReport | null>(null);
   const [result, setResult] = useState<ImportReport | null>(null);

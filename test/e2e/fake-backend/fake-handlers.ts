@@ -4,6 +4,8 @@ import { AppError } from '../../../shared/api/errors';
 import type { EventHub } from '../../../electron/backend/events';
 import { PlanId, type LocalDate, type Officer, type Plan, type Visit } from '../../../shared/domain';
 import { maskName, maskPhone } from '../../../shared/logic/mask';
+import { openingDay } from '../../../shared/logic/opening-day';
+import { localToday } from '../../../electron/backend/services/workspace-service';
 import { demoOfficers, demoVisits, seededRandom } from './demo-data';
 import { fakePlan, timeFakeRoute } from './fake-planner';
 import { createFakePlanVersions } from './fake-plan-versions';
@@ -45,7 +47,7 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
 
   return {
     'workspace.status': ({ date }) => {
-      const day = date ?? dates()[0];
+      const day = date ?? openingDay(dates(), localToday(clock)) ?? undefined;
       const ofDay = visits.filter((v) => v.date === day);
       const plan = day ? plans.current(day) : null;
       return {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { menuTemplate, type MenuActions } from '../../../electron/main/menu';
+import { menuTemplate, screenCommands, type MenuActions } from '../../../electron/main/menu';
 
 const actions = (): MenuActions => ({ importVisits: vi.fn(), importOfficers: vi.fn(), exportDay: vi.fn(), quit: vi.fn() });
 const fileMenu = (template: MenuItemConstructorOptions[]) => template.find((m) => /File|文件/.test(String(m.label)))!.submenu as MenuItemConstructorOptions[];
@@ -32,5 +32,24 @@ describe('menuTemplate', () => {
     expect(roles(menuTemplate(actions(), 'en', { isMac: false, isDev: false }))).not.toContain('toggleDevTools');
     expect(roles(menuTemplate(actions(), 'en', { isMac: false, isDev: true }))).toContain('toggleDevTools');
     expect(menuTemplate(actions(), 'en', { isMac: true, isDev: false })[0]).toEqual({ role: 'appMenu' });
+  });
+});
+
+describe('screenCommands', () => {
+  it('sends each import and export command to the screen, which acts on the day it shows', () => {
+    const send = vi.fn();
+    const commands = screenCommands({ send, isDestroyed: () => false });
+    commands.importOfficers();
+    commands.exportDay();
+    expect(send.mock.calls).toEqual([
+      ['evt:menu.command', { command: 'importOfficers' }],
+      ['evt:menu.command', { command: 'exportDay' }],
+    ]);
+  });
+
+  it('sends nothing to a closed window', () => {
+    const send = vi.fn();
+    screenCommands({ send, isDestroyed: () => true }).importVisits();
+    expect(send).not.toHaveBeenCalled();
   });
 });
