@@ -2,9 +2,9 @@ import type { ColumnSpec } from './headers';
 
 /** Columns of a visits file: canonical names first, then the headers Chinese lenders' exports use. */
 export const VISIT_COLUMNS: readonly ColumnSpec[] = [
-  { field: 'visit_id', en: 'Visit ID', zh: '外访编号', aliases: ['外访编号', '任务编号', '拜访编号', 'id', 'visit id'] },
-  { field: 'date', en: 'Visit date', zh: '外访日期', aliases: ['日期', '外访日期', '拜访日期', 'visit_date'] },
-  { field: 'kind', en: 'Visit type', zh: '外访类型', aliases: ['类型', '外访类型', '拜访类型', 'type'] },
+  { field: 'visit_id', en: 'Visit ID', zh: '外访编号', aliases: ['外访编号', '走访编号', '任务编号', '拜访编号', 'id', 'visit id'] },
+  { field: 'date', en: 'Visit date', zh: '外访日期', aliases: ['日期', '外访日期', '走访日期', '拜访日期', 'visit_date'] },
+  { field: 'kind', en: 'Visit type', zh: '外访类型', aliases: ['类型', '外访类型', '走访类型', '拜访类型', 'type'] },
   { field: 'customer_id', en: 'Customer ID', zh: '客户编号', aliases: ['客户编号', '客户号'] },
   { field: 'customer_name', en: 'Customer name', zh: '客户姓名', aliases: ['客户姓名', '姓名', '客户名称'] },
   { field: 'phone', en: 'Phone', zh: '电话', aliases: ['电话', '手机', '手机号', '联系电话', 'mobile'] },
