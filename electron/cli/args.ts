@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { Language, LocalDate } from '../../shared/domain';
+import { Language, languageOfLocale, LocalDate } from '../../shared/domain';
 import { usageError } from './errors';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -57,10 +57,7 @@ export function dateFlag(value: string | undefined, flag = 'date'): LocalDate {
  * POSIX order of precedence) or, failing them, the runtime's locale say zh.
  */
 export function languageFlag(value: string | undefined, env: NodeJS.ProcessEnv, runtimeLocale = Intl.DateTimeFormat().resolvedOptions().locale): Language {
-  if (value === undefined) {
-    const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || runtimeLocale;
-    return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  }
+  if (value === undefined) return languageOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || runtimeLocale);
   const parsed = Language.safeParse(value);
   if (!parsed.success) throw usageError(`--lang must be en or zh (got "${value}").`, `--lang 必须是 en 或 zh（收到“${value}”）。`);
   return parsed.data;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { languageOfLocale } from '../../shared/domain';
 import { openDatabase } from '../backend/db/open';
 import { createEventHub } from '../backend/events';
 import { createHandlers } from '../backend/handlers';
@@ -44,10 +45,9 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
 
-  const menuLanguage = app.getLocale().startsWith('zh') ? 'zh' : 'en';
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(
     { ...screenCommands(window.webContents), quit: () => app.quit() },
-    menuLanguage, { isMac: process.platform === 'darwin', isDev: !app.isPackaged },
+    languageOfLocale(app.getLocale()), { isMac: process.platform === 'darwin', isDev: !app.isPackaged },
   )));
 
   await window.loadURL(appUrl);

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions, WebContents } from 'electron';
-import type { EventPayload } from '../../shared/api/contract';
+import { contract, type EventPayload } from '../../shared/api/contract';
 import { eventChannel } from '../../shared/api/names';
 import type { Language } from '../../shared/domain';
 
@@ -7,12 +7,7 @@ import type { Language } from '../../shared/domain';
 export type MenuCommand = EventPayload<'menu.command'>['command'];
 
 /** What the menu can do: the screen's commands, and quitting. */
-export interface MenuActions {
-  importVisits(): void;
-  importOfficers(): void;
-  exportDay(): void;
-  quit(): void;
-}
+export type MenuActions = Record<MenuCommand, () => void> & { quit(): void };
 
 // Mnemonics (&) avoid P, E and L: Alt+P, Alt+E and Alt+L are the renderer's shortcuts.
 const labels = {
@@ -57,5 +52,6 @@ export function screenCommands(webContents: Pick<WebContents, 'send' | 'isDestro
   const send = (command: MenuCommand) => () => {
     if (!webContents.isDestroyed()) webContents.send(eventChannel('menu.command'), { command } satisfies EventPayload<'menu.command'>);
   };
-  return { importVisits: send('importVisits'), importOfficers: send('importOfficers'), exportDay: send('exportDay') };
+  const commands = contract.events['menu.command'].shape.command.options;
+  return Object.fromEntries(commands.map((command) => [command, send(command)])) as Record<MenuCommand, () => void>;
 }

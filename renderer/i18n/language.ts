@@ -1,4 +1,4 @@
-import type { Language, Message } from '../../shared/domain';
+import { languageOfLocale, type Language, type Message } from '../../shared/domain';
 
 export type { Language };
 
@@ -8,7 +8,7 @@ export const LANGUAGE_STORAGE_KEY = 'dispatch.language';
 /** The remembered choice wins; otherwise Chinese for any `zh*` browser language, else English. */
 export function initialLanguage(stored: string | null, navigatorLanguage: string | undefined): Language {
   if (stored === 'en' || stored === 'zh') return stored;
-  return navigatorLanguage?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return languageOfLocale(navigatorLanguage);
 }
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */

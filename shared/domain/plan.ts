@@ -62,6 +62,11 @@ export type Message = z.infer<typeof Message>;
 export const Language = z.enum(['en', 'zh']);
 export type Language = z.infer<typeof Language>;
 
+/** The language for a locale (`zh-CN`, `zh_TW.UTF-8`, `en-US`): Chinese for any zh locale, else English. */
+export function languageOfLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
 export const UnassignedVisit = z.object({
   visitId: VisitId,
   reasons: z.array(UnassignedReason).min(1),
