@@ -3,15 +3,21 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase, defaultDatabasePath } from '../backend/db/open';
 import { userDataDir } from '../backend/user-data';
+import type { Language } from '../../shared/domain';
 import { usageError } from './errors';
 
-/** What every command gets: where to print, the clock, the environment. */
-export interface CliContext {
+/** What the command line runs with: where to print, the clock, the environment. */
+export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
   clock: () => Date;
   nowMs: () => number;
+}
+
+/** What every command gets: the above, and the one language it prints its sentences in. */
+export interface CliContext extends CliIo {
+  language: Language;
 }
 
 /** Opens `--db FILE`, or the default workspace's database in the user-data folder. */
@@ -26,9 +32,9 @@ export function readInputFile(file: string): Uint8Array {
     return fs.readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`The file ${file} does not exist.`, `文件 ${file} 不存在。`);
-    if (code === 'EISDIR') throw usageError(`${file} is a folder, not a file.`, `${file} 是文件夹，不是文件。`);
-    throw usageError(`The file ${file} could not be read (${code}).`, `无法读取文件 ${file}（${code}）。`);
+    if (code === 'ENOENT') throw usageError('cli.fileMissing', { file });
+    if (code === 'EISDIR') throw usageError('cli.isFolder', { file });
+    throw usageError('cli.unreadable', { file, code: String(code) });
   }
 }
 
@@ -39,6 +45,6 @@ export function writeOutputFile(file: string, content: string): void {
     fs.writeFileSync(file, content);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw usageError(`Could not write ${file} (${code}).`, `无法写入文件 ${file}（${code}）。`);
+    throw usageError('cli.unwritable', { file, code: String(code) });
   }
 }

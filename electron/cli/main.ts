@@ -5,9 +5,12 @@ import { exportCommand } from './commands/export';
 import { webCommand } from './commands/web';
 import { solveCommand } from './commands/solve';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
-import type { CliContext } from './context';
+import type { CliContext, CliIo } from './context';
+import { cliLanguage } from './language';
 
-const HELP = `Field Dispatch command line / 外访调度命令行
+// The help is for whoever sets the tool up and scripts it; it stays English, the sentences a
+// command prints come from the catalogue in the user's language.
+const HELP = `Field Dispatch command line
 
 Usage: npm run -s dispatch -- <command> [options]
 
@@ -27,6 +30,7 @@ Usage: npm run -s dispatch -- <command> [options]
 
 Without --db the default workspace in the user-data folder is used (--workspace NAME picks another).
 Exit codes: 0 done, 2 bad input (the message says what to fix), 1 unexpected error.
+Messages are printed in the system's language (LANG), or in the one --lang names.
 `;
 
 type Command = (argv: string[], ctx: CliContext) => number | Promise<number>;
@@ -36,18 +40,19 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs one command line and returns the exit code; never throws. */
-export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  const ctx: CliContext = { ...io, language: cliLanguage(rest, io.env) };
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     ctx.stdout.write(HELP);
     return name === undefined ? EXIT_BAD_INPUT : 0;
   }
   try {
     const command = COMMANDS[name];
-    if (!command) throw usageError(`Unknown command "${name}". Run with --help to see the commands.`, `未知命令“${name}”，使用 --help 查看可用命令。`);
+    if (!command) throw usageError('cli.unknownCommand', { name });
     return await command(rest, ctx);
   } catch (error) {
-    return reportError(error, ctx.stderr, ctx.env);
+    return reportError(error, ctx);
   }
 }
 

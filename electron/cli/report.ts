@@ -1,36 +1,47 @@
 import type { ImportReport } from '../../shared/api/import-report';
-import type { Plan } from '../../shared/domain';
+import type { Language, Plan } from '../../shared/domain';
+import { message, type Sentence } from '../../shared/i18n';
+import { line } from './language';
 
 /** How many row errors to print per file before summarising the rest. */
 const MAX_ERRORS_SHOWN = 50;
 
+function outcome(report: ImportReport): Sentence {
+  const counts = { inserted: report.inserted, updated: report.updated };
+  if (report.written) return message('cli.importStored', counts);
+  return report.dryRun ? message('cli.importDryRun', counts) : message('cli.importNothingStored');
+}
+
+function rowProblem(error: ImportReport['errors'][number]): Sentence {
+  const where = error.line > 0 ? message('cli.atLine', { line: error.line }) : message('cli.atFile');
+  const values = { where, field: error.field, problem: error.message };
+  return error.value ? message('cli.rowProblemWithValue', { ...values, value: error.value }) : message('cli.rowProblem', values);
+}
+
 /** An import report as lines a dispatcher reads: counts first, then each bad row with line and field. */
-export function formatImportReport(report: ImportReport): string {
-  const lines = [
-    `${report.kind} ${report.fileName} (${report.encoding}): ${report.rowCount} rows, ${report.validCount} valid, ` +
-      `${report.errors.length} errors` +
-      (report.written
-        ? `; stored ${report.inserted} new, ${report.updated} updated`
-        : report.dryRun
-          ? `; dry run, nothing stored (would store ${report.inserted} new, ${report.updated} updated)`
-          : '; nothing stored'),
-  ];
-  if (report.ignoredColumns.length > 0) lines.push(`  ignored columns: ${report.ignoredColumns.join(', ')}`);
-  for (const error of report.errors.slice(0, MAX_ERRORS_SHOWN)) {
-    const where = error.line > 0 ? `line ${error.line}` : 'file';
-    lines.push(`  ${where}, ${error.field}${error.value ? ` "${error.value}"` : ''}: ${error.message.en} / ${error.message.zh}`);
-  }
-  if (report.errors.length > MAX_ERRORS_SHOWN) lines.push(`  … and ${report.errors.length - MAX_ERRORS_SHOWN} more errors`);
-  return lines.join('\n') + '\n';
+export function formatImportReport(report: ImportReport, language: Language): string {
+  const summary = message('cli.importSummary', {
+    kind: message(report.kind === 'visits' ? 'cli.importKindVisits' : 'cli.importKindOfficers'),
+    fileName: report.fileName, encoding: report.encoding,
+    rows: message('cli.rowCount', { count: report.rowCount }), validCount: report.validCount,
+    errors: message('cli.errorCount', { count: report.errors.length }), outcome: outcome(report),
+  });
+  const lines = [summary];
+  if (report.ignoredColumns.length > 0) lines.push(message('cli.ignoredColumns', { columns: report.ignoredColumns }));
+  lines.push(...report.errors.slice(0, MAX_ERRORS_SHOWN).map(rowProblem));
+  if (report.errors.length > MAX_ERRORS_SHOWN) lines.push(message('cli.moreErrors', { count: report.errors.length - MAX_ERRORS_SHOWN }));
+  // The summary line stands at the margin; what it found is indented under it.
+  return lines.map((sentence, i) => (i === 0 ? '' : '  ') + sentence[language] + '\n').join('');
 }
 
 /** A plan's headline figures. */
-export function formatPlanSummary(plan: Plan): string {
+export function formatPlanSummary(plan: Plan, language: Language): string {
   const s = plan.stats;
   const hours = (sec: number) => (sec / 3600).toFixed(1);
-  return (
-    `Planned ${plan.date}: ${s.assignedCount} of ${s.visitCount} visits assigned to ${s.officersUsed} officers, ` +
-    `${s.unassignedCount} unassigned; travel ${hours(s.travelSec)} h, ${(s.distanceM / 1000).toFixed(1)} km; ` +
-    `working ${hours(s.workingSec)} h; solved in ${(s.solveMs / 1000).toFixed(2)} s (${plan.planner}, seed ${plan.seed}).\n`
-  );
+  return line(language, 'cli.planSummary', {
+    date: plan.date, assigned: s.assignedCount, visits: message('cli.visitCount', { count: s.visitCount }),
+    officers: message('cli.officerCount', { count: s.officersUsed }), unassigned: s.unassignedCount,
+    travelHours: hours(s.travelSec), distanceKm: (s.distanceM / 1000).toFixed(1), workingHours: hours(s.workingSec),
+    solveSeconds: (s.solveMs / 1000).toFixed(2), planner: plan.planner, seed: plan.seed,
+  });
 }

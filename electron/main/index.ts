@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { AppError } from '../../shared/api/errors';
 import { languageOfLocale } from '../../shared/domain';
+import { translate } from '../../shared/i18n';
 import { openDatabase } from '../backend/db/open';
 import { createEventHub } from '../backend/events';
 import { createHandlers } from '../backend/handlers';
@@ -64,8 +66,10 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start).catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox('Field Dispatch / 外勤调度', message);
+    // The app's language: a refused workspace file is explained in it, like every other sentence.
+    const language = languageOfLocale(app.getLocale());
+    const text = error instanceof AppError ? error.userMessage[language] : error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(translate(language, 'app.title'), text);
     app.quit();
   });
 }

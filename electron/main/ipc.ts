@@ -2,19 +2,14 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { Handlers } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import type { Envelope } from '../../shared/api/envelope';
+import { message } from '../../shared/i18n';
 import { eventChannel, methodChannel, methodNames } from '../../shared/api/names';
 import type { EventHub } from '../backend/events';
 
 /** Decides whether an IPC call comes from our own page. */
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
-const untrusted: Envelope<never> = {
-  ok: false,
-  error: {
-    code: 'forbidden',
-    message: { en: 'This window is not allowed to use the app’s data.', zh: '此窗口无权使用本应用的数据。' },
-  },
-};
+const untrusted: Envelope<never> = { ok: false, error: { code: 'forbidden', message: message('api.untrustedWindow') } };
 
 /** True when both URLs name the same file, ignoring `#fragment` and `?query` (the SPA may use either). */
 export function isSameDocument(url: string, appUrl: string): boolean {

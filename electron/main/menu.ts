@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions, WebContents } from 'electron';
 import { contract, type EventPayload } from '../../shared/api/contract';
 import { eventChannel } from '../../shared/api/names';
 import type { Language } from '../../shared/domain';
+import { translate, type MessageKey } from '../../shared/i18n';
 
 /** A menu command the screen carries out (see the `menu.command` event). */
 export type MenuCommand = EventPayload<'menu.command'>['command'];
@@ -9,15 +10,10 @@ export type MenuCommand = EventPayload<'menu.command'>['command'];
 /** What the menu can do: the screen's commands, and quitting. */
 export type MenuActions = Record<MenuCommand, () => void> & { quit(): void };
 
-// Mnemonics (&) avoid P, E and L: Alt+P, Alt+E and Alt+L are the renderer's shortcuts.
-const labels = {
-  en: { file: '&File', importVisits: 'Import &visits…', importOfficers: 'Import &officers…', exportDay: 'Export &day…', quit: '&Quit', edit: 'E&dit', view: '&View', window: '&Window' },
-  zh: { file: '文件(&F)', importVisits: '导入走访任务(&V)…', importOfficers: '导入外勤人员(&O)…', exportDay: '导出当天(&D)…', quit: '退出(&Q)', edit: '编辑(&D)', view: '视图(&V)', window: '窗口(&W)' },
-} as const;
-
 /** The native menu: File (import, export, quit), Edit (clipboard for text fields), View, Window. */
 export function menuTemplate(actions: MenuActions, language: Language, options: { isMac: boolean; isDev: boolean }): MenuItemConstructorOptions[] {
-  const l = labels[language];
+  // The catalogue's labels carry their mnemonics (&) per language, clear of the screen's Alt+P/E/L.
+  const label = (key: MessageKey) => translate(language, key);
   const view: MenuItemConstructorOptions[] = [
     { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' },
   ];
@@ -25,22 +21,22 @@ export function menuTemplate(actions: MenuActions, language: Language, options: 
   return [
     ...(options.isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     {
-      label: l.file,
+      label: label('menu.file'),
       submenu: [
-        { label: l.importVisits, accelerator: 'CmdOrCtrl+I', click: () => actions.importVisits() },
-        { label: l.importOfficers, accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.importOfficers() },
+        { label: label('menu.importVisits'), accelerator: 'CmdOrCtrl+I', click: () => actions.importVisits() },
+        { label: label('menu.importOfficers'), accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.importOfficers() },
         { type: 'separator' },
-        { label: l.exportDay, accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportDay() },
+        { label: label('menu.exportDay'), accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportDay() },
         { type: 'separator' },
-        { label: l.quit, accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },
+        { label: label('menu.quit'), accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },
       ],
     },
     {
-      label: l.edit,
+      label: label('menu.edit'),
       submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
     },
-    { label: l.view, submenu: view },
-    { label: l.window, submenu: [{ role: 'minimize' }, { role: 'close' }] },
+    { label: label('menu.view'), submenu: view },
+    { label: label('menu.window'), submenu: [{ role: 'minimize' }, { role: 'close' }] },
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { EventName, MethodName } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/envelope';
 import type { Transport } from '../../shared/api/transport';
+import { message } from '../../shared/i18n';
 
 export interface HttpTransportOptions {
   /** Where the local server is; '' for the page's own origin (the normal case). */
@@ -15,10 +16,7 @@ const unreachable: Envelope<never> = {
   ok: false,
   error: {
     code: 'internal',
-    message: {
-      en: 'The app could not reach its local server. Check that it is still running, then reload the page.',
-      zh: '无法连接本地服务。请确认它仍在运行，然后刷新页面。',
-    },
+    message: message('error.serverUnreachable'),
   },
 };
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ImportKind, ImportReport } from '../../shared/api/import-report';
 import { useApiEvent } from '../api/useApiEvent';
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../i18n/language';
 import { useT } from '../i18n/useT';
 import { useApiMutation } from '../api/useApiMutation';
 import { Board } from '../features/board/Board';
@@ -47,7 +47,7 @@ function DayScreen() {
     await day.refreshForPlan(saved.id);
     say('plan.done', {
       assigned: saved.stats.assignedCount, total: saved.stats.visitCount,
-      officers: saved.stats.officersUsed, km: (saved.stats.distanceM / 1000).toFixed(1),
+      count: saved.stats.officersUsed, km: (saved.stats.distanceM / 1000).toFixed(1),
     });
   });
   const exporter = useExportDay(day.date, (count) => say('export.done', { count }));

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../i18n/language';
 import { useT } from '../i18n/useT';
 
 const SHORTCUTS: readonly [keys: string, what: MessageKey][] = [

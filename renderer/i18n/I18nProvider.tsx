@@ -1,9 +1,7 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en, type MessageKey } from './en';
-import { zh } from './zh';
-import { initialLanguage, interpolate, LANGUAGE_STORAGE_KEY, type Language } from './language';
-
-const dictionaries: Record<Language, Record<MessageKey, string>> = { en, zh };
+import { createContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { i18n as catalogueI18n, type MessageKey } from '../../shared/i18n';
+import { initialLanguage, LANGUAGE_STORAGE_KEY, type Language } from './language';
 
 export interface I18n {
   language: Language;
@@ -22,29 +20,50 @@ function readStored(): string | null {
   }
 }
 
-/** Holds the interface language, remembers it in localStorage and mirrors it on `<html lang>`. */
+function remember(language: Language): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // not remembered, but the switch still works for this session
+  }
+}
+
+/**
+ * Holds the interface language on its own copy of the catalogue's i18next instance (so the screen's
+ * switch does not change the language of anything else), remembers it in localStorage and mirrors
+ * it on `<html lang>`.
+ */
 export function I18nProvider({ children, defaultLanguage }: { children: ReactNode; defaultLanguage?: Language }) {
-  const [language, setLanguageState] = useState<Language>(() => defaultLanguage ?? initialLanguage(readStored(), navigator.language));
+  const [instance] = useState(() => catalogueI18n.cloneInstance({
+    lng: defaultLanguage ?? initialLanguage(readStored(), navigator.language),
+  }));
+  return (
+    <I18nextProvider i18n={instance}>
+      <LanguageState>{children}</LanguageState>
+    </I18nextProvider>
+  );
+}
+
+function LanguageState({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   }, [language]);
 
-  const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
-    try {
-      localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
-    } catch {
-      // not remembered, but the switch still works for this session
-    }
-  }, []);
-
-  const value = useMemo<I18n>(() => ({
-    language,
-    setLanguage,
-    toggleLanguage: () => setLanguage(language === 'en' ? 'zh' : 'en'),
-    t: (key, values) => interpolate(dictionaries[language][key], values),
-  }), [language, setLanguage]);
+  const value = useMemo<I18n>(() => {
+    const setLanguage = (next: Language) => {
+      void i18n.changeLanguage(next);
+      remember(next);
+    };
+    return {
+      language,
+      setLanguage,
+      toggleLanguage: () => setLanguage(language === 'en' ? 'zh' : 'en'),
+      t: (key, values) => t(key, values),
+    };
+  }, [language, i18n, t]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,6 +1,7 @@
 import { languageOfLocale, type Language, type Message } from '../../shared/domain';
 
 export type { Language };
+export type { MessageKey } from '../../shared/i18n';
 
 /** Where the chosen language is remembered between launches. */
 export const LANGUAGE_STORAGE_KEY = 'dispatch.language';
@@ -9,11 +10,6 @@ export const LANGUAGE_STORAGE_KEY = 'dispatch.language';
 export function initialLanguage(stored: string | null, navigatorLanguage: string | undefined): Language {
   if (stored === 'en' || stored === 'zh') return stored;
   return languageOfLocale(navigatorLanguage);
-}
-
-/** Fills `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
-export function interpolate(text: string, values: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Picks the sentence for the language from a back-end `{en, zh}` message. */

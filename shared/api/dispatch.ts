@@ -2,6 +2,7 @@ import { ZodError } from 'zod';
 import { contract, type Handlers, type MethodName } from './contract';
 import { errorEnvelope, type Envelope } from './envelope';
 import { AppError } from './errors';
+import { message } from '../i18n';
 
 /**
  * The one dispatch path shared by IPC, HTTP and tests: check the name, parse the input with the
@@ -10,7 +11,7 @@ import { AppError } from './errors';
 export async function dispatch(handlers: Handlers, name: string, raw: unknown): Promise<Envelope<unknown>> {
   try {
     if (!Object.hasOwn(contract.methods, name)) {
-      throw new AppError('not_found', { en: `Unknown action "${name}".`, zh: `未知的操作“${name}”。` });
+      throw new AppError('not_found', message('api.unknownAction', { name }));
     }
     const method = name as MethodName;
     const input = parseInput(method, raw);
@@ -27,9 +28,6 @@ function parseInput(method: MethodName, raw: unknown): unknown {
   } catch (error) {
     if (!(error instanceof ZodError)) throw error;
     const where = error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
-    throw new AppError('bad_input', {
-      en: `The request was not valid (${where}).`,
-      zh: `请求内容无效（${where}）。`,
-    }, error.issues);
+    throw new AppError('bad_input', message('api.invalidRequest', { where }), error.issues);
   }
 }

@@ -1,5 +1,6 @@
 import type { Message } from '../domain';
 import { AppError, type ErrorCode } from './errors';
+import { message } from '../i18n';
 
 /** What crosses IPC or HTTP: Electron keeps only `message` of thrown errors, so results are wrapped. */
 export type Envelope<T> =
@@ -11,13 +12,7 @@ export function errorEnvelope(error: unknown): Envelope<never> {
   if (error instanceof AppError) {
     return { ok: false, error: { code: error.code, message: error.userMessage, details: error.details } };
   }
-  return {
-    ok: false,
-    error: {
-      code: 'internal',
-      message: { en: 'Something went wrong inside the app. Please try again.', zh: '程序内部出错，请重试。' },
-    },
-  };
+  return { ok: false, error: { code: 'internal', message: message('api.internal') } };
 }
 
 /** Unwraps an envelope, throwing its error as an AppError. */

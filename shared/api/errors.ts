@@ -18,7 +18,7 @@ export class AppError extends Error {
   }
 }
 
-/** Shorthand for a bad-input error. */
-export function badInput(en: string, zh: string, details?: unknown): AppError {
-  return new AppError('bad_input', { en, zh }, details);
+/** Shorthand for a bad-input error: `badInput(message('some.code', { … }))`. */
+export function badInput(userMessage: Message, details?: unknown): AppError {
+  return new AppError('bad_input', userMessage, details);
 }

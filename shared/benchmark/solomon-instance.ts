@@ -1,3 +1,5 @@
+import { errorInBothLanguages, message } from '../i18n';
+
 /**
  * Solomon's VRPTW text format (also used by Gehring & Homberger): a name line, the fleet size and
  * capacity, then one row per customer — number, x, y, demand, ready time, due date, service time —
@@ -35,24 +37,25 @@ export function parseSolomon(text: string): SolomonInstance {
     numericRows.push({ line: i + 1, values: parts.map(Number) });
   });
   const fleet = numericRows.find((r) => r.values.length === 2);
-  if (!fleet) throw new Error('The file has no "NUMBER CAPACITY" row. / 文件缺少车辆数与容量一行。');
+  if (!fleet) throw errorInBothLanguages(message('benchmark.noFleetRow'));
   const rows = numericRows.filter((r) => r.line > fleet.line);
   const customers: SolomonCustomer[] = rows.map(({ line, values }) => {
     if (values.length !== 7) {
-      throw new Error(`Line ${line}: expected 7 numbers (customer, x, y, demand, ready, due, service), found ${values.length}. / 第${line}行：应有7个数字，实际${values.length}个。`);
+      throw errorInBothLanguages(message('benchmark.wrongNumberCount', { line, found: values.length }));
     }
     const [id, x, y, demand, ready, due, service] = values;
     return { id, x, y, demand, ready, due, service };
   });
   const depot = customers.find((c) => c.id === 0);
-  if (!depot) throw new Error('The file has no depot (customer 0). / 文件缺少车场（客户0）。');
+  if (!depot) throw errorInBothLanguages(message('benchmark.noDepot'));
   const seen = new Set<number>();
   for (const c of customers) {
-    if (seen.has(c.id)) throw new Error(`Customer ${c.id} appears twice. / 客户${c.id}重复出现。`);
+    if (seen.has(c.id)) throw errorInBothLanguages(message('benchmark.duplicateCustomer', { customer: c.id }));
     seen.add(c.id);
   }
   return { name, vehicles: fleet.values[0], capacity: fleet.values[1], depot, customers: customers.filter((c) => c.id !== 0) };
 }
+
 
 /** Unrounded Euclidean distance, the literature's travel time and cost. */
 export function euclid(a: SolomonCustomer, b: SolomonCustomer): number {

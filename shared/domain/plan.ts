@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/define';
 import { OfficerId, PlanId, VisitId } from './ids';
 import { DaySeconds, LocalDate } from './time';
 
@@ -59,7 +60,7 @@ export const Message = z.object({ en: z.string(), zh: z.string() });
 export type Message = z.infer<typeof Message>;
 
 /** The languages every sentence, screen and export exists in. */
-export const Language = z.enum(['en', 'zh']);
+export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
 /** The language for a locale (`zh-CN`, `zh_TW.UTF-8`, `en-US`): Chinese for any zh locale, else English. */

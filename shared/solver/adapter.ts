@@ -3,6 +3,7 @@ import {
   type Officer, type Planner, type PlanOptions, type PlanningRules, type PlanRequest, type PlanResult, type Route, type TravelMatrix, type TravelMode,
   type UnassignedReason, type Visit,
 } from '../domain';
+import { errorInBothLanguages, message } from '../i18n';
 import { INF, type Problem, type ReasonCode } from './problem';
 import { violationSentence, type Sentence } from './messages';
 import { timeRoute, type RouteTiming, type ViolationCode } from './route-timing';
@@ -177,16 +178,15 @@ function clipWindows(v: Visit, rules: PlanningRules): { startSec: number; endSec
 function checkMatrix(matrix: TravelMatrix, size: number, modes: TravelMode[]): void {
   const cells = size * size;
   if (matrix.size !== size || matrix.distanceM.length !== cells) {
-    throw new Error(
-      `The travel matrix has ${matrix.size} points but the request needs ${size}. / 行程矩阵有${matrix.size}个点，但本次请求需要${size}个。`,
-    );
+    throw errorInBothLanguages(message('plannerError.matrixSize', { points: matrix.size, needed: size }));
   }
   for (const mode of modes) {
     if (matrix.durationSec[mode]?.length !== cells) {
-      throw new Error(`The travel matrix has no times for '${mode}'. / 行程矩阵缺少“${mode}”出行方式的时间。`);
+      throw errorInBothLanguages(message('plannerError.matrixMode', { mode }));
     }
   }
 }
+
 
 /** Maps a solver result back to routes (non-empty only, officer order) and unassigned visits (visit order). */
 export function decodeResult(encoded: EncodedRequest, result: SolveResult): PlanResult {
@@ -195,7 +195,7 @@ export function decodeResult(encoded: EncodedRequest, result: SolveResult): Plan
     if (order.length === 0) return;
     const timing = timeRoute(encoded.problem, k, order);
     if (!timing.feasible) {
-      throw new Error(`Internal error: a planned route fails its own timing check. / 内部错误：规划出的路线未通过时间校验。`);
+      throw errorInBothLanguages(message('plannerError.routeFailsTiming'));
     }
     routes.push(toRoute(encoded, k, timing));
   });

@@ -179,7 +179,7 @@ describe('the dispatch board in Chromium over HTTP', () => {
     const moving = visitOf(from.stops[0]);
     await board.drag(await board.centre(board.block(moving)), board.track(to.officerId), 0.99);
     await waitForMove(moving, from.officerId, to.officerId);
-    const list = page.getByRole('region', { name: /^This plan breaks \d+ rule\(s\)$/ });
+    const list = page.getByRole('region', { name: /^This plan breaks \d+ rules?$/ });
     await list.waitFor();
     const listed = await list.getByRole('listitem').count();
     expect(listed).toBeGreaterThan(0);
@@ -223,7 +223,7 @@ describe('the dispatch board in Chromium over HTTP', () => {
   it('switches to Chinese and back, and exports', async () => {
     await page.keyboard.press('Alt+KeyL');
     await board.page.getByRole('toolbar', { name: '方案调整' }).getByRole('button', { name: /撤销/ }).waitFor();
-    expect(await page.getByRole('group', { name: '时间轴：每位人员一行' }).isVisible()).toBe(true);
+    expect(await page.getByRole('group', { name: '时间轴：每位外访员一行' }).isVisible()).toBe(true);
     await page.screenshot({ path: path.join(resultsDir, 'board-zh.png') });
     await page.keyboard.press('Alt+KeyL');
     await board.toolbar.waitFor();

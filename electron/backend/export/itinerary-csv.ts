@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { formatClock, formatWindow, type Language, type LocalDate, type Officer, type Route, type Visit } from '../../../shared/domain';
 import { badInput } from '../../../shared/api/errors';
+import { message, translate, type MessageKey } from '../../../shared/i18n';
 import { minutes1 } from './plan-json';
 import { verificationCode } from './verification-code';
 
@@ -12,19 +13,18 @@ export const ITINERARY_COLUMNS = [
 type Column = (typeof ITINERARY_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number>>;
 
-/** Chinese headers for officers who read Chinese. */
-export const ITINERARY_HEADERS_ZH: Record<Column, string> = {
-  seq: '序号', visit_id: '外访编号', kind: '类型', window: '预约时段', arrival: '预计到达', start: '开始', end: '结束',
-  travel_min: '路程分钟', distance_m: '路程米', customer_name: '客户姓名', phone: '电话', address: '地址', lat: '纬度',
-  lng: '经度', approval_ref: '审批编号', verification_code: '核验码', notes: '备注',
+/** Each column's header, in the catalogue so an officer who reads Chinese gets Chinese headers. */
+export const ITINERARY_HEADERS: Record<Column, MessageKey> = {
+  seq: 'exportFile.headerSeq', visit_id: 'exportFile.headerVisitId', kind: 'exportFile.headerKind', window: 'exportFile.headerWindow',
+  arrival: 'exportFile.headerArrival', start: 'exportFile.headerStart', end: 'exportFile.headerEnd',
+  travel_min: 'exportFile.headerTravelMin', distance_m: 'exportFile.headerDistanceM', customer_name: 'exportFile.headerCustomerName',
+  phone: 'exportFile.headerPhone', address: 'exportFile.headerAddress', lat: 'exportFile.headerLat', lng: 'exportFile.headerLng',
+  approval_ref: 'exportFile.headerApprovalRef', verification_code: 'exportFile.headerVerificationCode', notes: 'exportFile.headerNotes',
 };
 
-const LABELS = {
-  en: { depart: 'depart', break: 'break', return: 'return', 'follow-up': 'follow-up', collection: 'collection', verification: 'verification',
-    departNote: 'Leave the start place', breakNote: 'Break', returnNote: 'Return to the end place', openEndNote: 'The day ends at the last visit' },
-  zh: { depart: '出发', break: '休息', return: '返回', 'follow-up': '回访', collection: '催收', verification: '核实',
-    departNote: '从出发地出发', breakNote: '休息', returnNote: '返回终点', openEndNote: '最后一个外访结束即收工' },
-} as const;
+const KIND_LABELS: Record<Visit['kind'], MessageKey> = {
+  'follow-up': 'exportFile.kindFollowUp', collection: 'exportFile.kindCollection', verification: 'exportFile.kindVerification',
+};
 
 export interface ItineraryOptions {
   /** Header and label language; default English. */
@@ -47,11 +47,13 @@ const FORMULA_START = /^(?![+-][\d\s()-]*$)[=+\-@\t\r]/;
  */
 export function itineraryCsv(route: Route, visits: ReadonlyMap<string, Visit>, officer: Officer, date: LocalDate, options: ItineraryOptions = {}): string {
   const language = options.language ?? 'en';
-  const labels = LABELS[language];
-  const rows: Row[] = [{ kind: labels.depart, start: formatClock(route.departSec), lat: officer.start.lat, lng: officer.start.lng, notes: labels.departNote }];
+  const say = (key: MessageKey) => translate(language, key);
+  const rows: Row[] = [{
+    kind: say('exportFile.kindDepart'), start: formatClock(route.departSec), lat: officer.start.lat, lng: officer.start.lng, notes: say('exportFile.departNote'),
+  }];
   const breakTaken = route.breakTaken;
   const breakRow: Row | null = breakTaken
-    ? { kind: labels.break, start: formatClock(breakTaken.startSec), end: formatClock(breakTaken.endSec), notes: labels.breakNote }
+    ? { kind: say('exportFile.kindBreak'), start: formatClock(breakTaken.startSec), end: formatClock(breakTaken.endSec), notes: say('exportFile.breakNote') }
     : null;
   const { planId, secret } = options;
   const codeFor = planId && secret ? (visitId: string) => verificationCode(secret, planId, officer.id, visitId) : () => '';
@@ -59,13 +61,10 @@ export function itineraryCsv(route: Route, visits: ReadonlyMap<string, Visit>, o
   route.stops.forEach((stop, i) => {
     const visit = visits.get(stop.visitId);
     if (!visit) {
-      throw badInput(
-        `Visit ${stop.visitId} of officer ${officer.id}'s route on ${date} is no longer in the workspace; re-plan the day before exporting.`,
-        `${date} 外访员 ${officer.id} 路线中的外访 ${stop.visitId} 已不在工作区中，请重新规划后再导出。`,
-      );
+      throw badInput(message('exportFile.visitGone', { visitId: stop.visitId, officerId: officer.id, date }));
     }
     rows.push({
-      seq: i + 1, visit_id: visit.id, kind: labels[visit.kind], window: visit.windows.map(formatWindow).join(';'),
+      seq: i + 1, visit_id: visit.id, kind: say(KIND_LABELS[visit.kind]), window: visit.windows.map(formatWindow).join(';'),
       arrival: formatClock(stop.arrivalSec), start: formatClock(stop.startSec), end: formatClock(stop.endSec),
       travel_min: minutes1(stop.travelSec), distance_m: stop.distanceM,
       customer_name: visit.customerName, phone: visit.phone, address: visit.address,
@@ -79,10 +78,10 @@ export function itineraryCsv(route: Route, visits: ReadonlyMap<string, Visit>, o
   });
   const end = officer.end;
   rows.push({
-    kind: labels.return, arrival: formatClock(route.finishSec), travel_min: minutes1(route.returnTravelSec), distance_m: route.returnDistanceM,
-    lat: end?.lat ?? '', lng: end?.lng ?? '', notes: end ? labels.returnNote : labels.openEndNote,
+    kind: say('exportFile.kindReturn'), arrival: formatClock(route.finishSec), travel_min: minutes1(route.returnTravelSec), distance_m: route.returnDistanceM,
+    lat: end?.lat ?? '', lng: end?.lng ?? '', notes: say(end ? 'exportFile.returnNote' : 'exportFile.openEndNote'),
   });
-  const header = ITINERARY_COLUMNS.map((c) => (language === 'zh' ? ITINERARY_HEADERS_ZH[c] : c));
+  const header = ITINERARY_COLUMNS.map((c) => say(ITINERARY_HEADERS[c]));
   const csv = Papa.unparse(
     { fields: header, data: rows.map((row) => ITINERARY_COLUMNS.map((c) => row[c] ?? '')) },
     { newline: '\r\n', escapeFormulae: FORMULA_START },

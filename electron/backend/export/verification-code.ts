@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n';
 
 /**
  * The 6-digit code a customer can read back to the lender to check that the officer at the door
@@ -8,10 +9,7 @@ import { AppError } from '../../../shared/api/errors';
  */
 export function verificationCode(secret: string, planId: string, officerId: string, visitId: string): string {
   if (secret.length < 16) {
-    throw new AppError('internal', {
-      en: 'The workspace secret for verification codes is missing or too short.',
-      zh: '用于生成核验码的工作区密钥缺失或过短。',
-    });
+    throw new AppError('internal', message('exportFile.secretMissing'));
   }
   // Ids cannot contain line breaks, so joining with \n keeps ("a","bc") and ("ab","c") apart.
   const mac = createHmac('sha256', secret).update(`${planId}\n${officerId}\n${visitId}`, 'utf8').digest();

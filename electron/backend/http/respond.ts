@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Envelope } from '../../../shared/api/envelope';
 import type { Message } from '../../../shared/domain';
+import { message } from '../../../shared/i18n';
 
 /** Sends a JSON body with the given status; API responses are never cached. */
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -27,20 +28,12 @@ export function sendError(
   sendJson(res, status, envelope);
 }
 
+/** The server's own refusals, before a request reaches the API. */
 export const messages = {
-  badToken: {
-    en: 'This page is missing the access key for the local server. Open the app with the link it printed at start-up.',
-    zh: '此页面缺少本地服务的访问密钥。请使用程序启动时显示的链接打开。',
-  },
-  forbidden: {
-    en: 'Requests from other web sites are not accepted by the local server.',
-    zh: '本地服务不接受来自其他网站的请求。',
-  },
-  notFound: { en: 'There is nothing at this address.', zh: '此地址没有内容。' },
-  methodNotAllowed: { en: 'This address does not accept that kind of request.', zh: '此地址不接受这种请求。' },
-  tooLarge: {
-    en: 'The request is too large (the limit is about 70 MB). Split the file and try again.',
-    zh: '请求过大（上限约 70 MB）。请拆分文件后重试。',
-  },
-  badJson: { en: 'The request body is not valid JSON.', zh: '请求内容不是有效的 JSON。' },
+  badToken: message('http.badToken'),
+  forbidden: message('http.forbidden'),
+  notFound: message('http.notFound'),
+  methodNotAllowed: message('http.methodNotAllowed'),
+  tooLarge: message('http.tooLarge'),
+  badJson: message('http.badJson'),
 } satisfies Record<string, Message>;

@@ -1,10 +1,9 @@
 import { LocalDate, Skill, type Message } from '../../../shared/domain';
+import { message, type Sentence } from '../../../shared/i18n';
+import { YES_NO_ALIASES } from './value-aliases';
 
-/** How a column is named in messages ("Latitude" / "纬度"). */
-export interface Label {
-  en: string;
-  zh: string;
-}
+/** How a column is named in messages: its `column.*` name in both languages. */
+export type Label = Sentence;
 
 /** A cell parsed into a typed value, or a message saying what is wrong with it. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: Message };
@@ -16,14 +15,14 @@ export function ok<T>(value: T): Parsed<T> {
   return { ok: true, value };
 }
 
-export function fail(en: string, zh: string): Parsed<never> {
-  return { ok: false, message: { en, zh } };
+export function fail(problem: Message): Parsed<never> {
+  return { ok: false, message: problem };
 }
 
 /** Free text of at most `maxLength` characters. */
 export function textCell(maxLength: number): CellParser<string> {
   return (text, label) =>
-    text.length <= maxLength ? ok(text) : fail(`${label.en} must be at most ${maxLength} characters (it has ${text.length}).`, `${label.zh}最多 ${maxLength} 个字符（当前 ${text.length} 个）。`);
+    text.length <= maxLength ? ok(text) : fail(message('importProblem.tooLong', { column: label, max: maxLength, length: text.length }));
 }
 
 /** A plain decimal number, after full-width folding: `12`, `-3.5`, `.5`. */
@@ -36,9 +35,7 @@ export function numberCell(range: { min: number; max: number; integer?: boolean 
     const folded = text.normalize('NFKC').replace(/\s+/g, '');
     const value = DECIMAL.test(folded) ? Number(folded) : NaN;
     if (Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value))) return ok(value);
-    return integer
-      ? fail(`${label.en} must be a whole number from ${min} to ${max}.`, `${label.zh}必须是 ${min} 到 ${max} 之间的整数。`)
-      : fail(`${label.en} must be a number between ${min} and ${max}.`, `${label.zh}必须是 ${min} 到 ${max} 之间的数字。`);
+    return fail(message(integer ? 'importProblem.notWholeNumber' : 'importProblem.notNumber', { column: label, min, max }));
   };
 }
 
@@ -57,15 +54,15 @@ export function idCell(rule: { safeParse(text: string): { success: boolean } }):
   return (text, label) =>
     rule.safeParse(text).success
       ? ok(text)
-      : fail(`${label.en} "${text}" may use letters, digits and _ . - : # / only, at most 64 characters.`, `${label.zh}“${text}”只能包含字母、数字和 _ . - : # /，最多 64 个字符。`);
+      : fail(message('importProblem.badId', { column: label, text }));
 }
 
 /** A calendar date: `2026-11-23`, `2026/11/23`, `2026.11.23` or `2026年11月23日`; a midnight time part is tolerated. */
 export const dateCell: CellParser<LocalDate> = (text, label) => {
   const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+0{1,2}:00(?::00)?)?$/u.exec(text.normalize('NFKC'));
-  if (!match) return fail(`${label.en} must be a date like 2026-11-23.`, `${label.zh}必须是类似 2026-11-23 的日期。`);
+  if (!match) return fail(message('importProblem.notDate', { column: label }));
   const iso = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
-  if (!LocalDate.safeParse(iso).success) return fail(`${label.en} ${iso} is not a real calendar date.`, `${label.zh} ${iso} 不是真实存在的日期。`);
+  if (!LocalDate.safeParse(iso).success) return fail(message('importProblem.notRealDate', { column: label, date: iso }));
   return ok(iso);
 };
 
@@ -73,19 +70,19 @@ export const dateCell: CellParser<LocalDate> = (text, label) => {
 export const phoneCell: CellParser<string> = (text, label) => {
   const digits = text.normalize('NFKC').replace(/^\+/, '').replace(/[\s\-().]/g, '');
   if (/^\d{7,20}$/.test(digits) && text.length <= 32) return ok(text);
-  return fail(`${label.en} "${text}" does not look like a phone number (7 to 20 digits).`, `${label.zh}“${text}”不像电话号码（应为 7 到 20 位数字）。`);
+  return fail(message('importProblem.notPhone', { column: label, text }));
 };
 
 /**
  * One of a fixed set of values, looked up case-, space-, `_`- and `-`-insensitively in `table`
  * (English and Chinese spellings). `allowed` lists the canonical values for the message.
  */
-export function choiceCell<T>(table: Record<string, T>, allowed: Label): CellParser<T> {
+export function choiceCell<T>(table: Record<string, T>, allowed: Sentence): CellParser<T> {
   const lookup = new Map(Object.entries(table).map(([k, v]) => [foldChoice(k), v]));
   return (text, label) => {
     const value = lookup.get(foldChoice(text));
     if (value !== undefined) return ok(value);
-    return fail(`${label.en} "${text}" is not recognised; use one of: ${allowed.en}.`, `无法识别的${label.zh}“${text}”，请使用：${allowed.zh}。`);
+    return fail(message('importProblem.notRecognised', { column: label, text, allowed }));
   };
 }
 
@@ -94,10 +91,7 @@ function foldChoice(text: string): string {
 }
 
 /** Yes/no as spreadsheets write it. */
-export const boolCell = choiceCell<boolean>(
-  { yes: true, no: false, y: true, n: false, true: true, false: false, '1': true, '0': false, 是: true, 否: false, 在职: true, 离职: false },
-  { en: 'yes, no, true, false, 1, 0', zh: '是、否、yes、no、1、0' },
-);
+export const boolCell = choiceCell(YES_NO_ALIASES, message('importProblem.yesNoChoices'));
 
 /** Splits a list cell on `;` `；` `,` `，` `、`, dropping empty items. */
 export function splitList(text: string): string[] {
@@ -119,8 +113,5 @@ export const skillsCell: CellParser<string[]> = (text, label) => {
 export function skillName(text: string, label: Label): Parsed<string> {
   const parsed = Skill.safeParse(text);
   if (parsed.success) return ok(parsed.data);
-  return fail(
-    `${label.en}: "${text}" is not a valid skill name; use letters, digits, _ and - only (no spaces, at most 32 characters).`,
-    `${label.zh}：“${text}”不是有效的技能名称，只能使用字母、数字、_ 和 -（不含空格，最多 32 个字符）。`,
-  );
+  return fail(message('importProblem.badSkill', { column: label, text }));
 }

@@ -1,14 +1,23 @@
+import { message, type MessageKey, type Sentence } from '../../../shared/i18n';
 import { duplicateColumn, missingColumns } from './file-errors';
 
-/** One column a file may have: canonical name, names shown in messages, and accepted header aliases. */
+/** One column a file may have: canonical name, name shown in messages, and accepted header aliases. */
 export interface ColumnSpec {
   /** Canonical English header, also the `field` of row errors (`visit_id`). */
   field: string;
-  /** Short name used inside messages ("Latitude" / "纬度"). */
-  en: string;
-  zh: string;
+  /** Short name used inside messages ("Latitude" / "纬度"), from the catalogue's `column.*`. */
+  label: Sentence;
   /** Other headers meaning the same column, mostly Chinese. */
   aliases: readonly string[];
+}
+
+type FieldOf<K> = K extends `column.${infer F}` ? F : never;
+/** A canonical header the catalogue names (`column.visit_id`). */
+export type ColumnField = FieldOf<MessageKey>;
+
+/** A column named by its `column.<field>` entry in the catalogue. */
+export function column(field: ColumnField, aliases: readonly string[]): ColumnSpec {
+  return { field, label: message(`column.${field}`), aliases };
 }
 
 /** Where each known column sits in the file, and the headers nobody asked for. */
@@ -52,10 +61,10 @@ export function mapHeader(header: string[], specs: readonly ColumnSpec[], requir
       return;
     }
     const earlier = index.get(spec.field);
-    if (earlier !== undefined) throw duplicateColumn(fileName, spec.field, [header[earlier].trim(), text]);
+    if (earlier !== undefined) throw duplicateColumn(fileName, spec, [header[earlier].trim(), text]);
     index.set(spec.field, i);
   });
   const missing = specs.filter((s) => required.includes(s.field) && !index.has(s.field));
-  if (missing.length > 0) throw missingColumns(fileName, missing.map((s) => ({ field: s.field, zh: s.zh })));
+  if (missing.length > 0) throw missingColumns(fileName, missing);
   return { index, ignored, width };
 }

@@ -1,29 +1,19 @@
-import { formatClock, formatWindow, Officer, OfficerId, type Break, type CoordSystem, type GeoPoint, type TravelMode } from '../../../shared/domain';
+import { formatClock, formatWindow, Officer, OfficerId, type Break, type CoordSystem, type GeoPoint } from '../../../shared/domain';
+import { message } from '../../../shared/i18n';
 import { boolCell, choiceCell, idCell, numberCell, textCell } from './cells';
 import { breakStartCell, clockCell } from './cell-times';
 import { officerSkillsCell } from './officer-skills';
 import { coordSystemCell, readPoint } from './points';
 import type { RowReader } from './row-reader';
 import { schemaGate } from './schema-gate';
+import { OPEN_END_WORDS, TRAVEL_MODE_ALIASES } from './value-aliases';
 
-const travelModeCell = choiceCell<TravelMode>(
-  {
-    driving: 'driving', drive: 'driving', car: 'driving', 驾车: 'driving', 开车: 'driving', 汽车: 'driving',
-    scooter: 'scooter', motorbike: 'scooter', 电动车: 'scooter', 摩托: 'scooter', 摩托车: 'scooter', 电瓶车: 'scooter',
-    cycling: 'cycling', bicycle: 'cycling', bike: 'cycling', 骑行: 'cycling', 自行车: 'cycling',
-    walking: 'walking', walk: 'walking', 步行: 'walking',
-    transit: 'transit', 公交: 'transit', 地铁: 'transit', 公共交通: 'transit',
-  },
-  { en: 'driving, scooter, cycling, walking, transit', zh: '驾车、电动车、骑行、步行、公交' },
-);
+const travelModeCell = choiceCell(TRAVEL_MODE_ALIASES, message('importProblem.travelModeChoices'));
 
 const officerIdCell = idCell(OfficerId);
 const maxVisitsCell = numberCell({ min: 0, max: 200, integer: true });
 const maxWorkMinCell = numberCell({ min: 1, max: 1440, integer: true });
 const breakMinCell = numberCell({ min: 0, max: 240, integer: true });
-
-/** Words in end_lat meaning "the day ends at the last visit". */
-const OPEN_END = new Set(['open', '不返回', '无']);
 
 /**
  * Turns one roster row into an Officer, or records every bad field on the reader and returns
@@ -40,10 +30,7 @@ export function parseOfficerRow(reader: RowReader, defaultCoordSystem: CoordSyst
   const shiftStartSec = reader.required('shift_start', clockCell);
   const shiftEndSec = reader.required('shift_end', clockCell);
   if (shiftStartSec !== undefined && shiftEndSec !== undefined && shiftEndSec <= shiftStartSec) {
-    reader.fail('shift_end', {
-      en: `Shift end ${formatClock(shiftEndSec)} is not after shift start ${formatClock(shiftStartSec)} (shifts cannot cross midnight).`,
-      zh: `下班时间 ${formatClock(shiftEndSec)} 不晚于上班时间 ${formatClock(shiftStartSec)}（班次不能跨越午夜）。`,
-    });
+    reader.fail('shift_end', message('importProblem.shiftEndsBeforeStart', { end: formatClock(shiftEndSec), start: formatClock(shiftStartSec) }));
   }
   const breaks = readBreak(reader, shiftStartSec, shiftEndSec);
   const maxVisits = reader.optional('max_visits', maxVisitsCell, 12);
@@ -66,13 +53,10 @@ export function parseOfficerRow(reader: RowReader, defaultCoordSystem: CoordSyst
 function readEnd(reader: RowReader, start: GeoPoint | undefined, system: CoordSystem | undefined): GeoPoint | null | undefined {
   const latText = reader.text('end_lat');
   const lngText = reader.text('end_lng');
-  if (OPEN_END.has(latText.toLowerCase()) && (lngText === '' || OPEN_END.has(lngText.toLowerCase()))) return null;
+  if (OPEN_END_WORDS.has(latText.toLowerCase()) && (lngText === '' || OPEN_END_WORDS.has(lngText.toLowerCase()))) return null;
   if (latText === '' && lngText === '') return start === undefined ? undefined : { ...start };
   if (latText === '' || lngText === '') {
-    reader.fail(latText === '' ? 'end_lat' : 'end_lng', {
-      en: 'Give both end latitude and end longitude, leave both empty to end where the day starts, or write "open" in end latitude for no return.',
-      zh: '请同时填写终点纬度和终点经度；两者都留空表示回到起点；在终点纬度填“不返回”表示不返回。',
-    });
+    reader.fail(latText === '' ? 'end_lat' : 'end_lng', message('importProblem.halfEndPoint'));
     return undefined;
   }
   return readPoint(reader, 'end_lat', 'end_lng', system);
@@ -83,10 +67,7 @@ function readBreak(reader: RowReader, shiftStartSec: number | undefined, shiftEn
   const start = reader.optional('break_start', breakStartCell, null);
   if (start === null) {
     if (reader.text('break_min') !== '') {
-      reader.fail('break_min', {
-        en: 'Break minutes are given but break start is empty; fill in break start or clear break minutes.',
-        zh: '填写了午休时长但午休开始为空，请填写午休开始或清空午休时长。',
-      });
+      reader.fail('break_min', message('importProblem.breakMinutesWithoutStart'));
     }
     return [];
   }
@@ -95,10 +76,7 @@ function readBreak(reader: RowReader, shiftStartSec: number | undefined, shiftEn
   const durationSec = minutes * 60;
   if (start.earliestSec < shiftStartSec || start.latestSec + durationSec > shiftEndSec) {
     const shift = formatWindow({ startSec: shiftStartSec, endSec: shiftEndSec });
-    reader.fail('break_start', {
-      en: `The ${minutes}-minute break starting at ${reader.text('break_start')} does not fit inside the shift ${shift}.`,
-      zh: `从 ${reader.text('break_start')} 开始的 ${minutes} 分钟午休不在班次 ${shift} 之内。`,
-    });
+    reader.fail('break_start', message('importProblem.breakOutsideShift', { minutes, start: reader.text('break_start'), shift }));
     return [];
   }
   return [{ earliestStartSec: start.earliestSec, latestStartSec: start.latestSec, durationSec }];

@@ -1,4 +1,5 @@
 import type { OfficerSkill } from '../../../shared/domain';
+import { message } from '../../../shared/i18n';
 import { dateCell, fail, ok, skillName, splitList, type CellParser } from './cells';
 
 /**
@@ -15,10 +16,7 @@ export const officerSkillsCell: CellParser<OfficerSkill[]> = (text, label) => {
     if (datePart !== undefined) {
       const date = rest.length === 0 ? dateCell(datePart.trim(), label) : null;
       if (!date?.ok) {
-        return fail(
-          `${label.en}: "${item}" has a bad valid-until date; write it as skill@2026-12-31.`,
-          `${label.zh}：“${item}”的有效期日期不正确，请写成 技能@2026-12-31 的形式。`,
-        );
+        return fail(message('importProblem.badSkillExpiry', { column: label, item }));
       }
       validUntil = date.value;
     }

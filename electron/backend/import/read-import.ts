@@ -1,4 +1,5 @@
 import type { ImportKind, RowError } from '../../../shared/api/import-report';
+import { message } from '../../../shared/i18n';
 import type { Label } from './cells';
 import { DEFAULT_MAX_ROWS, badOption, tooManyRows } from './file-errors';
 import { mapHeader, type ColumnSpec, type HeaderMap } from './headers';
@@ -28,7 +29,7 @@ export async function readImport<T>(bytes: Uint8Array, fileName: string, spec: I
   const headerMap = mapHeader(header.cells, spec.columns, spec.required, fileName);
   if (records.length > maxRows) throw tooManyRows(fileName, records.length, maxRows);
 
-  const labels = new Map<string, Label>(spec.columns.map((c) => [c.field, { en: c.en, zh: c.zh }]));
+  const labels = new Map<string, Label>(spec.columns.map((c) => [c.field, c.label]));
   const firstLineOfId = new Map<string, number>();
   const valid: ParsedImport<T>['valid'] = [];
   const errors: RowError[] = [];
@@ -64,10 +65,7 @@ function checkShape(record: RawRow, width: number): RowError | null {
     line: record.line,
     field: '*',
     value: shorten(record.cells.join(',')),
-    message: {
-      en: `This row has ${count} fields but the header has ${width}; look for a missing or extra comma, or a comma inside a value that is not in quotes.`,
-      zh: `此行有 ${count} 个字段，但表头有 ${width} 列；请检查是否缺少或多出逗号，或值中的逗号没有用引号括起来。`,
-    },
+    message: message('importProblem.wrongFieldCount', { count, width }),
   };
 }
 
@@ -77,10 +75,7 @@ function checkQuotes(record: RawRow): RowError | null {
     line: record.line,
     field: '*',
     value: shorten(record.cells.join(',')),
-    message: {
-      en: 'A quoted value in this row is not closed properly (a " is missing or misplaced), so the lines after it may have been read as part of it.',
-      zh: '此行中有一个带引号的值没有正确结束（缺少或错放了 "），其后的行可能被当成了它的一部分。',
-    },
+    message: message('importProblem.unclosedQuote'),
   };
 }
 
@@ -93,9 +88,5 @@ function checkDuplicate(reader: RowReader, idField: string, firstLineOfId: Map<s
     firstLineOfId.set(id, reader.line);
     return;
   }
-  const label = reader.label(idField);
-  reader.fail(idField, {
-    en: `${label.en} "${id}" appears more than once; it was first used on line ${first}.`,
-    zh: `${label.zh}“${id}”重复出现，第一次出现在第 ${first} 行。`,
-  });
+  reader.fail(idField, message('importProblem.duplicateId', { column: reader.label(idField), id, first }));
 }

@@ -1,5 +1,6 @@
 import type { RowError } from '../../../shared/api/import-report';
 import type { Message } from '../../../shared/domain';
+import { message } from '../../../shared/i18n';
 import type { CellParser, Label } from './cells';
 
 /** Longest cell text echoed back in a row error. */
@@ -36,8 +37,7 @@ export class RowReader {
   required<T>(field: string, parse: CellParser<T>): T | undefined {
     const text = this.text(field);
     if (text === '') {
-      const { en, zh } = this.label(field);
-      this.fail(field, { en: `${en} is required.`, zh: `${zh}不能为空。` });
+      this.fail(field, message('importProblem.required', { column: this.label(field) }));
       return undefined;
     }
     return this.parse(field, text, parse);
@@ -50,8 +50,8 @@ export class RowReader {
   }
 
   /** Records a problem with a field; `value` defaults to the field's cell text. */
-  fail(field: string, message: Message, value?: string): void {
-    this.errors.push({ line: this.line, field, value: shorten(value ?? this.text(field)), message });
+  fail(field: string, problem: Message, value?: string): void {
+    this.errors.push({ line: this.line, field, value: shorten(value ?? this.text(field)), message: problem });
   }
 
   private parse<T>(field: string, text: string, parse: CellParser<T>): T | undefined {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { message } from '../../../shared/i18n';
 import type { RowReader } from './row-reader';
 
 /**
@@ -11,11 +12,8 @@ export function schemaGate<S extends z.ZodType>(reader: RowReader, schema: S, ca
   for (const issue of result.error.issues) {
     const top = String(issue.path[0] ?? '');
     const field = paths[top] ?? '*';
-    const label = field === '*' ? { en: 'This row', zh: '此行' } : reader.label(field);
-    reader.fail(field, {
-      en: `${label.en} is not accepted: ${issue.message}.`,
-      zh: `${label.zh}不符合要求：${issue.message}。`,
-    });
+    const column = field === '*' ? message('importProblem.thisRow') : reader.label(field);
+    reader.fail(field, message('importProblem.notAccepted', { column, reason: issue.message }));
   }
   return undefined;
 }

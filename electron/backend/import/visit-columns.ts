@@ -1,26 +1,26 @@
-import type { ColumnSpec } from './headers';
+import { column, type ColumnSpec } from './headers';
 
 /** Columns of a visits file: canonical names first, then the headers Chinese lenders' exports use. */
 export const VISIT_COLUMNS: readonly ColumnSpec[] = [
-  { field: 'visit_id', en: 'Visit ID', zh: '外访编号', aliases: ['外访编号', '走访编号', '任务编号', '拜访编号', 'id', 'visit id'] },
-  { field: 'date', en: 'Visit date', zh: '外访日期', aliases: ['日期', '外访日期', '走访日期', '拜访日期', 'visit_date'] },
-  { field: 'kind', en: 'Visit type', zh: '外访类型', aliases: ['类型', '外访类型', '走访类型', '拜访类型', 'type'] },
-  { field: 'customer_id', en: 'Customer ID', zh: '客户编号', aliases: ['客户编号', '客户号'] },
-  { field: 'customer_name', en: 'Customer name', zh: '客户姓名', aliases: ['客户姓名', '姓名', '客户名称'] },
-  { field: 'phone', en: 'Phone', zh: '电话', aliases: ['电话', '手机', '手机号', '联系电话', 'mobile'] },
-  { field: 'address', en: 'Address', zh: '地址', aliases: ['地址', '详细地址'] },
-  { field: 'lat', en: 'Latitude', zh: '纬度', aliases: ['纬度', 'latitude'] },
-  { field: 'lng', en: 'Longitude', zh: '经度', aliases: ['经度', 'longitude', 'lon'] },
-  { field: 'windows', en: 'Appointment windows', zh: '预约时段', aliases: ['预约时段', '时间窗', '预约时间', 'time_windows'] },
-  { field: 'service_min', en: 'Service minutes', zh: '服务时长（分钟）', aliases: ['服务时长', '服务分钟', '预计时长'] },
-  { field: 'priority', en: 'Priority', zh: '优先级', aliases: ['优先级'] },
-  { field: 'skills', en: 'Skills', zh: '所需技能', aliases: ['技能', '所需技能', '技能要求'] },
-  { field: 'approval_ref', en: 'Approval number', zh: '审批编号', aliases: ['审批编号', '审批单号'] },
-  { field: 'notes', en: 'Notes', zh: '备注', aliases: ['备注'] },
-  { field: 'coord_system', en: 'Coordinate system', zh: '坐标系', aliases: ['坐标系'] },
-  { field: 'risk_score', en: 'Risk score', zh: '风险评分', aliases: ['风险评分'] },
-  { field: 'overdue_days', en: 'Days overdue', zh: '逾期天数', aliases: ['逾期天数'] },
-  { field: 'overdue_amount', en: 'Amount overdue', zh: '逾期金额', aliases: ['逾期金额'] },
+  column('visit_id', ['外访编号', '走访编号', '任务编号', '拜访编号', 'id', 'visit id']),
+  column('date', ['日期', '外访日期', '走访日期', '拜访日期', 'visit_date']),
+  column('kind', ['类型', '外访类型', '走访类型', '拜访类型', 'type']),
+  column('customer_id', ['客户编号', '客户号']),
+  column('customer_name', ['客户姓名', '姓名', '客户名称']),
+  column('phone', ['电话', '手机', '手机号', '联系电话', 'mobile']),
+  column('address', ['地址', '详细地址']),
+  column('lat', ['纬度', 'latitude']),
+  column('lng', ['经度', 'longitude', 'lon']),
+  column('windows', ['预约时段', '时间窗', '预约时间', 'time_windows']),
+  column('service_min', ['服务时长', '服务分钟', '预计时长']),
+  column('priority', ['优先级']),
+  column('skills', ['技能', '所需技能', '技能要求']),
+  column('approval_ref', ['审批编号', '审批单号']),
+  column('notes', ['备注']),
+  column('coord_system', ['坐标系']),
+  column('risk_score', ['风险评分']),
+  column('overdue_days', ['逾期天数']),
+  column('overdue_amount', ['逾期金额']),
 ];
 
 /** Columns a visits file must have; `date` too unless the caller supplies a default date. */

@@ -1,9 +1,11 @@
-import { Visit, VisitId, type CoordSystem, type LocalDate, type VisitKind } from '../../../shared/domain';
+import { Visit, VisitId, type CoordSystem, type LocalDate } from '../../../shared/domain';
+import { message } from '../../../shared/i18n';
 import { amountCell, choiceCell, dateCell, fail, idCell, numberCell, phoneCell, skillsCell, textCell, type CellParser } from './cells';
 import { windowsCell } from './cell-times';
 import { coordSystemCell, readPoint } from './points';
 import type { RowReader } from './row-reader';
 import { schemaGate } from './schema-gate';
+import { VISIT_KIND_ALIASES } from './value-aliases';
 
 /** Defaults a visits row falls back to. */
 export interface VisitRowDefaults {
@@ -11,14 +13,7 @@ export interface VisitRowDefaults {
   coordSystem: CoordSystem;
 }
 
-const kindCell = choiceCell<VisitKind>(
-  {
-    verification: 'verification', verify: 'verification', 核实: 'verification', 信审: 'verification', 家访核实: 'verification', 贷前核实: 'verification',
-    collection: 'collection', 催收: 'collection', 催收外访: 'collection', 贷后催收: 'collection',
-    'follow-up': 'follow-up', followup: 'follow-up', 回访: 'follow-up', 跟进: 'follow-up', 复访: 'follow-up',
-  },
-  { en: 'verification, collection, follow-up', zh: '核实、催收、回访' },
-);
+const kindCell = choiceCell(VISIT_KIND_ALIASES, message('importProblem.visitKindChoices'));
 
 const visitIdCell = idCell(VisitId);
 
@@ -27,7 +22,7 @@ const serviceMinCell = numberCell({ min: 0, max: 480, integer: true });
 const priorityRange = numberCell({ min: 1, max: 5, integer: true });
 const priorityCell: CellParser<number> = (text, label) => {
   const parsed = priorityRange(text, label);
-  return parsed.ok ? parsed : fail(`${label.en} must be a whole number from 1 (lowest) to 5 (highest).`, `${label.zh}必须是 1（最低）到 5（最高）之间的整数。`);
+  return parsed.ok ? parsed : fail(message('importProblem.notPriority', { column: label }));
 };
 const riskScoreCell = numberCell({ min: 0, max: 100 });
 const overdueDaysCell = numberCell({ min: 0, max: 36_500, integer: true });

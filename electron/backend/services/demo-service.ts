@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { LocalDate } from '../../../shared/domain';
 import { generateDemoDay, toCsv, OFFICER_COLUMNS, VISIT_COLUMNS } from '../../../shared/demo';
 import { badInput } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n';
 import { importFile } from './import-service';
 
 /**
@@ -41,10 +42,7 @@ export async function loadDemo(db: Database, request: DemoRequest, clock: () => 
   }, clock);
   if (!officers.written || !visits.written) {
     const first = [...officers.errors, ...visits.errors][0];
-    throw badInput(
-      `The demo day could not be loaded: ${first?.message.en ?? 'unknown problem'}`,
-      `无法加载演示数据：${first?.message.zh ?? '未知问题'}`,
-    );
+    throw badInput(message('workspace.demoFailed', { problem: first?.message ?? message('workspace.unknownProblem') }));
   }
   return { visits: visits.rowCount, officers: officers.rowCount };
 }

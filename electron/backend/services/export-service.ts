@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Language, LocalDate, Visit } from '../../../shared/domain';
 import { badInput } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n';
 import { createPlansRepo } from '../db/repos/plans-repo';
 import { createVisitsRepo } from '../db/repos/visits-repo';
 import { createOfficersRepo } from '../db/repos/officers-repo';
@@ -22,7 +23,7 @@ export interface ExportFile {
 export function exportDay(db: Database, date: LocalDate, format: 'csv' | 'json', language: Language = 'en'): ExportFile[] {
   const plan = createPlansRepo(db).current(date);
   if (!plan) {
-    throw badInput(`There is no plan for ${date} yet; plan the day first.`, `${date} 还没有规划方案，请先规划。`);
+    throw badInput(message('workspace.noPlanYet', { date }));
   }
   const officers = createOfficersRepo(db).list();
   if (format === 'json') {
@@ -39,10 +40,7 @@ export function exportDay(db: Database, date: LocalDate, format: 'csv' | 'json',
     .map((route) => {
       const officer = officersById.get(route.officerId);
       if (!officer) {
-        throw badInput(
-          `Officer ${route.officerId} of the plan is no longer on the roster; re-plan ${date} before exporting.`,
-          `方案中的外访员 ${route.officerId} 已不在名单中，请重新规划 ${date} 后再导出。`,
-        );
+        throw badInput(message('exportFile.officerGone', { officerId: route.officerId, date }));
       }
       return {
         name: itineraryFileName(date, officer.id),

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ImportKind, ImportReport, RowError } from '../../../shared/api/import-report';
 import type { CoordSystem, LocalDate, Officer, Visit } from '../../../shared/domain';
+import { message } from '../../../shared/i18n';
 import { readOfficersFile, readVisitsFile, type ParsedImport } from '../import';
 import { createVisitsRepo } from '../db/repos/visits-repo';
 import { createOfficersRepo } from '../db/repos/officers-repo';
@@ -128,15 +129,9 @@ function lockedVisitErrors(db: Database, parsed: ParsedImport<Visit>): { errors:
       line: row.line,
       field: 'visit_id',
       value: row.value.id,
-      message: {
-        en: `Visit ${row.value.id} is already ${stored.status}; an import cannot change it.`,
-        zh: `外访 ${row.value.id} 已是“${statusZh(stored.status)}”状态，导入不能修改它。`,
-      },
+      // The status as the visits table names it.
+      message: message('importProblem.visitLocked', { visitId: row.value.id, status: message(`status.${stored.status}`) }),
     });
   }
   return { errors, lines };
-}
-
-function statusZh(status: string): string {
-  return ({ dispatched: '已派发', done: '已完成', failed: '未成功' } as Record<string, string>)[status] ?? status;
 }

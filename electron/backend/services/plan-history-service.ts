@@ -1,5 +1,6 @@
 import type { PlanView } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n';
 import type { LocalDate, Plan, PlanId } from '../../../shared/domain';
 import { createAuditRepo } from '../db/repos/audit-repo';
 import { inTransaction } from '../db/repos/transaction';
@@ -54,7 +55,7 @@ function currentOf(ctx: PlanContext, date: LocalDate): Plan {
 function stored(ctx: PlanContext, id: PlanId): Plan {
   const plan = ctx.store.get(id);
   if (!plan) {
-    throw new AppError('internal', { en: `Plan ${id} is missing from this workspace.`, zh: `此工作区中缺少方案 ${id}。` });
+    throw new AppError('internal', message('workspace.planMissing', { planId: id }));
   }
   return plan;
 }

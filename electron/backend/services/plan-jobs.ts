@@ -1,5 +1,6 @@
 import type { LocalDate } from '../../../shared/domain';
 import { AppError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n';
 
 /** The running solve or re-optimisation of each day, so a dispatcher can stop it. */
 export interface PlanJobs {
@@ -35,8 +36,5 @@ export function createPlanJobs(): PlanJobs {
 
 /** Refusal while a day is being planned: the plan about to be saved would hide the change. */
 export function planningBusy(date: LocalDate): AppError {
-  return new AppError('conflict', {
-    en: `The plan for ${date} is being made right now; wait for it to finish or stop it, then try again.`,
-    zh: `${date} 的方案正在规划中；请等待完成或先停止规划，然后再试。`,
-  });
+  return new AppError('conflict', message('workspace.planningBusy', { date }));
 }

@@ -1,4 +1,5 @@
 import type { Message, PlanRequest, PlanResult } from '../../../shared/domain';
+import { message } from '../../../shared/i18n';
 
 /**
  * Checks, independently of the planner, that a plan made from `request.startFrom` kept what the
@@ -17,36 +18,24 @@ export function checkPlanKeptLocks(request: PlanRequest, result: PlanResult): Me
   for (const officerId of locks?.fixedOrder ?? []) {
     const was = before.get(officerId) ?? [];
     if (!sameList(after.get(officerId) ?? [], was)) {
-      out.push({
-        en: `Officer ${officerId}'s route is locked but the new plan changed it.`,
-        zh: `外访员 ${officerId} 的路线已锁定，但新方案改动了它。`,
-      });
+      out.push(message('violation.lockedRouteChanged', { officerId }));
     }
   }
   for (const { visitId, officerId } of locks?.pinned ?? []) {
     if (officerOf.get(visitId) !== officerId) {
-      out.push({
-        en: `Visit ${visitId} is pinned to officer ${officerId} but the new plan moved it.`,
-        zh: `外访 ${visitId} 已固定给外访员 ${officerId}，但新方案移动了它。`,
-      });
+      out.push(message('violation.pinnedVisitMoved', { visitId, officerId }));
     }
   }
   const done = new Set<string>(locks?.done ?? []);
   for (const [officerId, was] of before) {
     const doneFirst = was.filter((id) => done.has(id));
     if (!sameList((after.get(officerId) ?? []).slice(0, doneFirst.length), doneFirst)) {
-      out.push({
-        en: `Officer ${officerId}'s completed visits must stay first in their route, in order, but the new plan moved them.`,
-        zh: `外访员 ${officerId} 已完成的外访必须按原顺序留在路线最前面，但新方案移动了它们。`,
-      });
+      out.push(message('violation.doneVisitsMoved', { officerId }));
     }
     if (request.insertOnly === true) {
       const kept = new Set(was);
       if (!sameList((after.get(officerId) ?? []).filter((id) => kept.has(id)), was)) {
-        out.push({
-          en: `Only new visits were to be added, but the new plan changed officer ${officerId}'s existing route.`,
-          zh: `本次只应插入新的外访，但新方案改动了外访员 ${officerId} 原有的路线。`,
-        });
+        out.push(message('violation.existingRouteChanged', { officerId }));
       }
     }
   }

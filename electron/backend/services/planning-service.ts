@@ -7,6 +7,7 @@ import { DEFAULT_PLANNING_RULES } from '../../../shared/domain';
 import type { PlanProgress, PlanRequest, Planner } from '../../../shared/domain';
 import { planningPoints } from '../../../shared/logic/planning-points';
 import { AppError, badInput } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n';
 import { verifyPlan } from '../../../shared/logic/verify-plan';
 import type { TravelProvider } from '../travel/provider';
 import { haversineProvider } from '../travel/haversine-provider';
@@ -102,17 +103,11 @@ export async function planDay(
   // The planner's own checks are not trusted alone: an invalid plan must never reach an officer.
   const verdict = verifyPlan(planRequest, result);
   if (!verdict.ok) {
-    throw new AppError('internal', {
-      en: `The planner produced a plan that breaks the rules (${verdict.violations[0].message}); it was not saved.`,
-      zh: '规划结果违反了规则，未保存。',
-    }, verdict.violations.slice(0, 20));
+    throw new AppError('internal', message('planRefused.breaksRules', { violation: verdict.violations[0].message }), verdict.violations.slice(0, 20));
   }
   const unkept = checkPlanKeptLocks(planRequest, result);
   if (unkept.length > 0) {
-    throw new AppError('internal', {
-      en: `The planner did not keep what the dispatcher locked (${unkept[0].en}); the plan was not saved.`,
-      zh: `规划结果没有保留调度员锁定的内容（${unkept[0].zh}），未保存。`,
-    }, unkept.slice(0, 20));
+    throw new AppError('internal', message('planRefused.locksNotKept', { lock: unkept[0] }), unkept.slice(0, 20));
   }
   const solveMs = Math.round(deps.nowMs() - startedMs);
   const createdAt = deps.clock().toISOString();
@@ -133,10 +128,7 @@ export async function planDay(
 
 /** Stopped before a single visit was placed: saving that would only throw the current plan away. */
 function stoppedBeforeAnyPlan(date: LocalDate): AppError {
-  return new AppError('cancelled', {
-    en: `Planning ${date} was stopped before any visit was placed; the current plan is unchanged.`,
-    zh: `${date} 的规划在安排任何外访之前已停止；当前方案未改变。`,
-  });
+  return new AppError('cancelled', message('planRefused.stoppedBeforeAnyVisit', { date }));
 }
 
 /**
@@ -146,7 +138,7 @@ function stoppedBeforeAnyPlan(date: LocalDate): AppError {
 export async function solveStoredDay(db: Database, request: SolveDayRequest, deps: PlanningDeps): Promise<Plan> {
   const visits = createVisitsRepo(db, deps.clock).listByDate(request.date);
   if (visits.length === 0) {
-    throw badInput(`There are no visits on ${request.date} to plan.`, `${request.date} 没有可规划的外访。`);
+    throw badInput(message('planRefused.noVisits', { date: request.date }));
   }
   const officers = createOfficersRepo(db, deps.clock).listActive();
   const plan = await planDay(visits, officers, request, deps);

@@ -1,9 +1,10 @@
 import type { PlanView } from '../../../shared/api/contract';
-import { badInput } from '../../../shared/api/errors';
 import type { LocalDate, Officer, Plan, PlanLocks, PlanRequest, Visit, VisitId } from '../../../shared/domain';
 import { createVisitsRepo } from '../db/repos/visits-repo';
 import { createOfficersRepo } from '../db/repos/officers-repo';
-import { lockedRouteBroken, noPlanToEdit, stalePlan, unknownVisit } from './plan-edit/edit-errors';
+import {
+  alreadyInRoute, lockedRouteBroken, noPlanToEdit, notInsertable, stalePlan, unknownVisit,
+} from './plan-edit/edit-errors';
 import { PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
 import type { PlanContext } from './plan-context';
 
@@ -84,15 +85,8 @@ function loadDay(ctx: PlanContext, date: LocalDate): Day {
 
 function refuseInsert(visit: Visit | undefined, id: string, date: LocalDate, routed: ReadonlySet<string>): void {
   if (!visit) throw unknownVisit(id, date);
-  if (!PLANNABLE.has(visit.status)) {
-    throw badInput(
-      `Visit ${id} is ${visit.status}, not approved, so it cannot be added to the plan.`,
-      `外访 ${id} 的状态为“${visit.status}”，未获批准，不能加入方案。`,
-    );
-  }
-  if (routed.has(id)) {
-    throw badInput(`Visit ${id} is already in an officer's route.`, `外访 ${id} 已在外访员的路线中。`);
-  }
+  if (!PLANNABLE.has(visit.status)) throw notInsertable(id, visit.status);
+  if (routed.has(id)) throw alreadyInRoute(id);
 }
 
 /** Saves a plan made from `base` as current, unless someone else changed the day's plan meanwhile. */

@@ -1,9 +1,10 @@
 import { AppError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n';
 
 /** Throws the user-facing "cancelled" error when the signal has fired. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) {
-    throw new AppError('cancelled', { en: 'Travel time calculation was cancelled.', zh: '行程时间计算已取消。' });
+    throw new AppError('cancelled', message('workspace.travelCancelled'));
   }
 }
 

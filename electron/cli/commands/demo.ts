@@ -3,6 +3,8 @@ import { DEMO_DEFAULTS, demoFiles } from '../../backend/services/demo-service';
 import { localToday } from '../../backend/services/workspace-service';
 import { dateFlag, intFlag, parseFlags, required } from '../args';
 import { writeOutputFile, type CliContext } from '../context';
+import { message } from '../../../shared/i18n';
+import { line } from '../language';
 
 /** `demo --out DIR [--visits N --officers M --seed S --date D]`: writes a synthetic day's CSV files. */
 export function demoCommand(argv: string[], ctx: CliContext): number {
@@ -20,9 +22,9 @@ export function demoCommand(argv: string[], ctx: CliContext): number {
   const files = demoFiles(request);
   writeOutputFile(path.join(out, 'visits.csv'), files.visitsCsv);
   writeOutputFile(path.join(out, 'officers.csv'), files.officersCsv);
-  ctx.stdout.write(
-    `Wrote ${request.visits} visits and ${request.officers} officers for ${request.date} to ${out}` +
-    ` (visits.csv, officers.csv; synthetic data).\n`,
-  );
+  ctx.stdout.write(line(ctx.language, 'cli.demoWritten', {
+    visits: message('cli.visitCount', { count: request.visits }), officers: message('cli.officerCount', { count: request.officers }),
+    date: request.date, out,
+  }));
   return 0;
 }

@@ -6,6 +6,8 @@ import { dateFlag, parseFlags } from '../args';
 import { openWorkspace, readInputFile, type CliContext } from '../context';
 import { formatImportReport } from '../report';
 import { EXIT_BAD_INPUT, usageError } from '../errors';
+import { message } from '../../../shared/i18n';
+import { line } from '../language';
 import path from 'node:path';
 
 export const importFlags = {
@@ -22,12 +24,9 @@ export async function importCommand(argv: string[], ctx: CliContext): Promise<nu
   const db = openWorkspace(values.db, values.workspace, ctx.env);
   try {
     const result = await importInto(db, values, ctx);
-    for (const report of result.reports) ctx.stdout.write(formatImportReport(report));
+    for (const report of result.reports) ctx.stdout.write(formatImportReport(report, ctx.language));
     if (result.blocked) {
-      ctx.stderr.write(
-        'Error: the files have errors, so nothing was imported. Fix the rows above, or add --valid-rows-only to import the valid rows.\n' +
-        '错误：文件中有错误，因此未导入任何数据。请修正上述行，或加上 --valid-rows-only 仅导入有效行。\n',
-      );
+      ctx.stderr.write(line(ctx.language, 'cli.error', { message: message('cli.importBlocked') }));
       return EXIT_BAD_INPUT;
     }
     return values['dry-run'] && result.reports.some((r) => r.errors.length > 0) ? EXIT_BAD_INPUT : 0;
@@ -43,11 +42,11 @@ export async function importInto(
   ctx: Pick<CliContext, 'clock'>,
 ): Promise<{ reports: CheckedImport['report'][]; blocked: boolean }> {
   if (!values.visits && !values.officers) {
-    throw usageError('Name a file to import with --visits FILE and/or --officers FILE.', '请用 --visits 文件 和/或 --officers 文件 指定要导入的文件。');
+    throw usageError('cli.noImportFile');
   }
   const coords = values.coords === undefined ? undefined : CoordSystem.safeParse(values.coords.toLowerCase());
   if (coords && !coords.success) {
-    throw usageError('--coords must be wgs84, gcj02 or bd09.', '--coords 必须是 wgs84、gcj02 或 bd09。');
+    throw usageError('cli.badCoords');
   }
   const files: [ImportKind, string | undefined][] = [['officers', values.officers], ['visits', values.visits]];
   const checked: CheckedImport[] = [];

@@ -8,6 +8,8 @@ import { dateFlag, intFlag, numberFlag, parseFlags, required } from '../args';
 import { openWorkspace, writeOutputFile, type CliContext } from '../context';
 import { formatImportReport, formatPlanSummary } from '../report';
 import { EXIT_BAD_INPUT, usageError } from '../errors';
+import { message } from '../../../shared/i18n';
+import { line } from '../language';
 import { importInto } from './import';
 
 /**
@@ -26,10 +28,10 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
   const seed = intFlag(values.seed, 'seed', 1, 0, 2 ** 31 - 1);
   const fromFiles = values.visits !== undefined || values.officers !== undefined;
   if (fromFiles && (values.db !== undefined || values.workspace !== undefined)) {
-    throw usageError('Use either --db or --visits/--officers, not both.', '请只使用 --db 或 --visits/--officers 其中一种。');
+    throw usageError('cli.dbOrFiles');
   }
   if (fromFiles && (!values.visits || !values.officers)) {
-    throw usageError('Planning from files needs both --visits FILE and --officers FILE.', '从文件规划需要同时提供 --visits 和 --officers。');
+    throw usageError('cli.planNeedsBoth');
   }
 
   const db = fromFiles ? openDatabase(':memory:') : openWorkspace(values.db, values.workspace, ctx.env);
@@ -37,8 +39,8 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
     if (fromFiles) {
       const imported = await importInto(db, { visits: values.visits, officers: values.officers, coords: values.coords, date }, ctx);
       if (imported.blocked) {
-        for (const report of imported.reports) ctx.stderr.write(formatImportReport(report));
-        ctx.stderr.write('Error: the input files have errors; nothing was planned.\n错误：输入文件有错误，未进行规划。\n');
+        for (const report of imported.reports) ctx.stderr.write(formatImportReport(report, ctx.language));
+        ctx.stderr.write(line(ctx.language, 'cli.error', { message: message('cli.planInputBlocked') }));
         return EXIT_BAD_INPUT;
       }
     }
@@ -49,13 +51,16 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
         const tenth = Math.floor(p.fraction * 10);
         if (tenth > lastTenth) {
           lastTenth = tenth;
-          ctx.stderr.write(`  ${p.phase} ${Math.round(p.fraction * 100)}%, ${p.assigned} assigned\n`);
+          ctx.stderr.write(`  ${line(ctx.language, 'cli.progress', {
+            phase: message(p.phase === 'construct' ? 'cli.phaseConstruct' : 'cli.phaseImprove'),
+            percent: Math.round(p.fraction * 100), assigned: p.assigned,
+          })}`);
         }
       },
     }, { ...defaultPlanningDeps(ctx.clock, ctx.nowMs), runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) });
     const json = planToJson(plan, createOfficersRepo(db).list());
     writeOutputFile(out, JSON.stringify(json, null, 2) + '\n');
-    ctx.stdout.write(formatPlanSummary(plan));
+    ctx.stdout.write(formatPlanSummary(plan, ctx.language));
     return 0;
   } finally {
     db.close();

@@ -6,6 +6,7 @@ import { sourceVrptwWorkerFile } from '../../backend/solver-worker/worker-file';
 import { solveVrptwSideBySide } from '../../backend/solver-worker/vrptw-runner';
 import { intFlag, numberFlag, parseFlags } from '../args';
 import { type CliContext } from '../context';
+import { AppError } from '../../../shared/api/errors';
 import { usageError } from '../errors';
 
 /**
@@ -22,10 +23,10 @@ export async function solveCommand(argv: string[], ctx: CliContext): Promise<num
     threads: { type: 'string' },
   });
   if (values.format !== 'solomon') {
-    throw usageError('Only --format solomon is supported (Solomon and Gehring–Homberger files).', '目前仅支持 --format solomon（Solomon 与 Gehring–Homberger 格式）。');
+    throw usageError('cli.onlySolomon');
   }
   const file = positionals[0];
-  if (file === undefined) throw usageError('Name the instance file to solve.', '请指定要求解的算例文件。');
+  if (file === undefined) throw usageError('cli.noInstanceFile');
   const seconds = numberFlag(values.seconds, 'seconds', 30, 0, 3600);
   const seed = intFlag(values.seed, 'seed', 1, 0, 2 ** 31 - 1);
   const iterations = values.iterations === undefined ? undefined : intFlag(values.iterations, 'iterations', 0, 0, 1e9);
@@ -34,14 +35,15 @@ export async function solveCommand(argv: string[], ctx: CliContext): Promise<num
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw usageError(`Cannot read "${file}".`, `无法读取文件“${file}”。`);
+    throw usageError('cli.cannotReadInstance', { file });
   }
   let instance;
   try {
     instance = parseSolomon(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw usageError(`${file}: ${message}`, `${file}：${message}`);
+    // A sentence of the catalogue is printed in the user's language; any other error as it is.
+    const problem = error instanceof AppError ? error.userMessage : error instanceof Error ? error.message : String(error);
+    throw usageError('cli.badInstance', { file, problem });
   }
   const startMs = ctx.nowMs();
   const solution: VrptwSolution = threads === 1

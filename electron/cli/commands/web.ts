@@ -9,6 +9,8 @@ import { startHttpServer } from '../../backend/http-server';
 import { intFlag, parseFlags } from '../args';
 import { openWorkspace, type CliContext } from '../context';
 import { usageError } from '../errors';
+import { message } from '../../../shared/i18n';
+import { line } from '../language';
 
 /** The built renderer, relative to this file (electron/cli/commands → dist/renderer). */
 const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/renderer');
@@ -21,12 +23,12 @@ export async function webCommand(argv: string[], ctx: CliContext): Promise<numbe
   const { values } = parseFlags(argv, { db: { type: 'string' }, workspace: { type: 'string' }, port: { type: 'string' } });
   const port = intFlag(values.port, 'port', 5178, 0, 65_535);
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-    throw usageError('The UI is not built yet; run `npm run web` (it builds first).', '界面尚未构建，请运行 `npm run web`（会先构建）。');
+    throw usageError('cli.uiNotBuilt');
   }
   const db = openWorkspace(values.db, values.workspace, ctx.env);
   const events = createEventHub();
   const server = await startHttpServer({ handlers: createHandlers(db, { events, clock: ctx.clock, runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) }), events, port, staticDir: RENDERER_DIR });
-  ctx.stdout.write(`Field Dispatch is running. Open this address in a browser on this computer:\n  ${server.url}\nPress Ctrl+C to stop.\n`);
+  ctx.stdout.write(line(ctx.language, 'cli.serving', { app: message('app.title'), url: server.url }));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

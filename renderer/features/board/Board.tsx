@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type PointerEvent } from 're
 import { afterPaint, useAfterPaint } from '../../components/useAfterPaint';
 import type { PlanView, VisitSummary } from '../../../shared/api/contract';
 import type { Officer, Plan } from '../../../shared/domain';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/language';
 import type { DropTarget } from '../../state/drag-controller';
 import { DragProvider } from '../../state/DragProvider';
 import { EMPTY_SELECTION, keepExisting, pick, type PickModifiers } from '../../state/selection';

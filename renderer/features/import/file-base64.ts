@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n';
 
 /** Largest file the back end reads (electron/backend/import/file-errors.ts); refused before reading. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -18,18 +19,12 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 function unreadable(fileName: string): AppError {
-  return new AppError('bad_input', {
-    en: `The file "${fileName}" could not be read. Check that it still exists and is not open in another program, then choose it again.`,
-    zh: `无法读取文件“${fileName}”。请确认文件仍然存在且没有被其他程序占用，然后重新选择。`,
-  });
+  return new AppError('bad_input', message('error.fileUnreadable', { file: fileName }));
 }
 
 function tooLarge(fileName: string, bytes: number): AppError {
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  return new AppError('bad_input', {
-    en: `The file "${fileName}" is ${mb} MB; files larger than 50 MB cannot be imported. Split it into smaller files.`,
-    zh: `文件“${fileName}”大小为 ${mb} MB，超过 50 MB 的文件无法导入，请拆分成多个较小的文件。`,
-  });
+  return new AppError('bad_input', message('error.fileTooLarge', { file: fileName, mb, limitMb: MAX_IMPORT_BYTES / 1024 / 1024 }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ImportReport, RowError } from '../../../shared/api/import-report';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/language';
 import { pickMessage, type Language } from '../../i18n/language';
 
 /** At most this many row errors are listed; a file with thousands of bad rows stays readable. */

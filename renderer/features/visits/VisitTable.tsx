@@ -4,7 +4,7 @@ import { formatWindow } from '../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { nextIndex } from '../../components/list-keys';
 import { useWindowedRows } from '../../components/useWindowedRows';
-import type { MessageKey } from '../../i18n/en';
+import type { MessageKey } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
 import { isPickedElsewhere, type PickModifiers, type Selection } from '../../state/selection';
 import type { SortKey, VisitSort } from './sort-visits';

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Visit } from '../../../shared/domain';
-import { ITINERARY_COLUMNS, ITINERARY_HEADERS_ZH, itineraryCsv } from '../../../electron/backend/export/itinerary-csv';
+import { translate } from '../../../shared/i18n';
+import { ITINERARY_COLUMNS, ITINERARY_HEADERS, itineraryCsv } from '../../../electron/backend/export/itinerary-csv';
 import { verificationCode } from '../../../electron/backend/export/verification-code';
 import { officerFixture, planFixture, visitFixture } from './export-fixture';
 
@@ -68,8 +69,8 @@ describe('itineraryCsv', () => {
 
   it('writes Chinese headers and labels on request', () => {
     const zh = parse(itineraryCsv(route, visits, officer, '2026-11-23', { ...options, language: 'zh' }));
-    expect(Object.keys(zh[0])).toEqual(ITINERARY_COLUMNS.map((c) => ITINERARY_HEADERS_ZH[c]));
-    expect(Object.keys(zh[0]).slice(0, 3)).toEqual(['序号', '外访编号', '类型']);
+    expect(Object.keys(zh[0])).toEqual(ITINERARY_COLUMNS.map((c) => translate('zh', ITINERARY_HEADERS[c])));
+    expect(Object.keys(zh[0]).slice(0, 3)).toEqual(['序号', '走访编号', '类型']);
     expect(zh.map((r) => r['类型'])).toEqual(['出发', '催收', '休息', '核实', '返回']);
     expect(zh[1]['客户姓名']).toBe('王小明');
   });
@@ -83,6 +84,8 @@ describe('itineraryCsv', () => {
   });
 
   it('refuses a route whose visit is gone, in both languages', () => {
-    expect(() => itineraryCsv(route, new Map([['V1', visits.get('V1')!]]), officer, '2026-11-23', options)).toThrow(/V2.*re-plan/);
+    const gone = () => itineraryCsv(route, new Map([['V1', visits.get('V1')!]]), officer, '2026-11-23', options);
+    expect(gone).toThrow(/V2.*re-plan/);
+    expect(gone).toThrow(expect.objectContaining({ userMessage: expect.objectContaining({ zh: expect.stringContaining('走访 V2') }) }));
   });
 });

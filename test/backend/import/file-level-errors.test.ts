@@ -35,15 +35,24 @@ describe('file-level problems throw AppError(bad_input) naming the file', () => 
 
   it('missing required headers, all listed in both languages', async () => {
     const error = await fileError(readVisitsFile(utf8('visit_id,kind,customer_id,customer_name,address,lat\nV1,催收,C1,T,Road,31\n'), 'v.csv'), 'v.csv');
-    expect(error.userMessage.en).toMatch(/lacks required column\(s\): date, lng, windows, approval_ref\./);
-    expect(error.userMessage.zh).toContain('经度（lng）');
+    expect(error.userMessage.en).toContain('lacks 4 required columns: Visit date (date), Longitude (lng), Appointment windows (windows), and Approval number (approval_ref).');
+    expect(error.userMessage.zh).toContain('缺少 4 个必需的列：走访日期（date）、经度（lng）、预约时段（windows）和审批编号（approval_ref）');
     expect(error.details).toMatchObject({ missing: ['date', 'lng', 'windows', 'approval_ref'] });
     await fileError(readOfficersFile(utf8('officer_id,name\nO1,T\n'), 'o.csv'), 'o.csv');
   });
 
+  it('one missing header is named in the singular', async () => {
+    const header = 'visit_id,date,kind,customer_id,customer_name,address,lat,lng,windows\n';
+    const error = await fileError(readVisitsFile(utf8(header), 'v.csv'), 'v.csv');
+    expect(error.userMessage.en).toContain('lacks the required column Approval number (approval_ref). Add it to the header row');
+    expect(error.userMessage.zh).toContain('缺少 1 个必需的列：审批编号（approval_ref）');
+  });
+
   it('the same column twice (once in English, once in Chinese)', async () => {
     const text = 'visit_id,date,kind,customer_id,customer_name,address,lat,lng,windows,approval_ref,纬度\n';
-    expect((await fileError(readVisitsFile(utf8(text), 'v.csv'), 'v.csv')).userMessage.en).toMatch(/column lat more than once/);
+    const error = await fileError(readVisitsFile(utf8(text), 'v.csv'), 'v.csv');
+    expect(error.userMessage.en).toContain('has the column Latitude (lat) more than once ("lat" and "纬度")');
+    expect(error.userMessage.zh).toContain('纬度（lat）列出现了多次（"lat"和"纬度"）');
   });
 
   it('too many rows for maxRows', async () => {

@@ -68,7 +68,7 @@ describe('readOfficersFile', () => {
     const result = await readOfficersFile(officersCsv([{ officer_id: 'A' }, { officer_id: 'A' }]), 'officers.csv');
     expect(result.valid.map((v) => v.line)).toEqual([2]);
     expect(result.errors).toEqual([
-      expect.objectContaining({ line: 3, field: 'officer_id', message: { en: 'Officer ID "A" appears more than once; it was first used on line 2.', zh: '工号“A”重复出现，第一次出现在第 2 行。' } }),
+      expect.objectContaining({ line: 3, field: 'officer_id', message: { en: 'Officer ID "A" appears more than once; it was first used on line 2.', zh: '外访员编号“A”重复出现，第一次出现在第 2 行。' } }),
     ]);
   });
 

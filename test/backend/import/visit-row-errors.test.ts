@@ -53,6 +53,16 @@ describe('readVisitsFile: bad rows', () => {
     expect((await errorsOf({ windows: '09:00-12:00;' + 'afternoon' })).windows).toMatch(/"afternoon" is not a time range/);
     expect((await errorsOf({ windows: '14:00-12:00' })).windows).toMatch(/14:00-12:00 ends before it starts/);
     expect((await errorsOf({ windows: '13:00-15:00;09:00-11:00,10:30-12:00' })).windows).toMatch(/09:00-11:00 and 10:30-12:00 overlap/);
+    const zh = (await readVisitsFile(visitsCsv([{ windows: '9-12' }]), 'v.csv')).errors[0].message.zh;
+    expect(zh).toBe('预约时段：“9-12”不是类似 09:00-12:00 的时段（多个时段用 ; 分隔）。');
+  });
+
+  it('names columns with the glossary\'s words, whatever header the file used', async () => {
+    const text = '外访编号,日期,类型,客户编号,客户姓名,地址,纬度,经度,预约时段,审批编号\n,2026-11-23,催收,C1,T,Road,31.1,121.1,09:00-10:00,AP1\n';
+    const result = await readVisitsFile(utf8(text), 'v.csv');
+    expect(result.errors).toEqual([
+      { line: 2, field: 'visit_id', value: '', message: { en: 'Visit ID is required.', zh: '走访编号不能为空。' } },
+    ]);
   });
 
   it('accepts touching windows and full-width separators, and sorts windows', async () => {
@@ -104,6 +114,13 @@ describe('readVisitsFile: bad rows', () => {
     expect(result.errors.map((e) => [e.line, e.field])).toEqual([[3, '*'], [4, '*']]);
     expect(result.errors[0].message.en).toBe('This row has 4 fields but the header has 15; look for a missing or extra comma, or a comma inside a value that is not in quotes.');
     expect(result.errors[1].message.en).toMatch(/has 17 fields but the header has 15/);
+    expect(result.errors[1].message.zh).toMatch(/^此行有 17 个字段，但表头有 15 列/);
+  });
+
+  it('says "1 field", not "1 fields", for a row with a single field', async () => {
+    const text = new TextDecoder().decode(visitsCsv([{}])) + 'V9\r\n';
+    const result = await readVisitsFile(utf8(text), 'visits.csv');
+    expect(result.errors[0].message.en).toMatch(/^This row has 1 field but the header has 15;/);
   });
 
   it('tolerates trailing empty fields (Excel pads rows) but reports an unclosed quote', async () => {

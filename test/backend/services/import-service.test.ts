@@ -53,7 +53,10 @@ describe('import service', () => {
     const report = await importFile(db, request(visitsCsv([{ notes: 'changed' }, { notes: 'changed' }])), clock);
     expect(report.written).toBe(false);
     expect(report.errors).toEqual([expect.objectContaining({ line: 2, field: 'visit_id', value: 'V001' })]);
-    expect(report.errors[0].message.en).toMatch(/already done/);
+    expect(report.errors[0].message).toEqual({
+      en: 'Visit V001 is already "Done"; an import cannot change it.',
+      zh: '走访 V001 已是“已完成”状态，导入不能修改它。',
+    });
 
     const partial = await importFile(db, request(visitsCsv([{ notes: 'changed' }, { notes: 'changed' }]), { validRowsOnly: true }), clock);
     expect(partial).toMatchObject({ written: true, inserted: 0, updated: 1 });

@@ -61,7 +61,7 @@ describe('editing the current plan', () => {
     expect(plan.violations).toHaveLength(1);
     expect(plan.violations[0]).toMatchObject({ officerId: 'O-2', visitId: 'V-4', rule: 'window' });
     expect(plan.violations[0].message.en).toBe("Visit V-4 in officer Officer Two (O-2)'s route starts at 09:40, outside its agreed windows 09:00-09:20.");
-    expect(plan.violations[0].message.zh).toContain('外访 V-4');
+    expect(plan.violations[0].message.zh).toContain('走访 V-4');
     expect(createPlansRepo(db).current(DATE)?.violations).toEqual(plan.violations);
 
     const fixed = await move('V-4', 'O-2', 0);

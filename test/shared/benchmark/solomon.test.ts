@@ -33,7 +33,9 @@ describe('Solomon instances', () => {
   });
 
   it('names the line of a malformed row', () => {
-    expect(() => parseSolomon(TINY.replace('    2          6       8           4       0         50           1', '    2 6 8 4 0 50'))).toThrow(/Line 12/);
+    expect(() => parseSolomon(TINY.replace('    2          6       8           4       0         50           1', '    2 6 8 4 0 50'))).toThrow(
+      'Line 12: expected 7 numbers (customer, x, y, demand, ready, due, service), found 6. / 第12行：应有7个数字，实际6个。',
+    );
   });
 
   it('solves the tiny instance to its optimum: two out-and-back routes of 20', () => {

@@ -86,9 +86,12 @@ describe('dispatchPlanner', () => {
     const one = planLine(visits, [{ id: 'O1' }]);
     expect(order(one, 'O1')).toEqual(['V3']);
     expect(reasonsOf(one)).toEqual({ V1: ['too_frequent'], V2: ['too_frequent'] });
+    expect(one.unassigned[0].message.en).toMatch(/^The customer already has 1 visit this day,/);
     // Limit 2: both priority-5 visits stay.
     const two = planLine(visits, [{ id: 'O1' }], { maxVisitsPerCustomerPerDay: 2 });
     expect(reasonsOf(two)).toEqual({ V1: ['too_frequent'] });
+    expect(two.unassigned[0].message.en).toMatch(/^The customer already has 2 visits this day,/);
+    expect(two.unassigned[0].message.zh).toContain('当天已有2次走访');
   });
 
   it('does not plan visits that are not approved', () => {
@@ -115,7 +118,7 @@ describe('dispatchPlanner', () => {
       unreachable: ['window_unreachable'],
     });
     const skill = result.unassigned.find((u) => u.visitId === 'skill')!;
-    expect(skill.message.en).toBe("No officer on shift holds the skill 'legal'.");
+    expect(skill.message.en).toBe('No officer on shift holds the skill “legal”.');
     expect(skill.message.zh).toBe('没有在班外访员具备“legal”技能。');
     expect(result.unassigned.find((u) => u.visitId === 'hours')!.message.en).toContain('08:00–21:00');
   });

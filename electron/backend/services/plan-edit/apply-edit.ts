@@ -1,5 +1,6 @@
 import type { PlanEdit } from '../../../../shared/api/contract';
 import type { Officer, OfficerId, Plan, PlanLocks, UnassignedVisit, Visit, VisitId } from '../../../../shared/domain';
+import { message } from '../../../../shared/i18n';
 import { notInAnyRoute, officerOffDuty, positionOutOfRange, routeLocked, unknownOfficer, unknownVisit } from './edit-errors';
 
 /** What an edit changes, before any route is re-timed. */
@@ -49,7 +50,7 @@ function move(plan: Plan, edit: Extract<PlanEdit, { type: 'move' }>, { visit, of
   const isUnassigned = plan.unassigned.some((u) => u.visitId === edit.visitId);
   if (!from && !isUnassigned && (visit === null || visit.date !== plan.date)) throw unknownVisit(edit.visitId, plan.date);
   if (officer === null) throw unknownOfficer(edit.toOfficerId);
-  if (!officer.isActive) throw officerOffDuty(officer.id, officer.name);
+  if (!officer.isActive) throw officerOffDuty(officer);
 
   const orders = new Map<OfficerId, VisitId[]>();
   if (from) orders.set(from.officerId, from.order.filter((id) => id !== edit.visitId));
@@ -83,14 +84,7 @@ function unassign(plan: Plan, visitId: VisitId): EditChange {
 
 /** A visit the dispatcher took out of a route by hand. */
 function removedByDispatcher(visitId: VisitId, officerId: OfficerId): UnassignedVisit {
-  return {
-    visitId,
-    reasons: ['removed_by_dispatcher'],
-    message: {
-      en: `The dispatcher removed this visit from officer ${officerId}'s route; it stays unplanned until it is put back in a route.`,
-      zh: `调度员已将此外访从外访员 ${officerId} 的路线中移出；在重新放入路线之前不会安排。`,
-    },
-  };
+  return { visitId, reasons: ['removed_by_dispatcher'], message: message('whyUnassigned.removedByDispatcher', { officerId }) };
 }
 
 function refuseLockedChanges(plan: Plan, orders: Map<OfficerId, VisitId[]>): void {

@@ -1,7 +1,8 @@
 import { AppError } from '../../../../shared/api/errors';
 import type {
-  LocalDate, Message, Officer, OfficerId, PlanRequest, PlanViolation, PlanningRules, Route, Visit, VisitId,
+  LocalDate, Officer, OfficerId, PlanRequest, PlanViolation, PlanningRules, Route, Visit, VisitId,
 } from '../../../../shared/domain';
+import { message, type Sentence } from '../../../../shared/i18n';
 import { planningPoints } from '../../../../shared/logic/planning-points';
 import { encodeRequest, timeRoute, toRoute } from '../../../../shared/solver';
 import type { TravelProvider } from '../../travel/provider';
@@ -31,10 +32,10 @@ export async function retimeRoutes(orders: ReadonlyMap<OfficerId, readonly Visit
   return Promise.all([...orders].map(async ([officerId, order]) => {
     if (order.length === 0) return { officerId, route: null, violations: [] };
     const officer = ctx.officers.get(officerId);
-    if (!officer) throw missingRecord({ en: `officer ${officerId}`, zh: `外访员 ${officerId}` });
+    if (!officer) throw missingRecord(message('editRefused.missingOfficer', { officerId }));
     const visits = order.map((id) => {
       const visit = ctx.visits.get(id);
-      if (!visit) throw missingRecord({ en: `visit ${id}`, zh: `外访 ${id}` });
+      if (!visit) throw missingRecord(message('editRefused.missingVisit', { visitId: id }));
       return visit;
     });
     // Timed as if on duty: an off-duty officer's route is still laid out, and flagged.
@@ -47,9 +48,6 @@ export async function retimeRoutes(orders: ReadonlyMap<OfficerId, readonly Visit
   }));
 }
 
-function missingRecord(what: Message): AppError {
-  return new AppError('not_found', {
-    en: `The plan names ${what.en}, which is no longer stored in this workspace; re-plan the day.`,
-    zh: `方案中的${what.zh}已不在此工作区中，请重新规划当天。`,
-  });
+function missingRecord(record: Sentence): AppError {
+  return new AppError('not_found', message('editRefused.recordMissing', { record }));
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/api/errors';
 import type { Message, Officer, PlanRequest, PlanViolation, Route, Visit, ViolationRule } from '../../../../shared/domain';
+import { message } from '../../../../shared/i18n';
 import { verifyRoute, type VerifyRule } from '../../../../shared/logic/verify-plan';
 import { violationSentences as say } from './violation-sentences';
 
@@ -59,18 +60,15 @@ export function routeViolations(request: PlanRequest, route: Route, officer: Off
   for (const finding of verifyRoute(request, route)) {
     const rule = BOARD_RULE[finding.rule];
     const visit = finding.visitId === undefined ? undefined : byId.get(finding.visitId);
-    const message = rule === null ? null : sentence(finding.rule, request, route, officer, visit, stopOf);
-    if (rule === null || message === null) {
-      throw new AppError('internal', {
-        en: `Re-timing officer ${officer.id}'s route gave inconsistent times (${finding.message}); the change was not saved.`,
-        zh: `重新计算外访员 ${officer.id} 的路线时间时出现不一致，本次修改未保存。`,
-      }, finding);
+    const said = rule === null ? null : sentence(finding.rule, request, route, officer, visit, stopOf);
+    if (rule === null || said === null) {
+      throw new AppError('internal', message('editRefused.inconsistentTimes', { officerId: officer.id, finding: finding.message }), finding);
     }
     const visitId = VISIT_RULES.has(rule) ? visit?.id ?? null : null;
     const key = `${rule}:${visitId ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ officerId: officer.id, visitId, rule, message });
+    out.push({ officerId: officer.id, visitId, rule, message: said });
   }
   for (const visit of request.visits) {
     if (visit.status === 'cancelled') out.push({ officerId: officer.id, visitId: visit.id, rule: 'not_approved', message: say.cancelled(officer, visit) });

@@ -20,7 +20,8 @@ describe('re-timing an edited route', () => {
     expect(route?.stops.map((s) => hhmm(s.startSec))).toEqual(['09:00', '09:40']);
     expect(flags.sort()).toEqual(['max_visits -', 'shift -', 'skill V-2']);
     expect(messages.map((m) => m.en)).toContain('Officer Li Na (O-1) finishes at 10:20, after the shift ends at 09:30.');
-    expect(messages.map((m) => m.en)).toContain('Visit V-2 needs the skill "legal", which officer Li Na (O-1) does not hold on 2026-03-02.');
+    expect(messages.map((m) => m.en)).toContain('Visit V-2 needs the skill “legal”, which officer Li Na (O-1) does not hold on 2026-03-02.');
+    expect(messages.map((m) => m.en)).toContain('Officer Li Na (O-1) has 2 visits, more than their limit of 1.');
     expect(messages.every((m) => m.zh.includes('外访员 Li Na（O-1）'))).toBe(true);
   });
 
@@ -39,9 +40,12 @@ describe('re-timing an edited route', () => {
   });
 
   it('still times an off-duty officer\'s route, and flags it and a cancelled visit in it', async () => {
-    const { route, flags } = await retime(officer('O-1', { isActive: false }), [visit('V-1', { status: 'cancelled' })]);
+    const { route, flags, messages } = await retime(officer('O-1', { isActive: false }), [visit('V-1', { status: 'cancelled' })]);
     expect(route?.stops).toHaveLength(1);
     expect(flags.sort()).toEqual(['not_approved V-1', 'shift -']);
+    // One visit: the singular form.
+    expect(messages.map((m) => m.en)).toContain('Officer Officer O-1 (O-1) is not on duty but has 1 visit in the plan.');
+    expect(messages.map((m) => m.zh)).toContain('外访员 Officer O-1（O-1） 不在岗，但方案中仍有 1 次走访。');
   });
 
   it('has no route left for an emptied order', async () => {

@@ -136,15 +136,15 @@ describe('filterVisits', () => {
 describe('UnassignedList', () => {
   const unassigned = [
     { visitId: VisitId.parse('V-1'), reasons: ['no_skilled_officer' as const, 'capacity' as const],
-      message: { en: 'No officer has the skill.', zh: '没有人员具备所需技能。' } },
+      message: { en: 'No officer has the skill.', zh: '没有外访员具备所需技能。' } },
     { visitId: VisitId.parse('V-3'), reasons: ['window_unreachable' as const], message: { en: 'Too far.', zh: '太远。' } },
   ];
 
   it('shows each sentence and each reason in the current language', () => {
     renderWithProviders(<UnassignedList unassigned={unassigned} displayNames={new Map([['V-1', '王**']])} />, { language: 'zh' });
     expect(screen.getByRole('heading').textContent).toBe('未分配的走访（2）');
-    expect(screen.getByText('没有人员具备所需技能。')).toBeTruthy();
-    expect(screen.getByText('没有具备技能的人员')).toBeTruthy();
+    expect(screen.getByText('没有外访员具备所需技能。')).toBeTruthy();
+    expect(screen.getByText('没有具备技能的外访员')).toBeTruthy();
     expect(screen.getByText('所有路线都已排满')).toBeTruthy();
     expect(screen.getByText('王**')).toBeTruthy();
   });

@@ -1,5 +1,5 @@
-/** English texts. Keys are grouped by screen; `{name}` marks a value filled in by `t()`. */
-export const en = {
+/** The screens' English. Keys are grouped by screen; `{name}` marks a value filled in by `t()`. */
+export const screensEn = {
   'app.title': 'Field Dispatch',
   'app.loading': 'Loading…',
 
@@ -53,13 +53,15 @@ export const en = {
 
   'plan.button': 'Plan day',
   'plan.busy': 'Planning… {percent}%',
-  'plan.done': 'Plan ready: {assigned} of {total} visits assigned to {officers} officers, {km} km of travel.',
+  'plan.done_one': 'Plan ready: {assigned} of {total} visits assigned to {count} officer, {km} km of travel.',
+  'plan.done_other': 'Plan ready: {assigned} of {total} visits assigned to {count} officers, {km} km of travel.',
 
   'plan.progressLabel': 'Planning the day',
   'progress.bar': '{label}: {percent}% done',
   'progress.cost': 'best cost {cost}',
   'progress.costImproving': 'best cost {cost} ↓ improving',
-  'progress.assigned': '{count} visits placed',
+  'progress.assigned_one': '{count} visit placed',
+  'progress.assigned_other': '{count} visits placed',
   'progress.left': '{seconds} s left',
   'progress.cancel': 'Cancel',
   'progress.cancelling': 'Stopping…',
@@ -83,17 +85,22 @@ export const en = {
   'edit.reoptimising': 'Re-optimising…',
   'edit.saving': 'Saving the change…',
   'edit.moved': 'Moved {id} to {name} as stop {n}; both routes are re-timed.',
-  'edit.unassigned': 'Took {count} visit(s) out of their routes.',
-  'edit.pinned': 'Pinned {count} visit(s) to their officers.',
-  'edit.unpinned': 'Released {count} visit(s).',
+  'edit.unassigned_one': 'Took {count} visit out of its route.',
+  'edit.unassigned_other': 'Took {count} visits out of their routes.',
+  'edit.pinned_one': 'Pinned {count} visit to its officer.',
+  'edit.pinned_other': 'Pinned {count} visits to their officers.',
+  'edit.unpinned_one': 'Released {count} visit.',
+  'edit.unpinned_other': 'Released {count} visits.',
   'edit.locked': 'The order of {name}’s route is locked.',
   'edit.unlocked': 'The order of {name}’s route is free again.',
-  'edit.inserted': 'Fitted {count} visit(s) into the plan where possible.',
+  'edit.inserted_one': 'Fitted {count} visit into the plan where possible.',
+  'edit.inserted_other': 'Fitted {count} visits into the plan where possible.',
   'edit.undone': 'Undone.',
   'edit.redone': 'Redone.',
   'edit.reoptimised': 'Re-optimised the day; pinned visits and locked routes were kept.',
 
-  'violations.title': 'This plan breaks {count} rule(s)',
+  'violations.title_one': 'This plan breaks {count} rule',
+  'violations.title_other': 'This plan breaks {count} rules',
   'violations.show': 'Show {id}',
   'rule.window': 'Appointment window',
   'rule.shift': 'Shift',
@@ -108,7 +115,8 @@ export const en = {
 
   'move.title': 'Move {name} ({id})',
   'move.officer': 'Officer',
-  'move.officerOption': '{name} ({count} visits)',
+  'move.officerOption_one': '{name} ({count} visit)',
+  'move.officerOption_other': '{name} ({count} visits)',
   'move.locked': '(order locked)',
   'move.position': 'Place in the route',
   'move.before': 'Stop {n}: before {time} {name} {id}',
@@ -123,7 +131,8 @@ export const en = {
   'timeline.label': 'Timeline: one row per officer',
   'timeline.help': 'Arrow keys move between visits and officers, Space adds to the selection, M moves the selected visit.',
   'timeline.officer': 'Officer',
-  'timeline.rowSummary': '{count} visits, {from}–{to}',
+  'timeline.rowSummary_one': '{count} visit, {from}–{to}',
+  'timeline.rowSummary_other': '{count} visits, {from}–{to}',
   'timeline.noVisits': 'No visits',
   'timeline.noOfficers': 'No officers are on shift.',
   'timeline.lockOrder': 'Lock the order of {name}’s route',
@@ -137,8 +146,10 @@ export const en = {
   'timeline.return': 'Travel to the end place',
 
   'workload.title': 'Workload per officer',
-  'workload.headline': '{used} of {count} officers have visits. Utilisation from {min} to {max}, average {mean} (spread ±{spread} points).',
-  'workload.chartLabel': 'Utilisation of {count} officers, most to least loaded: from {max} down to {min}, average {mean}.',
+  'workload.headline_one': '{used} of {count} officer has visits. Utilisation from {min} to {max}, average {mean} (spread ±{spread} points).',
+  'workload.headline_other': '{used} of {count} officers have visits. Utilisation from {min} to {max}, average {mean} (spread ±{spread} points).',
+  'workload.chartLabel_one': 'Utilisation of {count} officer, most to least loaded: from {max} down to {min}, average {mean}.',
+  'workload.chartLabel_other': 'Utilisation of {count} officers, most to least loaded: from {max} down to {min}, average {mean}.',
   'workload.mean': 'average {value}',
   'workload.most': 'most loaded',
   'workload.least': 'least loaded',
@@ -153,7 +164,8 @@ export const en = {
   'export.button': 'Export',
   'export.busy': 'Exporting…',
   'export.format': 'Export format',
-  'export.done': 'Downloaded {count} file(s).',
+  'export.done_one': 'Downloaded {count} file.',
+  'export.done_other': 'Downloaded {count} files.',
 
   'visits.title': 'Visits',
   'visits.filter': 'Filter visits',
@@ -189,8 +201,10 @@ export const en = {
   'visits.approve': 'Approve',
   'visits.cancel': 'Cancel visits',
   'visits.clearSelection': 'Clear selection',
-  'visits.approved': 'Approved {count} visit(s).',
-  'visits.cancelled': 'Cancelled {count} visit(s).',
+  'visits.approved_one': 'Approved {count} visit.',
+  'visits.approved_other': 'Approved {count} visits.',
+  'visits.cancelled_one': 'Cancelled {count} visit.',
+  'visits.cancelled_other': 'Cancelled {count} visits.',
 
   'kind.verification': 'Verification',
   'kind.collection': 'Collection',
@@ -254,7 +268,8 @@ export const en = {
   'error.title': 'Something needs attention',
   'error.dismiss': 'Dismiss',
   'error.unknown': 'Something went wrong. Please try again.',
+  'error.serverUnreachable': 'The app could not reach its local server. Check that it is still running, then reload the page.',
+  'error.fileUnreadable': 'The file "{file}" could not be read. Check that it still exists and is not open in another program, then choose it again.',
+  'error.fileTooLarge': 'The file "{file}" is {mb} MB; files larger than {limitMb} MB cannot be imported. Split it into smaller files.',
 } as const;
 
-/** Every text key; the Chinese dictionary must have exactly these. */
-export type MessageKey = keyof typeof en;

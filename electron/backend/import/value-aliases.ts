@@ -1,0 +1,33 @@
+import type { CoordSystem, TravelMode, VisitKind } from '../../../shared/domain';
+
+// Cell values as offices write them, English and Chinese: data to look words up in, not sentences.
+// Lookups ignore case, spaces, `_` and `-` (see choiceCell).
+
+/** Yes/no as spreadsheets write it. */
+export const YES_NO_ALIASES: Record<string, boolean> = {
+  yes: true, no: false, y: true, n: false, true: true, false: false, '1': true, '0': false, 是: true, 否: false, 在职: true, 离职: false,
+};
+
+export const VISIT_KIND_ALIASES: Record<string, VisitKind> = {
+  verification: 'verification', verify: 'verification', 核实: 'verification', 信审: 'verification', 家访核实: 'verification', 贷前核实: 'verification',
+  collection: 'collection', 催收: 'collection', 催收外访: 'collection', 贷后催收: 'collection',
+  'follow-up': 'follow-up', followup: 'follow-up', 回访: 'follow-up', 跟进: 'follow-up', 复访: 'follow-up',
+};
+
+export const TRAVEL_MODE_ALIASES: Record<string, TravelMode> = {
+  driving: 'driving', drive: 'driving', car: 'driving', 驾车: 'driving', 开车: 'driving', 汽车: 'driving',
+  scooter: 'scooter', motorbike: 'scooter', 电动车: 'scooter', 摩托: 'scooter', 摩托车: 'scooter', 电瓶车: 'scooter',
+  cycling: 'cycling', bicycle: 'cycling', bike: 'cycling', 骑行: 'cycling', 自行车: 'cycling',
+  walking: 'walking', walk: 'walking', 步行: 'walking',
+  transit: 'transit', 公交: 'transit', 地铁: 'transit', 公共交通: 'transit',
+};
+
+/** Coordinate system names, including the Chinese nicknames (火星 for GCJ-02, the map vendors' names). */
+export const COORD_SYSTEM_ALIASES: Record<string, CoordSystem> = {
+  wgs84: 'wgs84', wgs: 'wgs84', gps: 'wgs84', 'wgs-84': 'wgs84', 地球坐标: 'wgs84',
+  gcj02: 'gcj02', 'gcj-02': 'gcj02', gcj: 'gcj02', 火星坐标: 'gcj02', 火星: 'gcj02', 高德: 'gcj02', 腾讯: 'gcj02',
+  bd09: 'bd09', 'bd-09': 'bd09', bd09ll: 'bd09', 百度: 'bd09', 百度坐标: 'bd09',
+};
+
+/** Words in end_lat (and optionally end_lng) meaning "the day ends at the last visit". */
+export const OPEN_END_WORDS: ReadonlySet<string> = new Set(['open', '不返回', '无']);

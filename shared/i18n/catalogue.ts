@@ -1,0 +1,22 @@
+import type { BaseKey } from './define';
+import { backendMessages } from './messages/backend';
+import { benchmarkMessages } from './messages/benchmark';
+import { importMessages } from './messages/import';
+import { planEditMessages } from './messages/plan-edit';
+import { reasonMessages } from './messages/reasons';
+import { screenMessages } from './messages/screens';
+
+/** Every namespace; a key lives in exactly one (a test checks it). */
+export const namespaces = { screenMessages, importMessages, planEditMessages, reasonMessages, backendMessages, benchmarkMessages };
+
+type All = typeof screenMessages.en & typeof importMessages.en & typeof planEditMessages.en
+  & typeof reasonMessages.en & typeof backendMessages.en & typeof benchmarkMessages.en;
+
+/** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */
+export const catalogue = {
+  en: Object.assign({}, ...Object.values(namespaces).map((n) => n.en)) as Record<string, string>,
+  zh: Object.assign({}, ...Object.values(namespaces).map((n) => n.zh)) as Record<string, string>,
+};
+
+/** A message code as callers write it (plural forms are asked for with `count`). */
+export type MessageKey = BaseKey<keyof All & string>;

@@ -1,0 +1,4 @@
+export * from './define';
+export * from './catalogue';
+export * from './translate';
+export * from './glossary';

@@ -1,0 +1,132 @@
+import { defineMessages } from '../define';
+
+/**
+ * Plan edits and the plans the planner hands back: refused edits, refused plans, and the rules a
+ * re-timed route breaks.
+ */
+export const planEditMessages = defineMessages({
+  // An edit the dispatcher asked for and could not have.
+  'editRefused.stalePlan': 'The plan for {date} changed since this board was loaded (it was {basePlanId}, now {currentId}); reload and make the change again.',
+  'editRefused.unknownVisit': 'Visit {visitId} is not one of the visits of {date}.',
+  'editRefused.unknownOfficer': 'Officer {officerId} is not on the roster.',
+  'editRefused.officerOffDuty': '{officer} is not on duty, so no visit can be given to them.',
+  'editRefused.positionOutOfRange': "Position {position} is outside officer {officerId}'s route, which can take the visit at positions 0 to {stopCount}.",
+  'editRefused.routeLocked': "Officer {officerId}'s route is locked: unlock it before adding, removing or reordering its visits.",
+  'editRefused.notInAnyRoute': "Visit {visitId} is not in any officer's route.",
+  'editRefused.notApproved': 'Visit {visitId} is {status}, not approved, so it cannot be added to the plan.',
+  'editRefused.alreadyInRoute': "Visit {visitId} is already in an officer's route.",
+  'editRefused.nothingToUndo': 'There is nothing to undo in the plan for {date}.',
+  'editRefused.nothingToRedo': 'There is nothing to redo in the plan for {date}.',
+  'editRefused.lockedRouteBroken': "Officer {officerId}'s route is locked but breaks a rule ({rule}). Unlock it or fix it before re-optimising.",
+  'editRefused.recordMissing': 'The plan names {record}, which is no longer stored in this workspace; re-plan the day.',
+  'editRefused.missingOfficer': 'officer {officerId}',
+  'editRefused.missingVisit': 'visit {visitId}',
+  // `finding` is the independent checker's account, in English.
+  'editRefused.inconsistentTimes': "Re-timing officer {officerId}'s route gave inconsistent times ({finding}); the change was not saved.",
+
+  // A plan the planner made that is not saved.
+  'planRefused.noVisits': 'There are no visits on {date} to plan.',
+  'planRefused.stoppedBeforeAnyVisit': 'Planning {date} was stopped before any visit was placed; the current plan is unchanged.',
+  'planRefused.breaksRules': 'The planner produced a plan that breaks the rules ({violation}); it was not saved.',
+  'planRefused.locksNotKept': 'The planner did not keep what the dispatcher locked ({lock}); the plan was not saved.',
+
+  // What a new plan failed to keep of the dispatcher's locks.
+  'violation.lockedRouteChanged': "Officer {officerId}'s route is locked but the new plan changed it.",
+  'violation.pinnedVisitMoved': 'Visit {visitId} is pinned to officer {officerId} but the new plan moved it.',
+  'violation.doneVisitsMoved': "Officer {officerId}'s completed visits must stay first in their route, in order, but the new plan moved them.",
+  'violation.existingRouteChanged': "Only new visits were to be added, but the new plan changed officer {officerId}'s existing route.",
+
+  // Phrases the board's sentences quote.
+  'violation.officer': 'officer {name} ({id})',
+  'violation.officerAtStart': 'Officer {name} ({id})',
+  'violation.duration': '{hours} h {minutes} min',
+
+  // The rules a re-timed route breaks, as the board shows them.
+  'violation.outsideWindow': "Visit {visitId} in {officer}'s route starts at {start}, outside its agreed windows {windows}.",
+  'violation.outsidePermittedHours': "Visit {visitId} in {officer}'s route runs {span}, outside the permitted visiting hours {hours}.",
+  'violation.shiftOverrun': '{officer} finishes at {finish}, after the shift ends at {shiftEnd}.',
+  'violation.departBeforeShift': '{officer} would have to leave at {depart}, before the shift starts at {shiftStart}.',
+  'violation.offDuty_one': '{officer} is not on duty but has {count} visit in the plan.',
+  'violation.offDuty_other': '{officer} is not on duty but has {count} visits in the plan.',
+  'violation.overWorkingTime': '{officer} works {worked}, more than the allowed {allowed}.',
+  'violation.overVisitLimit_one': '{officer} has {count} visit, more than their limit of {limit}.',
+  'violation.overVisitLimit_other': '{officer} has {count} visits, more than their limit of {limit}.',
+  'violation.skillNotHeld_one': 'Visit {visitId} needs the skill {skills, list}, which {officer} does not hold on {date}.',
+  'violation.skillNotHeld_other': 'Visit {visitId} needs the skills {skills, list}, which {officer} does not hold on {date}.',
+  'violation.breakNotPossible': '{officer} cannot take the {minutes}-minute break starting between {span} in this route.',
+  'violation.cancelledInRoute': "Visit {visitId} is {status}, but it is in {officer}'s route.",
+  'violation.tooFrequent_one': 'Customer {customerId} is visited {count} time on the day ({visitIds, list}); at most {limit} allowed.',
+  'violation.tooFrequent_other': 'Customer {customerId} is visited {count} times on the day ({visitIds, list}); at most {limit} allowed.',
+
+  // The planner's own check of a hand-made order (`retimeRoute`): a rule, then where it is broken.
+  'violation.inRoute': '{rule}.',
+  'violation.atVisit': '{rule} (visit {visitId}).',
+  'violation.windowMissed': 'The officer arrives after the last time window',
+  'violation.shiftEndExceeded': 'The route ends after the shift',
+  'violation.breakImpossible': 'The break cannot be taken within its allowed time',
+  'violation.maxWorkingExceeded': 'The route is longer than the maximum working time',
+  'violation.maxVisitsExceeded': 'The route has more visits than the daily limit',
+  'violation.skillMissing': 'The officer lacks a required skill',
+  'violation.unknownOfficer': 'The officer is not on duty in this plan',
+  'violation.unknownVisit': 'The visit is not in this plan',
+  'violation.duplicateVisit': 'The visit appears twice in the route',
+  'violation.notApproved': 'Only approved visits can be planned',
+  'violation.otherRule': 'The route breaks a planning rule',
+}, {
+  'editRefused.stalePlan': '{date} 的方案在看板加载后已改变（原为 {basePlanId}，现为 {currentId}）；请刷新后重新操作。',
+  'editRefused.unknownVisit': '走访 {visitId} 不是 {date} 的走访。',
+  'editRefused.unknownOfficer': '花名册中没有外访员 {officerId}。',
+  'editRefused.officerOffDuty': '{officer}不在岗，不能为其安排走访。',
+  'editRefused.positionOutOfRange': '位置 {position} 超出外访员 {officerId} 的路线范围，只能放在第 0 至 {stopCount} 位。',
+  'editRefused.routeLocked': '外访员 {officerId} 的路线已锁定：请先解锁，再增加、移除或调整其中的走访。',
+  'editRefused.notInAnyRoute': '走访 {visitId} 不在任何外访员的路线中。',
+  'editRefused.notApproved': '走访 {visitId} 的状态为“{status}”，未获批准，不能加入方案。',
+  'editRefused.alreadyInRoute': '走访 {visitId} 已在外访员的路线中。',
+  'editRefused.nothingToUndo': '{date} 的方案没有可撤销的操作。',
+  'editRefused.nothingToRedo': '{date} 的方案没有可重做的操作。',
+  'editRefused.lockedRouteBroken': '外访员 {officerId} 的路线已锁定，但违反了规则（{rule}）。请先解锁或修正后再重新优化。',
+  'editRefused.recordMissing': '方案中的{record}已不在此工作区中，请重新规划当天。',
+  'editRefused.missingOfficer': '外访员 {officerId}',
+  'editRefused.missingVisit': '走访 {visitId}',
+  'editRefused.inconsistentTimes': '重新计算外访员 {officerId} 的路线时间时出现不一致（{finding}），本次修改未保存。',
+
+  'planRefused.noVisits': '{date} 没有可规划的走访。',
+  'planRefused.stoppedBeforeAnyVisit': '{date} 的规划在安排任何走访之前已停止；当前方案未改变。',
+  'planRefused.breaksRules': '规划结果违反了规则（{violation}），未保存。',
+  'planRefused.locksNotKept': '规划结果没有保留调度员锁定的内容（{lock}），未保存。',
+
+  'violation.lockedRouteChanged': '外访员 {officerId} 的路线已锁定，但新方案改动了它。',
+  'violation.pinnedVisitMoved': '走访 {visitId} 已固定给外访员 {officerId}，但新方案移动了它。',
+  'violation.doneVisitsMoved': '外访员 {officerId} 已完成的走访必须按原顺序留在路线最前面，但新方案移动了它们。',
+  'violation.existingRouteChanged': '本次只应插入新的走访，但新方案改动了外访员 {officerId} 原有的路线。',
+
+  'violation.officer': '外访员 {name}（{id}）',
+  'violation.officerAtStart': '外访员 {name}（{id}）',
+  'violation.duration': '{hours} 小时 {minutes} 分钟',
+
+  'violation.outsideWindow': '{officer}路线中的走访 {visitId} 在 {start} 开始，不在约定时段 {windows} 内。',
+  'violation.outsidePermittedHours': '{officer}路线中的走访 {visitId} 安排在 {span}，超出允许上门时段 {hours}。',
+  'violation.shiftOverrun': '{officer} 要到 {finish} 才能结束，晚于班次结束时间 {shiftEnd}。',
+  'violation.departBeforeShift': '{officer} 需要在 {depart} 出发，早于班次开始时间 {shiftStart}。',
+  'violation.offDuty_other': '{officer} 不在岗，但方案中仍有 {count} 次走访。',
+  'violation.overWorkingTime': '{officer} 工作 {worked}，超过允许的 {allowed}。',
+  'violation.overVisitLimit_other': '{officer} 有 {count} 次走访，超过其上限 {limit} 次。',
+  'violation.skillNotHeld_other': '走访 {visitId} 需要 {skills, list} 技能，{officer} 在 {date} 不具备。',
+  'violation.breakNotPossible': '按此路线，{officer} 无法在 {span} 之间开始 {minutes} 分钟的休息。',
+  'violation.cancelledInRoute': '走访 {visitId} 的状态为“{status}”，却仍在{officer}的路线中。',
+  'violation.tooFrequent_other': '客户 {customerId} 当天被安排了 {count} 次走访（{visitIds, list}）；最多允许 {limit} 次。',
+
+  'violation.inRoute': '{rule}。',
+  'violation.atVisit': '{rule}（走访 {visitId}）。',
+  'violation.windowMissed': '外访员到达时已过最后一个预约时段',
+  'violation.shiftEndExceeded': '路线结束时间晚于班次结束时间',
+  'violation.breakImpossible': '无法在规定时间内安排休息',
+  'violation.maxWorkingExceeded': '路线超出最长工作时间',
+  'violation.maxVisitsExceeded': '路线走访数超过每日上限',
+  'violation.skillMissing': '外访员缺少所需技能',
+  'violation.unknownOfficer': '该外访员不在本方案的在岗名单中',
+  'violation.unknownVisit': '该走访不在本方案中',
+  'violation.duplicateVisit': '该走访在路线中出现了两次',
+  'violation.notApproved': '只有已批准的走访才能排入方案',
+  'violation.otherRule': '该路线违反了规划规则',
+});
