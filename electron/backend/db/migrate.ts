@@ -15,7 +15,7 @@ export class DbFromFutureError extends Error {
   }
 }
 
-/** An applied migration's code no longer matches what was applied: someone edited a shipped migration. */
+/** An applied migration's SQL no longer matches what was applied: someone edited a shipped migration. */
 export class MigrationChangedError extends Error {
   readonly version: number;
 
@@ -49,13 +49,23 @@ export function dbVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 /**
- * Hash of a migration's code. Whitespace and semicolons are dropped first: tsx, esbuild bundles and
- * Vitest print the same function differently (tsx strips whitespace and the last `;`), and a file
- * made by the CLI must still open in the app. Renaming identifiers (minifying) would change it.
+ * Hash of a migration's SQL text. Whitespace and semicolons are dropped first, so reformatting a
+ * migration is not an edit; no compiler or bundler sees a string, so an upgrade cannot change it.
  */
 export function migrationHash(migration: Migration): string {
-  return createHash('sha256').update(migration.up.toString().replace(/[\s;]+/g, '')).digest('hex');
+  return sha256(migration.sql.replace(/[\s;]+/g, ''));
+}
+
+/**
+ * The hash workspaces made before December 2026 store: the printed text of the function
+ * `up(db) { db.exec(`…sql…`); }` that held the SQL then, stripped the same way. Accepted on open so
+ * those workspaces keep opening; new rows get the SQL hash.
+ */
+function hashBeforeSqlText(migration: Migration): string {
+  return sha256(`up(db){db.exec(\`${migration.sql}\`)}`.replace(/[\s;]+/g, ''));
 }
 
 /** Throws unless versions are positive multiples of 10, strictly increasing, with unique names. */
@@ -93,7 +103,7 @@ export function migrate(db: Db, options: MigrateOptions = {}): MigrateResult {
     ensureMigrationsTable(db);
     const record = db.prepare('INSERT INTO _migrations (version, name, sha256) VALUES (?, ?, ?)');
     for (const m of pending) {
-      m.up(db);
+      db.exec(m.sql);
       record.run(m.version, m.name, migrationHash(m));
     }
     // user_version is written in the same transaction, so a rollback also restores it.
@@ -125,6 +135,6 @@ function verifyApplied(db: Db, list: readonly Migration[], current: number): voi
     if (m.version > current) break;
     const row = byVersion.get(m.version);
     if (!row) throw new Error(`migration ${m.version} (${m.name}) is missing from _migrations`);
-    if (row.sha256 !== migrationHash(m)) throw new MigrationChangedError(m.version, m.name);
+    if (row.sha256 !== migrationHash(m) && row.sha256 !== hashBeforeSqlText(m)) throw new MigrationChangedError(m.version, m.name);
   }
 }

@@ -1,13 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database, { type Database as Db } from 'better-sqlite3';
 import {
   DbFromFutureError, MigrationChangedError, assertMonotonic, dbVersion, migrate, migrationHash, schemaVersion,
 } from '../../../electron/backend/db/migrate';
 import { migrations, type Migration } from '../../../electron/backend/db/migrations';
+import { openDatabase } from '../../../electron/backend/db/open';
+import { useTempDir } from '../../support/temp-dir';
 
-const step = (version: number, sql: string): Migration => ({
-  version, name: `step-${version}`, up: new Function('db', `db.exec(${JSON.stringify(sql)})`) as Migration['up'],
-});
+/** Made by the app of 2 December 2026 (schema 40, 12 demo visits), whose migrations were functions. */
+const FIXTURE = fileURLToPath(new URL('../../fixtures/workspace-schema-40.sqlite', import.meta.url));
+const tempDir = useTempDir();
+
+const step = (version: number, sql: string): Migration => ({ version, name: `step-${version}`, sql });
 
 describe('migrate', () => {
   let db: Db;
@@ -43,21 +50,34 @@ describe('migrate', () => {
     expect(db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'b'").get()).toBeUndefined();
   });
 
-  // Databases in the field store these hashes. If this fails, a shipped migration (or the way the
-  // build prints functions) changed and every existing workspace would refuse to open: add a new
-  // migration instead of editing, and check tsx, the app bundle and Vitest still agree.
+  // New workspaces store these hashes. If this fails, a shipped migration's SQL changed and every
+  // workspace made since would refuse to open: add a new migration instead of editing.
   it('keeps shipped migrations byte-for-byte (modulo whitespace)', () => {
     expect(Object.fromEntries(migrations.map((m) => [m.version, migrationHash(m)]))).toEqual({
-      10: '00a9d12504e314b31cec714d63488d682e1f1b36e9c58848a124ff7f0a2b221b',
-      20: '62a23ca0cb20626962906892013d8e651279a67b5bc11dca0751d1e188be68a4',
-      30: '80ff35440b6bd9f33c6a4f9dc9054c3d1a859d4a407beff92c07142cd247eae7',
-      40: '0aad491b36045c960966b4de8bba7910ecbedaf2fa23796c0b0cb98bd511847d',
+      10: 'badd9a573aae2c040a939a619cea5ecdae87504aed36d3ca343c3cb8fde4d650',
+      20: '4d4ff61691c22ca00e8e7f9a31c4af2625c6ad59567abc8937ae1ba5f3df8c64',
+      30: '73a80b573540ee11449fdc092b9ca9c1938a4b886095c00b7513cabe40f43c19',
+      40: '3b5721f8087a678978478207305c75ecfd2d60affad3e7b02646db3387bee0d3',
     });
+  });
+
+  // A workspace made before migrations were hashed by their SQL text (its _migrations rows hold the
+  // hash of the compiled function that held the SQL) still opens, with its data.
+  it('opens a workspace made before migrations were hashed by their SQL', () => {
+    const file = path.join(tempDir(), 'workspace.sqlite');
+    fs.copyFileSync(FIXTURE, file);
+    const opened = openDatabase(file);
+    try {
+      expect(dbVersion(opened)).toBe(schemaVersion());
+      expect(opened.prepare('SELECT count(*) FROM visits').pluck().get()).toBe(12);
+    } finally {
+      opened.close();
+    }
   });
 
   it('does not count reformatting as an edit', () => {
     const tidy = step(10, 'CREATE TABLE a (x INTEGER) STRICT');
-    const spaced: Migration = { ...tidy, up: new Function('db', '\n   db.exec(  "CREATE TABLE a (x INTEGER) STRICT" )\n') as Migration['up'] };
+    const spaced: Migration = { ...tidy, sql: '\n   CREATE TABLE a (x INTEGER)\n     STRICT;\n' };
     expect(migrationHash(spaced)).toBe(migrationHash(tidy));
   });
 

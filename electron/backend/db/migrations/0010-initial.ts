@@ -3,13 +3,12 @@ import type { Migration } from './migration';
 /**
  * The first schema: visits and the roster, stored plans (plans keep officer and visit ids as plain
  * text, without foreign keys, so old plans survive roster and visit edits), import history and an
- * append-only audit log. The SQL lives inside `up` so that its hash covers the statements.
+ * append-only audit log. Its hash is taken from the SQL text.
  */
 export const migration0010: Migration = {
   version: 10,
   name: 'initial',
-  up(db) {
-    db.exec(`
+  sql: `
       CREATE TABLE visits (
         id TEXT PRIMARY KEY,
         date TEXT NOT NULL,
@@ -146,6 +145,5 @@ export const migration0010: Migration = {
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
       CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-    `);
-  },
+    `,
 };

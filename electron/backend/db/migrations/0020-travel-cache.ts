@@ -8,8 +8,7 @@ import type { Migration } from './migration';
 export const migration0020: Migration = {
   version: 20,
   name: 'travel-cache',
-  up(db) {
-    db.exec(`
+  sql: `
       CREATE TABLE travel_cache (
         provider TEXT NOT NULL,
         mode TEXT NOT NULL,
@@ -19,6 +18,5 @@ export const migration0020: Migration = {
         distance_m INTEGER NOT NULL CHECK (distance_m >= 0),
         PRIMARY KEY (provider, mode, from_key, to_key)
       ) WITHOUT ROWID, STRICT;
-    `);
-  },
+    `,
 };

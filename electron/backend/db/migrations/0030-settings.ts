@@ -7,12 +7,10 @@ import type { Migration } from './migration';
 export const migration0030: Migration = {
   version: 30,
   name: 'settings',
-  up(db) {
-    db.exec(`
+  sql: `
       CREATE TABLE settings (
         key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 64),
         value TEXT NOT NULL
       ) WITHOUT ROWID, STRICT;
-    `);
-  },
+    `,
 };

@@ -12,8 +12,7 @@ import type { Migration } from './migration';
 export const migration0040: Migration = {
   version: 40,
   name: 'plan-edits',
-  up(db) {
-    db.exec(`
+  sql: `
       ALTER TABLE plans ADD COLUMN parent_id TEXT REFERENCES plans (id) ON DELETE SET NULL;
       ALTER TABLE plans ADD COLUMN violations_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(violations_json) = 'array');
       ALTER TABLE plans ADD COLUMN locks_json TEXT NOT NULL DEFAULT '{"pinned":[],"fixedOrder":[],"done":[]}' CHECK (json_type(locks_json) = 'object');
@@ -26,6 +25,5 @@ export const migration0040: Migration = {
         plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
         PRIMARY KEY (date, seq)
       ) STRICT;
-    `);
-  },
+    `,
 };
