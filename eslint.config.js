@@ -6,11 +6,23 @@ import globals from 'globals';
 // Layer rules from STYLE.md B2: who may import whom.
 const layerZones = [
   { target: './shared', from: ['./electron', './renderer', './test'], message: 'shared/ is pure: no back end, UI or tests.' },
-  { target: './shared/solver', from: ['./shared/api', './shared/logic', './shared/benchmark'], message: 'the solver imports only itself (and domain types in its adapter).' },
+  {
+    target: './shared/solver',
+    from: ['./shared/api', './shared/logic', './shared/benchmark'],
+    message: 'the solver imports only itself (and domain types in its adapter).',
+  },
   { target: './shared/benchmark', from: ['./shared/solver'], message: 'the benchmark checker stays independent of the solver it checks.' },
   { target: './renderer', from: ['./electron'], message: 'the renderer reaches the back end only through the typed API.' },
-  { target: './electron/backend', from: ['./renderer', './electron/main', './electron/preload'], message: 'the back end runs without Electron or the UI.' },
-  { target: './electron/preload', from: ['./shared/domain', './shared/logic', './shared/solver', './electron/backend', './renderer'], message: 'the preload only needs the API names.' },
+  {
+    target: './electron/backend',
+    from: ['./renderer', './electron/main', './electron/preload'],
+    message: 'the back end runs without Electron or the UI.',
+  },
+  {
+    target: './electron/preload',
+    from: ['./shared/domain', './shared/logic', './shared/solver', './electron/backend', './renderer'],
+    message: 'the preload only needs the API names.',
+  },
 ];
 
 // What shared/ may not import: it is pure, with no Node APIs.
@@ -35,11 +47,15 @@ export default tseslint.config(
   {
     files: ['shared/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: sharedPurity,
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: sharedPurity,
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
-      'no-restricted-properties': ['error',
+      'no-restricted-properties': [
+        'error',
         { object: 'Math', property: 'random', message: 'randomness is injected (seeded rng).' },
         { object: 'Date', property: 'now', message: 'the clock is injected.' },
       ],
@@ -50,9 +66,15 @@ export default tseslint.config(
     files: ['shared/solver/**'],
     ignores: ['shared/solver/adapter.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [...sharedPurity, { group: ['../domain', '../domain/*'], message: 'the solver imports domain types in its adapter only.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...sharedPurity,
+            { group: ['../domain', '../domain/*'], message: 'the solver imports domain types in its adapter only.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -64,10 +86,13 @@ export default tseslint.config(
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['electron', 'better-sqlite3'],
-        patterns: [{ group: ['node:*'], message: 'the renderer has no Node APIs.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3'],
+          patterns: [{ group: ['node:*'], message: 'the renderer has no Node APIs.' }],
+        },
+      ],
     },
   },
   {

@@ -70,8 +70,10 @@ try {
   const started = performance.now();
   const day = await handlers['workspace.loadDemo']({ date: DATE, visits: Number(values.visits), officers: Number(values.officers) });
   const plan = await handlers['plans.solve']({ date: DATE, seconds: Number(values.seconds), seed: 1 });
-  console.log(`Day ${DATE}: ${day.visits} visits, ${day.officers} officers; planned ${plan.stats.assignedCount} visits into `
-    + `${plan.stats.officersUsed} routes (${plan.stats.unassignedCount} unassigned) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Day ${DATE}: ${day.visits} visits, ${day.officers} officers; planned ${plan.stats.assignedCount} visits into ` +
+      `${plan.stats.officersUsed} routes (${plan.stats.unassignedCount} unassigned) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
   const handlerMs = await timeEditHandler(handlers, 10);
   db.close();
 
@@ -122,7 +124,11 @@ async function timeEditHandler(handlers: Handlers, count: number): Promise<numbe
     const from = routes[i % routes.length];
     const to = routes[(i + 1) % routes.length];
     const started = performance.now();
-    await handlers['plans.edit']({ date: DATE, basePlanId: view.plan.id, edit: { type: 'move', visitId: from.stops[1].visitId, toOfficerId: to.officerId, position: 1 } });
+    await handlers['plans.edit']({
+      date: DATE,
+      basePlanId: view.plan.id,
+      edit: { type: 'move', visitId: from.stops[1].visitId, toOfficerId: to.officerId, position: 1 },
+    });
     times.push(performance.now() - started);
     await handlers['plans.undo']({ date: DATE });
   }
@@ -130,12 +136,15 @@ async function timeEditHandler(handlers: Handlers, count: number): Promise<numbe
 }
 
 /** Drags the second visit of one row in sight onto the middle of another row's day; returns the timings. */
-async function dragOnce(page: Page, round: number): Promise<{ onScreenMs: number; settledMs: number; answeredMs: number; sentMs: number; serverMs: number }> {
-  const rows = await page.evaluate(`[...document.querySelectorAll('.timeline-row')].filter((r) => {
+async function dragOnce(
+  page: Page,
+  round: number,
+): Promise<{ onScreenMs: number; settledMs: number; answeredMs: number; sentMs: number; serverMs: number }> {
+  const rows = (await page.evaluate(`[...document.querySelectorAll('.timeline-row')].filter((r) => {
     const box = r.closest('.timeline').getBoundingClientRect();
     const b = r.getBoundingClientRect();
     return b.top >= box.top + 24 && b.bottom <= box.bottom && (r.getAttribute('data-stops') ?? '').split(' ').filter(Boolean).length >= 2;
-  }).map((r) => r.getAttribute('data-officer-id'))`) as string[];
+  }).map((r) => r.getAttribute('data-officer-id'))`)) as string[];
   if (rows.length < 2) throw new Error('Fewer than two officers with visits are in sight on the timeline.');
   // Different pairs of rows each round; the offset is never a whole turn, so `to` is never `from`.
   const fromIndex = round % rows.length;
@@ -161,16 +170,25 @@ async function dragOnce(page: Page, round: number): Promise<{ onScreenMs: number
   let probe = { dropAt: 0, onScreenAt: 0, settledAt: 0 };
   for (const deadline = Date.now() + 30_000; probe.settledAt === 0; await page.waitForTimeout(50)) {
     if (Date.now() > deadline) throw new Error(`Moving ${visitId} from ${from} to ${to} did not show on the board within 30 s.`);
-    probe = await page.evaluate('window.benchProbe') as typeof probe;
+    probe = (await page.evaluate('window.benchProbe')) as typeof probe;
   }
   await settle(page);
   if (process.env.BENCH_TRACE) {
-    console.log(await page.evaluate(`JSON.stringify(performance.getEntriesByType('resource').filter((e) => e.startTime >= ${probe.dropAt - 5}).map((e) => [e.name.split('/').pop(), Math.round(e.startTime - ${probe.dropAt}), Math.round(e.responseStart - ${probe.dropAt}), Math.round(e.responseEnd - ${probe.dropAt}), e.transferSize]))`));
+    console.log(
+      await page.evaluate(
+        `JSON.stringify(performance.getEntriesByType('resource').filter((e) => e.startTime >= ${probe.dropAt - 5}).map((e) => [e.name.split('/').pop(), Math.round(e.startTime - ${probe.dropAt}), Math.round(e.responseStart - ${probe.dropAt}), Math.round(e.responseEnd - ${probe.dropAt}), e.transferSize]))`,
+      ),
+    );
   }
-  const request = await page.evaluate(`(() => { const e = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/plans.edit')).pop(); return { sent: e.startTime, responded: e.responseStart, answered: e.responseEnd }; })()`) as { sent: number; responded: number; answered: number };
+  const request = (await page.evaluate(
+    `(() => { const e = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/plans.edit')).pop(); return { sent: e.startTime, responded: e.responseStart, answered: e.responseEnd }; })()`,
+  )) as { sent: number; responded: number; answered: number };
   return {
-    onScreenMs: probe.onScreenAt - probe.dropAt, settledMs: probe.settledAt - probe.dropAt, answeredMs: request.answered - probe.dropAt,
-    sentMs: request.sent - probe.dropAt, serverMs: request.responded - request.sent,
+    onScreenMs: probe.onScreenAt - probe.dropAt,
+    settledMs: probe.settledAt - probe.dropAt,
+    answeredMs: request.answered - probe.dropAt,
+    sentMs: request.sent - probe.dropAt,
+    serverMs: request.responded - request.sent,
   };
 }
 
@@ -184,5 +202,7 @@ function report(what: string, samples: number[]): void {
   if (samples.length === 0) return;
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  console.log(`  ${what.padEnd(44)} n=${sorted.length}  median ${at(0.5).toFixed(0)} ms  p95 ${at(0.95).toFixed(0)} ms  max ${sorted[sorted.length - 1].toFixed(0)} ms`);
+  console.log(
+    `  ${what.padEnd(44)} n=${sorted.length}  median ${at(0.5).toFixed(0)} ms  p95 ${at(0.95).toFixed(0)} ms  max ${sorted[sorted.length - 1].toFixed(0)} ms`,
+  );
 }

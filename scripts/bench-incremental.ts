@@ -14,13 +14,18 @@ import { DEFAULT_PLANNING_RULES, type PlanRequest, type PlanResult } from '../sh
 const DATE = '2026-11-23';
 const { values } = parseArgs({
   options: {
-    visits: { type: 'string', default: '600' }, officers: { type: 'string', default: '70' },
-    seconds: { type: 'string', default: '10' }, seed: { type: 'string', default: '1' },
+    visits: { type: 'string', default: '600' },
+    officers: { type: 'string', default: '70' },
+    seconds: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '1' },
     'reoptimise-ms': { type: 'string', default: '500' },
   },
 });
 const seed = Number(values.seed);
-const deps = defaultPlanningDeps(() => new Date(), () => performance.now());
+const deps = defaultPlanningDeps(
+  () => new Date(),
+  () => performance.now(),
+);
 const db = openDatabase(':memory:');
 await loadDemo(db, { date: DATE, visits: Number(values.visits), officers: Number(values.officers), seed }, () => new Date());
 const visits = createVisitsRepo(db).listByDate(DATE);
@@ -32,21 +37,31 @@ const matrix = await deps.travel.matrix(planningPoints(visits, officers), modes)
 // The day's plan, without the visit that will be urgent.
 const urgentIndex = visits.length - 1;
 const base: PlanRequest = {
-  date: DATE, visits: visits.map((v, i) => (i === urgentIndex ? { ...v, status: 'cancelled' as const } : v)),
-  officers, matrix, rules: DEFAULT_PLANNING_RULES,
+  date: DATE,
+  visits: visits.map((v, i) => (i === urgentIndex ? { ...v, status: 'cancelled' as const } : v)),
+  officers,
+  matrix,
+  rules: DEFAULT_PLANNING_RULES,
 };
-const plan = deps.planner.plan(base, { seed, deadline: { now: () => performance.now(), atMs: performance.now() + Number(values.seconds) * 1000 } });
+const plan = deps.planner.plan(base, {
+  seed,
+  deadline: { now: () => performance.now(), atMs: performance.now() + Number(values.seconds) * 1000 },
+});
 const startFrom = (p: PlanResult): PlanRequest['startFrom'] =>
   p.routes.map((r) => ({ officerId: r.officerId, visitIds: r.stops.map((s) => s.visitId) }));
 
 // (1) One planned visit's window moves to the afternoon; re-optimise from the plan.
 const changedId = plan.routes[0].stops[0].visitId;
 const changed: PlanRequest = {
-  ...base, startFrom: startFrom(plan),
+  ...base,
+  startFrom: startFrom(plan),
   visits: base.visits.map((v) => (v.id === changedId ? { ...v, windows: [{ startSec: 15 * 3600, endSec: 17 * 3600 }] } : v)),
 };
 let t0 = performance.now();
-const reoptimised = deps.planner.plan(changed, { seed, deadline: { now: () => performance.now(), atMs: t0 + Number(values['reoptimise-ms']) } });
+const reoptimised = deps.planner.plan(changed, {
+  seed,
+  deadline: { now: () => performance.now(), atMs: t0 + Number(values['reoptimise-ms']) },
+});
 const reoptimiseMs = performance.now() - t0;
 const moved = countMoved(plan, reoptimised);
 
@@ -56,17 +71,29 @@ t0 = performance.now();
 const inserted = deps.planner.plan(urgent, { seed });
 const insertMs = performance.now() - t0;
 
-console.log(JSON.stringify({
-  visits: visits.length, officers: officers.length, assigned: count(plan),
-  reoptimiseMs, reoptimisedAssigned: count(reoptimised), visitsMovedToAnotherOfficer: moved, reoptimiseChecker: verifyPlan(changed, reoptimised).ok,
-  insertMs, urgentPlaced: inserted.routes.some((r) => r.stops.some((s) => s.visitId === visits[urgentIndex].id)),
-  insertChecker: verifyPlan(urgent, inserted).ok, insertKeptOthers: keptOthers(plan, inserted, visits[urgentIndex].id),
-}));
+console.log(
+  JSON.stringify({
+    visits: visits.length,
+    officers: officers.length,
+    assigned: count(plan),
+    reoptimiseMs,
+    reoptimisedAssigned: count(reoptimised),
+    visitsMovedToAnotherOfficer: moved,
+    reoptimiseChecker: verifyPlan(changed, reoptimised).ok,
+    insertMs,
+    urgentPlaced: inserted.routes.some((r) => r.stops.some((s) => s.visitId === visits[urgentIndex].id)),
+    insertChecker: verifyPlan(urgent, inserted).ok,
+    insertKeptOthers: keptOthers(plan, inserted, visits[urgentIndex].id),
+  }),
+);
 
 /** True when every route of `after`, without `extra`, is exactly the route of `before`. */
 function keptOthers(before: PlanResult, after: PlanResult, extra: string): boolean {
   const order = (p: PlanResult, officerId: string): string =>
-    (p.routes.find((r) => r.officerId === officerId)?.stops ?? []).map((s) => s.visitId).filter((id) => id !== extra).join();
+    (p.routes.find((r) => r.officerId === officerId)?.stops ?? [])
+      .map((s) => s.visitId)
+      .filter((id) => id !== extra)
+      .join();
   const officerIds = new Set([...before.routes, ...after.routes].map((r) => r.officerId));
   return [...officerIds].every((id) => order(before, id) === order(after, id));
 }

@@ -19,7 +19,9 @@ import { sourceWorkerFile } from '../electron/backend/solver-worker/worker-file'
 const DATE = '2026-11-23';
 const { values } = parseArgs({
   options: {
-    visits: { type: 'string' }, officers: { type: 'string' }, seconds: { type: 'string', default: '60' },
+    visits: { type: 'string' },
+    officers: { type: 'string' },
+    seconds: { type: 'string', default: '60' },
     seed: { type: 'string', default: '1' },
     threads: { type: 'string', default: '2' },
   },
@@ -29,7 +31,10 @@ const officerCount = Number(values.officers);
 const seconds = Number(values.seconds);
 const seed = Number(values.seed);
 const threads = Math.max(1, Number(values.threads));
-const deps = defaultPlanningDeps(() => new Date(), () => performance.now());
+const deps = defaultPlanningDeps(
+  () => new Date(),
+  () => performance.now(),
+);
 
 const db = openDatabase(':memory:');
 await loadDemo(db, { date: DATE, visits: visitCount, officers: officerCount, seed }, () => new Date());
@@ -66,8 +71,22 @@ const placedByPriority = [0, 0, 0, 0, 0];
 for (const r of result.routes) for (const s of r.stops) placedByPriority[(priorityOf.get(s.visitId) ?? 1) - 1]++;
 const leftOutUnits = result.unassigned.reduce((sum, u) => sum + PRIORITY_STEP ** ((priorityOf.get(u.visitId) ?? 1) - 1), 0);
 const travelSec = result.routes.reduce((n, r) => n + r.travelSec, 0);
-console.log(JSON.stringify({
-  visits: visitCount, officers: officerCount, seconds, matrixSec, firstFeasibleSec, firstAssigned, solveSec,
-  assigned, unassigned: result.unassigned.length, placedByPriority, leftOutUnits, officersUsed: result.routes.length, travelSec,
-  checkerOk: verdict.ok, peakMiB: process.resourceUsage().maxRSS / 1024,
-}));
+console.log(
+  JSON.stringify({
+    visits: visitCount,
+    officers: officerCount,
+    seconds,
+    matrixSec,
+    firstFeasibleSec,
+    firstAssigned,
+    solveSec,
+    assigned,
+    unassigned: result.unassigned.length,
+    placedByPriority,
+    leftOutUnits,
+    officersUsed: result.routes.length,
+    travelSec,
+    checkerOk: verdict.ok,
+    peakMiB: process.resourceUsage().maxRSS / 1024,
+  }),
+);

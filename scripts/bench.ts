@@ -38,7 +38,10 @@ const jobs = Math.max(1, values.jobs === undefined ? Math.floor(availableParalle
 const seed = values.seed;
 const CLI = resolve(process.cwd(), 'electron', 'cli', 'main.ts');
 
-interface Bks { vehicles: number; distance: number }
+interface Bks {
+  vehicles: number;
+  distance: number;
+}
 const bks = readBks(join(values.data, 'bks.csv'));
 
 console.log(`Solver benchmark — Node ${process.version}, ${availableParallelism()} cores, seed ${seed}`);
@@ -47,14 +50,24 @@ if (sections.has('homberger')) await runSet('Gehring–Homberger 200', join(valu
 if (sections.has('scale')) await runScale();
 if (sections.has('incremental')) await runIncremental();
 
-interface Row { name: string; vehicles: number; distance: number; bks?: Bks; seconds: number; ok: boolean; problem?: string }
+interface Row {
+  name: string;
+  vehicles: number;
+  distance: number;
+  bks?: Bks;
+  seconds: number;
+  ok: boolean;
+  problem?: string;
+}
 
 async function runSet(title: string, dir: string, seconds: number): Promise<void> {
   if (!existsSync(dir)) {
     console.log(`\n${title}: no folder ${dir}; skipped.`);
     return;
   }
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort(byInstanceName)
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort(byInstanceName)
     .filter((f) => f.toUpperCase().startsWith(values.filter.toUpperCase()));
   console.log(`\n${title}: ${files.length} instances, ${seconds} s each, ${jobs} at a time, ${threads} cooperating search thread(s) each`);
   const rows = await pool(files, jobs, async (file) => solveFile(join(dir, file), seconds));
@@ -65,17 +78,36 @@ async function solveFile(path: string, seconds: number): Promise<Row> {
   const instance = parseSolomon(readFileSync(path, 'utf8'));
   const name = instance.name;
   const t0 = performance.now();
-  const out = await run([CLI, 'solve', '--format', 'solomon', path, '--seconds', String(seconds), '--seed', seed, '--threads', String(threads)]);
+  const out = await run([
+    CLI,
+    'solve',
+    '--format',
+    'solomon',
+    path,
+    '--seconds',
+    String(seconds),
+    '--seed',
+    seed,
+    '--threads',
+    String(threads),
+  ]);
   const elapsed = (performance.now() - t0) / 1000;
   const reference = bks.get(name.toUpperCase());
   try {
     const printed = JSON.parse(out.stdout) as { vehicles: number; distance: number; routes: number[][] };
     const check = verifySolomon(instance, { routes: printed.routes });
     const row: Row = {
-      name, vehicles: check.vehicles, distance: check.distance, bks: reference, seconds: elapsed, ok: check.ok,
+      name,
+      vehicles: check.vehicles,
+      distance: check.distance,
+      bks: reference,
+      seconds: elapsed,
+      ok: check.ok,
       problem: check.ok ? undefined : check.problems[0],
     };
-    process.stderr.write(`  ${name}: ${row.vehicles} / ${row.distance.toFixed(2)}${reference ? ` (best known ${reference.vehicles} / ${reference.distance})` : ''}\n`);
+    process.stderr.write(
+      `  ${name}: ${row.vehicles} / ${row.distance.toFixed(2)}${reference ? ` (best known ${reference.vehicles} / ${reference.distance})` : ''}\n`,
+    );
     return row;
   } catch {
     return { name, vehicles: 0, distance: 0, bks: reference, seconds: elapsed, ok: false, problem: out.stderr.trim().split('\n').pop() };
@@ -88,7 +120,7 @@ function printTable(rows: Row[]): void {
     const gap = r.bks && r.vehicles === r.bks.vehicles ? pct(r.distance, r.bks.distance) : '';
     console.log(
       `${r.name.padEnd(10)} | ${pad(r.vehicles, 3)} ${pad(r.bks?.vehicles ?? '?', 4)} | ${pad(r.distance.toFixed(2), 10)} ` +
-      `${pad(r.bks?.distance.toFixed(2) ?? '?', 10)} ${pad(gap, 7)} | ${pad(r.seconds.toFixed(1), 7)} | ${r.ok ? 'ok' : `FAILED: ${r.problem ?? ''}`}`,
+        `${pad(r.bks?.distance.toFixed(2) ?? '?', 10)} ${pad(gap, 7)} | ${pad(r.seconds.toFixed(1), 7)} | ${r.ok ? 'ok' : `FAILED: ${r.problem ?? ''}`}`,
     );
   }
   const classes = new Map<string, Row[]>();
@@ -109,39 +141,48 @@ function summarise(cls: string, rows: Row[]): void {
   const bksDistance = matched.reduce((n, r) => n + (r.bks?.distance ?? 0), 0);
   console.log(
     `${cls.padEnd(6)} | ${pad(rows.length, 9)} ${pad(vehicles, 9)} ${pad(`(${bksVehicles})`, 6)} ${pad(`${matched.length}/${rows.length}`, 21)} | ` +
-    `${pad(distance.toFixed(2), 12)} ${pad(`(${bksDistance.toFixed(2)})`, 13)} ${pad(pct(distance, bksDistance), 7)}` +
-    (valid.length < rows.length ? `   ${rows.length - valid.length} failed the check` : ''),
+      `${pad(distance.toFixed(2), 12)} ${pad(`(${bksDistance.toFixed(2)})`, 13)} ${pad(pct(distance, bksDistance), 7)}` +
+      (valid.length < rows.length ? `   ${rows.length - valid.length} failed the check` : ''),
   );
 }
 
 async function runScale(): Promise<void> {
-  const sizes = values['scale-sizes'].split(',').filter((s) => s !== '').map(Number);
+  const sizes = values['scale-sizes']
+    .split(',')
+    .filter((s) => s !== '')
+    .map(Number);
   const seconds = Number(values['scale-seconds']);
   const referenceSeconds = Number(values['reference-seconds']);
-  const how = threads > 1
-    ? `${threads} cooperating search threads as the app runs them (from ${SPLIT_FROM_VISITS} visits each works on its share of the day), one process per run`
-    : 'one search thread in one process per run';
-  console.log(`\nScale series: synthetic dispatch days, officers = visits / 25, ${seconds} s budget, ${how}; the reference run is planned the same way`);
+  const how =
+    threads > 1
+      ? `${threads} cooperating search threads as the app runs them (from ${SPLIT_FROM_VISITS} visits each works on its share of the day), one process per run`
+      : 'one search thread in one process per run';
+  console.log(
+    `\nScale series: synthetic dispatch days, officers = visits / 25, ${seconds} s budget, ${how}; the reference run is planned the same way`,
+  );
   console.log('visits officers | matrix s  first feasible s  assigned | after budget: assigned  travel h  used | checker  peak MiB');
   for (const visits of sizes) {
     const officers = Math.max(1, Math.round(visits / 25));
     const r = await scalePoint(visits, officers, seconds);
     console.log(
       `${pad(visits, 6)} ${pad(officers, 8)} | ${pad(r.matrixSec.toFixed(1), 8)} ${pad(r.firstFeasibleSec.toFixed(2), 17)} ${pad(r.firstAssigned, 9)} | ` +
-      `${pad(r.assigned, 22)} ${pad((r.travelSec / 3600).toFixed(1), 9)} ${pad(r.officersUsed, 5)} | ${pad(r.checkerOk ? 'ok' : 'BAD', 7)} ${pad(r.peakMiB.toFixed(0), 9)}`,
+        `${pad(r.assigned, 22)} ${pad((r.travelSec / 3600).toFixed(1), 9)} ${pad(r.officersUsed, 5)} | ${pad(r.checkerOk ? 'ok' : 'BAD', 7)} ${pad(r.peakMiB.toFixed(0), 9)}`,
     );
     if (visits === 5000 && referenceSeconds > 0) {
       const ref = await scalePoint(visits, officers, referenceSeconds);
-      const verdict = ref.assigned === r.assigned
-        ? `places as many visits, travel ${pct(r.travelSec, ref.travelSec)} % vs the reference`
-        : `places ${Math.abs(ref.assigned - r.assigned)} ${r.assigned < ref.assigned ? 'fewer' : 'more'} visits (${pct(r.assigned, ref.assigned)} %), travel ${pct(r.travelSec, ref.travelSec)} %`;
+      const verdict =
+        ref.assigned === r.assigned
+          ? `places as many visits, travel ${pct(r.travelSec, ref.travelSec)} % vs the reference`
+          : `places ${Math.abs(ref.assigned - r.assigned)} ${r.assigned < ref.assigned ? 'fewer' : 'more'} visits (${pct(r.assigned, ref.assigned)} %), travel ${pct(r.travelSec, ref.travelSec)} %`;
       console.log(
         `${pad(visits, 6)} ${pad(officers, 8)} | reference run ${referenceSeconds} s: assigned ${ref.assigned}, travel ${(ref.travelSec / 3600).toFixed(1)} h, ` +
-        `checker ${ref.checkerOk ? 'ok' : 'BAD'}; the ${seconds} s plan ${verdict}`,
+          `checker ${ref.checkerOk ? 'ok' : 'BAD'}; the ${seconds} s plan ${verdict}`,
       );
       // The planner's own cost is led by the visits left out, weighted 10^(priority − 1).
-      console.log(`${' '.repeat(16)}| placed by priority 1..5: ${seconds} s [${r.placedByPriority.join(', ')}], reference [${ref.placedByPriority.join(', ')}]; ` +
-        `left-out weight ${r.leftOutUnits} vs ${ref.leftOutUnits} (${pct(r.leftOutUnits, ref.leftOutUnits)} %)`);
+      console.log(
+        `${' '.repeat(16)}| placed by priority 1..5: ${seconds} s [${r.placedByPriority.join(', ')}], reference [${ref.placedByPriority.join(', ')}]; ` +
+          `left-out weight ${r.leftOutUnits} vs ${ref.leftOutUnits} (${pct(r.leftOutUnits, ref.leftOutUnits)} %)`,
+      );
     }
   }
 }
@@ -150,22 +191,52 @@ async function runIncremental(): Promise<void> {
   console.log('\nIncremental use: a 600-visit day for 70 officers planned for 10 s, then one visit changed');
   const out = await run([resolve(process.cwd(), 'scripts', 'bench-incremental.ts'), '--seed', seed]);
   const r = JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}') as {
-    assigned: number; reoptimiseMs: number; reoptimisedAssigned: number; visitsMovedToAnotherOfficer: number;
-    reoptimiseChecker: boolean; insertMs: number; urgentPlaced: boolean; insertChecker: boolean; insertKeptOthers: boolean;
+    assigned: number;
+    reoptimiseMs: number;
+    reoptimisedAssigned: number;
+    visitsMovedToAnotherOfficer: number;
+    reoptimiseChecker: boolean;
+    insertMs: number;
+    urgentPlaced: boolean;
+    insertChecker: boolean;
+    insertKeptOthers: boolean;
   };
-  console.log(`re-optimise after one window changed: ${r.reoptimiseMs.toFixed(0)} ms (500 ms budget), ${r.reoptimisedAssigned} of ${r.assigned} still placed, ` +
-    `${r.visitsMovedToAnotherOfficer} visit(s) moved to another officer, checker ${r.reoptimiseChecker ? 'ok' : 'BAD'}`);
-  console.log(`insert one urgent visit: ${r.insertMs.toFixed(0)} ms, ${r.urgentPlaced ? 'placed' : 'not placed (no room)'}, other stops ${r.insertKeptOthers ? 'unchanged' : 'CHANGED'}, checker ${r.insertChecker ? 'ok' : 'BAD'}`);
+  console.log(
+    `re-optimise after one window changed: ${r.reoptimiseMs.toFixed(0)} ms (500 ms budget), ${r.reoptimisedAssigned} of ${r.assigned} still placed, ` +
+      `${r.visitsMovedToAnotherOfficer} visit(s) moved to another officer, checker ${r.reoptimiseChecker ? 'ok' : 'BAD'}`,
+  );
+  console.log(
+    `insert one urgent visit: ${r.insertMs.toFixed(0)} ms, ${r.urgentPlaced ? 'placed' : 'not placed (no room)'}, other stops ${r.insertKeptOthers ? 'unchanged' : 'CHANGED'}, checker ${r.insertChecker ? 'ok' : 'BAD'}`,
+  );
 }
 
 interface ScalePoint {
-  matrixSec: number; firstFeasibleSec: number; firstAssigned: number; assigned: number; travelSec: number;
-  officersUsed: number; checkerOk: boolean; peakMiB: number; placedByPriority: number[]; leftOutUnits: number;
+  matrixSec: number;
+  firstFeasibleSec: number;
+  firstAssigned: number;
+  assigned: number;
+  travelSec: number;
+  officersUsed: number;
+  checkerOk: boolean;
+  peakMiB: number;
+  placedByPriority: number[];
+  leftOutUnits: number;
 }
 
 async function scalePoint(visits: number, officers: number, seconds: number): Promise<ScalePoint> {
-  const out = await run([resolve(process.cwd(), 'scripts', 'bench-scale.ts'), '--visits', String(visits), '--officers', String(officers),
-    '--seconds', String(seconds), '--seed', seed, '--threads', String(threads)]);
+  const out = await run([
+    resolve(process.cwd(), 'scripts', 'bench-scale.ts'),
+    '--visits',
+    String(visits),
+    '--officers',
+    String(officers),
+    '--seconds',
+    String(seconds),
+    '--seed',
+    seed,
+    '--threads',
+    String(threads),
+  ]);
   try {
     return JSON.parse(out.stdout.trim().split('\n').pop() ?? '') as ScalePoint;
   } catch {

@@ -27,7 +27,10 @@ fs.cpSync(path.dirname(require.resolve('better-sqlite3/package.json')), moduleDi
   recursive: true,
   filter: (src) => !src.includes(`${path.sep}build${path.sep}`),
 });
-fs.writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }));
+fs.writeFileSync(
+  path.join(work, 'package.json'),
+  JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }),
+);
 
 console.log(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (this needs Electron's headers)…`);
 // A machine-wide `nodedir` npm setting would make node-gyp build against this Node's headers
@@ -38,8 +41,8 @@ try {
 } catch (error) {
   console.error(
     `\nCould not build better-sqlite3 for Electron ${electronVersion}: ${error instanceof Error ? error.message : error}.\n` +
-    'This step downloads Electron\'s C++ headers once; without network access it cannot run.\n' +
-    '`npm run web` runs the same app in a browser without Electron.',
+      "This step downloads Electron's C++ headers once; without network access it cannot run.\n" +
+      '`npm run web` runs the same app in a browser without Electron.',
   );
   process.exit(1);
 }

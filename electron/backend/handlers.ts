@@ -71,9 +71,16 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'workspace.loadDemo': async (input) => {
       const date = input.date ?? localToday(clock);
       const seed = input.seed ?? DEMO_DEFAULTS.seed;
-      const counts = await loadDemo(db, {
-        date, visits: input.visits ?? DEMO_DEFAULTS.visits, officers: input.officers ?? DEMO_DEFAULTS.officers, seed,
-      }, clock);
+      const counts = await loadDemo(
+        db,
+        {
+          date,
+          visits: input.visits ?? DEMO_DEFAULTS.visits,
+          officers: input.officers ?? DEMO_DEFAULTS.officers,
+          seed,
+        },
+        clock,
+      );
       await plans.jobs.run(date, (signal) => solveStoredDay(db, { date, seconds: deps.demoPlanSeconds ?? 3, seed, signal }, planning));
       return { date, ...counts };
     },
@@ -92,19 +99,30 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
 
     'visits.setStatus': ({ ids, status }) => {
       const changed = visitsRepo.setStatus(ids, status);
-      createAuditRepo(db, clock).append({ actor: 'dispatcher', action: `visits.${status}`, entity: 'visit', entityId: ids.join(','), detail: { changed } });
+      createAuditRepo(db, clock).append({
+        actor: 'dispatcher',
+        action: `visits.${status}`,
+        entity: 'visit',
+        entityId: ids.join(','),
+        detail: { changed },
+      });
       return { changed };
     },
 
     'officers.list': () => createOfficersRepo(db, clock).list(),
 
-    'import.file': (input) => importFile(db, {
-      kind: input.kind,
-      fileName: input.fileName,
-      bytes: Buffer.from(input.contentBase64, 'base64'),
-      dryRun: input.dryRun,
-      validRowsOnly: input.validRowsOnly,
-    }, clock),
+    'import.file': (input) =>
+      importFile(
+        db,
+        {
+          kind: input.kind,
+          fileName: input.fileName,
+          bytes: Buffer.from(input.contentBase64, 'base64'),
+          dryRun: input.dryRun,
+          validRowsOnly: input.validRowsOnly,
+        },
+        clock,
+      ),
 
     ...createPlanHandlers(plans, deps.events),
 

@@ -9,8 +9,15 @@ import { insertVisits, reoptimiseDay } from './services/reoptimise-service';
 import type { PlanContext } from './services/plan-context';
 
 type PlanMethod =
-  | 'plans.solve' | 'plans.latest' | 'plans.cancel' | 'plans.current' | 'plans.edit' | 'plans.undo' | 'plans.redo'
-  | 'plans.reoptimise' | 'plans.insertVisits';
+  | 'plans.solve'
+  | 'plans.latest'
+  | 'plans.cancel'
+  | 'plans.current'
+  | 'plans.edit'
+  | 'plans.undo'
+  | 'plans.redo'
+  | 'plans.reoptimise'
+  | 'plans.insertVisits';
 
 /** The plan methods of the API: solving, the editing board (edit, undo, redo), re-optimising, stopping. */
 export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Handlers, PlanMethod> {

@@ -36,7 +36,12 @@ Messages are printed in the system's language (LANG), or in the one --lang names
 type Command = (argv: string[], ctx: CliContext) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
-  demo: demoCommand, import: importCommand, plan: planCommand, export: exportCommand, web: webCommand, solve: solveCommand,
+  demo: demoCommand,
+  import: importCommand,
+  plan: planCommand,
+  export: exportCommand,
+  web: webCommand,
+  solve: solveCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws. */
@@ -59,7 +64,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 const isEntryPoint = process.argv[1] !== undefined && /electron[\\/]cli[\\/]main\.[cm]?[jt]s$/.test(process.argv[1]);
 if (isEntryPoint) {
   runCli(process.argv.slice(2), {
-    stdout: process.stdout, stderr: process.stderr, env: process.env,
-    clock: () => new Date(), nowMs: () => performance.now(),
-  }).then((code) => { process.exitCode = code; });
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    clock: () => new Date(),
+    nowMs: () => performance.now(),
+  }).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -22,9 +22,12 @@ function rowProblem(error: ImportReport['errors'][number]): Sentence {
 export function formatImportReport(report: ImportReport, language: Language): string {
   const summary = message('cli.importSummary', {
     kind: message(report.kind === 'visits' ? 'cli.importKindVisits' : 'cli.importKindOfficers'),
-    fileName: report.fileName, encoding: report.encoding,
-    rows: message('cli.rowCount', { count: report.rowCount }), validCount: report.validCount,
-    errors: message('cli.errorCount', { count: report.errors.length }), outcome: outcome(report),
+    fileName: report.fileName,
+    encoding: report.encoding,
+    rows: message('cli.rowCount', { count: report.rowCount }),
+    validCount: report.validCount,
+    errors: message('cli.errorCount', { count: report.errors.length }),
+    outcome: outcome(report),
   });
   const lines = [summary];
   if (report.ignoredColumns.length > 0) lines.push(message('cli.ignoredColumns', { columns: report.ignoredColumns }));
@@ -39,9 +42,16 @@ export function formatPlanSummary(plan: Plan, language: Language): string {
   const s = plan.stats;
   const hours = (sec: number) => (sec / 3600).toFixed(1);
   return line(language, 'cli.planSummary', {
-    date: plan.date, assigned: s.assignedCount, visits: message('cli.visitCount', { count: s.visitCount }),
-    officers: message('cli.officerCount', { count: s.officersUsed }), unassigned: s.unassignedCount,
-    travelHours: hours(s.travelSec), distanceKm: (s.distanceM / 1000).toFixed(1), workingHours: hours(s.workingSec),
-    solveSeconds: (s.solveMs / 1000).toFixed(2), planner: plan.planner, seed: plan.seed,
+    date: plan.date,
+    assigned: s.assignedCount,
+    visits: message('cli.visitCount', { count: s.visitCount }),
+    officers: message('cli.officerCount', { count: s.officersUsed }),
+    unassigned: s.unassignedCount,
+    travelHours: hours(s.travelSec),
+    distanceKm: (s.distanceM / 1000).toFixed(1),
+    workingHours: hours(s.workingSec),
+    solveSeconds: (s.solveMs / 1000).toFixed(2),
+    planner: plan.planner,
+    seed: plan.seed,
   });
 }

@@ -47,10 +47,14 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
 
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(
-    { ...screenCommands(window.webContents), quit: () => app.quit() },
-    languageOfLocale(app.getLocale()), { isMac: process.platform === 'darwin', isDev: !app.isPackaged },
-  )));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({ ...screenCommands(window.webContents), quit: () => app.quit() }, languageOfLocale(app.getLocale()), {
+        isMac: process.platform === 'darwin',
+        isDev: !app.isPackaged,
+      }),
+    ),
+  );
 
   await window.loadURL(appUrl);
 }
@@ -65,11 +69,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start).catch((error: unknown) => {
-    // The app's language: a refused workspace file is explained in it, like every other sentence.
-    const language = languageOfLocale(app.getLocale());
-    const text = error instanceof AppError ? error.userMessage[language] : error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox(translate(language, 'app.title'), text);
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // The app's language: a refused workspace file is explained in it, like every other sentence.
+      const language = languageOfLocale(app.getLocale());
+      const text = error instanceof AppError ? error.userMessage[language] : error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(translate(language, 'app.title'), text);
+      app.quit();
+    });
 }

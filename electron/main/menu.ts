@@ -11,11 +11,19 @@ export type MenuCommand = EventPayload<'menu.command'>['command'];
 export type MenuActions = Record<MenuCommand, () => void> & { quit(): void };
 
 /** The native menu: File (import, export, quit), Edit (clipboard for text fields), View, Window. */
-export function menuTemplate(actions: MenuActions, language: Language, options: { isMac: boolean; isDev: boolean }): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  actions: MenuActions,
+  language: Language,
+  options: { isMac: boolean; isDev: boolean },
+): MenuItemConstructorOptions[] {
   // The catalogue's labels carry their mnemonics (&) per language, clear of the screen's Alt+P/E/L.
   const label = (key: MessageKey) => translate(language, key);
   const view: MenuItemConstructorOptions[] = [
-    { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' },
+    { role: 'resetZoom' },
+    { role: 'zoomIn' },
+    { role: 'zoomOut' },
+    { type: 'separator' },
+    { role: 'togglefullscreen' },
   ];
   if (options.isDev) view.unshift({ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' });
   return [
@@ -33,7 +41,15 @@ export function menuTemplate(actions: MenuActions, language: Language, options: 
     },
     {
       label: label('menu.edit'),
-      submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
     },
     { label: label('menu.view'), submenu: view },
     { label: label('menu.window'), submenu: [{ role: 'minimize' }, { role: 'close' }] },

@@ -5,7 +5,12 @@ import { defaultDatabasePath } from '../backend/db/open';
  * The workspace database: `--db FILE` (or `--db=FILE`) wins, then `DISPATCH_DB`, then
  * `<userData>/workspaces/default.sqlite`. Relative paths are taken from the working directory.
  */
-export function resolveDatabasePath(options: { userDataDir: string; env: NodeJS.ProcessEnv; argv: readonly string[]; cwd: string }): string {
+export function resolveDatabasePath(options: {
+  userDataDir: string;
+  env: NodeJS.ProcessEnv;
+  argv: readonly string[];
+  cwd: string;
+}): string {
   const fromArgv = argValue(options.argv, '--db');
   const chosen = fromArgv ?? (options.env.DISPATCH_DB || undefined);
   if (chosen) return path.resolve(options.cwd, chosen);

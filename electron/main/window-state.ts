@@ -12,7 +12,12 @@ const WindowState = z.object({
 });
 export type WindowState = z.infer<typeof WindowState>;
 
-export interface Rect { x: number; y: number; width: number; height: number }
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 800, isMaximized: false };
 
@@ -22,8 +27,9 @@ const MIN_VISIBLE_PX = 64;
 function isVisibleOn(state: WindowState, workAreas: readonly Rect[]): boolean {
   if (state.x === undefined || state.y === undefined) return false;
   const { x, y, width } = state;
-  return workAreas.some((a) =>
-    x + width - MIN_VISIBLE_PX >= a.x && x + MIN_VISIBLE_PX <= a.x + a.width && y >= a.y && y + 32 <= a.y + a.height);
+  return workAreas.some(
+    (a) => x + width - MIN_VISIBLE_PX >= a.x && x + MIN_VISIBLE_PX <= a.x + a.width && y >= a.y && y + 32 <= a.y + a.height,
+  );
 }
 
 /**

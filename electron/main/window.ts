@@ -16,7 +16,10 @@ export const SECURE_WEB_PREFERENCES = {
 
 /** Creates the one app window where it was last closed, showing it once the page has painted. */
 export function createMainWindow(options: { preloadPath: string; stateFile: string; title: string }): BrowserWindow {
-  const state = loadWindowState(options.stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  const state = loadWindowState(
+    options.stateFile,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = new BrowserWindow({
     x: state.x,
     y: state.y,

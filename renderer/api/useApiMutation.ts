@@ -15,18 +15,21 @@ export function useApiMutation<K extends MethodName>(method: K): ApiMutation<K> 
   const { api } = useApiClient();
   const [state, setState] = useState<{ isBusy: boolean; error: unknown }>({ isBusy: false, error: null });
 
-  const run = useCallback(async (input: MethodInput<K>) => {
-    setState({ isBusy: true, error: null });
-    try {
-      const call = api[method] as (input: MethodInput<K>) => Promise<MethodOutput<K>>;
-      const output = await call(input);
-      setState({ isBusy: false, error: null });
-      return output;
-    } catch (error) {
-      setState({ isBusy: false, error });
-      return undefined;
-    }
-  }, [api, method]);
+  const run = useCallback(
+    async (input: MethodInput<K>) => {
+      setState({ isBusy: true, error: null });
+      try {
+        const call = api[method] as (input: MethodInput<K>) => Promise<MethodOutput<K>>;
+        const output = await call(input);
+        setState({ isBusy: false, error: null });
+        return output;
+      } catch (error) {
+        setState({ isBusy: false, error });
+        return undefined;
+      }
+    },
+    [api, method],
+  );
 
   const reset = useCallback(() => setState({ isBusy: false, error: null }), []);
   return { run, isBusy: state.isBusy, error: state.error, reset };

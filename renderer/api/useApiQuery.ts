@@ -17,9 +17,11 @@ export interface ApiQuery<T> {
 export function useApiQuery<K extends MethodName>(method: K, input: MethodInput<K> | null): ApiQuery<MethodOutput<K>> {
   const { api } = useApiClient();
   const key = input === null ? null : `${method}:${JSON.stringify(input)}`;
-  const [state, setState] = useState<{ key: string | null; data?: MethodOutput<K>; error: unknown; isLoading: boolean }>(
-    { key: null, error: null, isLoading: input !== null },
-  );
+  const [state, setState] = useState<{ key: string | null; data?: MethodOutput<K>; error: unknown; isLoading: boolean }>({
+    key: null,
+    error: null,
+    isLoading: input !== null,
+  });
   const latest = useRef(0);
 
   // `key` changes exactly when the input's content does, so the input captured with it is current.

@@ -46,8 +46,10 @@ function DayScreen() {
     // Announce the plan once the table and map show it, not before.
     await day.refreshForPlan(saved.id);
     say('plan.done', {
-      assigned: saved.stats.assignedCount, total: saved.stats.visitCount,
-      count: saved.stats.officersUsed, km: (saved.stats.distanceM / 1000).toFixed(1),
+      assigned: saved.stats.assignedCount,
+      total: saved.stats.visitCount,
+      count: saved.stats.officersUsed,
+      km: (saved.stats.distanceM / 1000).toFixed(1),
     });
   });
   const exporter = useExportDay(day.date, (count) => say('export.done', { count }));
@@ -71,10 +73,17 @@ function DayScreen() {
     }
   };
   // While the import dialog is open only the language switch stays live: the rest is behind it.
-  useShortcuts(importOpen ? { KeyL: toggleLanguage } : {
-    KeyI: () => openImport(), KeyP: () => void plan.planDay(), KeyE: () => void exporter.run(), KeyL: toggleLanguage,
-    KeyR: reoptimise,
-  });
+  useShortcuts(
+    importOpen
+      ? { KeyL: toggleLanguage }
+      : {
+          KeyI: () => openImport(),
+          KeyP: () => void plan.planDay(),
+          KeyE: () => void exporter.run(),
+          KeyL: toggleLanguage,
+          KeyR: reoptimise,
+        },
+  );
 
   // The desktop menu's commands act on the day and language on screen, as the buttons do.
   useApiEvent('menu.command', ({ command }) => {
@@ -110,15 +119,28 @@ function DayScreen() {
         />
         <div className="actions">
           <ImportButton ref={importButton} onOpen={() => openImport()} />
-          <PlanButton onPlan={() => void plan.planDay()} isBusy={plan.isBusy} progress={solveProgress.progress}
-            onCancel={() => void solveProgress.cancel()} isCancelling={solveProgress.isCancelling} disabled={!hasDay || day.edits.isBusy} />
-          <ExportButton format={exporter.format} onFormatChange={exporter.setFormat} onExport={() => void exporter.run()}
-            isBusy={exporter.isBusy} disabled={!hasDay} />
+          <PlanButton
+            onPlan={() => void plan.planDay()}
+            isBusy={plan.isBusy}
+            progress={solveProgress.progress}
+            onCancel={() => void solveProgress.cancel()}
+            isCancelling={solveProgress.isCancelling}
+            disabled={!hasDay || day.edits.isBusy}
+          />
+          <ExportButton
+            format={exporter.format}
+            onFormatChange={exporter.setFormat}
+            onExport={() => void exporter.run()}
+            isBusy={exporter.isBusy}
+            disabled={!hasDay}
+          />
           <LanguageSwitch />
         </div>
       </header>
       <ErrorBanner error={error} onDismiss={() => setDismissed(error)} />
-      <p className="notice" role="status" aria-live="polite">{notice ? t(notice.key, notice.values) : ''}</p>
+      <p className="notice" role="status" aria-live="polite">
+        {notice ? t(notice.key, notice.values) : ''}
+      </p>
       {day.status.data === undefined && !day.status.error && <p className="muted">{t('app.loading')}</p>}
       {day.isEmpty && <EmptyState onLoadDemo={() => void onLoadDemo()} isLoading={loadDemo.isBusy} />}
       {hasDay && (
@@ -139,7 +161,9 @@ function DayScreen() {
           onStatusChanged={onStatusChanged}
         />
       )}
-      {importing && <ImportPanel initialKind={importing} onClose={() => setImporting(null)} onImported={onImported} returnFocusTo={importButton} />}
+      {importing && (
+        <ImportPanel initialKind={importing} onClose={() => setImporting(null)} onImported={onImported} returnFocusTo={importButton} />
+      )}
       <ShortcutsFooter />
     </div>
   );

@@ -13,7 +13,9 @@ export function ErrorBanner({ error, onDismiss }: { error: unknown; onDismiss():
   return (
     <div className="error-banner" role="alert">
       <strong>{t('error.title')}:</strong> <span>{text}</span>
-      <button type="button" onClick={onDismiss}>{t('error.dismiss')}</button>
+      <button type="button" onClick={onDismiss}>
+        {t('error.dismiss')}
+      </button>
     </div>
   );
 }

@@ -2,10 +2,24 @@ import type { MessageKey } from '../i18n/language';
 import { useT } from '../i18n/useT';
 
 const SHORTCUTS: readonly [keys: string, what: MessageKey][] = [
-  ['Alt+I', 'keys.import'], ['Alt+P', 'keys.plan'], ['Alt+R', 'keys.reoptimise'], ['Alt+E', 'keys.export'], ['Alt+L', 'keys.language'],
-  ['Ctrl+Z', 'keys.undo'], ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'], ['M', 'keys.move'], ['K', 'keys.pin'], ['O', 'keys.lock'],
-  ['U', 'keys.unassign'], ['F', 'keys.insert'], ['/', 'keys.search'], ['↑ ↓ ← →', 'keys.arrows'], ['Space', 'keys.space'],
-  ['Shift+↑↓', 'keys.range'], ['Ctrl+A', 'keys.all'], ['Esc', 'keys.clear'],
+  ['Alt+I', 'keys.import'],
+  ['Alt+P', 'keys.plan'],
+  ['Alt+R', 'keys.reoptimise'],
+  ['Alt+E', 'keys.export'],
+  ['Alt+L', 'keys.language'],
+  ['Ctrl+Z', 'keys.undo'],
+  ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'],
+  ['M', 'keys.move'],
+  ['K', 'keys.pin'],
+  ['O', 'keys.lock'],
+  ['U', 'keys.unassign'],
+  ['F', 'keys.insert'],
+  ['/', 'keys.search'],
+  ['↑ ↓ ← →', 'keys.arrows'],
+  ['Space', 'keys.space'],
+  ['Shift+↑↓', 'keys.range'],
+  ['Ctrl+A', 'keys.all'],
+  ['Esc', 'keys.clear'],
 ];
 
 /** Every keyboard shortcut, always in sight at the foot of the screen. */
@@ -17,7 +31,9 @@ export function ShortcutsFooter() {
       <dl>
         {SHORTCUTS.map(([keys, what]) => (
           <div key={keys}>
-            <dt><kbd>{keys}</kbd></dt>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
             <dd>{t(what)}</dd>
           </div>
         ))}

@@ -3,13 +3,20 @@ export function nextIndex(key: string, index: number, count: number, pageRows: n
   if (count === 0) return null;
   const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
   switch (key) {
-    case 'ArrowDown': return index < 0 ? 0 : clamp(index + 1);
-    case 'ArrowUp': return index < 0 ? 0 : clamp(index - 1);
-    case 'Home': return 0;
-    case 'End': return count - 1;
-    case 'PageDown': return clamp(Math.max(index, 0) + pageRows);
-    case 'PageUp': return clamp(Math.max(index, 0) - pageRows);
-    default: return null;
+    case 'ArrowDown':
+      return index < 0 ? 0 : clamp(index + 1);
+    case 'ArrowUp':
+      return index < 0 ? 0 : clamp(index - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    case 'PageDown':
+      return clamp(Math.max(index, 0) + pageRows);
+    case 'PageUp':
+      return clamp(Math.max(index, 0) - pageRows);
+    default:
+      return null;
   }
 }
 

@@ -19,7 +19,9 @@ export function useAfterPaint<T>(value: T): T {
 export function afterPaint(work: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A timeout queued from an animation frame runs after that frame's paint.
-  const frame = requestAnimationFrame(() => { timer = setTimeout(work, 0); });
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
   return () => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);

@@ -18,8 +18,12 @@ const FALLBACK_VIEWPORT_PX = 720;
  * Windowing for lists of thousands of rows (5,000 visits): only the rows in sight plus `overscan`
  * on each side are rendered. `headerPx` is space inside the scroller above the first row.
  */
-export function useWindowedRows(scroller: RefObject<HTMLElement | null>, count: number, rowPx: number,
-  options: { overscan?: number; headerPx?: number } = {}): RowWindow {
+export function useWindowedRows(
+  scroller: RefObject<HTMLElement | null>,
+  count: number,
+  rowPx: number,
+  options: { overscan?: number; headerPx?: number } = {},
+): RowWindow {
   const overscan = options.overscan ?? 8;
   const headerPx = options.headerPx ?? 0;
   const [view, setView] = useState({ scrollTop: 0, height: FALLBACK_VIEWPORT_PX });
@@ -35,7 +39,9 @@ export function useWindowedRows(scroller: RefObject<HTMLElement | null>, count: 
         return v.scrollTop === element.scrollTop && v.height === height ? v : { scrollTop: element.scrollTop, height };
       });
     };
-    const onScroll = () => { frame ||= requestAnimationFrame(measure); };
+    const onScroll = () => {
+      frame ||= requestAnimationFrame(measure);
+    };
     measure();
     element.addEventListener('scroll', onScroll, { passive: true });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
@@ -57,20 +63,23 @@ export function useWindowedRows(scroller: RefObject<HTMLElement | null>, count: 
   const start = Math.max(0, Math.min(count, Math.floor(top / rowPx) - overscan));
   const end = Math.min(count, Math.ceil((top + view.height) / rowPx) + overscan);
 
-  const scrollToIndex = useCallback((index: number) => {
-    const element = scroller.current;
-    if (!element || index < 0) return;
-    const rowTop = headerPx + index * rowPx;
-    const visibleTop = element.scrollTop + headerPx;
-    const visibleBottom = element.scrollTop + (element.clientHeight || FALLBACK_VIEWPORT_PX);
-    let next: number | null = null;
-    if (rowTop < visibleTop) next = rowTop - headerPx;
-    else if (rowTop + rowPx > visibleBottom) next = rowTop + rowPx - (element.clientHeight || FALLBACK_VIEWPORT_PX);
-    if (next === null) return;
-    element.scrollTop = Math.max(0, next);
-    // Render the new window now rather than a frame later, so focus can move into it.
-    setView((v) => ({ ...v, scrollTop: element.scrollTop }));
-  }, [scroller, rowPx, headerPx]);
+  const scrollToIndex = useCallback(
+    (index: number) => {
+      const element = scroller.current;
+      if (!element || index < 0) return;
+      const rowTop = headerPx + index * rowPx;
+      const visibleTop = element.scrollTop + headerPx;
+      const visibleBottom = element.scrollTop + (element.clientHeight || FALLBACK_VIEWPORT_PX);
+      let next: number | null = null;
+      if (rowTop < visibleTop) next = rowTop - headerPx;
+      else if (rowTop + rowPx > visibleBottom) next = rowTop + rowPx - (element.clientHeight || FALLBACK_VIEWPORT_PX);
+      if (next === null) return;
+      element.scrollTop = Math.max(0, next);
+      // Render the new window now rather than a frame later, so focus can move into it.
+      setView((v) => ({ ...v, scrollTop: element.scrollTop }));
+    },
+    [scroller, rowPx, headerPx],
+  );
 
   return { start, end, padTop: start * rowPx, padBottom: (count - end) * rowPx, scrollToIndex };
 }

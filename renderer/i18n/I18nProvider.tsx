@@ -34,9 +34,11 @@ function remember(language: Language): void {
  * it on `<html lang>`.
  */
 export function I18nProvider({ children, defaultLanguage }: { children: ReactNode; defaultLanguage?: Language }) {
-  const [instance] = useState(() => catalogueI18n.cloneInstance({
-    lng: defaultLanguage ?? initialLanguage(readStored(), navigator.language),
-  }));
+  const [instance] = useState(() =>
+    catalogueI18n.cloneInstance({
+      lng: defaultLanguage ?? initialLanguage(readStored(), navigator.language),
+    }),
+  );
   return (
     <I18nextProvider i18n={instance}>
       <LanguageState>{children}</LanguageState>

@@ -37,8 +37,11 @@ function DragGhost({ controller }: { controller: DragController }) {
         <span className="drag-ghost__hint">{drag.target ? '' : t('drag.noTarget')}</span>
       </div>
       {marker && (
-        <div className={`drop-marker drop-marker--${drag.target!.kind}`} aria-hidden="true"
-          style={{ left: marker.left, top: marker.top, width: marker.width, height: marker.height }} />
+        <div
+          className={`drop-marker drop-marker--${drag.target!.kind}`}
+          aria-hidden="true"
+          style={{ left: marker.left, top: marker.top, width: marker.width, height: marker.height }}
+        />
       )}
     </>
   );

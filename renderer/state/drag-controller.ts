@@ -1,10 +1,14 @@
 /** Where a dragged visit would land: a place in an officer's route, or back to the unassigned list. */
 export type DropTarget =
-  | { kind: 'route'; officerId: string; position: number; marker: MarkerBox }
-  | { kind: 'unassign'; marker: MarkerBox };
+  { kind: 'route'; officerId: string; position: number; marker: MarkerBox } | { kind: 'unassign'; marker: MarkerBox };
 
 /** Where to draw the landing marker, in viewport pixels. */
-export interface MarkerBox { left: number; top: number; width: number; height: number }
+export interface MarkerBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
 
 /** Finds the drop target under the pointer, or null; each view that accepts drops registers one. */
 export type DropResolver = (clientX: number, clientY: number, visitId: string) => DropTarget | null;
@@ -40,7 +44,9 @@ export function createDragController(onDrop: (visitId: string, target: DropTarge
   const listeners = new Set<() => void>();
   const resolvers = new Set<DropResolver>();
 
-  const notify = () => { for (const listener of listeners) listener(); };
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
   const resolve = (x: number, y: number, visitId: string): DropTarget | null => {
     for (const resolver of resolvers) {
       const target = resolver(x, y, visitId);
@@ -53,8 +59,13 @@ export function createDragController(onDrop: (visitId: string, target: DropTarge
     if (!pending) return;
     if (!state && Math.hypot(event.clientX - pending.startX, event.clientY - pending.startY) < DRAG_THRESHOLD_PX) return;
     if (!state) win.document.body.classList.add('is-dragging');
-    state = { visitId: pending.visitId, label: pending.label, x: event.clientX, y: event.clientY,
-      target: resolve(event.clientX, event.clientY, pending.visitId) };
+    state = {
+      visitId: pending.visitId,
+      label: pending.label,
+      x: event.clientX,
+      y: event.clientY,
+      target: resolve(event.clientX, event.clientY, pending.visitId),
+    };
     notify();
   };
   const onUp = (event: MouseEvent) => {
@@ -70,7 +81,10 @@ export function createDragController(onDrop: (visitId: string, target: DropTarge
     if (target) onDrop(dropped.visitId, target);
     stop();
     // The click that ends a drag must not also select whatever lies under the pointer.
-    const swallow = (click: Event) => { click.stopPropagation(); click.preventDefault(); };
+    const swallow = (click: Event) => {
+      click.stopPropagation();
+      click.preventDefault();
+    };
     win.addEventListener('click', swallow, { capture: true, once: true });
     win.setTimeout(() => win.removeEventListener('click', swallow, { capture: true }), 0);
   };

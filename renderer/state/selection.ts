@@ -32,8 +32,13 @@ export interface PickModifiers {
  * The selection after a click (or Space) on one visit. `order` is the view's visible order for
  * shift ranges; a view without an order (the map) adds the visit instead.
  */
-export function pick(current: Selection, id: string, modifiers: PickModifiers, source: SelectionSource,
-  order?: readonly string[]): Selection {
+export function pick(
+  current: Selection,
+  id: string,
+  modifiers: PickModifiers,
+  source: SelectionSource,
+  order?: readonly string[],
+): Selection {
   if (modifiers.range && current.anchorId !== null) {
     const from = order?.indexOf(current.anchorId) ?? -1;
     const to = order?.indexOf(id) ?? -1;

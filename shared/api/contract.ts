@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import {
-  Language, LocalDate, Officer, OfficerId, Plan, PlanChanges, PlanId, PlanObjective, PlanStats, Visit, VisitId, VisitKind, VisitStatus,
+  Language,
+  LocalDate,
+  Officer,
+  OfficerId,
+  Plan,
+  PlanChanges,
+  PlanId,
+  PlanObjective,
+  PlanStats,
+  Visit,
+  VisitId,
+  VisitKind,
+  VisitStatus,
 } from '../domain';
 import { ImportKind, ImportReport } from './import-report';
 import type { EventName, MethodName } from './names';

@@ -3,9 +3,7 @@ import { AppError, type ErrorCode } from './errors';
 import { message } from '../i18n';
 
 /** What crosses IPC or HTTP: Electron keeps only `message` of thrown errors, so results are wrapped. */
-export type Envelope<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: ErrorCode; message: Message; details?: unknown } };
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: Message; details?: unknown } };
 
 /** Wraps an error of any kind; unknown errors become `internal` without leaking their text. */
 export function errorEnvelope(error: unknown): Envelope<never> {

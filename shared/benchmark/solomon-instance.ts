@@ -32,7 +32,10 @@ export function parseSolomon(text: string): SolomonInstance {
   const name = (lines.find((l) => l.trim() !== '') ?? '').trim();
   const numericRows: { line: number; values: number[] }[] = [];
   lines.forEach((raw, i) => {
-    const parts = raw.trim().split(/\s+/).filter((p) => p !== '');
+    const parts = raw
+      .trim()
+      .split(/\s+/)
+      .filter((p) => p !== '');
     if (parts.length === 0 || !parts.every((p) => /^-?\d+(\.\d+)?$/.test(p))) return;
     numericRows.push({ line: i + 1, values: parts.map(Number) });
   });
@@ -55,7 +58,6 @@ export function parseSolomon(text: string): SolomonInstance {
   }
   return { name, vehicles: fleet.values[0], capacity: fleet.values[1], depot, customers: customers.filter((c) => c.id !== 0) };
 }
-
 
 /** Unrounded Euclidean distance, the literature's travel time and cost. */
 export function euclid(a: SolomonCustomer, b: SolomonCustomer): number {

@@ -47,7 +47,8 @@ export function verifySolomon(instance: SolomonInstance, solution: SolomonSoluti
     }
     const back = euclid(at, instance.depot);
     distance += back;
-    if (time + back > instance.depot.due + 1e-9) problems.push(`route ${index + 1}: returns at ${(time + back).toFixed(3)} after the depot closes at ${instance.depot.due}`);
+    if (time + back > instance.depot.due + 1e-9)
+      problems.push(`route ${index + 1}: returns at ${(time + back).toFixed(3)} after the depot closes at ${instance.depot.due}`);
     if (load > instance.capacity) problems.push(`route ${index + 1}: load ${load} over capacity ${instance.capacity}`);
   });
   for (const c of instance.customers) if (!seen.has(c.id)) problems.push(`customer ${c.id} is not visited`);

@@ -1,14 +1,44 @@
 /** Canonical column names of the visits file, in the order the demo writes them. */
 export const VISIT_COLUMNS = [
-  'visit_id', 'date', 'kind', 'customer_id', 'customer_name', 'phone', 'address', 'lat', 'lng', 'windows',
-  'service_min', 'priority', 'skills', 'approval_ref', 'notes', 'coord_system', 'risk_score', 'overdue_days',
+  'visit_id',
+  'date',
+  'kind',
+  'customer_id',
+  'customer_name',
+  'phone',
+  'address',
+  'lat',
+  'lng',
+  'windows',
+  'service_min',
+  'priority',
+  'skills',
+  'approval_ref',
+  'notes',
+  'coord_system',
+  'risk_score',
+  'overdue_days',
   'overdue_amount',
 ] as const;
 
 /** Canonical column names of the officers file, in the order the demo writes them. */
 export const OFFICER_COLUMNS = [
-  'officer_id', 'name', 'team', 'start_lat', 'start_lng', 'end_lat', 'end_lng', 'shift_start', 'shift_end',
-  'break_start', 'break_min', 'max_visits', 'skills', 'travel_mode', 'agency', 'max_work_min',
+  'officer_id',
+  'name',
+  'team',
+  'start_lat',
+  'start_lng',
+  'end_lat',
+  'end_lng',
+  'shift_start',
+  'shift_end',
+  'break_start',
+  'break_min',
+  'max_visits',
+  'skills',
+  'travel_mode',
+  'agency',
+  'max_work_min',
 ] as const;
 
 /** A visits-file column name. */

@@ -32,7 +32,10 @@ export function demoOfficers(rng: Rng, date: LocalDate, count: number): DemoOffi
     skillsOf.push(officerSkills(rng, date));
   }
   const expired = rng.int(0, count - 1);
-  skillsOf[expired] = [...skillsOf[expired].filter((s) => s.skill !== 'senior'), { skill: 'senior', validUntil: addDays(date, -rng.int(1, 60)) }];
+  skillsOf[expired] = [
+    ...skillsOf[expired].filter((s) => s.skill !== 'senior'),
+    { skill: 'senior', validUntil: addDays(date, -rng.int(1, 60)) },
+  ];
   for (const skill of ['collection', 'verification', 'senior', 'vehicle-loan']) {
     const isCore = skill === 'collection' || skill === 'verification';
     if (!isCore && count < 3) continue;

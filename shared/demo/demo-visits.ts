@@ -9,8 +9,14 @@ import { demoWindows } from './visit-windows';
 export const SENIOR_AMOUNT_YUAN = 30_000;
 
 const NOTES = [
-  '客户要求上门前先电话联系', '小区有门禁，请提前联系', '注意家中有犬', '老式小区，无电梯', '请出示工作证',
-  '客户白天上班，尽量按约定时段上门', '家属可代为接待', '地址为新房，楼号以小区门口为准',
+  '客户要求上门前先电话联系',
+  '小区有门禁，请提前联系',
+  '注意家中有犬',
+  '老式小区，无电梯',
+  '请出示工作证',
+  '客户白天上班，尽量按约定时段上门',
+  '家属可代为接待',
+  '地址为新房，楼号以小区门口为准',
 ];
 
 type Kind = 'collection' | 'verification' | 'follow-up';
@@ -37,7 +43,10 @@ export function regularVisit(rng: Rng, date: LocalDate, ids: VisitIds): DemoVisi
   const skills: string[] = [line];
   if (debt?.isVehicleLoan) skills.push('vehicle-loan');
   if (debt && debt.amountYuan >= SENIOR_AMOUNT_YUAN) skills.push('senior');
-  const notes = [kind === 'follow-up' ? `回访：上次${line === 'collection' ? '催收' : '核实'}未见到本人` : '', rng.chance(0.2) ? rng.pick(NOTES) : '']
+  const notes = [
+    kind === 'follow-up' ? `回访：上次${line === 'collection' ? '催收' : '核实'}未见到本人` : '',
+    rng.chance(0.2) ? rng.pick(NOTES) : '',
+  ]
     .filter((n) => n !== '')
     .join('；');
   return {

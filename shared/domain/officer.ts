@@ -17,31 +17,41 @@ export type OfficerSkill = z.infer<typeof OfficerSkill>;
  * A fixed break has both equal.
  */
 export const Break = z
-  .object({ earliestStartSec: DaySeconds, latestStartSec: DaySeconds, durationSec: z.number().int().min(0).max(4 * 3600) })
+  .object({
+    earliestStartSec: DaySeconds,
+    latestStartSec: DaySeconds,
+    durationSec: z
+      .number()
+      .int()
+      .min(0)
+      .max(4 * 3600),
+  })
   .refine((b) => b.earliestStartSec <= b.latestStartSec, 'break window ends before it starts');
 export type Break = z.infer<typeof Break>;
 
 /** A field officer on the roster, with the shift they work on planned days. */
-export const Officer = z.object({
-  id: OfficerId,
-  name: z.string().trim().min(1).max(100),
-  team: z.string().trim().max(64),
-  agency: z.string().trim().max(100),
-  /** Where the day starts (home or office). */
-  start: GeoPoint,
-  /** Where the day ends; null for an open end (the route stops at the last visit). */
-  end: GeoPoint.nullable(),
-  shiftStartSec: DaySeconds,
-  shiftEndSec: DaySeconds,
-  breaks: z.array(Break).max(3),
-  /** At most this many visits a day. */
-  maxVisits: z.number().int().min(0).max(200),
-  /** At most this much working time (leaving start to reaching end), seconds. */
-  maxWorkingSec: z.number().int().min(0).max(86_400),
-  skills: z.array(OfficerSkill),
-  travelMode: TravelMode,
-  isActive: z.boolean(),
-}).refine((o) => o.shiftStartSec < o.shiftEndSec, { message: 'shift ends before it starts', path: ['shiftEndSec'] });
+export const Officer = z
+  .object({
+    id: OfficerId,
+    name: z.string().trim().min(1).max(100),
+    team: z.string().trim().max(64),
+    agency: z.string().trim().max(100),
+    /** Where the day starts (home or office). */
+    start: GeoPoint,
+    /** Where the day ends; null for an open end (the route stops at the last visit). */
+    end: GeoPoint.nullable(),
+    shiftStartSec: DaySeconds,
+    shiftEndSec: DaySeconds,
+    breaks: z.array(Break).max(3),
+    /** At most this many visits a day. */
+    maxVisits: z.number().int().min(0).max(200),
+    /** At most this much working time (leaving start to reaching end), seconds. */
+    maxWorkingSec: z.number().int().min(0).max(86_400),
+    skills: z.array(OfficerSkill),
+    travelMode: TravelMode,
+    isActive: z.boolean(),
+  })
+  .refine((o) => o.shiftStartSec < o.shiftEndSec, { message: 'shift ends before it starts', path: ['shiftEndSec'] });
 export type Officer = z.infer<typeof Officer>;
 
 /** Skills an officer may use on a date: held and not expired. */

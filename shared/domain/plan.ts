@@ -90,8 +90,16 @@ export type PlanStats = z.infer<typeof PlanStats>;
 
 /** A rule a route breaks after a dispatcher's manual edit; the solver itself never produces one. */
 export const ViolationRule = z.enum([
-  'window', 'shift', 'break', 'skill', 'max_visits', 'max_working_time', 'permitted_hours', 'too_frequent',
-  'capacity', 'not_approved',
+  'window',
+  'shift',
+  'break',
+  'skill',
+  'max_visits',
+  'max_working_time',
+  'permitted_hours',
+  'too_frequent',
+  'capacity',
+  'not_approved',
 ]);
 export type ViolationRule = z.infer<typeof ViolationRule>;
 

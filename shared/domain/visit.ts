@@ -41,7 +41,11 @@ export const Visit = z.object({
   /** One or more windows the visit may start in, sorted and not overlapping. */
   windows: z.array(TimeWindow).min(1).max(8),
   /** Time on site, seconds. */
-  serviceSec: z.number().int().min(0).max(8 * 3600),
+  serviceSec: z
+    .number()
+    .int()
+    .min(0)
+    .max(8 * 3600),
   priority: Priority,
   /** 0–100, higher is riskier; informational for the dispatcher. */
   riskScore: z.number().min(0).max(100).nullable(),

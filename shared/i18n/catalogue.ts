@@ -9,8 +9,12 @@ import { screenMessages } from './messages/screens';
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = { screenMessages, importMessages, planEditMessages, reasonMessages, backendMessages, benchmarkMessages };
 
-type All = typeof screenMessages.en & typeof importMessages.en & typeof planEditMessages.en
-  & typeof reasonMessages.en & typeof backendMessages.en & typeof benchmarkMessages.en;
+type All = typeof screenMessages.en &
+  typeof importMessages.en &
+  typeof planEditMessages.en &
+  typeof reasonMessages.en &
+  typeof backendMessages.en &
+  typeof benchmarkMessages.en;
 
 /** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */
 export const catalogue = {

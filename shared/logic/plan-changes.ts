@@ -12,16 +12,29 @@ export function diffPlans(base: Plan, next: Plan): PlanChanges {
   });
   const nextById = new Map(next.unassigned.map((u) => [u.visitId, u]));
   const baseById = new Map(base.unassigned.map((u) => [u.visitId, u]));
-  const unassignedRemoved = base.unassigned.filter((u) => {
-    const now = nextById.get(u.visitId);
-    return !now || !sameUnassigned(u, now);
-  }).map((u) => u.visitId);
+  const unassignedRemoved = base.unassigned
+    .filter((u) => {
+      const now = nextById.get(u.visitId);
+      return !now || !sameUnassigned(u, now);
+    })
+    .map((u) => u.visitId);
   const removed = new Set<string>(unassignedRemoved);
   const unassignedAdded = next.unassigned.filter((u) => !baseById.has(u.visitId) || removed.has(u.visitId));
   const changes: PlanChanges = {
-    baseId: base.id, planId: next.id, parentId: next.parentId, planner: next.planner, seed: next.seed, createdAt: next.createdAt,
-    stats: next.stats, violations: next.violations, locks: next.locks,
-    routeOrder: next.routes.map((r) => r.officerId), routes, unassignedAdded, unassignedRemoved, unassignedAll: null,
+    baseId: base.id,
+    planId: next.id,
+    parentId: next.parentId,
+    planner: next.planner,
+    seed: next.seed,
+    createdAt: next.createdAt,
+    stats: next.stats,
+    violations: next.violations,
+    locks: next.locks,
+    routeOrder: next.routes.map((r) => r.officerId),
+    routes,
+    unassignedAdded,
+    unassignedRemoved,
+    unassignedAll: null,
   };
   const rebuilt = patchUnassigned(base.unassigned, changes);
   const sameOrder = rebuilt.length === next.unassigned.length && rebuilt.every((u, i) => u.visitId === next.unassigned[i].visitId);
@@ -41,9 +54,17 @@ export function applyPlanChanges(base: Plan, changes: PlanChanges): Plan {
     return route;
   });
   return {
-    id: changes.planId, date: base.date, planner: changes.planner, seed: changes.seed, createdAt: changes.createdAt,
-    routes, unassigned: patchUnassigned(base.unassigned, changes), stats: changes.stats,
-    violations: changes.violations, locks: changes.locks, parentId: changes.parentId,
+    id: changes.planId,
+    date: base.date,
+    planner: changes.planner,
+    seed: changes.seed,
+    createdAt: changes.createdAt,
+    routes,
+    unassigned: patchUnassigned(base.unassigned, changes),
+    stats: changes.stats,
+    violations: changes.violations,
+    locks: changes.locks,
+    parentId: changes.parentId,
   };
 }
 

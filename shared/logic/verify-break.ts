@@ -12,22 +12,42 @@ export function checkBreakRecord(officer: Officer, route: Route): PlanViolation[
   const officerId = officer.id;
   if (taken === null) {
     if (rule && route.stops.length > 0 && route.finishSec > rule.earliestStartSec) {
-      return [{ officerId, rule: 'break_missing', message: `Officer ${officerId} works until ${clockText(route.finishSec)} but takes no break (one is due from ${clockText(rule.earliestStartSec)}).` }];
+      return [
+        {
+          officerId,
+          rule: 'break_missing',
+          message: `Officer ${officerId} works until ${clockText(route.finishSec)} but takes no break (one is due from ${clockText(rule.earliestStartSec)}).`,
+        },
+      ];
     }
     return [];
   }
   if (!rule) {
-    return [{ officerId, rule: 'break_unexpected', message: `Officer ${officerId} has no break in their shift, but the route records one.` }];
+    return [
+      { officerId, rule: 'break_unexpected', message: `Officer ${officerId} has no break in their shift, but the route records one.` },
+    ];
   }
   const out: PlanViolation[] = [];
   if (taken.startSec < rule.earliestStartSec || taken.startSec > rule.latestStartSec) {
-    out.push({ officerId, rule: 'break_window', message: `Officer ${officerId}'s break starts at ${clockText(taken.startSec)}, outside the allowed start range ${clockText(rule.earliestStartSec)}-${clockText(rule.latestStartSec)}.` });
+    out.push({
+      officerId,
+      rule: 'break_window',
+      message: `Officer ${officerId}'s break starts at ${clockText(taken.startSec)}, outside the allowed start range ${clockText(rule.earliestStartSec)}-${clockText(rule.latestStartSec)}.`,
+    });
   }
   if (taken.endSec - taken.startSec !== rule.durationSec) {
-    out.push({ officerId, rule: 'break_duration', message: `Officer ${officerId}'s break lasts ${taken.endSec - taken.startSec} s instead of ${rule.durationSec} s.` });
+    out.push({
+      officerId,
+      rule: 'break_duration',
+      message: `Officer ${officerId}'s break lasts ${taken.endSec - taken.startSec} s instead of ${rule.durationSec} s.`,
+    });
   }
   if (taken.afterStop < -1 || taken.afterStop >= route.stops.length) {
-    out.push({ officerId, rule: 'break_position', message: `Officer ${officerId}'s break is placed after stop ${taken.afterStop}, but the route has ${route.stops.length} stops.` });
+    out.push({
+      officerId,
+      rule: 'break_position',
+      message: `Officer ${officerId}'s break is placed after stop ${taken.afterStop}, but the route has ${route.stops.length} stops.`,
+    });
   }
   return out;
 }
@@ -56,21 +76,46 @@ export function checkArrival(gap: Gap): PlanViolation[] {
   const at = (rule: PlanViolation['rule'], message: string): PlanViolation => ({ officerId, visitId, rule, message });
   if (breakTaken === null) {
     if (arrivalSec === previousEndSec + travelSec) return [];
-    return [at('arrival_mismatch', `Officer ${officerId} should reach visit ${visitId} at ${clockText(previousEndSec + travelSec)} (previous activity ends ${clockText(previousEndSec)}, travel ${travelSec} s), not ${clockText(arrivalSec)}.`)];
+    return [
+      at(
+        'arrival_mismatch',
+        `Officer ${officerId} should reach visit ${visitId} at ${clockText(previousEndSec + travelSec)} (previous activity ends ${clockText(previousEndSec)}, travel ${travelSec} s), not ${clockText(arrivalSec)}.`,
+      ),
+    ];
   }
   const out: PlanViolation[] = [];
   if (arrivalSec - travelSec < previousEndSec) {
-    out.push(at('arrival_mismatch', `Officer ${officerId} cannot reach visit ${visitId} by ${clockText(arrivalSec)}: the previous activity ends ${clockText(previousEndSec)} and travel takes ${travelSec} s.`));
+    out.push(
+      at(
+        'arrival_mismatch',
+        `Officer ${officerId} cannot reach visit ${visitId} by ${clockText(arrivalSec)}: the previous activity ends ${clockText(previousEndSec)} and travel takes ${travelSec} s.`,
+      ),
+    );
   }
   if (breakTaken.startSec < previousEndSec) {
-    out.push(at('break_overlap', `Officer ${officerId}'s break starts at ${clockText(breakTaken.startSec)}, before the previous activity ends at ${clockText(previousEndSec)}.`));
+    out.push(
+      at(
+        'break_overlap',
+        `Officer ${officerId}'s break starts at ${clockText(breakTaken.startSec)}, before the previous activity ends at ${clockText(previousEndSec)}.`,
+      ),
+    );
   }
   if (breakTaken.endSec > startSec) {
-    out.push(at('break_overlap', `Officer ${officerId}'s break ends at ${clockText(breakTaken.endSec)}, after visit ${visitId} starts at ${clockText(startSec)}.`));
+    out.push(
+      at(
+        'break_overlap',
+        `Officer ${officerId}'s break ends at ${clockText(breakTaken.endSec)}, after visit ${visitId} starts at ${clockText(startSec)}.`,
+      ),
+    );
   }
   const travelStartSec = arrivalSec - travelSec;
   if (travelSec > 0 && travelStartSec < breakTaken.endSec && arrivalSec > breakTaken.startSec) {
-    out.push(at('break_overlap', `Officer ${officerId}'s break ${clockText(breakTaken.startSec)}-${clockText(breakTaken.endSec)} overlaps the travel to visit ${visitId} (${clockText(travelStartSec)}-${clockText(arrivalSec)}).`));
+    out.push(
+      at(
+        'break_overlap',
+        `Officer ${officerId}'s break ${clockText(breakTaken.startSec)}-${clockText(breakTaken.endSec)} overlaps the travel to visit ${visitId} (${clockText(travelStartSec)}-${clockText(arrivalSec)}).`,
+      ),
+    );
   }
   return out;
 }

@@ -17,27 +17,53 @@ export function checkCoverage(input: PlanRequest, plan: PlanResult): PlanViolati
       count(stop.visitId);
       const visit = visitsById.get(stop.visitId);
       if (!visit) {
-        out.push({ officerId: route.officerId, visitId: stop.visitId, rule: 'visit_unknown', message: `Officer ${route.officerId}'s route visits ${stop.visitId}, which is not one of the day's visits.` });
+        out.push({
+          officerId: route.officerId,
+          visitId: stop.visitId,
+          rule: 'visit_unknown',
+          message: `Officer ${route.officerId}'s route visits ${stop.visitId}, which is not one of the day's visits.`,
+        });
       } else if (visit.status === 'cancelled') {
-        out.push({ officerId: route.officerId, visitId: stop.visitId, rule: 'visit_cancelled', message: `Visit ${stop.visitId} is cancelled but is in officer ${route.officerId}'s route.` });
+        out.push({
+          officerId: route.officerId,
+          visitId: stop.visitId,
+          rule: 'visit_cancelled',
+          message: `Visit ${stop.visitId} is cancelled but is in officer ${route.officerId}'s route.`,
+        });
       }
     }
   }
   for (const entry of plan.unassigned) {
     count(entry.visitId);
     if (!visitsById.has(entry.visitId)) {
-      out.push({ visitId: entry.visitId, rule: 'visit_unknown', message: `Visit ${entry.visitId} is listed as unassigned but is not one of the day's visits.` });
+      out.push({
+        visitId: entry.visitId,
+        rule: 'visit_unknown',
+        message: `Visit ${entry.visitId} is listed as unassigned but is not one of the day's visits.`,
+      });
     }
     if (entry.reasons.length === 0) {
-      out.push({ visitId: entry.visitId, rule: 'unassigned_without_reason', message: `Visit ${entry.visitId} is unassigned without any reason given.` });
+      out.push({
+        visitId: entry.visitId,
+        rule: 'unassigned_without_reason',
+        message: `Visit ${entry.visitId} is unassigned without any reason given.`,
+      });
     }
   }
   for (const visit of input.visits) {
     const times = seen.get(visit.id) ?? 0;
     if (times === 0) {
-      out.push({ visitId: visit.id, rule: 'visit_missing', message: `Visit ${visit.id} is neither in a route nor in the unassigned list.` });
+      out.push({
+        visitId: visit.id,
+        rule: 'visit_missing',
+        message: `Visit ${visit.id} is neither in a route nor in the unassigned list.`,
+      });
     } else if (times > 1) {
-      out.push({ visitId: visit.id, rule: 'visit_duplicated', message: `Visit ${visit.id} appears ${times} times in the plan; it must appear exactly once.` });
+      out.push({
+        visitId: visit.id,
+        rule: 'visit_duplicated',
+        message: `Visit ${visit.id} appears ${times} times in the plan; it must appear exactly once.`,
+      });
     }
   }
   out.push(...checkCustomerFrequency(input, plan));

@@ -21,7 +21,11 @@ export function verifyPlan(input: PlanRequest, plan: PlanResult): VerifyResult {
   const routed = new Set<string>();
   for (const route of plan.routes) {
     if (routed.has(route.officerId)) {
-      violations.push({ officerId: route.officerId, rule: 'officer_duplicated', message: `Officer ${route.officerId} has more than one route in the plan.` });
+      violations.push({
+        officerId: route.officerId,
+        rule: 'officer_duplicated',
+        message: `Officer ${route.officerId} has more than one route in the plan.`,
+      });
       continue;
     }
     routed.add(route.officerId);
@@ -37,10 +41,23 @@ export function verifyPlan(input: PlanRequest, plan: PlanResult): VerifyResult {
 export function verifyRoute(input: PlanRequest, route: Route, isMatrixUsable = checkMatrixShape(input) === null): PlanViolation[] {
   const k = input.officers.findIndex((o) => o.id === route.officerId);
   if (k < 0) {
-    return [{ officerId: route.officerId, rule: 'officer_unknown', message: `The plan has a route for officer ${route.officerId}, who is not on the day's roster.` }];
+    return [
+      {
+        officerId: route.officerId,
+        rule: 'officer_unknown',
+        message: `The plan has a route for officer ${route.officerId}, who is not on the day's roster.`,
+      },
+    ];
   }
   const visitIndex = new Map(input.visits.map((v, i) => [v.id as string, i]));
-  const ctx: TimingContext = { officer: input.officers[k], officerIndex: k, visitIndex, visits: input.visits, matrix: input.matrix, rules: input.rules };
+  const ctx: TimingContext = {
+    officer: input.officers[k],
+    officerIndex: k,
+    visitIndex,
+    visits: input.visits,
+    matrix: input.matrix,
+    rules: input.rules,
+  };
   return checkRoute(ctx, route, input.date, isMatrixUsable);
 }
 
@@ -50,17 +67,29 @@ function checkRoute(ctx: TimingContext, route: Route, date: string, isMatrixUsab
   if (route.stops.length === 0) return checkEmptyRoute(route);
   const out: PlanViolation[] = [];
   if (!officer.isActive) {
-    out.push({ officerId, rule: 'officer_inactive', message: `Officer ${officerId} is not active but has ${route.stops.length} visits planned.` });
+    out.push({
+      officerId,
+      rule: 'officer_inactive',
+      message: `Officer ${officerId} is not active but has ${route.stops.length} visits planned.`,
+    });
   }
   if (route.stops.length > officer.maxVisits) {
-    out.push({ officerId, rule: 'max_visits', message: `Officer ${officerId} has ${route.stops.length} visits, more than their limit of ${officer.maxVisits}.` });
+    out.push({
+      officerId,
+      rule: 'max_visits',
+      message: `Officer ${officerId} has ${route.stops.length} visits, more than their limit of ${officer.maxVisits}.`,
+    });
   }
   out.push(...checkSkills(ctx, route, date));
   out.push(...checkBreakRecord(officer, route));
   const hasUnknownStop = route.stops.some((s) => !ctx.visitIndex.has(s.visitId));
   if (!isMatrixUsable || hasUnknownStop) return out;
   if (!ctx.matrix.durationSec[officer.travelMode]) {
-    out.push({ officerId, rule: 'matrix_invalid', message: `The travel matrix has no ${officer.travelMode} times, which officer ${officerId} travels by.` });
+    out.push({
+      officerId,
+      rule: 'matrix_invalid',
+      message: `The travel matrix has no ${officer.travelMode} times, which officer ${officerId} travels by.`,
+    });
     return out;
   }
   out.push(...checkRouteTiming(ctx, route));
@@ -77,26 +106,56 @@ function checkSkills(ctx: TimingContext, route: Route, date: string): PlanViolat
     for (const skill of ctx.visits[i].requiredSkills) {
       if (valid.has(skill)) continue;
       const held = officer.skills.find((s) => s.skill === skill);
-      out.push(held
-        ? { officerId: officer.id, visitId: stop.visitId, rule: 'skill_expired', message: `Visit ${stop.visitId} needs the skill "${skill}", but officer ${officer.id}'s expired on ${held.validUntil}.` }
-        : { officerId: officer.id, visitId: stop.visitId, rule: 'skill_missing', message: `Visit ${stop.visitId} needs the skill "${skill}", which officer ${officer.id} does not have.` });
+      out.push(
+        held
+          ? {
+              officerId: officer.id,
+              visitId: stop.visitId,
+              rule: 'skill_expired',
+              message: `Visit ${stop.visitId} needs the skill "${skill}", but officer ${officer.id}'s expired on ${held.validUntil}.`,
+            }
+          : {
+              officerId: officer.id,
+              visitId: stop.visitId,
+              rule: 'skill_missing',
+              message: `Visit ${stop.visitId} needs the skill "${skill}", which officer ${officer.id} does not have.`,
+            },
+      );
     }
   }
   return out;
 }
 
 function checkEmptyRoute(route: Route): PlanViolation[] {
-  const totals = [route.travelSec, route.distanceM, route.workingSec, route.returnTravelSec, route.returnDistanceM, route.finishSec - route.departSec];
+  const totals = [
+    route.travelSec,
+    route.distanceM,
+    route.workingSec,
+    route.returnTravelSec,
+    route.returnDistanceM,
+    route.finishSec - route.departSec,
+  ];
   if (totals.every((n) => n === 0) && route.breakTaken === null) return [];
-  return [{ officerId: route.officerId, rule: 'empty_route_totals', message: `Officer ${route.officerId}'s route has no visits, so its travel, working time and break must all be zero.` }];
+  return [
+    {
+      officerId: route.officerId,
+      rule: 'empty_route_totals',
+      message: `Officer ${route.officerId}'s route has no visits, so its travel, working time and break must all be zero.`,
+    },
+  ];
 }
 
 function checkMatrixShape(input: PlanRequest): PlanViolation | null {
   const { matrix } = input;
   const size = input.visits.length + 2 * input.officers.length;
   const cells = size * size;
-  const isBad = matrix.size !== size || matrix.distanceM.length !== cells
-    || Object.values(matrix.durationSec).some((d) => d !== undefined && d.length !== cells);
+  const isBad =
+    matrix.size !== size ||
+    matrix.distanceM.length !== cells ||
+    Object.values(matrix.durationSec).some((d) => d !== undefined && d.length !== cells);
   if (!isBad) return null;
-  return { rule: 'matrix_invalid', message: `The travel matrix must be ${size} × ${size} (visits, then each officer's start and end), but it is ${matrix.size} × ${matrix.size}.` };
+  return {
+    rule: 'matrix_invalid',
+    message: `The travel matrix must be ${size} × ${size} (visits, then each officer's start and end), but it is ${matrix.size} × ${matrix.size}.`,
+  };
 }

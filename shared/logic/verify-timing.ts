@@ -26,7 +26,11 @@ export function checkRouteTiming(ctx: TimingContext, route: Route): PlanViolatio
   const out: PlanViolation[] = [];
   const taken = route.breakTaken;
   if (route.departSec < officer.shiftStartSec) {
-    out.push({ officerId, rule: 'depart_before_shift', message: `Officer ${officerId} leaves at ${clockText(route.departSec)}, before the shift starts at ${clockText(officer.shiftStartSec)}.` });
+    out.push({
+      officerId,
+      rule: 'depart_before_shift',
+      message: `Officer ${officerId} leaves at ${clockText(route.departSec)}, before the shift starts at ${clockText(officer.shiftStartSec)}.`,
+    });
   }
   let previousPoint = startPoint(ctx.visits.length, ctx.officerIndex);
   let previousEndSec = route.departSec;
@@ -41,20 +45,50 @@ export function checkRouteTiming(ctx: TimingContext, route: Route): PlanViolatio
     travelSum += travelSec;
     distanceSum += distanceM;
     const at = (rule: PlanViolation['rule'], message: string) => out.push({ officerId, visitId: stop.visitId, rule, message });
-    if (stop.travelSec !== travelSec) at('travel_mismatch', `Travel to visit ${stop.visitId} is recorded as ${stop.travelSec} s but the matrix says ${travelSec} s.`);
-    if (stop.distanceM !== distanceM) at('distance_mismatch', `Distance to visit ${stop.visitId} is recorded as ${stop.distanceM} m but the matrix says ${distanceM} m.`);
+    if (stop.travelSec !== travelSec)
+      at('travel_mismatch', `Travel to visit ${stop.visitId} is recorded as ${stop.travelSec} s but the matrix says ${travelSec} s.`);
+    if (stop.distanceM !== distanceM)
+      at('distance_mismatch', `Distance to visit ${stop.visitId} is recorded as ${stop.distanceM} m but the matrix says ${distanceM} m.`);
     const breakHere = taken !== null && taken.afterStop === i - 1 ? taken : null;
-    out.push(...checkArrival({ officerId, visitId: stop.visitId, previousEndSec, travelSec, arrivalSec: stop.arrivalSec, startSec: stop.startSec, breakTaken: breakHere }));
-    if (stop.startSec < stop.arrivalSec) at('start_before_arrival', `Visit ${stop.visitId} starts at ${clockText(stop.startSec)}, before the officer arrives at ${clockText(stop.arrivalSec)}.`);
+    out.push(
+      ...checkArrival({
+        officerId,
+        visitId: stop.visitId,
+        previousEndSec,
+        travelSec,
+        arrivalSec: stop.arrivalSec,
+        startSec: stop.startSec,
+        breakTaken: breakHere,
+      }),
+    );
+    if (stop.startSec < stop.arrivalSec)
+      at(
+        'start_before_arrival',
+        `Visit ${stop.visitId} starts at ${clockText(stop.startSec)}, before the officer arrives at ${clockText(stop.arrivalSec)}.`,
+      );
     if (!visit.windows.some((w) => stop.startSec >= w.startSec && stop.startSec <= w.endSec)) {
-      at('outside_window', `Visit ${stop.visitId} starts at ${clockText(stop.startSec)}, outside its agreed windows ${visit.windows.map(formatWindow).join(', ')}.`);
+      at(
+        'outside_window',
+        `Visit ${stop.visitId} starts at ${clockText(stop.startSec)}, outside its agreed windows ${visit.windows.map(formatWindow).join(', ')}.`,
+      );
     }
     const hours = rules.permittedHours;
     if (stop.startSec < hours.startSec || stop.startSec > hours.endSec || stop.endSec > hours.endSec) {
-      at('outside_permitted_hours', `Visit ${stop.visitId} runs ${clockText(stop.startSec)}-${clockText(stop.endSec)}, outside the permitted visiting hours ${formatWindow(hours)}.`);
+      at(
+        'outside_permitted_hours',
+        `Visit ${stop.visitId} runs ${clockText(stop.startSec)}-${clockText(stop.endSec)}, outside the permitted visiting hours ${formatWindow(hours)}.`,
+      );
     }
-    if (stop.endSec !== stop.startSec + visit.serviceSec) at('service_mismatch', `Visit ${stop.visitId} should end at ${clockText(stop.startSec + visit.serviceSec)} (service ${visit.serviceSec} s), not ${clockText(stop.endSec)}.`);
-    if (stop.waitSec !== stop.startSec - stop.arrivalSec) at('wait_mismatch', `Waiting before visit ${stop.visitId} is recorded as ${stop.waitSec} s but arrival to start is ${stop.startSec - stop.arrivalSec} s.`);
+    if (stop.endSec !== stop.startSec + visit.serviceSec)
+      at(
+        'service_mismatch',
+        `Visit ${stop.visitId} should end at ${clockText(stop.startSec + visit.serviceSec)} (service ${visit.serviceSec} s), not ${clockText(stop.endSec)}.`,
+      );
+    if (stop.waitSec !== stop.startSec - stop.arrivalSec)
+      at(
+        'wait_mismatch',
+        `Waiting before visit ${stop.visitId} is recorded as ${stop.waitSec} s but arrival to start is ${stop.startSec - stop.arrivalSec} s.`,
+      );
     previousPoint = point;
     previousEndSec = stop.endSec;
   });
@@ -63,7 +97,9 @@ export function checkRouteTiming(ctx: TimingContext, route: Route): PlanViolatio
 }
 
 function checkReturnAndTotals(
-  ctx: TimingContext, route: Route, last: { previousPoint: number; previousEndSec: number; travelSum: number; distanceSum: number },
+  ctx: TimingContext,
+  route: Route,
+  last: { previousPoint: number; previousEndSec: number; travelSum: number; distanceSum: number },
 ): PlanViolation[] {
   const { officer, matrix } = ctx;
   const officerId = officer.id;
@@ -73,34 +109,62 @@ function checkReturnAndTotals(
   const returnSec = isOpenEnd ? 0 : (matrix.durationSec[officer.travelMode] as Int32Array)[cell];
   const returnM = isOpenEnd ? 0 : matrix.distanceM[cell];
   if (route.returnTravelSec !== returnSec || route.returnDistanceM !== returnM) {
-    out.push({ officerId, rule: 'return_mismatch', message: `Officer ${officerId}'s return is recorded as ${route.returnTravelSec} s / ${route.returnDistanceM} m but the matrix says ${returnSec} s / ${returnM} m.` });
+    out.push({
+      officerId,
+      rule: 'return_mismatch',
+      message: `Officer ${officerId}'s return is recorded as ${route.returnTravelSec} s / ${route.returnDistanceM} m but the matrix says ${returnSec} s / ${returnM} m.`,
+    });
   }
   const taken = route.breakTaken;
   let beforeReturnSec = last.previousEndSec;
   if (taken !== null && taken.afterStop === route.stops.length - 1) {
     if (taken.startSec < last.previousEndSec) {
-      out.push({ officerId, rule: 'break_overlap', message: `Officer ${officerId}'s break starts at ${clockText(taken.startSec)}, before the last visit ends at ${clockText(last.previousEndSec)}.` });
+      out.push({
+        officerId,
+        rule: 'break_overlap',
+        message: `Officer ${officerId}'s break starts at ${clockText(taken.startSec)}, before the last visit ends at ${clockText(last.previousEndSec)}.`,
+      });
     }
     beforeReturnSec = taken.endSec;
   }
   const finishSec = beforeReturnSec + returnSec;
   if (route.finishSec !== finishSec) {
-    out.push({ officerId, rule: 'finish_mismatch', message: `Officer ${officerId} should finish at ${clockText(finishSec)}, not ${clockText(route.finishSec)}.` });
+    out.push({
+      officerId,
+      rule: 'finish_mismatch',
+      message: `Officer ${officerId} should finish at ${clockText(finishSec)}, not ${clockText(route.finishSec)}.`,
+    });
   }
   if (route.finishSec > officer.shiftEndSec) {
-    out.push({ officerId, rule: 'shift_overrun', message: `Officer ${officerId} finishes at ${clockText(route.finishSec)}, after the shift ends at ${clockText(officer.shiftEndSec)}.` });
+    out.push({
+      officerId,
+      rule: 'shift_overrun',
+      message: `Officer ${officerId} finishes at ${clockText(route.finishSec)}, after the shift ends at ${clockText(officer.shiftEndSec)}.`,
+    });
   }
   const travelSec = last.travelSum + returnSec;
   const distanceM = last.distanceSum + returnM;
   if (route.travelSec !== travelSec || route.distanceM !== distanceM) {
-    out.push({ officerId, rule: 'route_totals_mismatch', message: `Officer ${officerId}'s route totals are ${route.travelSec} s / ${route.distanceM} m but its legs add up to ${travelSec} s / ${distanceM} m.` });
+    out.push({
+      officerId,
+      rule: 'route_totals_mismatch',
+      message: `Officer ${officerId}'s route totals are ${route.travelSec} s / ${route.distanceM} m but its legs add up to ${travelSec} s / ${distanceM} m.`,
+    });
   }
   const workingSec = route.finishSec - route.departSec;
   if (route.workingSec !== workingSec) {
-    out.push({ officerId, rule: 'working_time_mismatch', message: `Officer ${officerId}'s working time is recorded as ${route.workingSec} s but departure to finish is ${workingSec} s.` });
+    out.push({
+      officerId,
+      rule: 'working_time_mismatch',
+      message: `Officer ${officerId}'s working time is recorded as ${route.workingSec} s but departure to finish is ${workingSec} s.`,
+    });
   }
   if (workingSec > officer.maxWorkingSec) {
-    out.push({ officerId, rule: 'max_working_time', message: `Officer ${officerId} works ${workingSec} s, more than the allowed ${officer.maxWorkingSec} s.` });
+    out.push({
+      officerId,
+      rule: 'max_working_time',
+      message: `Officer ${officerId} works ${workingSec} s, more than the allowed ${officer.maxWorkingSec} s.`,
+    });
   }
   return out;
 }

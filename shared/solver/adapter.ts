@@ -1,7 +1,19 @@
 import {
-  endPoint, plannedBreak, skillsValidOn, startPoint,
-  type Officer, type Planner, type PlanOptions, type PlanningRules, type PlanRequest, type PlanResult, type Route, type TravelMatrix, type TravelMode,
-  type UnassignedReason, type Visit,
+  endPoint,
+  plannedBreak,
+  skillsValidOn,
+  startPoint,
+  type Officer,
+  type Planner,
+  type PlanOptions,
+  type PlanningRules,
+  type PlanRequest,
+  type PlanResult,
+  type Route,
+  type TravelMatrix,
+  type TravelMode,
+  type UnassignedReason,
+  type Visit,
 } from '../domain';
 import { errorInBothLanguages, message } from '../i18n';
 import { INF, type Problem, type ReasonCode } from './problem';
@@ -40,7 +52,11 @@ export function encodeRequest(request: PlanRequest): EncodedRequest {
   const { visits, rules, matrix } = request;
   const V = visits.length;
   const active = request.officers.map((o, j) => ({ o, j })).filter(({ o }) => o.isActive);
-  checkMatrix(matrix, startPoint(V, request.officers.length), active.map(({ o }) => o.travelMode));
+  checkMatrix(
+    matrix,
+    startPoint(V, request.officers.length),
+    active.map(({ o }) => o.travelMode),
+  );
   const modes: TravelMode[] = [];
   for (const { o } of active) if (!modes.includes(o.travelMode)) modes.push(o.travelMode);
 
@@ -73,7 +89,10 @@ export function encodeRequest(request: PlanRequest): EncodedRequest {
   const firstBreak = active.map(({ o }) => plannedBreak(o));
   const perOfficer = (f: (o: Officer, k: number) => number): Int32Array => Int32Array.from(active, ({ o }, k) => f(o, k));
 
-  const locks = encodeLocks(request, active.map(({ o }) => o.id));
+  const locks = encodeLocks(
+    request,
+    active.map(({ o }) => o.id),
+  );
   const problem: Problem = {
     visitCount: V,
     officerCount: K,
@@ -187,7 +206,6 @@ function checkMatrix(matrix: TravelMatrix, size: number, modes: TravelMode[]): v
   }
 }
 
-
 /** Maps a solver result back to routes (non-empty only, officer order) and unassigned visits (visit order). */
 export function decodeResult(encoded: EncodedRequest, result: SolveResult): PlanResult {
   const routes: Route[] = [];
@@ -290,8 +308,14 @@ export const dispatchPlanner = {
       compactWeight: request.objective?.compactWeight,
       changeCost: request.startFrom && request.startFrom.length > 0 ? DEFAULT_CHANGE_COST : 0,
     });
-    return decodeResult(encoded, solve(p, {
-      ...options, objective, fleetFirst: kind === 'fewest-officers', insertOnly: request.insertOnly === true,
-    }));
+    return decodeResult(
+      encoded,
+      solve(p, {
+        ...options,
+        objective,
+        fleetFirst: kind === 'fewest-officers',
+        insertOnly: request.insertOnly === true,
+      }),
+    );
   },
 } satisfies Planner;

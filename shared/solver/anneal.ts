@@ -60,8 +60,10 @@ export function anneal(ctx: SearchContext, model: CostModel, clock: SearchClock,
     const wasFixed = fixedFleet;
     fixedFleet = model.objective.officerCost > 0 && sol.missingPenalty === 0;
     if (fixedFleet || wasFixed || sharesChanged) {
-      setDisabled(ctx, (k) => wasDisabled[k] === 1 || (fixedFleet && sol.routes[k].len === 0)
-        || (shares !== null && shares.officer[k] !== split!.index));
+      setDisabled(
+        ctx,
+        (k) => wasDisabled[k] === 1 || (fixedFleet && sol.routes[k].len === 0) || (shares !== null && shares.officer[k] !== split!.index),
+      );
     }
     sharesChanged = false;
     refill = fixedFleet ? recreateFixedFleet : recreate;

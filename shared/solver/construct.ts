@@ -79,9 +79,7 @@ export function regretInsert(ctx: SearchContext, pool: ArrayLike<number>, onInse
 }
 
 /** Next visit to insert: highest priority, then largest regret, then lowest id rank; closes visits that fit nowhere. */
-function pickNext(
-  ctx: SearchContext, pool: ArrayLike<number>, isOpen: Uint8Array, best1: Float64Array, best2: Float64Array,
-): number {
+function pickNext(ctx: SearchContext, pool: ArrayLike<number>, isOpen: Uint8Array, best1: Float64Array, best2: Float64Array): number {
   const { p } = ctx;
   let pick = -1;
   let pickPriority = 0;
@@ -96,7 +94,8 @@ function pickNext(
     const priority = p.priority[v];
     const regret = best2[i] >= INF ? SINGLE_OPTION_REGRET - best1[i] : best2[i] - best1[i];
     if (
-      pick < 0 || priority > pickPriority ||
+      pick < 0 ||
+      priority > pickPriority ||
       (priority === pickPriority && (regret > pickRegret || (regret === pickRegret && p.idRank[v] < p.idRank[pool[pick]])))
     ) {
       pick = i;

@@ -159,7 +159,13 @@ export function createContext(p: Problem, seed: number): SearchContext {
     seqB: new Int32Array(p.visitCount + 2),
     deltas: new Float64Array(p.visitCount + 2),
     choice: { deltaSec: 0, pos: -1 },
-    places: { routes: new Int32Array(K), cost: new Float64Array(0), pos: new Int32Array(0), choices: new Uint8Array(0), cheapest: new Int32Array(0) },
+    places: {
+      routes: new Int32Array(K),
+      cost: new Float64Array(0),
+      pos: new Int32Array(0),
+      choices: new Uint8Array(0),
+      cheapest: new Int32Array(0),
+    },
     shouldStop: () => false,
   };
 }

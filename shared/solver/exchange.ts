@@ -80,13 +80,16 @@ export function tradeSchedule(exchange: PlanExchange, fraction: () => number): T
       next++;
       return exchange.trade(cost, routes);
     },
-    split: split && split.searches > 1 ? {
-      index: split.index,
-      searches: split.searches,
-      share: (cost, routes) => {
-        next++;
-        return split.share(cost, routes);
-      },
-    } : undefined,
+    split:
+      split && split.searches > 1
+        ? {
+            index: split.index,
+            searches: split.searches,
+            share: (cost, routes) => {
+              next++;
+              return split.share(cost, routes);
+            },
+          }
+        : undefined,
   };
 }

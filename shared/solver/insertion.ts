@@ -24,8 +24,10 @@ export function checkInsertAt(p: Problem, cursor: TimingCursor, r: RouteState, v
   for (let m = pos; m < r.len; m++) {
     if (!cursor.step(r.stops[m])) return WINDOW;
     if (
-      cursor.leaveN === r.leaveN[m] && cursor.leaveS === r.leaveS[m] &&
-      cursor.leaveLin === r.leaveLin[m] && cursor.leaveLout === r.leaveLout[m]
+      cursor.leaveN === r.leaveN[m] &&
+      cursor.leaveS === r.leaveS[m] &&
+      cursor.leaveLin === r.leaveLin[m] &&
+      cursor.leaveLout === r.leaveLout[m]
     ) {
       return judge(p, r.officer, count, r.finishN, r.finishL, r.finishS, cursor.departN(), cursor.departS());
     }
@@ -63,7 +65,12 @@ export function insertionDelta(p: Problem, r: RouteState, v: number, pos: number
  * usually only one is timed. Writes into `out` and returns its `deltaSec`.
  */
 export function bestInsertion(
-  p: Problem, cursor: TimingCursor, r: RouteState, v: number, deltas: Float64Array, out: InsertionChoice,
+  p: Problem,
+  cursor: TimingCursor,
+  r: RouteState,
+  v: number,
+  deltas: Float64Array,
+  out: InsertionChoice,
 ): number {
   out.deltaSec = INF;
   out.pos = -1;

@@ -31,7 +31,9 @@ export function reasonSentence(reason: ReasonCode, details: ReasonDetails): Sent
       return message('whyUnassigned.noSkilledOfficer', { count: skills.length, skills });
     }
     case 'outside_permitted_hours':
-      return message('whyUnassigned.outsidePermittedHours', { hours: `${clock(details.permittedStartSec)}–${clock(details.permittedEndSec)}` });
+      return message('whyUnassigned.outsidePermittedHours', {
+        hours: `${clock(details.permittedStartSec)}–${clock(details.permittedEndSec)}`,
+      });
     case 'too_frequent':
       return message('whyUnassigned.tooFrequent', { count: details.maxPerCustomer });
     default:

@@ -41,7 +41,9 @@ export type ObjectiveName = 'least-travel' | 'fewest-officers' | 'balanced' | 'c
  * travel a plan could ever save (lexicographic, as in the benchmark literature).
  */
 export function objectiveFor(
-  p: Problem, name: ObjectiveName, weights: { balanceWeight?: number; compactWeight?: number; changeCost?: number } = {},
+  p: Problem,
+  name: ObjectiveName,
+  weights: { balanceWeight?: number; compactWeight?: number; changeCost?: number } = {},
 ): Objective {
   const changeCost = weights.changeCost ?? 0;
   switch (name) {
@@ -72,8 +74,12 @@ export function missingPenalties(ctx: SearchContext, objective: Objective): Floa
   let maxService = 0;
   for (let v = 0; v < p.visitCount; v++) if (p.serviceSec[v] > maxService) maxService = p.serviceSec[v];
   const detour = 2 * maxLeg(p) + maxService;
-  const base = detour * (1 + 2 * objective.balanceWeight) + objective.officerCost + objective.changeCost
-    + 2 * COMPACT_NEIGHBOURS * objective.compactWeight + 1;
+  const base =
+    detour * (1 + 2 * objective.balanceWeight) +
+    objective.officerCost +
+    objective.changeCost +
+    2 * COMPACT_NEIGHBOURS * objective.compactWeight +
+    1;
   const penalty = new Float64Array(p.visitCount);
   for (const v of ctx.candidates) penalty[v] = base * PRIORITY_STEP ** (Math.min(5, Math.max(1, p.priority[v])) - 1);
   return penalty;
@@ -84,7 +90,10 @@ export class CostModel {
   private readonly routeCost: Float64Array;
   private readonly stampOf: Float64Array;
 
-  constructor(private readonly ctx: SearchContext, readonly objective: Objective) {
+  constructor(
+    private readonly ctx: SearchContext,
+    readonly objective: Objective,
+  ) {
     this.routeCost = new Float64Array(ctx.p.officerCount);
     this.stampOf = new Float64Array(ctx.p.officerCount).fill(-1);
   }

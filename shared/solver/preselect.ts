@@ -26,9 +26,7 @@ export function preselect(p: Problem): Uint8Array {
   }
   for (const list of byCustomer.values()) {
     if (list.length <= p.maxPerCustomer) continue;
-    list.sort(
-      (a, b) => p.priority[b] - p.priority[a] || p.firstWindowSec[a] - p.firstWindowSec[b] || p.idRank[a] - p.idRank[b],
-    );
+    list.sort((a, b) => p.priority[b] - p.priority[a] || p.firstWindowSec[a] - p.firstWindowSec[b] || p.idRank[a] - p.idRank[b]);
     for (let i = p.maxPerCustomer; i < list.length; i++) verdict[list[i]] = TOO_FREQUENT;
   }
   return verdict;

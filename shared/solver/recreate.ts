@@ -64,8 +64,11 @@ export function recreateForcedFirst(ctx: SearchContext, model: CostModel, pool: 
     for (let i = 0; i < n; i++) {
       if (sol.routeOf[pool[i]] >= 0 || t.choices[i] === 0) continue;
       const forced = t.choices[i] === 1;
-      if (pick < 0 || p.priority[pool[i]] > p.priority[pool[pick]]
-        || (p.priority[pool[i]] === p.priority[pool[pick]] && forced && !pickForced)) {
+      if (
+        pick < 0 ||
+        p.priority[pool[i]] > p.priority[pool[pick]] ||
+        (p.priority[pool[i]] === p.priority[pool[pick]] && forced && !pickForced)
+      ) {
         pick = i;
         pickForced = forced;
       }
@@ -91,7 +94,15 @@ export function recreateForcedFirst(ctx: SearchContext, model: CostModel, pool: 
  * Writes v's cheapest confirmed place in route k (Infinity when none) into place table cell `cell`.
  * The caller resets `ctx.nearMarked` when v changes, so v's nearest visits are marked once for all routes.
  */
-function priceRoute(ctx: SearchContext, model: CostModel, v: number, cell: number, k: number, blinkRate: number, meanWorking: number): void {
+function priceRoute(
+  ctx: SearchContext,
+  model: CostModel,
+  v: number,
+  cell: number,
+  k: number,
+  blinkRate: number,
+  meanWorking: number,
+): void {
   const found = offerIfAllowed(ctx, model, v, k, blinkRate, meanWorking, 0);
   const pick = found > 0 ? confirmedBest(ctx, v, found) : -1;
   ctx.places.cost[cell] = pick < 0 ? Infinity : ctx.offerCost[pick];
@@ -209,7 +220,13 @@ function nearRoutes(ctx: SearchContext, v: number): number {
 
 /** Offers v to route k when k may take it and has changed since v last fitted nowhere. */
 function offerIfAllowed(
-  ctx: SearchContext, model: CostModel, v: number, k: number, blinkRate: number, meanWorking: number, found: number,
+  ctx: SearchContext,
+  model: CostModel,
+  v: number,
+  k: number,
+  blinkRate: number,
+  meanWorking: number,
+  found: number,
 ): number {
   if (!mayTake(ctx, v, k)) return found;
   const failedAt = ctx.recreateFailed[v];
@@ -219,7 +236,13 @@ function offerIfAllowed(
 
 /** Adds route k's positions that pass the O(1) window test to the candidate lists; returns the new count. */
 function offerRoute(
-  ctx: SearchContext, model: CostModel, v: number, k: number, blinkRate: number, meanWorking: number, found: number,
+  ctx: SearchContext,
+  model: CostModel,
+  v: number,
+  k: number,
+  blinkRate: number,
+  meanWorking: number,
+  found: number,
 ): number {
   const { p, sol, rng } = ctx;
   const r = sol.routes[k];

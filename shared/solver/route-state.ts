@@ -37,7 +37,10 @@ export class RouteState {
   stamp = 0;
 
   /** `capacity` bounds the stops this route can ever hold (the officer's visit limit). */
-  constructor(readonly officer: number, capacity: number) {
+  constructor(
+    readonly officer: number,
+    capacity: number,
+  ) {
     this.stops = new Int32Array(capacity + 1);
     this.leaveN = new Int32Array(capacity + 1);
     this.leaveS = new Int32Array(capacity + 1);

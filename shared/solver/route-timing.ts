@@ -3,12 +3,7 @@ import { advance, BREAK, breakEnd, evaluateSequence, OK, startWithin, TimingCurs
 
 /** A rule a timed route breaks. */
 export type ViolationCode =
-  | 'window_missed'
-  | 'shift_end_exceeded'
-  | 'break_impossible'
-  | 'max_working_exceeded'
-  | 'max_visits_exceeded'
-  | 'skill_missing';
+  'window_missed' | 'shift_end_exceeded' | 'break_impossible' | 'max_working_exceeded' | 'max_visits_exceeded' | 'skill_missing';
 
 /** One broken rule; `stop` is the index in the route, −1 for the route as a whole. */
 export interface Violation {
@@ -155,7 +150,16 @@ function layout(p: Problem, k: number, order: Int32Array, plan: number): RouteTi
     distanceM += s.distanceM;
   }
   return {
-    feasible: false, violations, departSec, stops, breakTaken, returnTravelSec, returnDistanceM,
-    finishSec, travelSec, distanceM, workingSec: finishSec - departSec,
+    feasible: false,
+    violations,
+    departSec,
+    stops,
+    breakTaken,
+    returnTravelSec,
+    returnDistanceM,
+    finishSec,
+    travelSec,
+    distanceM,
+    workingSec: finishSec - departSec,
   };
 }

@@ -28,7 +28,10 @@ export class Solution {
   private readonly backupLen: Int32Array;
   private readonly touched: number[] = [];
 
-  constructor(private readonly p: Problem, private readonly cursor: TimingCursor) {
+  constructor(
+    private readonly p: Problem,
+    private readonly cursor: TimingCursor,
+  ) {
     this.routes = [];
     for (let k = 0; k < p.officerCount; k++) {
       const r = new RouteState(k, Math.max(0, Math.min(p.maxVisits[k], p.visitCount)));

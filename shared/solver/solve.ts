@@ -69,8 +69,12 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
   const isCancelled = (): boolean => options.isCancelled?.() === true;
   const report = (phase: SolveProgress['phase'], fraction: number): void => {
     options.onProgress?.({
-      phase, fraction, assigned: ctx.sol.assignedCount(), bestCost: model.total(),
-      officersUsed: model.officersUsed(), travelSec: ctx.sol.travelSec(),
+      phase,
+      fraction,
+      assigned: ctx.sol.assignedCount(),
+      bestCost: model.total(),
+      officersUsed: model.officersUsed(),
+      travelSec: ctx.sol.travelSec(),
     });
   };
   ctx.shouldStop = isCancelled;
@@ -84,9 +88,15 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
     const open = ctx.candidates.filter((v) => ctx.sol.routeOf[v] < 0);
     const every = Math.max(1, Math.floor(open.length / 20));
     regretInsert(ctx, open, (count) => {
-      if (count % every === 0) options.onProgress?.({
-        phase: 'construct', fraction: 0, assigned: ctx.sol.assignedCount(), bestCost: 0, officersUsed: 0, travelSec: 0,
-      });
+      if (count % every === 0)
+        options.onProgress?.({
+          phase: 'construct',
+          fraction: 0,
+          assigned: ctx.sol.assignedCount(),
+          bestCost: 0,
+          officersUsed: 0,
+          travelSec: 0,
+        });
     });
   }
   insertUnassigned(ctx);

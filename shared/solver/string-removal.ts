@@ -124,7 +124,14 @@ function cutString(ctx: SearchContext, k: number, at: number, maxString: number,
 
 /** Puts route k back exactly as it was before a rejected cut (stops are in `seqA`, removed ones after). */
 function restoreOrder(
-  ctx: SearchContext, k: number, from: number, span: number, keepFrom: number, keep: number, m: number, removed: number,
+  ctx: SearchContext,
+  k: number,
+  from: number,
+  span: number,
+  keepFrom: number,
+  keep: number,
+  m: number,
+  removed: number,
 ): void {
   const { seqA, seqB, sol } = ctx;
   const total = m + removed;
@@ -173,11 +180,11 @@ function drawSeed(ctx: SearchContext, unassigned: boolean): number {
   // every visit when there are thousands; only when that state is rare is the list built.
   for (let tries = 0; tries < SEED_DRAWS; tries++) {
     const v = candidates[rng.int(candidates.length)];
-    if ((sol.routeOf[v] < 0) === unassigned) return v;
+    if (sol.routeOf[v] < 0 === unassigned) return v;
   }
   const list = ctx.seedList;
   list.length = 0;
-  for (const v of candidates) if ((sol.routeOf[v] < 0) === unassigned) list.push(v);
+  for (const v of candidates) if (sol.routeOf[v] < 0 === unassigned) list.push(v);
   if (list.length > 0) return list[rng.int(list.length)];
   return candidates[rng.int(candidates.length)];
 }

@@ -70,8 +70,14 @@ export function departWithStartBreak(p: Problem, k: number, firstStartSec: numbe
  * `departN/S` the day's start for the no-break/gap-break paths and the start-break path.
  */
 export function judge(
-  p: Problem, k: number, count: number,
-  finishN: number, finishL: number, finishS: number, departN: number, departS: number,
+  p: Problem,
+  k: number,
+  count: number,
+  finishN: number,
+  finishL: number,
+  finishS: number,
+  departN: number,
+  departS: number,
 ): TimingCode {
   if (count === 0) return OK;
   if (finishN >= INF) return WINDOW;
@@ -86,7 +92,13 @@ export function judge(
 
 /** Working seconds of a timed route: the shortest day over the break placements that fit the shift (INF when none). */
 export function workingOf(
-  p: Problem, k: number, finishN: number, finishL: number, finishS: number, departN: number, departS: number,
+  p: Problem,
+  k: number,
+  finishN: number,
+  finishL: number,
+  finishS: number,
+  departN: number,
+  departS: number,
 ): number {
   if (finishN >= INF) return INF;
   if (p.hasBreak[k] === 0 || finishN <= p.breakEarliestSec[k]) return finishN - departN;

@@ -24,7 +24,10 @@ describe('API handlers over a workspace database', () => {
     const events = createEventHub();
     events.subscribe((name) => emitted.push(name));
     handlers = createHandlers(db, {
-      events, clock: () => new Date('2026-11-22T08:00:00Z'), demoPlanSeconds: 0.2, logError: (message) => logged.push(message),
+      events,
+      clock: () => new Date('2026-11-22T08:00:00Z'),
+      demoPlanSeconds: 0.2,
+      logError: (message) => logged.push(message),
     });
     emitted.length = 0;
     logged.length = 0;
@@ -41,13 +44,13 @@ describe('API handlers over a workspace database', () => {
   };
 
   it('loads the demo day planned, and lists visits with names and phones masked', async () => {
-    const loaded = await call('workspace.loadDemo', { date: DATE, visits: 40, officers: 5, seed: 3 }) as { visits: number };
+    const loaded = (await call('workspace.loadDemo', { date: DATE, visits: 40, officers: 5, seed: 3 })) as { visits: number };
     expect(loaded.visits).toBe(40);
-    const status = await call('workspace.status', { date: DATE }) as { day: { visits: number; hasPlan: boolean; planned: number } };
+    const status = (await call('workspace.status', { date: DATE })) as { day: { visits: number; hasPlan: boolean; planned: number } };
     expect(status.day).toMatchObject({ visits: 40, hasPlan: true });
     expect(status.day.planned).toBeGreaterThan(0);
 
-    const listed = await call('visits.list', { date: DATE }) as Array<Record<string, unknown>>;
+    const listed = (await call('visits.list', { date: DATE })) as Array<Record<string, unknown>>;
     expect(listed).toHaveLength(40);
     const stored = createVisitsRepo(db).listByDate(DATE);
     for (const row of listed) {
@@ -66,9 +69,9 @@ describe('API handlers over a workspace database', () => {
   it('plans a stored day, moves statuses along and tells listeners', async () => {
     await call('workspace.loadDemo', { date: DATE, visits: 30, officers: 4, seed: 5 });
     emitted.length = 0;
-    const plan = await call('plans.solve', { date: DATE, seconds: 0.5, seed: 2 }) as { stats: { assignedCount: number }; id: string };
+    const plan = (await call('plans.solve', { date: DATE, seconds: 0.5, seed: 2 })) as { stats: { assignedCount: number }; id: string };
     expect(emitted).toContain('plans.saved');
-    const latest = await call('plans.latest', { date: DATE }) as { id: string };
+    const latest = (await call('plans.latest', { date: DATE })) as { id: string };
     expect(latest.id).toBe(plan.id);
     expect(createVisitsRepo(db).countByStatus(DATE).planned).toBe(plan.stats.assignedCount);
   });
@@ -76,7 +79,7 @@ describe('API handlers over a workspace database', () => {
   it('cancels visits and records who did it in the audit log', async () => {
     await call('workspace.loadDemo', { date: DATE, visits: 10, officers: 2, seed: 1 });
     const [first] = createVisitsRepo(db).listByDate(DATE);
-    const result = await call('visits.setStatus', { ids: [first.id], status: 'cancelled' }) as { changed: number };
+    const result = (await call('visits.setStatus', { ids: [first.id], status: 'cancelled' })) as { changed: number };
     expect(result.changed).toBe(1);
     expect(createVisitsRepo(db).get(first.id as VisitId)?.status).toBe('cancelled');
     expect(createAuditRepo(db).list({ entity: 'visit' })[0]).toMatchObject({ action: 'visits.cancelled' });
@@ -86,10 +89,10 @@ describe('API handlers over a workspace database', () => {
     const text = new TextDecoder().decode(visitsCsv([{ customer_name: '王小明', address: '上海市徐汇区测试路1号', date: DATE }]));
     const gbk = iconv.encode(text, 'gbk');
     const input = { kind: 'visits', fileName: '外访.csv', contentBase64: Buffer.from(gbk).toString('base64') };
-    const dry = await call('import.file', { ...input, dryRun: true }) as { written: boolean; encoding: string; validCount: number };
+    const dry = (await call('import.file', { ...input, dryRun: true })) as { written: boolean; encoding: string; validCount: number };
     expect(dry).toMatchObject({ written: false, encoding: 'gb18030', validCount: 1 });
     expect(createVisitsRepo(db).dates()).toEqual([]);
-    const real = await call('import.file', input) as { written: boolean; inserted: number };
+    const real = (await call('import.file', input)) as { written: boolean; inserted: number };
     expect(real).toMatchObject({ written: true, inserted: 1 });
     expect(createVisitsRepo(db).listByDate(DATE)[0].customerName).toBe('王小明');
   });
@@ -129,15 +132,33 @@ describe('planning guard', () => {
     const before = (await seed['plans.latest']({ date: DATE }))!.id;
     // A broken planner: puts every visit on the first officer at midnight.
     const broken = createHandlers(db, {
-      events, logError: (message) => logged.push(message),
+      events,
+      logError: (message) => logged.push(message),
       planner: {
         name: 'broken',
         plan: (request) => ({
-          routes: [{
-            officerId: request.officers[0].id, departSec: 0, breakTaken: null, returnTravelSec: 0, returnDistanceM: 0,
-            finishSec: 0, travelSec: 0, distanceM: 0, workingSec: 0,
-            stops: request.visits.map((v) => ({ visitId: v.id, arrivalSec: 0, startSec: 0, endSec: 0, travelSec: 0, distanceM: 0, waitSec: 0 })),
-          }],
+          routes: [
+            {
+              officerId: request.officers[0].id,
+              departSec: 0,
+              breakTaken: null,
+              returnTravelSec: 0,
+              returnDistanceM: 0,
+              finishSec: 0,
+              travelSec: 0,
+              distanceM: 0,
+              workingSec: 0,
+              stops: request.visits.map((v) => ({
+                visitId: v.id,
+                arrivalSec: 0,
+                startSec: 0,
+                endSec: 0,
+                travelSec: 0,
+                distanceM: 0,
+                waitSec: 0,
+              })),
+            },
+          ],
           unassigned: [],
         }),
       },

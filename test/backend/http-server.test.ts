@@ -8,17 +8,32 @@ import { createEventHub, type EventHub } from '../../electron/backend/events';
 import { startHttpServer, type RunningHttpServer } from '../../electron/backend/http-server';
 import { createFakeHandlers } from '../e2e/fake-backend/fake-handlers';
 
-interface RawResponse { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 
 /** A plain HTTP request with full control over Host, Origin and the raw path (fetch normalises these). */
-function raw(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<RawResponse> {
+function raw(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path,
-      headers: { Host: `127.0.0.1:${port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { Host: `127.0.0.1:${port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -52,8 +67,12 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
-  raw(server.port, { method: 'POST', path: `/api/${method}`, body: JSON.stringify(body),
-    headers: { 'Content-Type': 'application/json', 'x-dispatch-token': server.token, ...headers } });
+  raw(server.port, {
+    method: 'POST',
+    path: `/api/${method}`,
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', 'x-dispatch-token': server.token, ...headers },
+  });
 
 describe('startHttpServer', () => {
   it('binds to loopback and hands out a random token in the URL fragment', async () => {
@@ -115,7 +134,12 @@ describe('startHttpServer', () => {
   });
 
   it('returns 400 with an envelope for malformed JSON, 404 for unknown routes, 405 for GET on the API', async () => {
-    const bad = await raw(server.port, { method: 'POST', path: '/api/officers.list', body: '{nope', headers: { 'x-dispatch-token': server.token } });
+    const bad = await raw(server.port, {
+      method: 'POST',
+      path: '/api/officers.list',
+      body: '{nope',
+      headers: { 'x-dispatch-token': server.token },
+    });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).error.code).toBe('bad_input');
     expect((await raw(server.port, { method: 'POST', path: '/api/a/b', headers: { 'x-dispatch-token': server.token } })).status).toBe(404);
@@ -124,29 +148,36 @@ describe('startHttpServer', () => {
 
   it('refuses bodies over the limit with 413', async () => {
     const big = Buffer.alloc(73 * 1024 * 1024, 0x20);
-    const res = await raw(server.port, { method: 'POST', path: '/api/import.file', body: big, headers: { 'x-dispatch-token': server.token } });
+    const res = await raw(server.port, {
+      method: 'POST',
+      path: '/api/import.file',
+      body: big,
+      headers: { 'x-dispatch-token': server.token },
+    });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body).error.message.zh).toContain('70 MB');
   });
 
   it('streams emitted events over SSE and stops on close', async () => {
     const received = await new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: server.port, path: `/events?token=${server.token}`,
-        headers: { Host: `127.0.0.1:${server.port}` } }, (res) => {
-        expect(res.headers['content-type']).toContain('text/event-stream');
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-          if (text.includes(': connected') && !text.includes('event:')) {
-            events.emit('plans.progress', { date: '2026-11-23', fraction: 0.25, assigned: 3 });
-          }
-          if (text.includes('\n\n', text.indexOf('event:')) && text.includes(': heartbeat')) {
-            req.destroy();
-            resolve(text);
-          }
-        });
-      });
+      const req = request(
+        { host: '127.0.0.1', port: server.port, path: `/events?token=${server.token}`, headers: { Host: `127.0.0.1:${server.port}` } },
+        (res) => {
+          expect(res.headers['content-type']).toContain('text/event-stream');
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes(': connected') && !text.includes('event:')) {
+              events.emit('plans.progress', { date: '2026-11-23', fraction: 0.25, assigned: 3 });
+            }
+            if (text.includes('\n\n', text.indexOf('event:')) && text.includes(': heartbeat')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -156,12 +187,14 @@ describe('startHttpServer', () => {
 
   it('ends open event streams when the server closes', async () => {
     const ended = new Promise<void>((resolve) => {
-      request({ host: '127.0.0.1', port: server.port, path: `/events?token=${server.token}`,
-        headers: { Host: `127.0.0.1:${server.port}` } }, (res) => {
-        res.on('data', () => undefined);
-        res.on('end', resolve);
-        res.on('close', resolve);
-      }).end();
+      request(
+        { host: '127.0.0.1', port: server.port, path: `/events?token=${server.token}`, headers: { Host: `127.0.0.1:${server.port}` } },
+        (res) => {
+          res.on('data', () => undefined);
+          res.on('end', resolve);
+          res.on('close', resolve);
+        },
+      ).end();
     });
     await new Promise((r) => setTimeout(r, 50));
     await server.close();
@@ -173,7 +206,8 @@ describe('startHttpServer', () => {
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(index.headers['content-security-policy']).toBe(
-      "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; connect-src 'self'");
+      "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; connect-src 'self'",
+    );
     expect(index.headers['x-content-type-options']).toBe('nosniff');
     expect((await raw(server.port, { path: '/assets/app.js' })).headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await raw(server.port, { path: '/assets/app.css' })).headers['content-type']).toBe('text/css; charset=utf-8');
@@ -184,7 +218,14 @@ describe('startHttpServer', () => {
   });
 
   it('blocks path traversal, encoded or through a symlink', async () => {
-    for (const attempt of ['/..%2fsecret%2fpasswd', '/assets/..%2f..%2fsecret/passwd', '/%2e%2e/secret/passwd', '/../secret/passwd', '/link-out/passwd', '/assets%5c..%5c..%5csecret%5cpasswd']) {
+    for (const attempt of [
+      '/..%2fsecret%2fpasswd',
+      '/assets/..%2f..%2fsecret/passwd',
+      '/%2e%2e/secret/passwd',
+      '/../secret/passwd',
+      '/link-out/passwd',
+      '/assets%5c..%5c..%5csecret%5cpasswd',
+    ]) {
       const res = await raw(server.port, { path: attempt });
       expect(res.body, attempt).not.toContain('top secret');
       expect(res.status === 403 || res.status === 404 || res.body.includes('<title>app</title>'), attempt).toBe(true);

@@ -40,7 +40,12 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
   it('re-optimises into a new, checked version of the current plan that undo can take back', async () => {
     await move('V-1', 'O-1', 0);
     const before = await move('V-2', 'O-2', 0);
-    const after = await call<PlanView>(handlers, 'plans.reoptimise', { date: DATE, seconds: 0.2, seed: 3, objective: { kind: 'least-travel' } });
+    const after = await call<PlanView>(handlers, 'plans.reoptimise', {
+      date: DATE,
+      seconds: 0.2,
+      seed: 3,
+      objective: { kind: 'least-travel' },
+    });
     expect(after.plan.parentId).toBe(before.plan.id);
     expect(after).toMatchObject({ canUndo: true, canRedo: false });
     expect(after.plan.violations).toEqual([]);
@@ -63,8 +68,9 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
     const broken = await move('V-1', 'O-2', 2);
     expect(broken.plan.violations.some((v) => v.officerId === 'O-2' && v.visitId === 'V-1')).toBe(true);
     await edit({ type: 'lockOrder', officerId: 'O-2', locked: true });
-    await expect(call(handlers, 'plans.reoptimise', { date: DATE, seconds: 0.2, seed: 1 }))
-      .rejects.toThrow(/^bad_input: Officer O-2's route is locked but breaks a rule/);
+    await expect(call(handlers, 'plans.reoptimise', { date: DATE, seconds: 0.2, seed: 1 })).rejects.toThrow(
+      /^bad_input: Officer O-2's route is locked but breaks a rule/,
+    );
   });
 
   it('keeps a locked route exactly as it is when re-optimising', async () => {
@@ -88,12 +94,15 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
         name: 'lock-breaker',
         // A valid plan that moves the pinned visit to the other officer.
         plan: (request) => ({
-          routes: [], unassigned: request.visits.map((v) => ({ visitId: v.id, reasons: ['capacity'], message: { en: 'x', zh: 'x' } })),
+          routes: [],
+          unassigned: request.visits.map((v) => ({ visitId: v.id, reasons: ['capacity'], message: { en: 'x', zh: 'x' } })),
         }),
       },
     });
     const envelope = call(handlers, 'plans.reoptimise', { date: DATE, seconds: 0 });
-    await expect(envelope).rejects.toThrow(/^internal: The planner did not keep what the dispatcher locked \(Visit V-1 is pinned to officer O-1/);
+    await expect(envelope).rejects.toThrow(
+      /^internal: The planner did not keep what the dispatcher locked \(Visit V-1 is pinned to officer O-1/,
+    );
     expect((await current()).plan.id).toBe(before);
     expect(logged).toEqual(['Unexpected error in plans.reoptimise:']);
   });
@@ -139,24 +148,29 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
       runs = 0;
       stopWhileImproving = true;
       let markStarted: () => void = () => undefined;
-      started = new Promise((resolve) => { markStarted = resolve; });
+      started = new Promise((resolve) => {
+        markStarted = resolve;
+      });
       // Stands in for a worker thread: the planner runs once the dispatcher has pressed stop, and
       // sees the stop either as soon as it starts improving or at once.
-      const runPlanner: RunPlanner = (planner, request, options) => new Promise((resolve) => {
-        runs++;
-        markStarted();
-        options.signal.addEventListener('abort', () => {
-          let improving = false;
-          resolve(planner.plan(request, {
-            ...options,
-            onProgress: (p) => {
-              improving ||= p.phase === 'improve';
-              options.onProgress?.(p);
-            },
-            isCancelled: () => !stopWhileImproving || improving,
-          }));
+      const runPlanner: RunPlanner = (planner, request, options) =>
+        new Promise((resolve) => {
+          runs++;
+          markStarted();
+          options.signal.addEventListener('abort', () => {
+            let improving = false;
+            resolve(
+              planner.plan(request, {
+                ...options,
+                onProgress: (p) => {
+                  improving ||= p.phase === 'improve';
+                  options.onProgress?.(p);
+                },
+                isCancelled: () => !stopWhileImproving || improving,
+              }),
+            );
+          });
         });
-      });
       open({ runPlanner });
     });
 
@@ -195,7 +209,9 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
       await call(handlers, 'plans.cancel', { date: DATE });
       const view = await reoptimising;
       expect(view.plan.parentId).toBe(base);
-      expect(await call<PlanEditResult>(handlers, 'plans.edit', { ...unassign, basePlanId: view.plan.id })).toMatchObject({ canUndo: true });
+      expect(await call<PlanEditResult>(handlers, 'plans.edit', { ...unassign, basePlanId: view.plan.id })).toMatchObject({
+        canUndo: true,
+      });
     });
   });
 });

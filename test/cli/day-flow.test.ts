@@ -26,7 +26,15 @@ describe('the day flow from the command line: demo → import → plan → expor
     const demo = await runCliCaptured(['demo', '--out', dir, '--visits', '600', '--officers', '25', '--seed', '7', '--date', DATE]);
     expect(demo.code, demo.stderr).toBe(0);
 
-    const imported = await runCliCaptured(['import', '--db', db, '--visits', path.join(dir, 'visits.csv'), '--officers', path.join(dir, 'officers.csv')]);
+    const imported = await runCliCaptured([
+      'import',
+      '--db',
+      db,
+      '--visits',
+      path.join(dir, 'visits.csv'),
+      '--officers',
+      path.join(dir, 'officers.csv'),
+    ]);
     expect(imported.code, imported.stderr + imported.stdout).toBe(0);
     expect(imported.stdout).toMatch(/600 rows, 600 valid, 0 errors; stored 600 new/);
 
@@ -60,7 +68,9 @@ describe('the day flow from the command line: demo → import → plan → expor
     const stop = json.routes.find((r: { stops: unknown[] }) => r.stops.length > 0).stops[0];
     expect(Object.keys(stop)).toEqual(expect.arrayContaining(['visit_id', 'arrival', 'start', 'end', 'travel_min', 'distance_m']));
     expect(stop.arrival).toMatch(ISO_LOCAL);
-    expect(json.unassigned[0]).toEqual(expect.objectContaining({ visit_id: expect.any(String), reasons: expect.any(Array), message: expect.any(String) }));
+    expect(json.unassigned[0]).toEqual(
+      expect.objectContaining({ visit_id: expect.any(String), reasons: expect.any(Array), message: expect.any(String) }),
+    );
 
     // Exports: one itinerary per officer with visits, and the plan as JSON.
     const csvOut = path.join(dir, 'itineraries');
@@ -69,19 +79,29 @@ describe('the day flow from the command line: demo → import → plan → expor
     const files = fs.readdirSync(csvOut);
     expect(files.length).toBe(plan!.stats.officersUsed);
     const routeWithStops = plan!.routes.find((r) => r.stops.length > 0)!;
-    const itinerary = fs.readFileSync(path.join(csvOut, files.find((f) => f.includes(routeWithStops.officerId))!), 'utf8');
+    const itinerary = fs.readFileSync(
+      path.join(
+        csvOut,
+        files.find((f) => f.includes(routeWithStops.officerId))!,
+      ),
+      'utf8',
+    );
     const rows = Papa.parse<Record<string, string>>(itinerary.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     const visitIds = rows.map((r) => r.visit_id).filter(Boolean);
     expect(visitIds).toEqual(routeWithStops.stops.map((s) => s.visitId));
 
     // A Chinese system gets Chinese headers without --lang; --lang overrides the system's language.
     const zhOut = path.join(dir, 'zh');
-    const exportedZh = await runCliCaptured(['export', '--db', db, '--date', DATE, '--format', 'csv', '--out', zhOut], { LANG: 'zh_CN.UTF-8' });
+    const exportedZh = await runCliCaptured(['export', '--db', db, '--date', DATE, '--format', 'csv', '--out', zhOut], {
+      LANG: 'zh_CN.UTF-8',
+    });
     expect(exportedZh.code, exportedZh.stderr).toBe(0);
     expect(exportedZh.stdout).toBe(`已将 ${DATE} 的 ${files.length} 个文件写入 ${zhOut}。\n`);
     expect(fs.readFileSync(path.join(zhOut, files[0]), 'utf8')).toMatch(/^\uFEFF序号,/);
     const enOut = path.join(dir, 'en');
-    await runCliCaptured(['export', '--db', db, '--date', DATE, '--format', 'csv', '--out', enOut, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' });
+    await runCliCaptured(['export', '--db', db, '--date', DATE, '--format', 'csv', '--out', enOut, '--lang', 'en'], {
+      LANG: 'zh_CN.UTF-8',
+    });
     expect(fs.readFileSync(path.join(enOut, files[0]), 'utf8')).toMatch(/^\uFEFFseq,/);
     const badLang = await runCliCaptured(['export', '--db', db, '--date', DATE, '--format', 'csv', '--out', enOut, '--lang', 'fr']);
     expect(badLang.code).toBe(2);
@@ -96,21 +116,43 @@ describe('the day flow from the command line: demo → import → plan → expor
   it('plans straight from files without a database', async () => {
     const dir = tempDir();
     await runCliCaptured(['demo', '--out', dir, '--visits', '80', '--officers', '5', '--seed', '3', '--date', DATE]);
-    const planned = await runCliCaptured(['plan', '--date', DATE, '--visits', path.join(dir, 'visits.csv'), '--officers', path.join(dir, 'officers.csv'), '--seconds', '1', '--out', path.join(dir, 'p.json')]);
+    const planned = await runCliCaptured([
+      'plan',
+      '--date',
+      DATE,
+      '--visits',
+      path.join(dir, 'visits.csv'),
+      '--officers',
+      path.join(dir, 'officers.csv'),
+      '--seconds',
+      '1',
+      '--out',
+      path.join(dir, 'p.json'),
+    ]);
     expect(planned.code, planned.stderr).toBe(0);
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'p.json'), 'utf8'));
     expect(json.routes.reduce((n: number, r: { stops: unknown[] }) => n + r.stops.length, 0) + json.unassigned.length).toBe(80);
   }, 60_000);
 
-  it('refuses bad input with exit code 2, a sentence in the user\'s language and no stack trace', async () => {
+  it("refuses bad input with exit code 2, a sentence in the user's language and no stack trace", async () => {
     const dir = tempDir();
     const missing = await runCliCaptured(['import', '--db', path.join(dir, 'x.sqlite'), '--visits', path.join(dir, 'nope.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`Error: The file ${path.join(dir, 'nope.csv')} does not exist.\n`);
-    const missingZh = await runCliCaptured(['import', '--db', path.join(dir, 'x.sqlite'), '--visits', path.join(dir, 'nope.csv')], { LANG: 'zh_CN.UTF-8' });
+    const missingZh = await runCliCaptured(['import', '--db', path.join(dir, 'x.sqlite'), '--visits', path.join(dir, 'nope.csv')], {
+      LANG: 'zh_CN.UTF-8',
+    });
     expect(missingZh.stderr).toBe(`错误：文件 ${path.join(dir, 'nope.csv')} 不存在。\n`);
 
-    const badDate = await runCliCaptured(['plan', '--date', '2026-02-30', '--db', path.join(dir, 'x.sqlite'), '--out', path.join(dir, 'p.json')]);
+    const badDate = await runCliCaptured([
+      'plan',
+      '--date',
+      '2026-02-30',
+      '--db',
+      path.join(dir, 'x.sqlite'),
+      '--out',
+      path.join(dir, 'p.json'),
+    ]);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toMatch(/real date/);
 
@@ -134,7 +176,15 @@ describe('the day flow from the command line: demo → import → plan → expor
     lines[5] = cells.join(',');
     fs.writeFileSync(path.join(dir, 'bad-visits.csv'), lines.join('\r\n'));
 
-    const refused = await runCliCaptured(['import', '--db', db, '--visits', path.join(dir, 'bad-visits.csv'), '--officers', path.join(dir, 'officers.csv')]);
+    const refused = await runCliCaptured([
+      'import',
+      '--db',
+      db,
+      '--visits',
+      path.join(dir, 'bad-visits.csv'),
+      '--officers',
+      path.join(dir, 'officers.csv'),
+    ]);
     expect(refused.code).toBe(2);
     expect(refused.stdout).toMatch(/line 6, lat "north"/);
     const store = openDatabase(db);
@@ -142,7 +192,16 @@ describe('the day flow from the command line: demo → import → plan → expor
     expect(createOfficersRepo(store).list()).toEqual([]);
     store.close();
 
-    const partial = await runCliCaptured(['import', '--db', db, '--visits', path.join(dir, 'bad-visits.csv'), '--officers', path.join(dir, 'officers.csv'), '--valid-rows-only']);
+    const partial = await runCliCaptured([
+      'import',
+      '--db',
+      db,
+      '--visits',
+      path.join(dir, 'bad-visits.csv'),
+      '--officers',
+      path.join(dir, 'officers.csv'),
+      '--valid-rows-only',
+    ]);
     expect(partial.code, partial.stderr).toBe(0);
     const after = openDatabase(db);
     expect(createVisitsRepo(after).listByDate(DATE)).toHaveLength(29);

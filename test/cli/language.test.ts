@@ -23,10 +23,12 @@ describe('the command line speaks one language', () => {
     expect(unknown.stderr).toBe('Error: Unknown command "frobnicate". Run with --help to see the commands.\n');
   });
 
-  it('follows --lang where the command has it, and refuses a bad --lang in the system\'s language', async () => {
+  it("follows --lang where the command has it, and refuses a bad --lang in the system's language", async () => {
     const missingDate = await runCliCaptured(['export', '--lang', 'zh', '--format', 'csv', '--out', 'x']);
     expect(missingDate.stderr).toBe('错误：缺少必需的参数 --date。\n');
-    const badLang = await runCliCaptured(['export', '--date', '2026-11-23', '--format', 'csv', '--out', 'x', '--lang', 'fr'], { LANG: 'zh_CN.UTF-8' });
+    const badLang = await runCliCaptured(['export', '--date', '2026-11-23', '--format', 'csv', '--out', 'x', '--lang', 'fr'], {
+      LANG: 'zh_CN.UTF-8',
+    });
     expect(badLang.code).toBe(2);
     expect(badLang.stderr).toBe('错误：--lang 必须是 en 或 zh（收到“fr”）。\n');
   });

@@ -32,7 +32,18 @@ describe('dispatch solve --format solomon', () => {
   it('prints vehicles, distance and routes of customer numbers, and the solution passes the checker', async () => {
     const file = path.join(tempDir(), 'six.txt');
     fs.writeFileSync(file, INSTANCE);
-    const { code, stdout } = await runCliCaptured(['solve', '--format', 'solomon', file, '--iterations', '300', '--seed', '2', '--threads', '1']);
+    const { code, stdout } = await runCliCaptured([
+      'solve',
+      '--format',
+      'solomon',
+      file,
+      '--iterations',
+      '300',
+      '--seed',
+      '2',
+      '--threads',
+      '1',
+    ]);
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as { vehicles: number; distance: number; routes: number[][] };
     expect(printed.vehicles).toBe(2);

@@ -41,7 +41,9 @@ beforeAll(async () => {
   context = await browser.newContext({ locale: 'en-US', acceptDownloads: true, viewport: { width: 1400, height: 900 } });
   page = await context.newPage();
   // Console errors include CSP violations and React warnings: the shell must run clean.
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text() + ' @ ' + JSON.stringify(m.location())); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text() + ' @ ' + JSON.stringify(m.location()));
+  });
   page.on('pageerror', (e) => problems.push(e.message));
   network = await isolateNetwork(page, `http://127.0.0.1:${server.port}`);
   app = new AppPage(page);
@@ -78,26 +80,42 @@ describe('the day screen in Chromium over HTTP', () => {
 
   it('plans the day and draws one route per officer used', async () => {
     await app.button('Plan day').click();
-    await page.getByRole('status').filter({ hasText: /^Plan ready/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Plan ready/ })
+      .waitFor();
     const routes = await app.mapCount('route');
     expect(routes).toBeGreaterThan(0);
     const used = Number(/to (\d+) officers/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
     expect(routes).toBe(used);
     // The list renders only the items in sight; its heading counts them all. Map and list redraw
     // from the same plan but not in the same frame, so wait until they agree.
-    await expect.poll(async () => {
-      const unassigned = await app.mapCount('unassigned');
-      return page.getByRole('heading', { name: `Unassigned visits (${unassigned})` }).isVisible();
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const unassigned = await app.mapCount('unassigned');
+        return page.getByRole('heading', { name: `Unassigned visits (${unassigned})` }).isVisible();
+      })
+      .toBe(true);
     expect(await app.headerCount('Unassigned')).toBe(await app.mapCount('unassigned'));
   });
 
   it('hears back-end events over SSE: a plan saved elsewhere refreshes the screen', async () => {
     const date = await page.getByLabel('Day', { exact: true }).inputValue();
     const refreshed = page.waitForRequest((r) => r.url().endsWith('/api/workspace.status') && r.postData()?.includes(date) === true);
-    events.emit('plans.saved', { date, planId: 'P-elsewhere', stats: {
-      visitCount: 0, assignedCount: 0, unassignedCount: 0, officersUsed: 0, travelSec: 0, distanceM: 0, workingSec: 0, solveMs: 0,
-    } });
+    events.emit('plans.saved', {
+      date,
+      planId: 'P-elsewhere',
+      stats: {
+        visitCount: 0,
+        assignedCount: 0,
+        unassignedCount: 0,
+        officersUsed: 0,
+        travelSec: 0,
+        distanceM: 0,
+        workingSec: 0,
+        solveMs: 0,
+      },
+    });
     await refreshed;
   });
 
@@ -119,7 +137,10 @@ describe('the day screen in Chromium over HTTP', () => {
     await page.keyboard.press('Alt+KeyE');
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     const used = await app.mapCount('route');
-    await page.getByRole('status').filter({ hasText: new RegExp(`^Downloaded ${used} files?`) }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^Downloaded ${used} files?`) })
+      .waitFor();
   });
 
   it('reaches the actions by keyboard with a visible focus ring', async () => {
@@ -127,10 +148,12 @@ describe('the day screen in Chromium over HTTP', () => {
     const reached: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        return `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}:${getComputedStyle(el).outlineStyle}`;
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}:${getComputedStyle(el).outlineStyle}`;
+        }),
+      );
     }
     expect(reached.some((r) => r.startsWith('SELECT:'))).toBe(true);
     expect(reached).toContain('BUTTON:Plan day:solid');
@@ -151,16 +174,25 @@ describe('the day screen in Chromium over HTTP', () => {
     await importButton.click();
     await dialog.getByRole('radio', { name: 'Visits' }).check();
     // Synthetic rows on a date the workspace does not have yet; line 3 has a latitude in words.
-    const header = 'visit_id,date,kind,customer_id,customer_name,phone,address,lat,lng,windows,service_min,priority,skills,approval_ref,notes';
-    const csv = [header,
-      'E2E-IMP-1,2027-01-15,collection,C-E2E-1,Test Person One,138 0000 0101,1 Test Road,31.2304,121.4737,09:00-12:00,30,3,,AP-E2E-1,',
-      'E2E-IMP-2,2027-01-15,verification,C-E2E-2,Test Person Two,138 0000 0102,2 Test Road,north,121.4800,14:00-17:00,30,3,,AP-E2E-2,',
-    ].join('\r\n') + '\r\n';
-    await dialog.getByLabel('File (CSV, XLSX or TXT)').setInputFiles({ name: 'new-day.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const header =
+      'visit_id,date,kind,customer_id,customer_name,phone,address,lat,lng,windows,service_min,priority,skills,approval_ref,notes';
+    const csv =
+      [
+        header,
+        'E2E-IMP-1,2027-01-15,collection,C-E2E-1,Test Person One,138 0000 0101,1 Test Road,31.2304,121.4737,09:00-12:00,30,3,,AP-E2E-1,',
+        'E2E-IMP-2,2027-01-15,verification,C-E2E-2,Test Person Two,138 0000 0102,2 Test Road,north,121.4800,14:00-17:00,30,3,,AP-E2E-2,',
+      ].join('\r\n') + '\r\n';
+    await dialog
+      .getByLabel('File (CSV, XLSX or TXT)')
+      .setInputFiles({ name: 'new-day.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const errors = dialog.getByRole('table', { name: 'Problems (1)' });
     await errors.waitFor();
-    expect(await errors.getByRole('row').nth(1).getByRole('cell').allTextContents())
-      .toEqual(['3', 'lat', 'north', 'Latitude must be a number between -90 and 90.']);
+    expect(await errors.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([
+      '3',
+      'lat',
+      'north',
+      'Latitude must be a number between -90 and 90.',
+    ]);
     expect(await dialog.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
     await page.screenshot({ path: path.join(resultsDir, 'import-preview.png') });
     // The dry run stored nothing yet.

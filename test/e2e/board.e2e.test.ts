@@ -28,7 +28,9 @@ beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true, viewport: { width: 1440, height: 960 } });
   page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
   page.on('pageerror', (e) => problems.push(e.message));
   await isolateNetwork(page, server.origin);
   app = new AppPage(page);
@@ -136,7 +138,10 @@ describe('the dispatch board in Chromium over HTTP', () => {
     await page.keyboard.press('ArrowRight');
     const activeId = (await board.timeline.getAttribute('aria-activedescendant'))!;
     const moving = (await page.locator(`[id="${activeId}"]`).getAttribute('data-visit-id'))!;
-    const from = (await page.locator(`[id="${activeId}"]`).locator('xpath=ancestor::*[@data-officer-id][1]').getAttribute('data-officer-id'))!;
+    const from = (await page
+      .locator(`[id="${activeId}"]`)
+      .locator('xpath=ancestor::*[@data-officer-id][1]')
+      .getAttribute('data-officer-id'))!;
     const target = to.officerId === from ? (await twoRows())[0].officerId : to.officerId;
     await page.keyboard.press('m');
     const dialog = page.getByRole('dialog', { name: new RegExp(`\\(${moving}\\)$`) });

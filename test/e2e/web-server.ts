@@ -17,10 +17,14 @@ export interface RunningWebServer {
  * free port; the address is read from the command's output.
  */
 export function startWebServer(dbPath: string, timeoutMs = 60_000): Promise<RunningWebServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'electron/cli/main.ts'), 'web', '--db', dbPath, '--port', '0'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'electron/cli/main.ts'), 'web', '--db', dbPath, '--port', '0'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`dispatch web did not print its address in time:\n${output}`)), timeoutMs);
@@ -37,7 +41,9 @@ export function startWebServer(dbPath: string, timeoutMs = 60_000): Promise<Runn
       resolve({ url: match[0], origin: match[1], stop: () => stopChild(child) });
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     child.once('exit', (code) => fail(new Error(`dispatch web exited with ${code}:\n${output}`)));
   });
 }

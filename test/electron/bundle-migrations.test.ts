@@ -14,7 +14,12 @@ describe('migrations inside the Electron main bundle', () => {
     const result = await build({
       absWorkingDir: root,
       entryPoints: ['electron/backend/db/migrations/index.ts'],
-      bundle: true, platform: 'node', format: 'cjs', target: 'node22', write: false, logLevel: 'silent',
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      write: false,
+      logLevel: 'silent',
     });
     const module = { exports: {} as { migrations: Migration[] } };
     new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, () => ({}));

@@ -8,11 +8,14 @@ import { createSelectionStore, type SelectionStore } from '../../renderer/state/
 import { renderWithProviders } from './render';
 
 /** Renders a piece of the board with its shared selection (returned, to read and set) and drag layer. */
-export function renderOnBoard(ui: ReactNode, options: {
-  transport?: Transport;
-  language?: Language;
-  onDrop?: (visitId: string, target: DropTarget) => void;
-} = {}): ReturnType<typeof renderWithProviders> & { selection: SelectionStore } {
+export function renderOnBoard(
+  ui: ReactNode,
+  options: {
+    transport?: Transport;
+    language?: Language;
+    onDrop?: (visitId: string, target: DropTarget) => void;
+  } = {},
+): ReturnType<typeof renderWithProviders> & { selection: SelectionStore } {
   const selection = createSelectionStore();
   const result = renderWithProviders(
     <SelectionProvider store={selection}>

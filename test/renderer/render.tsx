@@ -9,7 +9,9 @@ import type { Language } from '../../renderer/i18n/language';
 /** Renders UI inside the same providers main.tsx uses, over a test transport (outputs checked). */
 export function renderWithProviders(ui: ReactNode, options: { transport?: Transport; language?: Language } = {}) {
   const transport: Transport = options.transport ?? {
-    invoke: async () => { throw new Error('no transport in this test'); },
+    invoke: async () => {
+      throw new Error('no transport in this test');
+    },
     subscribe: () => () => undefined,
   };
   const client = createApiClient(transport, { checkOutputs: true });

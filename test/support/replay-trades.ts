@@ -10,7 +10,10 @@ class StopAtTrade extends Error {}
  * the plans adopted (racing searches only).
  */
 export function replayTrades<R>(
-  searches: number, at: readonly number[], runSearch: (index: number, exchange: PlanExchange) => R, split = false,
+  searches: number,
+  at: readonly number[],
+  runSearch: (index: number, exchange: PlanExchange) => R,
+  split = false,
 ): { results: R[]; adopted: number } {
   const handed: (HandedPlan | undefined)[][] = [];
   for (let pass = 0; ; pass++) {
@@ -41,11 +44,14 @@ export function replayTrades<R>(
           adopted++;
           return plans[best]!.routes.map((r) => r.slice());
         },
-        split: split ? {
-          index: i,
-          searches,
-          share: (cost, routes) => reach(cost, routes).map((plan) => (plan ? { cost: plan.cost, routes: plan.routes.map((r) => r.slice()) } : null)),
-        } : undefined,
+        split: split
+          ? {
+              index: i,
+              searches,
+              share: (cost, routes) =>
+                reach(cost, routes).map((plan) => (plan ? { cost: plan.cost, routes: plan.routes.map((r) => r.slice()) } : null)),
+            }
+          : undefined,
       };
       try {
         results.push(runSearch(i, exchange));

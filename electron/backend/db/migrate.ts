@@ -128,7 +128,9 @@ function verifyApplied(db: Db, list: readonly Migration[], current: number): voi
   const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_migrations'").get();
   if (!hasTable) throw new Error(`database is at version ${current} but has no _migrations table`);
   const rows = db.prepare('SELECT version, name, sha256 FROM _migrations ORDER BY version').all() as {
-    version: number; name: string; sha256: string;
+    version: number;
+    name: string;
+    sha256: string;
   }[];
   const byVersion = new Map(rows.map((r) => [r.version, r]));
   for (const m of list) {

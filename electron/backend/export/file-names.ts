@@ -11,7 +11,10 @@ const MAX_LENGTH = 180;
  * shortened while keeping the extension.
  */
 export function safeFileName(name: string): string {
-  let safe = name.normalize('NFC').replace(ILLEGAL, '_').replace(/[. ]+$/, '');
+  let safe = name
+    .normalize('NFC')
+    .replace(ILLEGAL, '_')
+    .replace(/[. ]+$/, '');
   if (safe === '') safe = '_';
   if (RESERVED.test(safe.split('.')[0])) safe = `_${safe}`;
   if (safe.length > MAX_LENGTH) {

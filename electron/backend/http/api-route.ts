@@ -28,7 +28,9 @@ function readBody(req: IncomingMessage, limitBytes: number): Promise<Body> {
       if (size > limitBytes) isTooLarge = true;
       if (!isTooLarge) chunks.push(chunk);
     });
-    req.on('end', () => resolve(isTooLarge ? { ok: false, reason: 'too_large' } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('end', () =>
+      resolve(isTooLarge ? { ok: false, reason: 'too_large' } : { ok: true, text: Buffer.concat(chunks).toString('utf8') }),
+    );
     req.on('error', reject);
   });
 }

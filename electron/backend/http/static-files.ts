@@ -116,5 +116,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
     res.end();
     return;
   }
-  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

@@ -27,7 +27,11 @@ function clockSeconds(text: string): number | null {
  * returned sorted. Rejects malformed ranges, ranges that end before they start, and overlaps.
  */
 export const windowsCell: CellParser<TimeWindow[]> = (text, label) => {
-  const parts = text.normalize('NFKC').split(/[;,]/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .normalize('NFKC')
+    .split(/[;,]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const windows: TimeWindow[] = [];
   for (const part of parts) {
     const range = parseClockRange(part);
@@ -40,12 +44,15 @@ export const windowsCell: CellParser<TimeWindow[]> = (text, label) => {
     windows.push(range);
   }
   if (windows.length === 0) return fail(message('importProblem.noWindows', { column: label }));
-  if (windows.length > MAX_WINDOWS) return fail(message('importProblem.tooManyWindows', { column: label, ranges: windows.length, max: MAX_WINDOWS }));
+  if (windows.length > MAX_WINDOWS)
+    return fail(message('importProblem.tooManyWindows', { column: label, ranges: windows.length, max: MAX_WINDOWS }));
   windows.sort((a, b) => a.startSec - b.startSec || a.endSec - b.endSec);
   for (let i = 1; i < windows.length; i += 1) {
     // Touching windows (10:00-12:00;12:00-14:00) are fine; sharing any stretch of time is not.
     if (windows[i].startSec < windows[i - 1].endSec) {
-      return fail(message('importProblem.windowsOverlap', { column: label, first: formatWindow(windows[i - 1]), second: formatWindow(windows[i]) }));
+      return fail(
+        message('importProblem.windowsOverlap', { column: label, first: formatWindow(windows[i - 1]), second: formatWindow(windows[i]) }),
+      );
     }
   }
   return ok(windows);
@@ -63,6 +70,7 @@ export const breakStartCell: CellParser<BreakStart> = (text, label) => {
   if (fixed !== null) return ok({ earliestSec: fixed, latestSec: fixed });
   const range = parseClockRange(text.normalize('NFKC').trim());
   if (!range) return fail(message('importProblem.notBreakStart', { column: label, text }));
-  if (range.endSec < range.startSec) return fail(message('importProblem.breakEndsBeforeStart', { column: label, range: formatWindow(range) }));
+  if (range.endSec < range.startSec)
+    return fail(message('importProblem.breakEndsBeforeStart', { column: label, range: formatWindow(range) }));
   return ok({ earliestSec: range.startSec, latestSec: range.endSec });
 };

@@ -51,10 +51,7 @@ export function amountCell(max: number): CellParser<number> {
 
 /** An id checked against the domain's id rule (VisitId, OfficerId), with a message a dispatcher can act on. */
 export function idCell(rule: { safeParse(text: string): { success: boolean } }): CellParser<string> {
-  return (text, label) =>
-    rule.safeParse(text).success
-      ? ok(text)
-      : fail(message('importProblem.badId', { column: label, text }));
+  return (text, label) => (rule.safeParse(text).success ? ok(text) : fail(message('importProblem.badId', { column: label, text })));
 }
 
 /** A calendar date: `2026-11-23`, `2026/11/23`, `2026.11.23` or `2026年11月23日`; a midnight time part is tolerated. */
@@ -68,7 +65,10 @@ export const dateCell: CellParser<LocalDate> = (text, label) => {
 
 /** A phone number: 7–20 digits once spaces, dashes, dots, parentheses and a leading + are removed. */
 export const phoneCell: CellParser<string> = (text, label) => {
-  const digits = text.normalize('NFKC').replace(/^\+/, '').replace(/[\s\-().]/g, '');
+  const digits = text
+    .normalize('NFKC')
+    .replace(/^\+/, '')
+    .replace(/[\s\-().]/g, '');
   if (/^\d{7,20}$/.test(digits) && text.length <= 32) return ok(text);
   return fail(message('importProblem.notPhone', { column: label, text }));
 };
@@ -87,7 +87,10 @@ export function choiceCell<T>(table: Record<string, T>, allowed: Sentence): Cell
 }
 
 function foldChoice(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 /** Yes/no as spreadsheets write it. */
@@ -95,7 +98,10 @@ export const boolCell = choiceCell(YES_NO_ALIASES, message('importProblem.yesNoC
 
 /** Splits a list cell on `;` `；` `,` `，` `、`, dropping empty items. */
 export function splitList(text: string): string[] {
-  return text.split(/[;；,，、]/u).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/[;；,，、]/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** A list of skill tags, lower-cased and de-duplicated. */

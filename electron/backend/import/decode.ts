@@ -30,8 +30,10 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     if (text === null) throw unknownEncoding(fileName);
     return checked({ text, encoding: 'utf-8-bom' }, fileName);
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' }, fileName);
-  if (startsWith(bytes, [0xfe, 0xff])) return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' }, fileName);
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' }, fileName);
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return checked({ text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' }, fileName);
   // NUL bytes never occur in UTF-8 or GBK text, only in binary files (or BOM-less UTF-16, which Excel does not write).
   if (bytes.includes(0)) throw binaryFile(fileName);
   const utf8 = strictUtf8(bytes);
@@ -91,7 +93,9 @@ function isChineseChar(code: number): boolean {
     (code >= 0xff00 && code <= 0xffef) ||
     (code >= 0x2010 && code <= 0x2027) ||
     (code >= 0x2100 && code <= 0x26ff) ||
-    code === 0xb7 || code === 0xd7 || code === 0xf7
+    code === 0xb7 ||
+    code === 0xd7 ||
+    code === 0xf7
   );
 }
 

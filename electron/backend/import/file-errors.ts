@@ -49,10 +49,11 @@ export function noWorksheet(fileName: string): AppError {
 
 export function missingColumns(fileName: string, missing: readonly ColumnSpec[]): AppError {
   const columns = missing.map(columnNamed);
-  return badInput(
-    message('importProblem.missingColumns', { fileName, count: missing.length, columns }),
-    { fileName, problem: 'missing_columns', missing: missing.map((m) => m.field) },
-  );
+  return badInput(message('importProblem.missingColumns', { fileName, count: missing.length, columns }), {
+    fileName,
+    problem: 'missing_columns',
+    missing: missing.map((m) => m.field),
+  });
 }
 
 export function duplicateColumn(fileName: string, spec: ColumnSpec, headers: string[]): AppError {

@@ -35,7 +35,10 @@ export interface HeaderMap {
  * ignored, and a trailing `*` (a "required" marker some templates use) dropped.
  */
 function normalizeHeader(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-*]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-*]+/g, '');
 }
 
 /**

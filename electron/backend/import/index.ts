@@ -52,7 +52,8 @@ export async function readOfficersFile(bytes: Uint8Array, fileName: string, opti
 }
 
 function checkOptions(options: ImportOptions): { defaultDate: LocalDate | undefined; coordSystem: CoordSystem } {
-  if (options.defaultDate !== undefined && !LocalDate.safeParse(options.defaultDate).success) throw badOption('defaultDate', options.defaultDate);
+  if (options.defaultDate !== undefined && !LocalDate.safeParse(options.defaultDate).success)
+    throw badOption('defaultDate', options.defaultDate);
   const coordSystem = options.defaultCoordSystem ?? 'wgs84';
   if (!CoordSystem.safeParse(coordSystem).success) throw badOption('defaultCoordSystem', coordSystem);
   return { defaultDate: options.defaultDate, coordSystem };

@@ -30,11 +30,15 @@ export function parseOfficerRow(reader: RowReader, defaultCoordSystem: CoordSyst
   const shiftStartSec = reader.required('shift_start', clockCell);
   const shiftEndSec = reader.required('shift_end', clockCell);
   if (shiftStartSec !== undefined && shiftEndSec !== undefined && shiftEndSec <= shiftStartSec) {
-    reader.fail('shift_end', message('importProblem.shiftEndsBeforeStart', { end: formatClock(shiftEndSec), start: formatClock(shiftStartSec) }));
+    reader.fail(
+      'shift_end',
+      message('importProblem.shiftEndsBeforeStart', { end: formatClock(shiftEndSec), start: formatClock(shiftStartSec) }),
+    );
   }
   const breaks = readBreak(reader, shiftStartSec, shiftEndSec);
   const maxVisits = reader.optional('max_visits', maxVisitsCell, 12);
-  const shiftMin = shiftStartSec !== undefined && shiftEndSec !== undefined ? Math.max(0, Math.floor((shiftEndSec - shiftStartSec) / 60)) : 0;
+  const shiftMin =
+    shiftStartSec !== undefined && shiftEndSec !== undefined ? Math.max(0, Math.floor((shiftEndSec - shiftStartSec) / 60)) : 0;
   const maxWorkMin = reader.optional('max_work_min', maxWorkMinCell, shiftMin);
   const skills = reader.optional('skills', officerSkillsCell, []);
   const travelMode = reader.optional('travel_mode', travelModeCell, 'driving');
@@ -42,9 +46,20 @@ export function parseOfficerRow(reader: RowReader, defaultCoordSystem: CoordSyst
   if (reader.errors.length > 0) return undefined;
 
   const candidate = {
-    id, name, team, agency, start, end, shiftStartSec, shiftEndSec, breaks, maxVisits,
+    id,
+    name,
+    team,
+    agency,
+    start,
+    end,
+    shiftStartSec,
+    shiftEndSec,
+    breaks,
+    maxVisits,
     maxWorkingSec: (maxWorkMin ?? 0) * 60,
-    skills, travelMode, isActive,
+    skills,
+    travelMode,
+    isActive,
   };
   return schemaGate(reader, Officer, candidate, OFFICER_PATHS);
 }
@@ -83,7 +98,18 @@ function readBreak(reader: RowReader, shiftStartSec: number | undefined, shiftEn
 }
 
 const OFFICER_PATHS: Record<string, string> = {
-  id: 'officer_id', name: 'name', team: 'team', agency: 'agency', start: 'start_lat', end: 'end_lat',
-  shiftStartSec: 'shift_start', shiftEndSec: 'shift_end', breaks: 'break_start', maxVisits: 'max_visits',
-  maxWorkingSec: 'max_work_min', skills: 'skills', travelMode: 'travel_mode', isActive: 'active',
+  id: 'officer_id',
+  name: 'name',
+  team: 'team',
+  agency: 'agency',
+  start: 'start_lat',
+  end: 'end_lat',
+  shiftStartSec: 'shift_start',
+  shiftEndSec: 'shift_end',
+  breaks: 'break_start',
+  maxVisits: 'max_visits',
+  maxWorkingSec: 'max_work_min',
+  skills: 'skills',
+  travelMode: 'travel_mode',
+  isActive: 'active',
 };

@@ -22,7 +22,11 @@ export function readPoint(reader: RowReader, latField: string, lngField: string,
   const lngGuess = looseNumber(lngText);
   if (Math.abs(latGuess) > 90 && Math.abs(latGuess) <= 180 && Math.abs(lngGuess) <= 90) {
     const columns = { latColumn: reader.label(latField), lngColumn: reader.label(lngField) };
-    reader.fail(latField, message('importProblem.coordinatesSwapped', { ...columns, lat: latText, lng: lngText }), `${latText}, ${lngText}`);
+    reader.fail(
+      latField,
+      message('importProblem.coordinatesSwapped', { ...columns, lat: latText, lng: lngText }),
+      `${latText}, ${lngText}`,
+    );
     return undefined;
   }
   const lat = reader.required(latField, latitudeCell);

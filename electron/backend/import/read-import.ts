@@ -22,7 +22,12 @@ export interface ImportSpec<T> {
  * Reads a file with the shared steps — table, header, row count limit, field counts, duplicate
  * ids — and the spec's row parser. File problems throw; row problems become RowErrors.
  */
-export async function readImport<T>(bytes: Uint8Array, fileName: string, spec: ImportSpec<T>, maxRows = DEFAULT_MAX_ROWS): Promise<ParsedImport<T>> {
+export async function readImport<T>(
+  bytes: Uint8Array,
+  fileName: string,
+  spec: ImportSpec<T>,
+  maxRows = DEFAULT_MAX_ROWS,
+): Promise<ParsedImport<T>> {
   if (!Number.isInteger(maxRows) || maxRows < 1) throw badOption('maxRows', maxRows);
   const table = await readTable(bytes, fileName);
   const [header, ...records] = table.rows;
@@ -45,7 +50,15 @@ export async function readImport<T>(bytes: Uint8Array, fileName: string, spec: I
     if (value !== undefined && reader.errors.length === 0) valid.push({ line: record.line, value });
     else errors.push(...reader.errors);
   }
-  return { kind: spec.kind, fileName, encoding: table.encoding, rowCount: records.length, valid, errors, ignoredColumns: headerMap.ignored };
+  return {
+    kind: spec.kind,
+    fileName,
+    encoding: table.encoding,
+    rowCount: records.length,
+    valid,
+    errors,
+    ignoredColumns: headerMap.ignored,
+  };
 }
 
 function cellsByField(record: RawRow, headerMap: HeaderMap): Map<string, string> {

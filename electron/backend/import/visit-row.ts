@@ -54,18 +54,45 @@ export function parseVisitRow(reader: RowReader, defaults: VisitRowDefaults): Vi
   if (reader.errors.length > 0) return undefined;
 
   const candidate = {
-    id, date, kind, customerId, customerName, phone, address, location, windows,
+    id,
+    date,
+    kind,
+    customerId,
+    customerName,
+    phone,
+    address,
+    location,
+    windows,
     serviceSec: (serviceMin ?? 0) * 60,
-    priority, riskScore, overdueDays, overdueAmount, requiredSkills, approvalRef,
-    status: 'approved', notes,
+    priority,
+    riskScore,
+    overdueDays,
+    overdueAmount,
+    requiredSkills,
+    approvalRef,
+    status: 'approved',
+    notes,
   };
   return schemaGate(reader, Visit, candidate, VISIT_PATHS);
 }
 
 /** Domain field → column, for the rare message that only the schema gate catches. */
 const VISIT_PATHS: Record<string, string> = {
-  id: 'visit_id', date: 'date', kind: 'kind', customerId: 'customer_id', customerName: 'customer_name', phone: 'phone',
-  address: 'address', location: 'lat', windows: 'windows', serviceSec: 'service_min', priority: 'priority',
-  riskScore: 'risk_score', overdueDays: 'overdue_days', overdueAmount: 'overdue_amount', requiredSkills: 'skills',
-  approvalRef: 'approval_ref', notes: 'notes',
+  id: 'visit_id',
+  date: 'date',
+  kind: 'kind',
+  customerId: 'customer_id',
+  customerName: 'customer_name',
+  phone: 'phone',
+  address: 'address',
+  location: 'lat',
+  windows: 'windows',
+  serviceSec: 'service_min',
+  priority: 'priority',
+  riskScore: 'risk_score',
+  overdueDays: 'overdue_days',
+  overdueAmount: 'overdue_amount',
+  requiredSkills: 'skills',
+  approvalRef: 'approval_ref',
+  notes: 'notes',
 };

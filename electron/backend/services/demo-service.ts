@@ -34,12 +34,30 @@ export function demoFiles(request: DemoRequest): { visitsCsv: string; officersCs
 export async function loadDemo(db: Database, request: DemoRequest, clock: () => Date): Promise<{ visits: number; officers: number }> {
   const files = demoFiles(request);
   const encoder = new TextEncoder();
-  const officers = await importFile(db, {
-    kind: 'officers', fileName: 'demo-officers.csv', bytes: encoder.encode(files.officersCsv), dryRun: false, validRowsOnly: false, actor: 'demo',
-  }, clock);
-  const visits = await importFile(db, {
-    kind: 'visits', fileName: 'demo-visits.csv', bytes: encoder.encode(files.visitsCsv), dryRun: false, validRowsOnly: false, actor: 'demo',
-  }, clock);
+  const officers = await importFile(
+    db,
+    {
+      kind: 'officers',
+      fileName: 'demo-officers.csv',
+      bytes: encoder.encode(files.officersCsv),
+      dryRun: false,
+      validRowsOnly: false,
+      actor: 'demo',
+    },
+    clock,
+  );
+  const visits = await importFile(
+    db,
+    {
+      kind: 'visits',
+      fileName: 'demo-visits.csv',
+      bytes: encoder.encode(files.visitsCsv),
+      dryRun: false,
+      validRowsOnly: false,
+      actor: 'demo',
+    },
+    clock,
+  );
   if (!officers.written || !visits.written) {
     const first = [...officers.errors, ...visits.errors][0];
     throw badInput(message('workspace.demoFailed', { problem: first?.message ?? message('workspace.unknownProblem') }));

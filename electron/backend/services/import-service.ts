@@ -35,9 +35,10 @@ export interface CheckedImport {
 /** Reads and validates a file against the file rules and the stored workspace; writes nothing. */
 export async function checkFile(db: Database, request: ImportRequest): Promise<CheckedImport> {
   const options = { defaultDate: request.defaultDate, defaultCoordSystem: request.defaultCoordSystem };
-  const parsed = request.kind === 'visits'
-    ? await readVisitsFile(request.bytes, request.fileName, options)
-    : await readOfficersFile(request.bytes, request.fileName, options);
+  const parsed =
+    request.kind === 'visits'
+      ? await readVisitsFile(request.bytes, request.fileName, options)
+      : await readOfficersFile(request.bytes, request.fileName, options);
   const errors = [...parsed.errors];
   let valid: CheckedImport['valid'] = parsed.valid;
   if (request.kind === 'visits') {
@@ -46,7 +47,11 @@ export async function checkFile(db: Database, request: ImportRequest): Promise<C
     valid = valid.filter((row) => !locked.lines.has(row.line));
   }
   errors.sort((a, b) => a.line - b.line);
-  const existing = countExisting(db, request.kind, valid.map((row) => row.value.id));
+  const existing = countExisting(
+    db,
+    request.kind,
+    valid.map((row) => row.value.id),
+  );
   const report: ImportReport = {
     kind: request.kind,
     fileName: request.fileName,
@@ -80,9 +85,10 @@ export function writeChecked(db: Database, files: CheckedImport[], clock: () => 
 
 function writeOne(db: Database, { request, report, valid }: CheckedImport, clock: () => Date): ImportReport {
   if (valid.length === 0) return report;
-  const result = request.kind === 'visits'
-    ? createVisitsRepo(db, clock).upsertMany(valid.map((row) => row.value as Visit))
-    : createOfficersRepo(db, clock).upsertMany(valid.map((row) => row.value as Officer));
+  const result =
+    request.kind === 'visits'
+      ? createVisitsRepo(db, clock).upsertMany(valid.map((row) => row.value as Visit))
+      : createOfficersRepo(db, clock).upsertMany(valid.map((row) => row.value as Officer));
   createImportBatchesRepo(db).record({
     kind: request.kind,
     fileName: request.fileName,
@@ -118,7 +124,11 @@ function countExisting(db: Database, kind: ImportKind, ids: string[]): number {
 
 /** Rows that would overwrite a visit already dispatched, done or failed are refused. */
 function lockedVisitErrors(db: Database, parsed: ParsedImport<Visit>): { errors: RowError[]; lines: Set<number> } {
-  const existing = new Map(createVisitsRepo(db).getMany(parsed.valid.map((r) => r.value.id)).map((v) => [v.id, v]));
+  const existing = new Map(
+    createVisitsRepo(db)
+      .getMany(parsed.valid.map((r) => r.value.id))
+      .map((v) => [v.id, v]),
+  );
   const errors: RowError[] = [];
   const lines = new Set<number>();
   for (const row of parsed.valid) {

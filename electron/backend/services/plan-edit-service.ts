@@ -1,6 +1,13 @@
 import type { PlanEdit, PlanView } from '../../../shared/api/contract';
 import {
-  DEFAULT_PLANNING_RULES, type LocalDate, type Officer, type OfficerId, type Plan, type PlanId, type PlanViolation, type Route,
+  DEFAULT_PLANNING_RULES,
+  type LocalDate,
+  type Officer,
+  type OfficerId,
+  type Plan,
+  type PlanId,
+  type PlanViolation,
+  type Route,
   type VisitId,
 } from '../../../shared/domain';
 import { createVisitsRepo } from '../db/repos/visits-repo';
@@ -36,7 +43,8 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
   const { edit } = input;
   const change = applyEdit(base, edit, {
     visit: edit.type === 'move' ? visitsRepo.get(edit.visitId) : null,
-    officer: edit.type === 'move' ? officersRepo.get(edit.toOfficerId) : edit.type === 'lockOrder' ? officersRepo.get(edit.officerId) : null,
+    officer:
+      edit.type === 'move' ? officersRepo.get(edit.toOfficerId) : edit.type === 'lockOrder' ? officersRepo.get(edit.officerId) : null,
   });
   if (changesNothing(base, change)) return store.view(base);
 
@@ -52,7 +60,7 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
   const routes = mergeRoutes(base.routes, retimed);
 
   // Only the moved visit's customer can have become (or stopped being) visited too often.
-  const moved = change.movedVisitId === null ? null : visits.get(change.movedVisitId) ?? visitsRepo.get(change.movedVisitId);
+  const moved = change.movedVisitId === null ? null : (visits.get(change.movedVisitId) ?? visitsRepo.get(change.movedVisitId));
   const customerIds = moved ? visitsRepo.customerVisitIds(moved.customerId, input.date) : [];
   const violations = [
     ...keptViolations(base.violations, change, new Set<string>(customerIds)),
@@ -83,7 +91,10 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
       visitsRepo.changeStatus([change.movedVisitId], isRouted ? 'approved' : 'planned', isRouted ? 'planned' : 'approved');
     }
     createAuditRepo(db, deps.clock).append({
-      actor: 'dispatcher', action: 'plan.edit', entity: 'plan', entityId: plan.id,
+      actor: 'dispatcher',
+      action: 'plan.edit',
+      entity: 'plan',
+      entityId: plan.id,
       detail: { date: plan.date, parentId: base.id, edit, violations: violations.length },
     });
   });
@@ -127,7 +138,7 @@ function mergeRoutes(routes: readonly Route[], retimed: readonly RetimedRoute[])
 
 /** The base plan's flags that the edit cannot have changed: other routes', and other customers' frequency flags. */
 function keptViolations(violations: readonly PlanViolation[], change: EditChange, customerVisitIds: ReadonlySet<string>): PlanViolation[] {
-  return violations.filter((v) => (v.rule === 'too_frequent'
-    ? !(v.visitId !== null && customerVisitIds.has(v.visitId as VisitId))
-    : !change.orders.has(v.officerId)));
+  return violations.filter((v) =>
+    v.rule === 'too_frequent' ? !(v.visitId !== null && customerVisitIds.has(v.visitId as VisitId)) : !change.orders.has(v.officerId),
+  );
 }

@@ -40,7 +40,11 @@ function switchCurrent(ctx: PlanContext, from: Plan, to: Plan, action: string, m
     ctx.store.history.makeCurrent(to.date, to.id);
     syncVisitStatuses(ctx.db, from, to, ctx.deps.clock);
     createAuditRepo(ctx.db, ctx.deps.clock).append({
-      actor: 'dispatcher', action, entity: 'plan', entityId: to.id, detail: { date: to.date, from: from.id },
+      actor: 'dispatcher',
+      action,
+      entity: 'plan',
+      entityId: to.id,
+      detail: { date: to.date, from: from.id },
     });
   });
 }

@@ -34,7 +34,12 @@ export function checkPlanKeptLocks(request: PlanRequest, result: PlanResult): Me
     }
     if (request.insertOnly === true) {
       const kept = new Set(was);
-      if (!sameList((after.get(officerId) ?? []).filter((id) => kept.has(id)), was)) {
+      if (
+        !sameList(
+          (after.get(officerId) ?? []).filter((id) => kept.has(id)),
+          was,
+        )
+      ) {
         out.push(message('violation.existingRouteChanged', { officerId }));
       }
     }

@@ -1,7 +1,17 @@
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type {
-  LocalDate, Officer, Plan, PlanId, PlanLocks, PlanObjective, PlanStats, PlanningRules, Route, UnassignedVisit, Visit,
+  LocalDate,
+  Officer,
+  Plan,
+  PlanId,
+  PlanLocks,
+  PlanObjective,
+  PlanStats,
+  PlanningRules,
+  Route,
+  UnassignedVisit,
+  Visit,
 } from '../../../shared/domain';
 import { DEFAULT_PLANNING_RULES } from '../../../shared/domain';
 import type { PlanProgress, PlanRequest, Planner } from '../../../shared/domain';
@@ -68,7 +78,11 @@ const NO_LOCKS: PlanLocks = { pinned: [], fixedOrder: [], done: [] };
 
 /** Plans one day from the given visits and officers without touching storage. */
 export async function planDay(
-  visits: readonly Visit[], officers: readonly Officer[], request: SolveDayRequest, deps: PlanningDeps, start: PlanStart = {},
+  visits: readonly Visit[],
+  officers: readonly Officer[],
+  request: SolveDayRequest,
+  deps: PlanningDeps,
+  start: PlanStart = {},
 ): Promise<Plan> {
   // Visits already done stay in the plan when the locks keep them (first in their route).
   const done = new Set<string>(start.locks?.done ?? []);
@@ -77,11 +91,15 @@ export async function planDay(
   const modes = [...new Set(active.map((o) => o.travelMode))];
   const startedMs = deps.nowMs();
   const atMs = startedMs + request.seconds * 1000;
-  const matrix = await deps.travel.matrix(
-    planningPoints(plannable, active), modes.length > 0 ? modes : ['driving'], { signal: request.signal },
-  );
+  const matrix = await deps.travel.matrix(planningPoints(plannable, active), modes.length > 0 ? modes : ['driving'], {
+    signal: request.signal,
+  });
   const planRequest: PlanRequest = {
-    date: request.date, visits: plannable, officers: active, matrix, rules: deps.rules ?? DEFAULT_PLANNING_RULES,
+    date: request.date,
+    visits: plannable,
+    officers: active,
+    matrix,
+    rules: deps.rules ?? DEFAULT_PLANNING_RULES,
     ...(request.objective && { objective: request.objective }),
     ...(start.startFrom && { startFrom: start.startFrom }),
     ...(start.locks && { locks: start.locks }),
@@ -92,10 +110,12 @@ export async function planDay(
   const result = await deps.runPlanner(deps.planner, planRequest, {
     seed: request.seed,
     deadline: { now: deps.nowMs, atMs },
-    onProgress: onProgress && ((p) => {
-      const now = deps.nowMs();
-      onProgress({ ...p, elapsedMs: Math.round(now - startedMs), remainingMs: Math.max(0, Math.round(atMs - now)) });
-    }),
+    onProgress:
+      onProgress &&
+      ((p) => {
+        const now = deps.nowMs();
+        onProgress({ ...p, elapsedMs: Math.round(now - startedMs), remainingMs: Math.max(0, Math.round(atMs - now)) });
+      }),
     isCancelled: () => signal.aborted,
     signal,
   });
@@ -103,7 +123,11 @@ export async function planDay(
   // The planner's own checks are not trusted alone: an invalid plan must never reach an officer.
   const verdict = verifyPlan(planRequest, result);
   if (!verdict.ok) {
-    throw new AppError('internal', message('planRefused.breaksRules', { violation: verdict.violations[0].message }), verdict.violations.slice(0, 20));
+    throw new AppError(
+      'internal',
+      message('planRefused.breaksRules', { violation: verdict.violations[0].message }),
+      verdict.violations.slice(0, 20),
+    );
   }
   const unkept = checkPlanKeptLocks(planRequest, result);
   if (unkept.length > 0) {
@@ -150,16 +174,22 @@ export async function solveStoredDay(db: Database, request: SolveDayRequest, dep
  * Stores a plan as its day's current plan and moves visit statuses along, atomically. `before`,
  * when given, runs first inside the same transaction (a last check that may refuse the save).
  */
-export function savePlan(
-  db: Database, plan: Plan, clock: () => Date, options: { action?: string; before?: () => void } = {},
-): void {
+export function savePlan(db: Database, plan: Plan, clock: () => Date, options: { action?: string; before?: () => void } = {}): void {
   const visitsRepo = createVisitsRepo(db, clock);
   inTransaction(db, () => {
     options.before?.();
     createPlansRepo(db).save(plan);
     // Visits the field already has (dispatched, done) or that were cancelled keep their status.
-    visitsRepo.changeStatus(plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)), 'approved', 'planned');
-    visitsRepo.changeStatus(plan.unassigned.map((u) => u.visitId), 'planned', 'approved');
+    visitsRepo.changeStatus(
+      plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)),
+      'approved',
+      'planned',
+    );
+    visitsRepo.changeStatus(
+      plan.unassigned.map((u) => u.visitId),
+      'planned',
+      'approved',
+    );
     createAuditRepo(db, clock).append({
       actor: 'dispatcher',
       action: options.action ?? 'plan.save',
@@ -171,7 +201,12 @@ export function savePlan(
 }
 
 /** Totals a dispatcher reads first. */
-export function planStats(visitCount: number, routes: readonly Route[], unassigned: readonly UnassignedVisit[], solveMs: number): PlanStats {
+export function planStats(
+  visitCount: number,
+  routes: readonly Route[],
+  unassigned: readonly UnassignedVisit[],
+  solveMs: number,
+): PlanStats {
   const used = routes.filter((r) => r.stops.length > 0);
   return {
     visitCount,

@@ -2,9 +2,7 @@ import type { PlanView } from '../../../shared/api/contract';
 import type { LocalDate, Officer, Plan, PlanLocks, PlanRequest, Visit, VisitId } from '../../../shared/domain';
 import { createVisitsRepo } from '../db/repos/visits-repo';
 import { createOfficersRepo } from '../db/repos/officers-repo';
-import {
-  alreadyInRoute, lockedRouteBroken, noPlanToEdit, notInsertable, stalePlan, unknownVisit,
-} from './plan-edit/edit-errors';
+import { alreadyInRoute, lockedRouteBroken, noPlanToEdit, notInsertable, stalePlan, unknownVisit } from './plan-edit/edit-errors';
 import { PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
 import type { PlanContext } from './plan-context';
 
@@ -19,7 +17,9 @@ export async function reoptimiseDay(ctx: PlanContext, date: LocalDate, run: RunR
   const broken = day.base.violations.find((v) => day.locks.fixedOrder.includes(v.officerId));
   if (broken) throw lockedRouteBroken(broken.officerId, broken.message);
   const plan = await planDay(day.plannable, day.officers, { ...run, date }, ctx.deps, {
-    startFrom: day.startFrom, locks: day.locks, parentId: day.base.id,
+    startFrom: day.startFrom,
+    locks: day.locks,
+    parentId: day.base.id,
   });
   return saveOver(ctx, day.base, plan, 'plan.reoptimise');
 }
@@ -36,13 +36,18 @@ export async function insertVisits(ctx: PlanContext, date: LocalDate, visitIds: 
   for (const id of wanted) refuseInsert(byId.get(id), id, date, routed);
   const visits = day.plannable.filter((v) => routed.has(v.id) || wanted.has(v.id));
   const made = await planDay(visits, day.officers, { ...run, date }, ctx.deps, {
-    startFrom: day.startFrom, locks: day.locks, insertOnly: true, parentId: day.base.id,
+    startFrom: day.startFrom,
+    locks: day.locks,
+    insertOnly: true,
+    parentId: day.base.id,
   });
   // Visits left out of the request keep their place in the unassigned list.
   const unassigned = [...made.unassigned, ...day.base.unassigned.filter((u) => !routed.has(u.visitId) && !wanted.has(u.visitId))];
   const assigned = made.routes.reduce((n, r) => n + r.stops.length, 0);
   const plan: Plan = {
-    ...made, unassigned, stats: planStats(assigned + unassigned.length, made.routes, unassigned, made.stats.solveMs),
+    ...made,
+    unassigned,
+    stats: planStats(assigned + unassigned.length, made.routes, unassigned, made.stats.solveMs),
   };
   return saveOver(ctx, day.base, plan, 'plan.insertVisits');
 }

@@ -7,8 +7,14 @@ import { createOfficersRepo } from '../db/repos/officers-repo';
 import { createPlansRepo } from '../db/repos/plans-repo';
 
 /** The workspace header: which days have visits, and the counts for `date` (by default the day the board opens on). */
-export function workspaceStatus(db: Database, date: LocalDate | undefined, today: LocalDate): {
-  dates: LocalDate[]; day: DayStatus | null; officerCount: number;
+export function workspaceStatus(
+  db: Database,
+  date: LocalDate | undefined,
+  today: LocalDate,
+): {
+  dates: LocalDate[];
+  day: DayStatus | null;
+  officerCount: number;
 } {
   const visitsRepo = createVisitsRepo(db);
   const dates = visitsRepo.dates();
@@ -17,7 +23,10 @@ export function workspaceStatus(db: Database, date: LocalDate | undefined, today
   if (!chosen) return { dates, day: null, officerCount: officers.length };
   const counts = visitsRepo.countByStatus(chosen);
   // The summary's stats suffice here; loading the whole plan on every refresh would not scale.
-  const plan = createPlansRepo(db).listForDate(chosen).find((p) => p.isCurrent) ?? null;
+  const plan =
+    createPlansRepo(db)
+      .listForDate(chosen)
+      .find((p) => p.isCurrent) ?? null;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return {
     dates,

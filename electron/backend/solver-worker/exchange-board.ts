@@ -78,15 +78,18 @@ export function boardExchange({ board, shape, index, at, split }: BoardSeat): Pl
       }
       return best === index ? null : readPlan(words, l.slot(t, best));
     },
-    split: split ? {
-      index,
-      searches: S,
-      share(cost, routes) {
-        const t = handOver(cost, routes);
-        return Array.from({ length: S }, (_, j): HandedPlan | null => (
-          arrived(t, j) ? { cost: costs[t * S + j], routes: readPlan(words, l.slot(t, j)) } : null));
-      },
-    } : undefined,
+    split: split
+      ? {
+          index,
+          searches: S,
+          share(cost, routes) {
+            const t = handOver(cost, routes);
+            return Array.from({ length: S }, (_, j): HandedPlan | null =>
+              arrived(t, j) ? { cost: costs[t * S + j], routes: readPlan(words, l.slot(t, j)) } : null,
+            );
+          },
+        }
+      : undefined,
   };
 }
 
@@ -110,7 +113,9 @@ function layout({ searches: S, trades: T, officers: K, visits: V }: BoardShape) 
   const plansWord = (costsByte + T * S * 8) / 4;
   const slotWords = 1 + K + V;
   return {
-    stopped, arrived, costsByte,
+    stopped,
+    arrived,
+    costsByte,
     slot: (t: number, j: number) => plansWord + (t * S + j) * slotWords,
     bytes: (plansWord + T * S * slotWords) * 4,
   };

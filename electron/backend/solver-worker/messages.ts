@@ -20,9 +20,7 @@ export interface WorkerJob {
 
 /** What a solve worker sends back. */
 export type WorkerMessage =
-  | { type: 'progress'; progress: PlanProgress }
-  | { type: 'done'; result: PlanResult }
-  | { type: 'error'; message: string };
+  { type: 'progress'; progress: PlanProgress } | { type: 'done'; result: PlanResult } | { type: 'error'; message: string };
 
 /** Milliseconds since the epoch, at `performance.now()` precision; the same clock in every thread. */
 export function epochNow(): number {

@@ -25,15 +25,27 @@ export interface SideBySideOptions {
  */
 export async function solveVrptwSideBySide(instance: VrptwInstance, options: SideBySideOptions): Promise<VrptwSolution> {
   const seats = boardSeats(Math.max(1, options.searches), instance.vehicles, instance.customers.length, options.at ?? TRADE_AT);
-  const solutions = await Promise.all(seats.map((seat) => runSearch(options.workerFile, {
-    instance, seed: options.seed + seat.index, budgetMs: options.budgetMs, maxIterations: options.maxIterations, seat,
-  })));
-  return solutions.reduce((best, next) => (next.vehicles < best.vehicles
-    || (next.vehicles === best.vehicles && next.travel < best.travel) ? next : best));
+  const solutions = await Promise.all(
+    seats.map((seat) =>
+      runSearch(options.workerFile, {
+        instance,
+        seed: options.seed + seat.index,
+        budgetMs: options.budgetMs,
+        maxIterations: options.maxIterations,
+        seat,
+      }),
+    ),
+  );
+  return solutions.reduce((best, next) =>
+    next.vehicles < best.vehicles || (next.vehicles === best.vehicles && next.travel < best.travel) ? next : best,
+  );
 }
 
 function runSearch(workerFile: string | URL, job: VrptwJob): Promise<VrptwSolution> {
-  return runWorkerJob<VrptwMessage, VrptwSolution>(workerFile, job,
+  return runWorkerJob<VrptwMessage, VrptwSolution>(
+    workerFile,
+    job,
     (message) => (message.type === 'done' ? { done: message.solution } : { error: message.message }),
-    () => markStopped(job.seat));
+    () => markStopped(job.seat),
+  );
 }

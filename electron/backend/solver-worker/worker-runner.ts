@@ -38,8 +38,10 @@ export function createWorkerRunPlanner({ workerFile, workers = 2, ...chosen }: W
     };
     if (options.signal.aborted) stop();
     options.signal.addEventListener('abort', stop, { once: true });
-    const endsAtEpochMs = options.maxIterations === undefined && options.deadline
-      ? epochNow() + Math.max(0, options.deadline.atMs - options.deadline.now()) : undefined;
+    const endsAtEpochMs =
+      options.maxIterations === undefined && options.deadline
+        ? epochNow() + Math.max(0, options.deadline.atMs - options.deadline.now())
+        : undefined;
     const latest: (PlanProgress | undefined)[] = [];
     const onProgress = (index: number, progress: PlanProgress): void => {
       latest[index] = progress;
@@ -52,9 +54,22 @@ export function createWorkerRunPlanner({ workerFile, workers = 2, ...chosen }: W
     const split = chosen.split ?? (chosen.at === undefined && cooperation.split);
     const seats = boardSeats(Math.max(1, workers), request.officers.length, request.visits.length, at, split);
     try {
-      const results = await Promise.all(seats.map((seat) => runOne(workerFile, {
-        request: shared, seed: options.seed + seat.index, endsAtEpochMs, maxIterations: options.maxIterations, cancel, seat,
-      }, (p) => onProgress(seat.index, p))));
+      const results = await Promise.all(
+        seats.map((seat) =>
+          runOne(
+            workerFile,
+            {
+              request: shared,
+              seed: options.seed + seat.index,
+              endsAtEpochMs,
+              maxIterations: options.maxIterations,
+              cancel,
+              seat,
+            },
+            (p) => onProgress(seat.index, p),
+          ),
+        ),
+      );
       return cheapestPlan(results);
     } finally {
       options.signal.removeEventListener('abort', stop);
@@ -71,13 +86,18 @@ export function cheapestPlan(results: readonly PlanResult[]): PlanResult {
 }
 
 function runOne(workerFile: string | URL, job: WorkerJob, onProgress: (p: PlanProgress) => void): Promise<PlanResult> {
-  return runWorkerJob<WorkerMessage, PlanResult>(workerFile, job, (message) => {
-    if (message.type === 'progress') {
-      onProgress(message.progress);
-      return undefined;
-    }
-    return message.type === 'done' ? { done: message.result } : { error: message.message };
-  }, () => markStopped(job.seat));
+  return runWorkerJob<WorkerMessage, PlanResult>(
+    workerFile,
+    job,
+    (message) => {
+      if (message.type === 'progress') {
+        onProgress(message.progress);
+        return undefined;
+      }
+      return message.type === 'done' ? { done: message.result } : { error: message.message };
+    },
+    () => markStopped(job.seat),
+  );
 }
 
 /**
@@ -86,7 +106,10 @@ function runOne(workerFile: string | URL, job: WorkerJob, onProgress: (p: PlanPr
  * trades again, so the others must be told not to wait for it.
  */
 export function runWorkerJob<M, R>(
-  workerFile: string | URL, job: unknown, read: (message: M) => { done: R } | { error: string } | undefined, onGone: () => void,
+  workerFile: string | URL,
+  job: unknown,
+  read: (message: M) => { done: R } | { error: string } | undefined,
+  onGone: () => void,
 ): Promise<R> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(workerFile);
@@ -102,10 +125,11 @@ export function runWorkerJob<M, R>(
       if (outcome === undefined) return;
       finish(() => ('done' in outcome ? resolve(outcome.done) : reject(new Error(outcome.error))));
     });
-    const gone = (error: Error): void => finish(() => {
-      onGone();
-      reject(error);
-    });
+    const gone = (error: Error): void =>
+      finish(() => {
+        onGone();
+        reject(error);
+      });
     worker.on('error', gone);
     worker.on('exit', (code) => gone(new Error(`The planning worker stopped unexpectedly (exit ${code}).`)));
     worker.postMessage(job);

@@ -45,7 +45,12 @@ interface Legs {
 
 /** All legs between distinct points for one mode, `u × u`: from the cache, the rest from `inner`. */
 async function modeLegs(
-  inner: TravelProvider, cache: TravelCacheStore, mode: TravelMode, unique: LatLng[], keys: string[], options: TravelOptions,
+  inner: TravelProvider,
+  cache: TravelCacheStore,
+  mode: TravelMode,
+  unique: LatLng[],
+  keys: string[],
+  options: TravelOptions,
 ): Promise<Legs> {
   const u = unique.length;
   const legs: Legs = { durationSec: new Int32Array(u * u), distanceM: new Int32Array(u * u) };
@@ -85,11 +90,15 @@ async function modeLegs(
     legs.durationSec.set(full.durationSec[mode] as Int32Array);
     legs.distanceM.set(full.distanceM);
   }
-  cache.putMany(inner.name, mode, missing.map((cell) => {
-    const a = Math.floor(cell / u);
-    const b = cell - a * u;
-    return { fromKey: keys[a], toKey: keys[b], durationSec: legs.durationSec[cell], distanceM: legs.distanceM[cell] };
-  }));
+  cache.putMany(
+    inner.name,
+    mode,
+    missing.map((cell) => {
+      const a = Math.floor(cell / u);
+      const b = cell - a * u;
+      return { fromKey: keys[a], toKey: keys[b], durationSec: legs.durationSec[cell], distanceM: legs.distanceM[cell] };
+    }),
+  );
   return legs;
 }
 

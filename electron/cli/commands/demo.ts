@@ -9,8 +9,11 @@ import { line } from '../language';
 /** `demo --out DIR [--visits N --officers M --seed S --date D]`: writes a synthetic day's CSV files. */
 export function demoCommand(argv: string[], ctx: CliContext): number {
   const { values } = parseFlags(argv, {
-    out: { type: 'string' }, visits: { type: 'string' }, officers: { type: 'string' },
-    seed: { type: 'string' }, date: { type: 'string' },
+    out: { type: 'string' },
+    visits: { type: 'string' },
+    officers: { type: 'string' },
+    seed: { type: 'string' },
+    date: { type: 'string' },
   });
   const out = required(values.out, 'out');
   const request = {
@@ -22,9 +25,13 @@ export function demoCommand(argv: string[], ctx: CliContext): number {
   const files = demoFiles(request);
   writeOutputFile(path.join(out, 'visits.csv'), files.visitsCsv);
   writeOutputFile(path.join(out, 'officers.csv'), files.officersCsv);
-  ctx.stdout.write(line(ctx.language, 'cli.demoWritten', {
-    visits: message('cli.visitCount', { count: request.visits }), officers: message('cli.officerCount', { count: request.officers }),
-    date: request.date, out,
-  }));
+  ctx.stdout.write(
+    line(ctx.language, 'cli.demoWritten', {
+      visits: message('cli.visitCount', { count: request.visits }),
+      officers: message('cli.officerCount', { count: request.officers }),
+      date: request.date,
+      out,
+    }),
+  );
   return 0;
 }

@@ -8,8 +8,12 @@ import { line } from '../language';
 /** `export --db FILE --date D --format csv|json --out DIR [--lang en|zh]`: the day's current plan as files (language: the system's by default). */
 export function exportCommand(argv: string[], ctx: CliContext): number {
   const { values } = parseFlags(argv, {
-    db: { type: 'string' }, workspace: { type: 'string' }, date: { type: 'string' },
-    format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' },
+    db: { type: 'string' },
+    workspace: { type: 'string' },
+    date: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    lang: { type: 'string' },
   });
   const date = dateFlag(values.date);
   const out = required(values.out, 'out');

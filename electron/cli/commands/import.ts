@@ -11,8 +11,14 @@ import { line } from '../language';
 import path from 'node:path';
 
 export const importFlags = {
-  db: { type: 'string' }, workspace: { type: 'string' }, visits: { type: 'string' }, officers: { type: 'string' },
-  'dry-run': { type: 'boolean' }, 'valid-rows-only': { type: 'boolean' }, date: { type: 'string' }, coords: { type: 'string' },
+  db: { type: 'string' },
+  workspace: { type: 'string' },
+  visits: { type: 'string' },
+  officers: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'valid-rows-only': { type: 'boolean' },
+  date: { type: 'string' },
+  coords: { type: 'string' },
 } as const;
 
 /**
@@ -48,15 +54,25 @@ export async function importInto(
   if (coords && !coords.success) {
     throw usageError('cli.badCoords');
   }
-  const files: [ImportKind, string | undefined][] = [['officers', values.officers], ['visits', values.visits]];
+  const files: [ImportKind, string | undefined][] = [
+    ['officers', values.officers],
+    ['visits', values.visits],
+  ];
   const checked: CheckedImport[] = [];
   for (const [kind, file] of files) {
     if (!file) continue;
-    checked.push(await checkFile(db, {
-      kind, fileName: path.basename(file), bytes: readInputFile(file),
-      dryRun: values['dry-run'] ?? false, validRowsOnly: values['valid-rows-only'] ?? false,
-      defaultDate: values.date ? dateFlag(values.date) : undefined, defaultCoordSystem: coords?.data, actor: 'cli',
-    }));
+    checked.push(
+      await checkFile(db, {
+        kind,
+        fileName: path.basename(file),
+        bytes: readInputFile(file),
+        dryRun: values['dry-run'] ?? false,
+        validRowsOnly: values['valid-rows-only'] ?? false,
+        defaultDate: values.date ? dateFlag(values.date) : undefined,
+        defaultCoordSystem: coords?.data,
+        actor: 'cli',
+      }),
+    );
   }
   if (values['dry-run']) return { reports: checked.map((c) => c.report), blocked: false };
   if (!checked.every(isWritable)) return { reports: checked.map((c) => c.report), blocked: true };

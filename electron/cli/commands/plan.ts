@@ -18,9 +18,15 @@ import { importInto } from './import';
  */
 export async function planCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseFlags(argv, {
-    date: { type: 'string' }, db: { type: 'string' }, workspace: { type: 'string' },
-    visits: { type: 'string' }, officers: { type: 'string' }, coords: { type: 'string' },
-    seconds: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' },
+    date: { type: 'string' },
+    db: { type: 'string' },
+    workspace: { type: 'string' },
+    visits: { type: 'string' },
+    officers: { type: 'string' },
+    coords: { type: 'string' },
+    seconds: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
   });
   const date = dateFlag(values.date);
   const out = required(values.out, 'out');
@@ -45,19 +51,28 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
       }
     }
     let lastTenth = -1;
-    const plan = await solveStoredDay(db, {
-      date, seconds, seed,
-      onProgress: (p) => {
-        const tenth = Math.floor(p.fraction * 10);
-        if (tenth > lastTenth) {
-          lastTenth = tenth;
-          ctx.stderr.write(`  ${line(ctx.language, 'cli.progress', {
-            phase: message(p.phase === 'construct' ? 'cli.phaseConstruct' : 'cli.phaseImprove'),
-            percent: Math.round(p.fraction * 100), assigned: p.assigned,
-          })}`);
-        }
+    const plan = await solveStoredDay(
+      db,
+      {
+        date,
+        seconds,
+        seed,
+        onProgress: (p) => {
+          const tenth = Math.floor(p.fraction * 10);
+          if (tenth > lastTenth) {
+            lastTenth = tenth;
+            ctx.stderr.write(
+              `  ${line(ctx.language, 'cli.progress', {
+                phase: message(p.phase === 'construct' ? 'cli.phaseConstruct' : 'cli.phaseImprove'),
+                percent: Math.round(p.fraction * 100),
+                assigned: p.assigned,
+              })}`,
+            );
+          }
+        },
       },
-    }, { ...defaultPlanningDeps(ctx.clock, ctx.nowMs), runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) });
+      { ...defaultPlanningDeps(ctx.clock, ctx.nowMs), runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) },
+    );
     const json = planToJson(plan, createOfficersRepo(db).list());
     writeOutputFile(out, JSON.stringify(json, null, 2) + '\n');
     ctx.stdout.write(formatPlanSummary(plan, ctx.language));

@@ -19,7 +19,10 @@ import { usageError } from '../errors';
  */
 export async function solveCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
-    format: { type: 'string' }, seconds: { type: 'string' }, seed: { type: 'string' }, iterations: { type: 'string' },
+    format: { type: 'string' },
+    seconds: { type: 'string' },
+    seed: { type: 'string' },
+    iterations: { type: 'string' },
     threads: { type: 'string' },
   });
   if (values.format !== 'solomon') {
@@ -46,12 +49,16 @@ export async function solveCommand(argv: string[], ctx: CliContext): Promise<num
     throw usageError('cli.badInstance', { file, problem });
   }
   const startMs = ctx.nowMs();
-  const solution: VrptwSolution = threads === 1
-    ? solveVrptw(instance, { seed, maxIterations: iterations, deadline: { now: ctx.nowMs, atMs: startMs + seconds * 1000 } })
-    : await solveVrptwSideBySide(instance, {
-      workerFile: sourceVrptwWorkerFile(), searches: threads, seed, maxIterations: iterations,
-      budgetMs: Math.max(0, startMs + seconds * 1000 - ctx.nowMs()),
-    });
+  const solution: VrptwSolution =
+    threads === 1
+      ? solveVrptw(instance, { seed, maxIterations: iterations, deadline: { now: ctx.nowMs, atMs: startMs + seconds * 1000 } })
+      : await solveVrptwSideBySide(instance, {
+          workerFile: sourceVrptwWorkerFile(),
+          searches: threads,
+          seed,
+          maxIterations: iterations,
+          budgetMs: Math.max(0, startMs + seconds * 1000 - ctx.nowMs()),
+        });
   const routes = solution.routes.map((r) => r.map((i) => instance.customers[i].id));
   const check = verifySolomon(instance, { routes });
   if (!check.ok) throw new Error(`The solution failed the independent check: ${check.problems.slice(0, 3).join('; ')}`);

@@ -27,7 +27,12 @@ export async function webCommand(argv: string[], ctx: CliContext): Promise<numbe
   }
   const db = openWorkspace(values.db, values.workspace, ctx.env);
   const events = createEventHub();
-  const server = await startHttpServer({ handlers: createHandlers(db, { events, clock: ctx.clock, runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) }), events, port, staticDir: RENDERER_DIR });
+  const server = await startHttpServer({
+    handlers: createHandlers(db, { events, clock: ctx.clock, runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) }),
+    events,
+    port,
+    staticDir: RENDERER_DIR,
+  });
   ctx.stdout.write(line(ctx.language, 'cli.serving', { app: message('app.title'), url: server.url }));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

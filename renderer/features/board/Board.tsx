@@ -68,42 +68,67 @@ export function Board(props: BoardProps) {
   const focusOfficer = selection.focusId !== null ? (index.placeOf.get(selection.focusId)?.officerId ?? null) : null;
   const nameOf = (officerId: string) => officerNames.get(officerId) ?? officerId;
 
-  const move = useCallback(async (visitId: string, officerId: string, position: number) => {
-    if (await edits.edit({ type: 'move', visitId, toOfficerId: officerId, position })) {
-      onNotice('edit.moved', { id: visitId, name: officerNames.get(officerId) ?? officerId, n: position + 1 });
-      // Selected once it has landed and the re-timed routes are painted, so its new route then
-      // stands out on the map without slowing the frame that shows the move.
-      afterPaint(() => store.update((s) => (s.ids.size === 1 && s.ids.has(visitId) ? s : pick(s, visitId, {}, 'drop'))));
-    }
-  }, [edits, onNotice, officerNames, store]);
+  const move = useCallback(
+    async (visitId: string, officerId: string, position: number) => {
+      if (await edits.edit({ type: 'move', visitId, toOfficerId: officerId, position })) {
+        onNotice('edit.moved', { id: visitId, name: officerNames.get(officerId) ?? officerId, n: position + 1 });
+        // Selected once it has landed and the re-timed routes are painted, so its new route then
+        // stands out on the map without slowing the frame that shows the move.
+        afterPaint(() => store.update((s) => (s.ids.size === 1 && s.ids.has(visitId) ? s : pick(s, visitId, {}, 'drop'))));
+      }
+    },
+    [edits, onNotice, officerNames, store],
+  );
   /** Several edits of one kind (pin, unassign), announced once when all went through. */
-  const editAll = useCallback(async (list: PlanEditInput[], notice: MessageKey, values: Record<string, string | number>) => {
-    const results = await Promise.all(list.map((edit) => edits.edit(edit)));
-    if (list.length > 0 && results.every(Boolean)) onNotice(notice, values);
-  }, [edits, onNotice]);
+  const editAll = useCallback(
+    async (list: PlanEditInput[], notice: MessageKey, values: Record<string, string | number>) => {
+      const results = await Promise.all(list.map((edit) => edits.edit(edit)));
+      if (list.length > 0 && results.every(Boolean)) onNotice(notice, values);
+    },
+    [edits, onNotice],
+  );
 
-  const onDrop = useCallback((visitId: string, target: DropTarget) => {
-    if (target.kind === 'route') void move(visitId, target.officerId, target.position);
-    else if (index.placeOf.has(visitId)) void editAll([{ type: 'unassign', visitId }], 'edit.unassigned', { count: 1 });
-  }, [move, index, editAll]);
+  const onDrop = useCallback(
+    (visitId: string, target: DropTarget) => {
+      if (target.kind === 'route') void move(visitId, target.officerId, target.position);
+      else if (index.placeOf.has(visitId)) void editAll([{ type: 'unassign', visitId }], 'edit.unassigned', { count: 1 });
+    },
+    [move, index, editAll],
+  );
 
   const actions = {
-    undo: () => { if (view?.canUndo) void edits.undo().then((ok) => ok && onNotice('edit.undone')); },
-    redo: () => { if (view?.canRedo) void edits.redo().then((ok) => ok && onNotice('edit.redone')); },
-    move: () => { if (plan && selection.ids.size === 1) setMoving([...selection.ids][0]); },
+    undo: () => {
+      if (view?.canUndo) void edits.undo().then((ok) => ok && onNotice('edit.undone'));
+    },
+    redo: () => {
+      if (view?.canRedo) void edits.redo().then((ok) => ok && onNotice('edit.redone'));
+    },
+    move: () => {
+      if (plan && selection.ids.size === 1) setMoving([...selection.ids][0]);
+    },
     pin: () => {
       if (placed.length === 0) return;
       const release = pinned.length === placed.length;
       const changing = placed.filter((visitId) => index.pinnedTo.has(visitId) === release);
-      void editAll(changing.map((visitId) => ({ type: 'pin', visitId, pinned: !release })), release ? 'edit.unpinned' : 'edit.pinned',
-        { count: changing.length });
+      void editAll(
+        changing.map((visitId) => ({ type: 'pin', visitId, pinned: !release })),
+        release ? 'edit.unpinned' : 'edit.pinned',
+        { count: changing.length },
+      );
     },
     lock: () => {
       if (focusOfficer === null) return;
       const locked = !index.lockedOfficers.has(focusOfficer);
-      void editAll([{ type: 'lockOrder', officerId: focusOfficer, locked }], locked ? 'edit.locked' : 'edit.unlocked', { name: nameOf(focusOfficer) });
+      void editAll([{ type: 'lockOrder', officerId: focusOfficer, locked }], locked ? 'edit.locked' : 'edit.unlocked', {
+        name: nameOf(focusOfficer),
+      });
     },
-    unassign: () => void editAll(placed.map((visitId) => ({ type: 'unassign', visitId })), 'edit.unassigned', { count: placed.length }),
+    unassign: () =>
+      void editAll(
+        placed.map((visitId) => ({ type: 'unassign', visitId })),
+        'edit.unassigned',
+        { count: placed.length },
+      ),
     insert: () => {
       const ids = selected.filter((id) => index.unassigned.has(id));
       if (ids.length > 0) void edits.insertVisits(ids).then((ok) => ok && onNotice('edit.inserted', { count: ids.length }));
@@ -112,9 +137,14 @@ export function Board(props: BoardProps) {
   };
   useBoardKeys(actions);
 
-  const onToggleLock = useCallback((officerId: string, locked: boolean) => {
-    void editAll([{ type: 'lockOrder', officerId, locked }], locked ? 'edit.locked' : 'edit.unlocked', { name: officerNames.get(officerId) ?? officerId });
-  }, [editAll, officerNames]);
+  const onToggleLock = useCallback(
+    (officerId: string, locked: boolean) => {
+      void editAll([{ type: 'lockOrder', officerId, locked }], locked ? 'edit.locked' : 'edit.unlocked', {
+        name: officerNames.get(officerId) ?? officerId,
+      });
+    },
+    [editAll, officerNames],
+  );
   const showVisit = (visitId: string) => store.update((s) => pick(s, visitId, {}, 'keyboard'));
   const pickUnassigned = (visitId: string, modifiers: PickModifiers, order: readonly string[]) =>
     store.update((s) => pick(s, visitId, modifiers, 'unassigned', order));
@@ -122,37 +152,73 @@ export function Board(props: BoardProps) {
   return (
     <DragProvider onDrop={onDrop}>
       <main className="board">
-        <EditToolbar hasPlan={plan !== null} canUndo={view?.canUndo ?? false} canRedo={view?.canRedo ?? false}
-          onUndo={actions.undo} onRedo={actions.redo} selectedCount={selection.ids.size} placedCount={placed.length}
-          pinnedCount={pinned.length} routeLocked={focusOfficer === null ? null : index.lockedOfficers.has(focusOfficer)}
-          onMove={actions.move} onPin={actions.pin} onLock={actions.lock} onUnassign={actions.unassign}
+        <EditToolbar
+          hasPlan={plan !== null}
+          canUndo={view?.canUndo ?? false}
+          canRedo={view?.canRedo ?? false}
+          onUndo={actions.undo}
+          onRedo={actions.redo}
+          selectedCount={selection.ids.size}
+          placedCount={placed.length}
+          pinnedCount={pinned.length}
+          routeLocked={focusOfficer === null ? null : index.lockedOfficers.has(focusOfficer)}
+          onMove={actions.move}
+          onPin={actions.pin}
+          onLock={actions.lock}
+          onUnassign={actions.unassign}
           onReoptimise={props.onReoptimise}
-          isBusy={edits.isBusy} isReoptimising={edits.isReoptimising} progress={props.progress}
-          onCancel={props.onCancelSolve} isCancelling={props.isCancelling} />
+          isBusy={edits.isBusy}
+          isReoptimising={edits.isReoptimising}
+          progress={props.progress}
+          onCancel={props.onCancelSolve}
+          isCancelling={props.isCancelling}
+        />
         <ViolationsSummary violations={plan?.violations ?? []} officerNames={officerNames} onShowVisit={showVisit} />
         <div className="board__grid">
           <div className="side">
             <VisitsPanel visits={visits} officers={officers} index={laterIndex} onStatusChanged={props.onStatusChanged} />
             <UnassignDrop>
               {(onDragPress: (event: PointerEvent, visitId: string, label: string) => void) => (
-                <UnassignedList unassigned={laterPlan ? laterPlan.unassigned : null} displayNames={displayNames} selection={selection}
-                  onPick={pickUnassigned} onDragPress={onDragPress} onInsert={() => actions.insert()} isBusy={edits.isBusy} />
+                <UnassignedList
+                  unassigned={laterPlan ? laterPlan.unassigned : null}
+                  displayNames={displayNames}
+                  selection={selection}
+                  onPick={pickUnassigned}
+                  onDragPress={onDragPress}
+                  onInsert={() => actions.insert()}
+                  isBusy={edits.isBusy}
+                />
               )}
             </UnassignDrop>
           </div>
           <div className="board__main">
             <PlanMap model={model} />
-            <BoardTabs render={(tab) => (tab === 'timeline'
-              ? <Timeline officers={officers} plan={plan} index={index} visitsById={visitsById} onToggleLock={onToggleLock} />
-              : <WorkloadPanel officers={officers} index={laterIndex} />)} />
+            <BoardTabs
+              render={(tab) =>
+                tab === 'timeline' ? (
+                  <Timeline officers={officers} plan={plan} index={index} visitsById={visitsById} onToggleLock={onToggleLock} />
+                ) : (
+                  <WorkloadPanel officers={officers} index={laterIndex} />
+                )
+              }
+            />
           </div>
         </div>
       </main>
       {moving !== null && visitsById.get(moving) && (
-        <MoveDialog visit={visitsById.get(moving)!} officers={officers} routeOf={index.routeOf} lockedOfficers={index.lockedOfficers}
-          currentOfficerId={index.placeOf.get(moving)?.officerId ?? null} displayNames={displayNames}
-          onMove={(officerId, position) => { setMoving(null); void move(moving, officerId, position); }}
-          onClose={() => setMoving(null)} />
+        <MoveDialog
+          visit={visitsById.get(moving)!}
+          officers={officers}
+          routeOf={index.routeOf}
+          lockedOfficers={index.lockedOfficers}
+          currentOfficerId={index.placeOf.get(moving)?.officerId ?? null}
+          displayNames={displayNames}
+          onMove={(officerId, position) => {
+            setMoving(null);
+            void move(moving, officerId, position);
+          }}
+          onClose={() => setMoving(null)}
+        />
       )}
     </DragProvider>
   );

@@ -21,14 +21,29 @@ export function BoardTabs({ render }: { render(tab: BoardTab): ReactNode }) {
     <section className="board-tabs">
       <div role="tablist" aria-label={t('board.views')} onKeyDown={onKeyDown}>
         {TABS.map((name) => (
-          <button key={name} ref={(el) => { buttons.current[name] = el; }} type="button" role="tab" id={`${id}-${name}`}
-            aria-selected={tab === name} aria-controls={`${id}-${name}-panel`} tabIndex={tab === name ? 0 : -1}
-            onClick={() => setTab(name)}>
+          <button
+            key={name}
+            ref={(el) => {
+              buttons.current[name] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`${id}-${name}-panel`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+          >
             {t(`board.tab.${name}`)}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${id}-${tab}-panel`} aria-labelledby={`${id}-${tab}`} className={`board-tabs__panel board-tabs__panel--${tab}`}>
+      <div
+        role="tabpanel"
+        id={`${id}-${tab}-panel`}
+        aria-labelledby={`${id}-${tab}`}
+        className={`board-tabs__panel board-tabs__panel--${tab}`}
+      >
         {render(tab)}
       </div>
     </section>

@@ -34,34 +34,71 @@ export function EditToolbar(props: EditToolbarProps) {
   const allPinned = placedCount > 0 && pinnedCount === placedCount;
   return (
     <div className="edit-toolbar" role="toolbar" aria-label={t('edit.toolbar')}>
-      <button type="button" onClick={props.onUndo} disabled={!props.canUndo || isBusy} aria-keyshortcuts="Control+Z" title={t('edit.undoHint')}>
+      <button
+        type="button"
+        onClick={props.onUndo}
+        disabled={!props.canUndo || isBusy}
+        aria-keyshortcuts="Control+Z"
+        title={t('edit.undoHint')}
+      >
         <Icon name="undo" /> {t('edit.undo')}
       </button>
-      <button type="button" onClick={props.onRedo} disabled={!props.canRedo || isBusy} aria-keyshortcuts="Control+Shift+Z Control+Y" title={t('edit.redoHint')}>
+      <button
+        type="button"
+        onClick={props.onRedo}
+        disabled={!props.canRedo || isBusy}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+        title={t('edit.redoHint')}
+      >
         <Icon name="redo" /> {t('edit.redo')}
       </button>
       <span className="edit-toolbar__sep" aria-hidden="true" />
       <button type="button" onClick={props.onMove} disabled={!hasPlan || selectedCount !== 1 || isBusy} aria-keyshortcuts="M">
         {t('edit.move')}
       </button>
-      <button type="button" onClick={props.onPin} disabled={!hasPlan || placedCount === 0 || isBusy} aria-keyshortcuts="K" aria-pressed={allPinned}>
+      <button
+        type="button"
+        onClick={props.onPin}
+        disabled={!hasPlan || placedCount === 0 || isBusy}
+        aria-keyshortcuts="K"
+        aria-pressed={allPinned}
+      >
         <Icon name="pin" /> {allPinned ? t('edit.unpin') : t('edit.pin')}
       </button>
-      <button type="button" onClick={props.onLock} disabled={!hasPlan || routeLocked === null || isBusy} aria-keyshortcuts="O" aria-pressed={routeLocked === true}>
+      <button
+        type="button"
+        onClick={props.onLock}
+        disabled={!hasPlan || routeLocked === null || isBusy}
+        aria-keyshortcuts="O"
+        aria-pressed={routeLocked === true}
+      >
         <Icon name={routeLocked ? 'lock' : 'unlock'} /> {routeLocked ? t('edit.unlockOrder') : t('edit.lockOrder')}
       </button>
       <button type="button" onClick={props.onUnassign} disabled={!hasPlan || placedCount === 0 || isBusy} aria-keyshortcuts="U">
         {t('edit.unassign')}
       </button>
       <span className="edit-toolbar__sep" aria-hidden="true" />
-      <button type="button" className="primary" onClick={props.onReoptimise} disabled={!hasPlan || isBusy} aria-busy={props.isReoptimising}
-        aria-keyshortcuts="Alt+R">
+      <button
+        type="button"
+        className="primary"
+        onClick={props.onReoptimise}
+        disabled={!hasPlan || isBusy}
+        aria-busy={props.isReoptimising}
+        aria-keyshortcuts="Alt+R"
+      >
         {props.isReoptimising ? t('edit.reoptimising') : t('edit.reoptimise')}
       </button>
       {props.isReoptimising && (
-        <PlanProgress label={t('edit.reoptimising')} progress={props.progress} onCancel={props.onCancel} isCancelling={props.isCancelling} />
+        <PlanProgress
+          label={t('edit.reoptimising')}
+          progress={props.progress}
+          onCancel={props.onCancel}
+          isCancelling={props.isCancelling}
+        />
       )}
-      <span className="muted edit-toolbar__status" aria-live="polite">{isBusy && !props.isReoptimising ? t('edit.saving') : ''}</span>
+      <span className="muted edit-toolbar__status" aria-live="polite">
+        {isBusy && !props.isReoptimising ? t('edit.saving') : ''}
+      </span>
     </div>
   );
 }

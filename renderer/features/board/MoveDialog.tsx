@@ -38,7 +38,15 @@ export function MoveDialog({ visit, officers, routeOf, lockedOfficers, currentOf
   };
 
   return (
-    <dialog ref={dialogRef} className="move-dialog" aria-labelledby={`${id}-title`} onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog
+      ref={dialogRef}
+      className="move-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <form onSubmit={submit}>
         <h2 id={`${id}-title`}>{t('move.title', { name: visit.displayName, id: visit.id })}</h2>
         <label htmlFor={`${id}-officer`}>{t('move.officer')}</label>
@@ -54,7 +62,12 @@ export function MoveDialog({ visit, officers, routeOf, lockedOfficers, currentOf
         <select id={`${id}-position`} value={position} onChange={(e) => setChosen({ officerId, position: Number(e.target.value) })}>
           {others.map((stop, i) => (
             <option key={stop.visitId} value={i}>
-              {t('move.before', { n: i + 1, time: formatClock(stop.startSec), name: displayNames.get(stop.visitId) ?? '', id: stop.visitId })}
+              {t('move.before', {
+                n: i + 1,
+                time: formatClock(stop.startSec),
+                name: displayNames.get(stop.visitId) ?? '',
+                id: stop.visitId,
+              })}
             </option>
           ))}
           <option value={others.length}>
@@ -63,8 +76,12 @@ export function MoveDialog({ visit, officers, routeOf, lockedOfficers, currentOf
         </select>
         {lockedOfficers.has(officerId) && <p className="warning-text">{t('move.lockedWarning')}</p>}
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>{t('move.cancel')}</button>
-          <button type="submit" className="primary">{t('move.submit')}</button>
+          <button type="button" onClick={onClose}>
+            {t('move.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('move.submit')}
+          </button>
         </div>
       </form>
     </dialog>

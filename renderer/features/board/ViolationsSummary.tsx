@@ -15,15 +15,21 @@ export function ViolationsSummary({ violations, officerNames, onShowVisit }: Vio
   if (violations.length === 0) return null;
   return (
     <section className="violations" aria-labelledby="violations-title">
-      <h2 id="violations-title"><Icon name="warning" /> {t('violations.title', { count: violations.length })}</h2>
+      <h2 id="violations-title">
+        <Icon name="warning" /> {t('violations.title', { count: violations.length })}
+      </h2>
       <ul>
         {violations.map((v, i) => (
           <li key={`${v.officerId}-${v.visitId ?? ''}-${v.rule}-${i}`} data-rule={v.rule}>
-            <strong>{officerNames.get(v.officerId) ?? v.officerId}</strong>{' · '}
-            <span className="violation-rule">{t(`rule.${v.rule}`)}</span>{': '}
+            <strong>{officerNames.get(v.officerId) ?? v.officerId}</strong>
+            {' · '}
+            <span className="violation-rule">{t(`rule.${v.rule}`)}</span>
+            {': '}
             {pickMessage(v.message, language)}
             {v.visitId !== null && (
-              <button type="button" className="link-button" onClick={() => onShowVisit(v.visitId!)}>{t('violations.show', { id: v.visitId })}</button>
+              <button type="button" className="link-button" onClick={() => onShowVisit(v.visitId!)}>
+                {t('violations.show', { id: v.visitId })}
+              </button>
             )}
           </li>
         ))}

@@ -43,12 +43,19 @@ function pickAction(event: KeyboardEvent, a: BoardKeyActions): (() => void) | nu
   }
   if (event.altKey || event.shiftKey) return null;
   switch (event.code) {
-    case 'KeyM': return a.move;
-    case 'KeyK': return a.pin;
-    case 'KeyO': return a.lock;
-    case 'KeyU': return a.unassign;
-    case 'KeyF': return a.insert;
-    case 'Escape': return a.clearSelection;
-    default: return null;
+    case 'KeyM':
+      return a.move;
+    case 'KeyK':
+      return a.pin;
+    case 'KeyO':
+      return a.lock;
+    case 'KeyU':
+      return a.unassign;
+    case 'KeyF':
+      return a.insert;
+    case 'Escape':
+      return a.clearSelection;
+    default:
+      return null;
   }
 }

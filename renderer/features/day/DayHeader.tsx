@@ -25,7 +25,11 @@ export function DayHeader({ dates, selectedDate, onSelectDate, day, officerCount
     <div className="day-header">
       <label htmlFor={selectId}>{t('day.label')}</label>
       <select id={selectId} value={selectedDate ?? ''} onChange={(e) => onSelectDate(e.target.value)} disabled={dates.length === 0}>
-        {dates.map((date) => <option key={date} value={date}>{date}</option>)}
+        {dates.map((date) => (
+          <option key={date} value={date}>
+            {date}
+          </option>
+        ))}
       </select>
       <dl className="counts" aria-label={t('day.counts')}>
         {counts.map(([label, value]) => (

@@ -37,12 +37,15 @@ export function useDayData() {
   // the answer, and both ask for a refresh (HTTP gives no order between the two). Either one
   // starts after the plan was stored, so the other may simply wait for it.
   const planRefresh = useRef<{ planId: string; done: Promise<void> } | null>(null);
-  const refreshForPlan = useCallback((planId: string) => {
-    if (planRefresh.current?.planId === planId) return planRefresh.current.done;
-    const done = refresh();
-    planRefresh.current = { planId, done };
-    return done;
-  }, [refresh]);
+  const refreshForPlan = useCallback(
+    (planId: string) => {
+      if (planRefresh.current?.planId === planId) return planRefresh.current.done;
+      const done = refresh();
+      planRefresh.current = { planId, done };
+      return done;
+    },
+    [refresh],
+  );
 
   // A plan saved elsewhere (another window, the CLI) shows up without a reload. A plan our own
   // edit made is already on screen once the edit is answered (its counts are read below).
@@ -67,14 +70,8 @@ export function useDayData() {
   }, [planId, refetchStatus]);
 
   const index = useMemo(() => indexPlan(planView.view?.plan), [planView.view?.plan]);
-  const officerNames = useMemo(
-    () => new Map((officers.data ?? []).map((o) => [o.id as string, o.name])),
-    [officers.data],
-  );
-  const displayNames = useMemo(
-    () => new Map((visits.data ?? []).map((v) => [v.id as string, v.displayName])),
-    [visits.data],
-  );
+  const officerNames = useMemo(() => new Map((officers.data ?? []).map((o) => [o.id as string, o.name])), [officers.data]);
+  const displayNames = useMemo(() => new Map((visits.data ?? []).map((v) => [v.id as string, v.displayName])), [visits.data]);
   const visitsById = useMemo(() => new Map((visits.data ?? []).map((v) => [v.id as string, v])), [visits.data]);
 
   return {

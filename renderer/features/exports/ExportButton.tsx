@@ -19,7 +19,9 @@ export function ExportButton({ format, onFormatChange, onExport, isBusy, disable
   const selectId = useId();
   return (
     <span className="export">
-      <label htmlFor={selectId} className="visually-hidden">{t('export.format')}</label>
+      <label htmlFor={selectId} className="visually-hidden">
+        {t('export.format')}
+      </label>
       <select id={selectId} value={format} onChange={(e) => onFormatChange(e.target.value as ExportFormat)} disabled={disabled}>
         <option value="csv">CSV</option>
         <option value="json">JSON</option>

@@ -56,25 +56,46 @@ export function ImportDialog(props: ImportDialogProps) {
   };
 
   return (
-    <dialog ref={dialogRef} className="import-dialog" aria-labelledby={titleId} onKeyDown={onKeyDown}
-      onCancel={(event) => { event.preventDefault(); requestClose(); }}>
+    <dialog
+      ref={dialogRef}
+      className="import-dialog"
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+      onCancel={(event) => {
+        event.preventDefault();
+        requestClose();
+      }}
+    >
       <h2 id={titleId}>{t('import.title')}</h2>
       <fieldset className="import-kind">
         <legend>{t('import.kind')}</legend>
         {KINDS.map((option) => (
           <label key={option}>
-            <input type="radio" name={kindName} value={option} checked={kind === option} disabled={busy}
-              onChange={() => props.onKindChange(option)} />
+            <input
+              type="radio"
+              name={kindName}
+              value={option}
+              checked={kind === option}
+              disabled={busy}
+              onChange={() => props.onKindChange(option)}
+            />
             {t(option === 'visits' ? 'import.kind.visits' : 'import.kind.officers')}
           </label>
         ))}
       </fieldset>
       <p className="import-file">
         <label htmlFor={fileId}>{t('import.file')}</label>
-        <input id={fileId} type="file" accept=".csv,.xlsx,.txt" disabled={isStoring}
+        <input
+          id={fileId}
+          type="file"
+          accept=".csv,.xlsx,.txt"
+          disabled={isStoring}
           // Cleared on click, so choosing the same file again after fixing it checks it again.
-          onClick={(event) => { event.currentTarget.value = ''; }}
-          onChange={(event) => props.onFileChange(event.currentTarget.files?.[0] ?? null)} />
+          onClick={(event) => {
+            event.currentTarget.value = '';
+          }}
+          onChange={(event) => props.onFileChange(event.currentTarget.files?.[0] ?? null)}
+        />
       </p>
       <ErrorBanner error={error} onDismiss={props.onDismissError} />
       <p className="import-status" role="status" aria-live="polite">

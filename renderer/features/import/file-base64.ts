@@ -36,7 +36,8 @@ export async function readFileAsBase64(file: File): Promise<string> {
   const buffer = await new Promise<ArrayBuffer>((resolve, reject) => {
     const reader = new FileReader();
     // No `instanceof ArrayBuffer`: the buffer may come from another realm (jsdom, iframes).
-    reader.onload = () => (reader.result !== null && typeof reader.result !== 'string' ? resolve(reader.result) : reject(unreadable(file.name)));
+    reader.onload = () =>
+      reader.result !== null && typeof reader.result !== 'string' ? resolve(reader.result) : reject(unreadable(file.name));
     reader.onerror = () => reject(unreadable(file.name));
     reader.readAsArrayBuffer(file);
   });

@@ -23,7 +23,10 @@ export interface WholeLabels {
 
 /** The first `limit` errors as table rows in the given language, and how many were left out. */
 export function errorRows(
-  errors: readonly RowError[], language: Language, labels: WholeLabels, limit = MAX_ERROR_ROWS,
+  errors: readonly RowError[],
+  language: Language,
+  labels: WholeLabels,
+  limit = MAX_ERROR_ROWS,
 ): { rows: ErrorRowView[]; moreCount: number } {
   const rows = errors.slice(0, limit).map((error, index) => ({
     key: `${index}:${error.line}:${error.field}`,

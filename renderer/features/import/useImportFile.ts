@@ -27,7 +27,13 @@ export function useImportFile(onImported: (report: ImportReport) => void | Promi
   const runCheck = async (forKind: ImportKind, loaded: LoadedFile, requestId = ++latest.current) => {
     setPreview(null);
     setResult(null);
-    const report = await check.run({ kind: forKind, fileName: loaded.name, contentBase64: loaded.contentBase64, dryRun: true, validRowsOnly: false });
+    const report = await check.run({
+      kind: forKind,
+      fileName: loaded.name,
+      contentBase64: loaded.contentBase64,
+      dryRun: true,
+      validRowsOnly: false,
+    });
     if (requestId === latest.current) setPreview(report ?? null);
   };
 

@@ -27,7 +27,9 @@ export function FitToData({ model }: { model: MapModel }) {
       if (!latest.current.hasUserMoved) fit();
     });
     observer.observe(map.getContainer());
-    const userMoved = () => { latest.current.hasUserMoved = true; };
+    const userMoved = () => {
+      latest.current.hasUserMoved = true;
+    };
     const container = map.getContainer();
     document.addEventListener('pointerdown', userMoved);
     container.addEventListener('wheel', userMoved, { passive: true });
@@ -46,5 +48,12 @@ export function FitToData({ model }: { model: MapModel }) {
 function pointsSignature(model: MapModel): string {
   const v = model.visits;
   const o = model.officers;
-  return [v.length, v[0]?.position.join(), v[v.length - 1]?.position.join(), o.length, o[0]?.position.join(), o[o.length - 1]?.position.join()].join('|');
+  return [
+    v.length,
+    v[0]?.position.join(),
+    v[v.length - 1]?.position.join(),
+    o.length,
+    o[0]?.position.join(),
+    o[o.length - 1]?.position.join(),
+  ].join('|');
 }

@@ -6,8 +6,16 @@ import type { LatLngTuple } from './map-model';
  * Brings a visit picked in another view into sight (panning only when it is off screen), and
  * records where the focused visit is drawn, as data attributes tests and tools can read.
  */
-export function MapFocus({ visitId, position, shouldPan, host }: {
-  visitId: string | null; position: LatLngTuple | null; shouldPan: boolean; host: HTMLElement | null;
+export function MapFocus({
+  visitId,
+  position,
+  shouldPan,
+  host,
+}: {
+  visitId: string | null;
+  position: LatLngTuple | null;
+  shouldPan: boolean;
+  host: HTMLElement | null;
 }) {
   const map = useMap();
   useEffect(() => {

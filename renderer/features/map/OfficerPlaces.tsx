@@ -17,8 +17,13 @@ export function OfficerPlaces({ officers }: { officers: readonly MapOfficer[] })
     const add = (officer: MapOfficer, kind: 'start' | 'end') => {
       const marker = new VisitMarker(kind === 'start' ? officer.position : officer.end!, { radius: 6, fillOpacity: 1, interactive: true });
       marker.setLook({
-        shape: 'square', radius: 6, number: null, dashed: false,
-        fill: kind === 'start' ? officer.color : '#ffffff', stroke: kind === 'start' ? '#ffffff' : officer.color, weight: kind === 'start' ? 1.5 : 3,
+        shape: 'square',
+        radius: 6,
+        number: null,
+        dashed: false,
+        fill: kind === 'start' ? officer.color : '#ffffff',
+        stroke: kind === 'start' ? '#ffffff' : officer.color,
+        weight: kind === 'start' ? 1.5 : 3,
       });
       marker.bindTooltip(t(kind === 'start' ? 'map.start' : 'map.end', { name: officer.name }));
       marker.addTo(map);

@@ -40,9 +40,12 @@ export function PlanMap({ model }: { model: MapModel }) {
   }, [selection.ids, byId]);
   const focus = selection.focusId !== null ? (byId.get(selection.focusId)?.position ?? null) : null;
 
-  const onPick = useCallback((visitId: string, modifiers: PickModifiers) => {
-    store.update((s) => pick(s, visitId, modifiers, 'map'));
-  }, [store]);
+  const onPick = useCallback(
+    (visitId: string, modifiers: PickModifiers) => {
+      store.update((s) => pick(s, visitId, modifiers, 'map'));
+    },
+    [store],
+  );
   const onDragPress = useCallback((event: MouseEvent, visitId: string, label: string) => drag.press(event, visitId, label), [drag]);
 
   return (

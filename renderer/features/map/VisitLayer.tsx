@@ -73,8 +73,12 @@ export function VisitLayer({ visits, selectedIds, emphasised, onPick, onDragPres
   return null;
 }
 
-function createMarker(visit: MapVisit, map: L.Map, entries: Map<string, Entry>,
-  handlers: { current: Pick<VisitLayerProps, 'onPick' | 'onDragPress'> }): VisitMarker {
+function createMarker(
+  visit: MapVisit,
+  map: L.Map,
+  entries: Map<string, Entry>,
+  handlers: { current: Pick<VisitLayerProps, 'onPick' | 'onDragPress'> },
+): VisitMarker {
   const marker = new VisitMarker(visit.position, { radius: 5, fillOpacity: 0.9, interactive: true, bubblingMouseEvents: false });
   const id = visit.id;
   const label = () => entries.get(id)?.visit.label ?? id;

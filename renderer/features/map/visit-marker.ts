@@ -36,11 +36,25 @@ export class VisitMarker extends L.CircleMarker {
   setLook(look: MarkerLook): void {
     const old = this.look;
     this.look = look;
-    if (old && old.fill === look.fill && old.stroke === look.stroke && old.weight === look.weight && old.dashed === look.dashed
-      && old.radius === look.radius && old.shape === look.shape && old.number === look.number) return;
+    if (
+      old &&
+      old.fill === look.fill &&
+      old.stroke === look.stroke &&
+      old.weight === look.weight &&
+      old.dashed === look.dashed &&
+      old.radius === look.radius &&
+      old.shape === look.shape &&
+      old.number === look.number
+    )
+      return;
     // CircleMarker.setStyle also sets the radius and asks the canvas to repaint this marker's box.
-    this.setStyle({ color: look.stroke, fillColor: look.fill, weight: look.weight, dashArray: look.dashed ? '3 2' : undefined,
-      radius: look.radius } as L.CircleMarkerOptions);
+    this.setStyle({
+      color: look.stroke,
+      fillColor: look.fill,
+      weight: look.weight,
+      dashArray: look.dashed ? '3 2' : undefined,
+      radius: look.radius,
+    } as L.CircleMarkerOptions);
   }
 
   // Leaflet calls this to paint; the map uses the canvas renderer (preferCanvas).

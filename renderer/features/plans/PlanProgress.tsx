@@ -23,7 +23,9 @@ export function PlanProgress({ label, progress, onCancel, isCancelling }: PlanPr
   return (
     <div className="plan-progress" role="group" aria-label={label}>
       <progress max={1} value={fraction} aria-label={t('progress.bar', { label, percent: Math.round(fraction * 100) })} />
-      <span className="plan-progress__facts" aria-live="polite">{facts.join(' · ')}</span>
+      <span className="plan-progress__facts" aria-live="polite">
+        {facts.join(' · ')}
+      </span>
       <button type="button" onClick={onCancel} disabled={isCancelling} aria-busy={isCancelling}>
         {isCancelling ? t('progress.cancelling') : t('progress.cancel')}
       </button>

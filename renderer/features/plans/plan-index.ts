@@ -20,8 +20,13 @@ export interface PlanIndex {
 }
 
 export const EMPTY_INDEX: PlanIndex = {
-  placeOf: new Map(), routeOf: new Map(), unassigned: new Map(), violationsOfVisit: new Map(),
-  violationsOfOfficer: new Map(), pinnedTo: new Map(), lockedOfficers: new Set(),
+  placeOf: new Map(),
+  routeOf: new Map(),
+  unassigned: new Map(),
+  violationsOfVisit: new Map(),
+  violationsOfOfficer: new Map(),
+  pinnedTo: new Map(),
+  lockedOfficers: new Set(),
 };
 
 export function indexPlan(plan: Plan | null | undefined): PlanIndex {
@@ -51,8 +56,7 @@ export function indexPlan(plan: Plan | null | undefined): PlanIndex {
 
 /** What the board flags on a visit: a broken rule (red) or no place in the plan (with reasons). */
 export type VisitProblem =
-  | { kind: 'violation'; violations: readonly PlanViolation[] }
-  | { kind: 'unassigned'; unassigned: UnassignedVisit };
+  { kind: 'violation'; violations: readonly PlanViolation[] } | { kind: 'unassigned'; unassigned: UnassignedVisit };
 
 export function problemOf(index: PlanIndex, visitId: string): VisitProblem | null {
   const violations = index.violationsOfVisit.get(visitId);

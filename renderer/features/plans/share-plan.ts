@@ -30,16 +30,37 @@ export function shareView(previous: PlanView | null | undefined, next: PlanView)
 /** Same timing and order; compared field by field, which is cheap next to re-rendering a row. */
 export function sameRoute(a: Route, b: Route): boolean {
   if (a === b) return true;
-  if (a.officerId !== b.officerId || a.departSec !== b.departSec || a.finishSec !== b.finishSec || a.travelSec !== b.travelSec
-    || a.distanceM !== b.distanceM || a.workingSec !== b.workingSec || a.returnTravelSec !== b.returnTravelSec
-    || a.returnDistanceM !== b.returnDistanceM || a.stops.length !== b.stops.length) return false;
-  if (a.breakTaken?.startSec !== b.breakTaken?.startSec || a.breakTaken?.endSec !== b.breakTaken?.endSec
-    || a.breakTaken?.afterStop !== b.breakTaken?.afterStop) return false;
+  if (
+    a.officerId !== b.officerId ||
+    a.departSec !== b.departSec ||
+    a.finishSec !== b.finishSec ||
+    a.travelSec !== b.travelSec ||
+    a.distanceM !== b.distanceM ||
+    a.workingSec !== b.workingSec ||
+    a.returnTravelSec !== b.returnTravelSec ||
+    a.returnDistanceM !== b.returnDistanceM ||
+    a.stops.length !== b.stops.length
+  )
+    return false;
+  if (
+    a.breakTaken?.startSec !== b.breakTaken?.startSec ||
+    a.breakTaken?.endSec !== b.breakTaken?.endSec ||
+    a.breakTaken?.afterStop !== b.breakTaken?.afterStop
+  )
+    return false;
   for (let i = 0; i < a.stops.length; i++) {
     const s = a.stops[i];
     const t = b.stops[i];
-    if (s.visitId !== t.visitId || s.arrivalSec !== t.arrivalSec || s.startSec !== t.startSec || s.endSec !== t.endSec
-      || s.travelSec !== t.travelSec || s.distanceM !== t.distanceM || s.waitSec !== t.waitSec) return false;
+    if (
+      s.visitId !== t.visitId ||
+      s.arrivalSec !== t.arrivalSec ||
+      s.startSec !== t.startSec ||
+      s.endSec !== t.endSec ||
+      s.travelSec !== t.travelSec ||
+      s.distanceM !== t.distanceM ||
+      s.waitSec !== t.waitSec
+    )
+      return false;
   }
   return true;
 }
@@ -53,16 +74,28 @@ function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boo
 }
 
 function sameUnassigned(a: UnassignedVisit, b: UnassignedVisit): boolean {
-  return a.visitId === b.visitId && a.message.en === b.message.en && a.message.zh === b.message.zh
-    && sameList(a.reasons, b.reasons, (x, y) => x === y);
+  return (
+    a.visitId === b.visitId &&
+    a.message.en === b.message.en &&
+    a.message.zh === b.message.zh &&
+    sameList(a.reasons, b.reasons, (x, y) => x === y)
+  );
 }
 
 function sameViolation(a: PlanViolation, b: PlanViolation): boolean {
-  return a.officerId === b.officerId && a.visitId === b.visitId && a.rule === b.rule && a.message.en === b.message.en
-    && a.message.zh === b.message.zh;
+  return (
+    a.officerId === b.officerId &&
+    a.visitId === b.visitId &&
+    a.rule === b.rule &&
+    a.message.en === b.message.en &&
+    a.message.zh === b.message.zh
+  );
 }
 
 function sameLocks(a: PlanLocks, b: PlanLocks): boolean {
-  return sameList(a.pinned, b.pinned, (x, y) => x.visitId === y.visitId && x.officerId === y.officerId)
-    && sameList(a.fixedOrder, b.fixedOrder, (x, y) => x === y) && sameList(a.done, b.done, (x, y) => x === y);
+  return (
+    sameList(a.pinned, b.pinned, (x, y) => x.visitId === y.visitId && x.officerId === y.officerId) &&
+    sameList(a.fixedOrder, b.fixedOrder, (x, y) => x === y) &&
+    sameList(a.done, b.done, (x, y) => x === y)
+  );
 }

@@ -3,8 +3,11 @@ import { useApiMutation } from '../../api/useApiMutation';
 import type { useSolveProgress } from './useSolveProgress';
 
 /** Plans a day (progress and cancel come from the shared `useSolveProgress`); `onPlanned` gets the saved plan. */
-export function usePlanDay(date: string | null, solveProgress: ReturnType<typeof useSolveProgress>,
-  onPlanned: (plan: Plan) => void | Promise<void>) {
+export function usePlanDay(
+  date: string | null,
+  solveProgress: ReturnType<typeof useSolveProgress>,
+  onPlanned: (plan: Plan) => void | Promise<void>,
+) {
   const solve = useApiMutation('plans.solve');
 
   const planDay = async () => {

@@ -46,49 +46,56 @@ export function usePlanEdits(date: string | null, planView: PlanViewHandle): Pla
   const [error, setError] = useState<unknown>(null);
   const { apply, refetch } = planView;
 
-  const enqueue = useCallback((call: Call, isReoptimise = false) => {
-    const run = queue.current.then(async () => {
-      const current = newest.current;
-      if (date === null || current === null) return false;
-      inFlight.current = true;
-      setPending((p) => ({ count: p.count + 1, reoptimising: p.reoptimising || isReoptimise }));
-      try {
-        const view = await call(current.plan);
-        // Known before the render that shows it: the saved event may be handled in between.
-        ownPlanIds.current.add(view.plan.id);
-        newest.current = view;
-        apply(view);
-        setError(null);
-        return true;
-      } catch (failure) {
-        setError(failure);
-        if (failure instanceof AppError && failure.code === 'conflict') await refetch();
-        return false;
-      } finally {
-        inFlight.current = false;
-        setPending((p) => ({ count: p.count - 1, reoptimising: isReoptimise ? false : p.reoptimising }));
-      }
-    });
-    queue.current = run;
-    return run;
-  }, [date, apply, refetch]);
+  const enqueue = useCallback(
+    (call: Call, isReoptimise = false) => {
+      const run = queue.current.then(async () => {
+        const current = newest.current;
+        if (date === null || current === null) return false;
+        inFlight.current = true;
+        setPending((p) => ({ count: p.count + 1, reoptimising: p.reoptimising || isReoptimise }));
+        try {
+          const view = await call(current.plan);
+          // Known before the render that shows it: the saved event may be handled in between.
+          ownPlanIds.current.add(view.plan.id);
+          newest.current = view;
+          apply(view);
+          setError(null);
+          return true;
+        } catch (failure) {
+          setError(failure);
+          if (failure instanceof AppError && failure.code === 'conflict') await refetch();
+          return false;
+        } finally {
+          inFlight.current = false;
+          setPending((p) => ({ count: p.count - 1, reoptimising: isReoptimise ? false : p.reoptimising }));
+        }
+      });
+      queue.current = run;
+      return run;
+    },
+    [date, apply, refetch],
+  );
 
   const day = date ?? '';
-  return useMemo(() => ({
-    // The answer carries only what changed: patching our copy keeps a drop fast on a 5,000-visit day.
-    edit: (edit: PlanEditInput) => enqueue(async (plan) => {
-      const result = await api['plans.edit']({ date: day, basePlanId: plan.id, edit });
-      return { plan: applyPlanChanges(plan, result.changes), canUndo: result.canUndo, canRedo: result.canRedo };
+  return useMemo(
+    () => ({
+      // The answer carries only what changed: patching our copy keeps a drop fast on a 5,000-visit day.
+      edit: (edit: PlanEditInput) =>
+        enqueue(async (plan) => {
+          const result = await api['plans.edit']({ date: day, basePlanId: plan.id, edit });
+          return { plan: applyPlanChanges(plan, result.changes), canUndo: result.canUndo, canRedo: result.canRedo };
+        }),
+      undo: () => enqueue(() => api['plans.undo']({ date: day })),
+      redo: () => enqueue(() => api['plans.redo']({ date: day })),
+      insertVisits: (visitIds: readonly string[]) => enqueue(() => api['plans.insertVisits']({ date: day, visitIds: [...visitIds] })),
+      reoptimise: () => enqueue(() => api['plans.reoptimise']({ date: day }), true),
+      whenIdle: () => queue.current.then(() => undefined),
+      isOwnPlan: (planId: string) => ownPlanIds.current.has(planId),
+      isBusy: pending.count > 0,
+      isReoptimising: pending.reoptimising,
+      error,
+      dismissError: () => setError(null),
     }),
-    undo: () => enqueue(() => api['plans.undo']({ date: day })),
-    redo: () => enqueue(() => api['plans.redo']({ date: day })),
-    insertVisits: (visitIds: readonly string[]) => enqueue(() => api['plans.insertVisits']({ date: day, visitIds: [...visitIds] })),
-    reoptimise: () => enqueue(() => api['plans.reoptimise']({ date: day }), true),
-    whenIdle: () => queue.current.then(() => undefined),
-    isOwnPlan: (planId: string) => ownPlanIds.current.has(planId),
-    isBusy: pending.count > 0,
-    isReoptimising: pending.reoptimising,
-    error,
-    dismissError: () => setError(null),
-  }), [enqueue, api, day, pending, error]);
+    [enqueue, api, day, pending, error],
+  );
 }

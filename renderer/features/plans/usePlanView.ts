@@ -40,10 +40,13 @@ export function usePlanView(date: string | null): PlanViewHandle {
     void refetch();
   }, [refetch]);
 
-  const apply = useCallback((view: PlanView) => {
-    latest.current += 1;
-    setState((s) => ({ date, view: shareView(s.date === date ? s.view : null, view), error: null, isLoaded: true }));
-  }, [date]);
+  const apply = useCallback(
+    (view: PlanView) => {
+      latest.current += 1;
+      setState((s) => ({ date, view: shareView(s.date === date ? s.view : null, view), error: null, isLoaded: true }));
+    },
+    [date],
+  );
 
   const isCurrent = state.date === date;
   return {

@@ -11,7 +11,9 @@ export const TimeAxis = memo(function TimeAxis({ scale }: { scale: TimeScale }) 
       <div className="timeline-row__head">{t('timeline.officer')}</div>
       <div className="timeline-row__track">
         {hourTicks(scale).map((sec) => (
-          <span key={sec} className="tick" style={{ left: `${percentAt(scale, sec)}%` }}>{formatClock(sec)}</span>
+          <span key={sec} className="tick" style={{ left: `${percentAt(scale, sec)}%` }}>
+            {formatClock(sec)}
+          </span>
         ))}
       </div>
     </div>

@@ -37,11 +37,20 @@ export function Timeline({ officers, plan, index, visitsById, onToggleLock }: Ti
   const drag = useDragController();
   const blockIdPrefix = useId();
 
-  const rows = useMemo(() => officers
-    .map((officer, rosterIndex) => ({ officer, color: officerColor(rosterIndex) }))
-    .filter(({ officer }) => officer.isActive || index.routeOf.has(officer.id)), [officers, index]);
+  const rows = useMemo(
+    () =>
+      officers
+        .map((officer, rosterIndex) => ({ officer, color: officerColor(rosterIndex) }))
+        .filter(({ officer }) => officer.isActive || index.routeOf.has(officer.id)),
+    [officers, index],
+  );
   const routesInRows = useMemo(() => rows.map((r) => index.routeOf.get(r.officer.id)), [rows, index]);
-  const scale = useStableScale(timeScale(rows.map((r) => r.officer), plan?.routes ?? []));
+  const scale = useStableScale(
+    timeScale(
+      rows.map((r) => r.officer),
+      plan?.routes ?? [],
+    ),
+  );
   const visible = useWindowedRows(scroller, rows.length, ROW_PX, { headerPx: AXIS_PX, overscan: 4 });
   const { scrollToIndex } = visible;
 
@@ -58,9 +67,12 @@ export function Timeline({ officers, plan, index, visitsById, onToggleLock }: Ti
   const activeRow = active ? (rowOfOfficer.get(active.officerId) ?? -1) : -1;
 
   const order = useCallback(() => routesInRows.flatMap((route) => route?.stops.map((s) => s.visitId as string) ?? []), [routesInRows]);
-  const onPick = useCallback((visitId: string, modifiers: PickModifiers) => {
-    store.update((s) => pick(s, visitId, modifiers, 'timeline', modifiers.range ? order() : undefined));
-  }, [store, order]);
+  const onPick = useCallback(
+    (visitId: string, modifiers: PickModifiers) => {
+      store.update((s) => pick(s, visitId, modifiers, 'timeline', modifiers.range ? order() : undefined));
+    },
+    [store, order],
+  );
   const onDragPress = useCallback((event: PointerEvent, visitId: string, label: string) => drag.press(event, visitId, label), [drag]);
 
   // A visit picked elsewhere: bring its row, then its block, into sight.
@@ -76,17 +88,26 @@ export function Timeline({ officers, plan, index, visitsById, onToggleLock }: Ti
   // Drops: the row under the pointer, and the place in its route by the time under the pointer.
   const latest = useRef({ index, scale });
   latest.current = { index, scale };
-  useEffect(() => drag.addResolver((x, y, visitId): DropTarget | null => {
-    const host = scroller.current;
-    const row = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-drop-officer]');
-    if (!host || !row || !host.contains(row)) return null;
-    const officerId = row.dataset.dropOfficer!;
-    const track = row.querySelector<HTMLElement>('.timeline-row__track')!.getBoundingClientRect();
-    const { index: current, scale: shown } = latest.current;
-    const at = dropPosition(current.routeOf.get(officerId), secAt(shown, (x - track.left) / (track.width || 1)), visitId);
-    const left = track.left + (percentAt(shown, at.atSec) / 100) * track.width;
-    return { kind: 'route', officerId, position: at.position, marker: { left: left - 1, top: track.top, width: 3, height: track.height } };
-  }), [drag]);
+  useEffect(
+    () =>
+      drag.addResolver((x, y, visitId): DropTarget | null => {
+        const host = scroller.current;
+        const row = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-drop-officer]');
+        if (!host || !row || !host.contains(row)) return null;
+        const officerId = row.dataset.dropOfficer!;
+        const track = row.querySelector<HTMLElement>('.timeline-row__track')!.getBoundingClientRect();
+        const { index: current, scale: shown } = latest.current;
+        const at = dropPosition(current.routeOf.get(officerId), secAt(shown, (x - track.left) / (track.width || 1)), visitId);
+        const left = track.left + (percentAt(shown, at.atSec) / 100) * track.width;
+        return {
+          kind: 'route',
+          officerId,
+          position: at.position,
+          marker: { left: left - 1, top: track.top, width: 3, height: track.height },
+        };
+      }),
+    [drag],
+  );
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === ' ' || event.key === 'Enter') {
@@ -103,15 +124,28 @@ export function Timeline({ officers, plan, index, visitsById, onToggleLock }: Ti
     const visitId = routesInRows[next.officerIndex]!.stops[next.stopIndex].visitId;
     scrollToIndex(next.officerIndex);
     store.update((s) => pick(s, visitId, { range: event.shiftKey }, 'timeline', event.shiftKey ? order() : undefined));
-    requestAnimationFrame(() => document.getElementById(`${blockIdPrefix}-${visitId}`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }));
+    requestAnimationFrame(() =>
+      document.getElementById(`${blockIdPrefix}-${visitId}`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }),
+    );
   };
 
   if (rows.length === 0) return <p className="muted">{t('timeline.noOfficers')}</p>;
   return (
-    <div className="timeline" ref={scroller} tabIndex={0} role="group" aria-label={t('timeline.label')}
-      aria-describedby={`${blockIdPrefix}-help`} onKeyDown={onKeyDown}
-      aria-activedescendant={active && activeRow >= visible.start && activeRow < visible.end ? `${blockIdPrefix}-${selection.focusId}` : undefined}>
-      <p id={`${blockIdPrefix}-help`} className="visually-hidden">{t('timeline.help')}</p>
+    <div
+      className="timeline"
+      ref={scroller}
+      tabIndex={0}
+      role="group"
+      aria-label={t('timeline.label')}
+      aria-describedby={`${blockIdPrefix}-help`}
+      onKeyDown={onKeyDown}
+      aria-activedescendant={
+        active && activeRow >= visible.start && activeRow < visible.end ? `${blockIdPrefix}-${selection.focusId}` : undefined
+      }
+    >
+      <p id={`${blockIdPrefix}-help`} className="visually-hidden">
+        {t('timeline.help')}
+      </p>
       <div className="timeline__canvas">
         <TimeAxis scale={scale} />
         <div style={{ height: visible.padTop }} />
@@ -119,13 +153,27 @@ export function Timeline({ officers, plan, index, visitsById, onToggleLock }: Ti
           const violations = index.violationsOfOfficer.get(officer.id) ?? NONE;
           const route = index.routeOf.get(officer.id);
           return (
-            <TimelineRow key={officer.id} officer={officer} color={color} route={route} visitsById={visitsById} scale={scale}
-              isLocked={index.lockedOfficers.has(officer.id)} violations={violations}
+            <TimelineRow
+              key={officer.id}
+              officer={officer}
+              color={color}
+              route={route}
+              visitsById={visitsById}
+              scale={scale}
+              isLocked={index.lockedOfficers.has(officer.id)}
+              violations={violations}
               violationsKey={violations.map((v) => `${v.rule}:${v.visitId}:${v.message.en}`).join('\n')}
-              pinnedKey={(route?.stops ?? []).filter((s) => index.pinnedTo.has(s.visitId)).map((s) => s.visitId).join('\n')}
+              pinnedKey={(route?.stops ?? [])
+                .filter((s) => index.pinnedTo.has(s.visitId))
+                .map((s) => s.visitId)
+                .join('\n')}
               selectedKey={(selectedByOfficer.get(officer.id) ?? []).sort().join('\n')}
-              activeVisitId={active?.officerId === officer.id ? selection.focusId : null} blockIdPrefix={blockIdPrefix}
-              onPick={onPick} onDragPress={onDragPress} onToggleLock={onToggleLock} />
+              activeVisitId={active?.officerId === officer.id ? selection.focusId : null}
+              blockIdPrefix={blockIdPrefix}
+              onPick={onPick}
+              onDragPress={onDragPress}
+              onToggleLock={onToggleLock}
+            />
           );
         })}
         <div style={{ height: visible.padBottom }} />

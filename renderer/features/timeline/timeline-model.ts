@@ -57,7 +57,8 @@ export function routeSegments(route: Route): Segment[] {
   });
   if (route.breakTaken) segments.push({ kind: 'break', fromSec: route.breakTaken.startSec, toSec: route.breakTaken.endSec });
   const last = route.stops[route.stops.length - 1];
-  if (last && route.returnTravelSec > 0) segments.push({ kind: 'return', fromSec: route.finishSec - route.returnTravelSec, toSec: route.finishSec });
+  if (last && route.returnTravelSec > 0)
+    segments.push({ kind: 'return', fromSec: route.finishSec - route.returnTravelSec, toSec: route.finishSec });
   return segments;
 }
 

@@ -25,7 +25,15 @@ const ROW_PX = 64;
  * Visits the plan could not place, each with the back end's sentence and its reasons in the
  * current language. Items can be selected (and moved with M) or dragged onto an officer's row.
  */
-export function UnassignedList({ unassigned, displayNames, selection, onPick, onDragPress, onInsert, isBusy = false }: UnassignedListProps) {
+export function UnassignedList({
+  unassigned,
+  displayNames,
+  selection,
+  onPick,
+  onDragPress,
+  onInsert,
+  isBusy = false,
+}: UnassignedListProps) {
   const { t, language } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const items = unassigned ?? [];
@@ -68,22 +76,39 @@ export function UnassignedList({ unassigned, displayNames, selection, onPick, on
       {unassigned?.length === 0 && <p className="muted">{t('unassigned.none')}</p>}
       {items.length > 0 && (
         <div className="unassigned__scroll" ref={scroller}>
-          <ul role="listbox" aria-labelledby="unassigned-title" aria-multiselectable="true" tabIndex={0} onKeyDown={onKeyDown}
+          <ul
+            role="listbox"
+            aria-labelledby="unassigned-title"
+            aria-multiselectable="true"
+            tabIndex={0}
+            onKeyDown={onKeyDown}
             aria-activedescendant={activeIndex >= rows.start && activeIndex < rows.end ? `${idPrefix}-${activeIndex}` : undefined}
-            style={{ paddingTop: rows.padTop, paddingBottom: rows.padBottom }}>
+            style={{ paddingTop: rows.padTop, paddingBottom: rows.padBottom }}
+          >
             {items.slice(rows.start, rows.end).map((item, i) => {
               const index = rows.start + i;
               const name = displayNames.get(item.visitId) ?? item.visitId;
               const isSelected = selection?.ids.has(item.visitId) ?? false;
               return (
-                <li key={item.visitId} id={`${idPrefix}-${index}`} role="option" aria-selected={isSelected} data-visit-id={item.visitId}
-                  className={isSelected ? 'is-selected' : undefined} style={{ height: ROW_PX }}
+                <li
+                  key={item.visitId}
+                  id={`${idPrefix}-${index}`}
+                  role="option"
+                  aria-selected={isSelected}
+                  data-visit-id={item.visitId}
+                  className={isSelected ? 'is-selected' : undefined}
+                  style={{ height: ROW_PX }}
                   onClick={onPick ? (e) => onPick(item.visitId, { toggle: e.ctrlKey || e.metaKey, range: e.shiftKey }, order) : undefined}
-                  onPointerDown={onDragPress ? (e) => onDragPress(e, item.visitId, `${name} · ${item.visitId}`) : undefined}>
+                  onPointerDown={onDragPress ? (e) => onDragPress(e, item.visitId, `${name} · ${item.visitId}`) : undefined}
+                >
                   <strong>{name}</strong> <span className="mono muted">{item.visitId}</span>
                   <div className="unassigned__message">{pickMessage(item.message, language)}</div>
                   <div className="unassigned__reasons">
-                    {item.reasons.map((reason) => <span key={reason} className="reason-chip">{t(`reason.${reason}`)}</span>)}
+                    {item.reasons.map((reason) => (
+                      <span key={reason} className="reason-chip">
+                        {t(`reason.${reason}`)}
+                      </span>
+                    ))}
                   </div>
                 </li>
               );

@@ -14,10 +14,18 @@ export function VisitActions({ selectedCount, onApprove, onCancelVisits, onClear
   const none = selectedCount === 0;
   return (
     <div className="visit-actions" role="group" aria-label={t('visits.actions')}>
-      <span className="muted" aria-live="polite">{t('visits.selected', { count: selectedCount })}</span>
-      <button type="button" onClick={onApprove} disabled={none || isBusy}>{t('visits.approve')}</button>
-      <button type="button" onClick={onCancelVisits} disabled={none || isBusy}>{t('visits.cancel')}</button>
-      <button type="button" onClick={onClearSelection} disabled={none}>{t('visits.clearSelection')}</button>
+      <span className="muted" aria-live="polite">
+        {t('visits.selected', { count: selectedCount })}
+      </span>
+      <button type="button" onClick={onApprove} disabled={none || isBusy}>
+        {t('visits.approve')}
+      </button>
+      <button type="button" onClick={onCancelVisits} disabled={none || isBusy}>
+        {t('visits.cancel')}
+      </button>
+      <button type="button" onClick={onClearSelection} disabled={none}>
+        {t('visits.clearSelection')}
+      </button>
     </div>
   );
 }

@@ -90,19 +90,37 @@ export function VisitTable(props: VisitTableProps) {
   const shown = visits.slice(rows.start, rows.end);
   return (
     <div className="table-scroll" ref={scroller}>
-      <table className="visit-table" role="grid" aria-label={t('visits.title')} aria-multiselectable="true"
-        aria-rowcount={visits.length + 1} tabIndex={0} onKeyDown={onKeyDown}
-        aria-activedescendant={activeIndex >= rows.start && activeIndex < rows.end ? `${rowIdPrefix}-${activeIndex}` : undefined}>
+      <table
+        className="visit-table"
+        role="grid"
+        aria-label={t('visits.title')}
+        aria-multiselectable="true"
+        aria-rowcount={visits.length + 1}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        aria-activedescendant={activeIndex >= rows.start && activeIndex < rows.end ? `${rowIdPrefix}-${activeIndex}` : undefined}
+      >
         <thead>
           <tr aria-rowindex={1}>
             {COLUMNS.map((column) => (
-              <th key={column.key} scope="col" className={`col-${column.key}`}
-                aria-sort={sort?.key === column.key ? (sort.descending ? 'descending' : 'ascending') : undefined}>
-                <button type="button" className="sort-button" onClick={() => props.onSort(column.key)} tabIndex={-1}
-                  title={t('visits.sortBy', { column: t(column.label) })}>
+              <th
+                key={column.key}
+                scope="col"
+                className={`col-${column.key}`}
+                aria-sort={sort?.key === column.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
+              >
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() => props.onSort(column.key)}
+                  tabIndex={-1}
+                  title={t('visits.sortBy', { column: t(column.label) })}
+                >
                   {column.key === 'problem' ? <Icon name="warning" /> : t(column.label)}
                   {column.key === 'problem' && <span className="visually-hidden">{t(column.label)}</span>}
-                  <span aria-hidden="true" className="sort-arrow">{sort?.key === column.key ? (sort.descending ? '▼' : '▲') : ''}</span>
+                  <span aria-hidden="true" className="sort-arrow">
+                    {sort?.key === column.key ? (sort.descending ? '▼' : '▲') : ''}
+                  </span>
                 </button>
               </th>
             ))}
@@ -113,10 +131,19 @@ export function VisitTable(props: VisitTableProps) {
           {shown.map((visit, i) => {
             const index = rows.start + i;
             return (
-              <VisitRow key={visit.id} visit={visit} rowId={`${rowIdPrefix}-${index}`} rowIndex={index + 2}
-                officerName={props.officerNameOf(visit.id)} problem={props.problemOf(visit.id)} isPinned={props.isPinned(visit.id)}
-                isSelected={selection.ids.has(visit.id)} isActive={index === activeIndex}
-                onPick={props.onPick} onDragPress={props.onDragPress} />
+              <VisitRow
+                key={visit.id}
+                visit={visit}
+                rowId={`${rowIdPrefix}-${index}`}
+                rowIndex={index + 2}
+                officerName={props.officerNameOf(visit.id)}
+                problem={props.problemOf(visit.id)}
+                isPinned={props.isPinned(visit.id)}
+                isSelected={selection.ids.has(visit.id)}
+                isActive={index === activeIndex}
+                onPick={props.onPick}
+                onDragPress={props.onDragPress}
+              />
             );
           })}
           {rows.padBottom > 0 && <tr className="spacer" aria-hidden="true" style={{ height: rows.padBottom }} />}
@@ -139,13 +166,32 @@ interface VisitRowProps {
   onDragPress: VisitTableProps['onDragPress'];
 }
 
-const VisitRow = memo(function VisitRow({ visit, rowId, rowIndex, officerName, problem, isPinned, isSelected, isActive, onPick, onDragPress }: VisitRowProps) {
+const VisitRow = memo(function VisitRow({
+  visit,
+  rowId,
+  rowIndex,
+  officerName,
+  problem,
+  isPinned,
+  isSelected,
+  isActive,
+  onPick,
+  onDragPress,
+}: VisitRowProps) {
   const { t } = useT();
-  const classes = ['visit-row', isSelected && 'is-selected', isActive && 'is-active', problem && `has-${problem.kind}`].filter(Boolean).join(' ');
+  const classes = ['visit-row', isSelected && 'is-selected', isActive && 'is-active', problem && `has-${problem.kind}`]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <tr id={rowId} aria-rowindex={rowIndex} aria-selected={isSelected} className={classes} data-visit-id={visit.id}
+    <tr
+      id={rowId}
+      aria-rowindex={rowIndex}
+      aria-selected={isSelected}
+      className={classes}
+      data-visit-id={visit.id}
       onClick={(e) => onPick(visit.id, { toggle: e.ctrlKey || e.metaKey, range: e.shiftKey })}
-      onPointerDown={onDragPress ? (e) => onDragPress(e, visit) : undefined}>
+      onPointerDown={onDragPress ? (e) => onDragPress(e, visit) : undefined}
+    >
       <td role="gridcell" className="col-problem">
         {problem && (
           <span className={`problem-flag problem-flag--${problem.kind}`} role="img" aria-label={problem.text} title={problem.text}>
@@ -153,15 +199,24 @@ const VisitRow = memo(function VisitRow({ visit, rowId, rowIndex, officerName, p
           </span>
         )}
       </td>
-      <td role="gridcell" className="mono">{visit.id}</td>
+      <td role="gridcell" className="mono">
+        {visit.id}
+      </td>
       <td role="gridcell">{visit.displayName}</td>
       <td role="gridcell">{t(`kind.${visit.kind}`)}</td>
-      <td role="gridcell" className="mono">{visit.windows.map(formatWindow).join(', ')}</td>
+      <td role="gridcell" className="mono">
+        {visit.windows.map(formatWindow).join(', ')}
+      </td>
       <td role="gridcell">{visit.priority}</td>
       <td role="gridcell">{t(`status.${visit.status}`)}</td>
       <td role="gridcell">
         {officerName ?? <span className="muted">{t('visits.noOfficer')}</span>}
-        {isPinned && <span className="pin-flag" title={t('visits.pinned')}><Icon name="pin" /><span className="visually-hidden">{t('visits.pinned')}</span></span>}
+        {isPinned && (
+          <span className="pin-flag" title={t('visits.pinned')}>
+            <Icon name="pin" />
+            <span className="visually-hidden">{t('visits.pinned')}</span>
+          </span>
+        )}
       </td>
     </tr>
   );

@@ -55,17 +55,23 @@ export function VisitsPanel({ visits: stored, officers, index, onStatusChanged }
 
   const officerById = useMemo(() => new Map(officers.map((o) => [o.id as string, o])), [officers]);
   const teams = useMemo(() => [...new Set(officers.map((o) => o.team).filter(Boolean))].sort(), [officers]);
-  const officerNameOf = useCallback((visitId: string) => {
-    const placement = index.placeOf.get(visitId);
-    return placement ? (officerById.get(placement.officerId)?.name ?? placement.officerId) : null;
-  }, [index, officerById]);
-  const rowProblemOf = useCallback((visitId: string): RowProblem | null => {
-    const problem = problemOf(index, visitId);
-    if (!problem) return null;
-    return problem.kind === 'violation'
-      ? { kind: 'violation', text: problem.violations.map((v) => pickMessage(v.message, language)).join(' ') }
-      : { kind: 'unassigned', text: pickMessage(problem.unassigned.message, language) };
-  }, [index, language]);
+  const officerNameOf = useCallback(
+    (visitId: string) => {
+      const placement = index.placeOf.get(visitId);
+      return placement ? (officerById.get(placement.officerId)?.name ?? placement.officerId) : null;
+    },
+    [index, officerById],
+  );
+  const rowProblemOf = useCallback(
+    (visitId: string): RowProblem | null => {
+      const problem = problemOf(index, visitId);
+      if (!problem) return null;
+      return problem.kind === 'violation'
+        ? { kind: 'violation', text: problem.violations.map((v) => pickMessage(v.message, language)).join(' ') }
+        : { kind: 'unassigned', text: pickMessage(problem.unassigned.message, language) };
+    },
+    [index, language],
+  );
 
   const shown = useMemo(() => {
     const filtered = applyVisitFilter(visits, filter, {
@@ -75,26 +81,40 @@ export function VisitsPanel({ visits: stored, officers, index, onStatusChanged }
     });
     const valueOf = (v: VisitSummary, key: SortKey): string | number => {
       switch (key) {
-        case 'problem': return index.violationsOfVisit.has(v.id) ? 0 : index.unassigned.has(v.id) ? 1 : 2;
-        case 'id': return v.id;
-        case 'name': return v.displayName;
-        case 'kind': return t(`kind.${v.kind}`);
-        case 'windows': return v.windows[0]?.startSec ?? 0;
-        case 'priority': return v.priority;
-        case 'status': return t(`status.${v.status}`);
-        case 'officer': return officerNameOf(v.id) ?? '\uffff';
+        case 'problem':
+          return index.violationsOfVisit.has(v.id) ? 0 : index.unassigned.has(v.id) ? 1 : 2;
+        case 'id':
+          return v.id;
+        case 'name':
+          return v.displayName;
+        case 'kind':
+          return t(`kind.${v.kind}`);
+        case 'windows':
+          return v.windows[0]?.startSec ?? 0;
+        case 'priority':
+          return v.priority;
+        case 'status':
+          return t(`status.${v.status}`);
+        case 'officer':
+          return officerNameOf(v.id) ?? '\uffff';
       }
     };
     return sortVisits(filtered, sort, valueOf, language === 'zh' ? 'zh-CN' : 'en');
   }, [visits, filter, sort, index, officerById, officerNameOf, t, language]);
   const order = useMemo(() => shown.map((v) => v.id as string), [shown]);
 
-  const onPick = useCallback((visitId: string, modifiers: PickModifiers) => {
-    store.update((s) => pick(s, visitId, modifiers, 'table', order));
-  }, [store, order]);
-  const onDragPress = useCallback((event: PointerEvent, visit: VisitSummary) => {
-    drag.press(event, visit.id, `${visit.displayName} · ${visit.id}`);
-  }, [drag]);
+  const onPick = useCallback(
+    (visitId: string, modifiers: PickModifiers) => {
+      store.update((s) => pick(s, visitId, modifiers, 'table', order));
+    },
+    [store, order],
+  );
+  const onDragPress = useCallback(
+    (event: PointerEvent, visit: VisitSummary) => {
+      drag.press(event, visit.id, `${visit.displayName} · ${visit.id}`);
+    },
+    [drag],
+  );
 
   // "/" jumps to the search box from anywhere on the board.
   useEffect(() => {
@@ -117,19 +137,34 @@ export function VisitsPanel({ visits: stored, officers, index, onStatusChanged }
   return (
     <section className="panel visits-panel" aria-labelledby="visits-title">
       <div className="panel__head">
-        <h2 id="visits-title">{t('visits.title')} <span className="muted">({t('visits.shownOf', { shown: shown.length, total: visits.length })})</span></h2>
+        <h2 id="visits-title">
+          {t('visits.title')} <span className="muted">({t('visits.shownOf', { shown: shown.length, total: visits.length })})</span>
+        </h2>
       </div>
       <div ref={searchRef}>
         <VisitFilters filter={filter} onChange={setFilter} teams={teams} />
       </div>
-      <VisitActions selectedCount={selection.ids.size} isBusy={setStatus.isBusy}
-        onApprove={() => void changeStatus('approved')} onCancelVisits={() => void changeStatus('cancelled')}
-        onClearSelection={() => store.update(() => EMPTY_SELECTION)} />
+      <VisitActions
+        selectedCount={selection.ids.size}
+        isBusy={setStatus.isBusy}
+        onApprove={() => void changeStatus('approved')}
+        onCancelVisits={() => void changeStatus('cancelled')}
+        onClearSelection={() => store.update(() => EMPTY_SELECTION)}
+      />
       <ErrorBanner error={setStatus.error} onDismiss={setStatus.reset} />
-      <VisitTable visits={shown} officerNameOf={officerNameOf} problemOf={rowProblemOf}
-        isPinned={(visitId) => index.pinnedTo.has(visitId)} selection={selection} onPick={onPick}
-        onSelectAll={() => store.update(() => selectOnly(order, 'table'))} onClearSelection={() => store.update(() => EMPTY_SELECTION)}
-        sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} onDragPress={onDragPress} />
+      <VisitTable
+        visits={shown}
+        officerNameOf={officerNameOf}
+        problemOf={rowProblemOf}
+        isPinned={(visitId) => index.pinnedTo.has(visitId)}
+        selection={selection}
+        onPick={onPick}
+        onSelectAll={() => store.update(() => selectOnly(order, 'table'))}
+        onClearSelection={() => store.update(() => EMPTY_SELECTION)}
+        sort={sort}
+        onSort={(key) => setSort((s) => nextSort(s, key))}
+        onDragPress={onDragPress}
+      />
     </section>
   );
 }

@@ -5,11 +5,7 @@ import type { VisitKind, VisitStatus } from '../../../shared/domain';
  * Visits whose id, masked name, address, officer name or shown labels contain every word of the
  * query (case-insensitive). `labelsOf` supplies the texts the user sees, in the current language.
  */
-export function filterVisits(
-  visits: readonly VisitSummary[],
-  query: string,
-  labelsOf: (visit: VisitSummary) => string[],
-): VisitSummary[] {
+export function filterVisits(visits: readonly VisitSummary[], query: string, labelsOf: (visit: VisitSummary) => string[]): VisitSummary[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...visits];
   return visits.filter((visit) => {
@@ -34,7 +30,14 @@ export interface VisitFilter {
 }
 
 export const NO_FILTER: VisitFilter = {
-  text: '', status: null, kind: null, team: null, fromSec: null, toSec: null, priority: null, problemsOnly: false,
+  text: '',
+  status: null,
+  kind: null,
+  team: null,
+  fromSec: null,
+  toSec: null,
+  priority: null,
+  problemsOnly: false,
 };
 
 export interface FilterContext {
@@ -48,18 +51,23 @@ export function applyVisitFilter(visits: readonly VisitSummary[], filter: VisitF
   const from = filter.fromSec ?? 0;
   const to = filter.toSec ?? Number.POSITIVE_INFINITY;
   const byWindow = filter.fromSec !== null || filter.toSec !== null;
-  const kept = visits.filter((visit) =>
-    (filter.status === null || visit.status === filter.status)
-    && (filter.kind === null || visit.kind === filter.kind)
-    && (filter.priority === null || visit.priority === filter.priority)
-    && (filter.team === null || context.teamOf(visit) === filter.team)
-    && (!byWindow || visit.windows.some((w) => w.startSec <= to && w.endSec >= from))
-    && (!filter.problemsOnly || context.hasProblem(visit)));
+  const kept = visits.filter(
+    (visit) =>
+      (filter.status === null || visit.status === filter.status) &&
+      (filter.kind === null || visit.kind === filter.kind) &&
+      (filter.priority === null || visit.priority === filter.priority) &&
+      (filter.team === null || context.teamOf(visit) === filter.team) &&
+      (!byWindow || visit.windows.some((w) => w.startSec <= to && w.endSec >= from)) &&
+      (!filter.problemsOnly || context.hasProblem(visit)),
+  );
   return filter.text.trim() === '' ? kept : filterVisits(kept, filter.text, context.labelsOf);
 }
 
 /** How many filters besides the text are set, for the "clear filters" button. */
 export function activeFilterCount(filter: VisitFilter): number {
-  return [filter.status, filter.kind, filter.team, filter.fromSec, filter.toSec, filter.priority]
-    .filter((value) => value !== null).length + (filter.problemsOnly ? 1 : 0) + (filter.text.trim() ? 1 : 0);
+  return (
+    [filter.status, filter.kind, filter.team, filter.fromSec, filter.toSec, filter.priority].filter((value) => value !== null).length +
+    (filter.problemsOnly ? 1 : 0) +
+    (filter.text.trim() ? 1 : 0)
+  );
 }

@@ -18,8 +18,12 @@ export function WorkloadPanel({ officers, index }: { officers: readonly Officer[
     <div className="workload" data-officer-count={rows.length} data-spread={summary.spread.toFixed(3)}>
       <p className="workload__headline">
         {t('workload.headline', {
-          used: summary.used, count: summary.officers, min: pct(summary.minUtilisation),
-          max: pct(summary.maxUtilisation), mean: pct(summary.meanUtilisation), spread: Math.round(summary.spread * 100),
+          used: summary.used,
+          count: summary.officers,
+          min: pct(summary.minUtilisation),
+          max: pct(summary.maxUtilisation),
+          mean: pct(summary.meanUtilisation),
+          spread: Math.round(summary.spread * 100),
         })}
       </p>
       <WorkloadChart rows={rows} summary={summary} />
@@ -30,15 +34,25 @@ export function WorkloadPanel({ officers, index }: { officers: readonly Officer[
             <tr>
               <th scope="col">{t('workload.col.officer')}</th>
               <th scope="col">{t('workload.col.team')}</th>
-              <th scope="col" className="num">{t('workload.col.visits')}</th>
-              <th scope="col" className="num">{t('workload.col.working')}</th>
-              <th scope="col" className="num">{t('workload.col.travel')}</th>
-              <th scope="col" className="num">{t('workload.col.distance')}</th>
+              <th scope="col" className="num">
+                {t('workload.col.visits')}
+              </th>
+              <th scope="col" className="num">
+                {t('workload.col.working')}
+              </th>
+              <th scope="col" className="num">
+                {t('workload.col.travel')}
+              </th>
+              <th scope="col" className="num">
+                {t('workload.col.distance')}
+              </th>
               <th scope="col">{t('workload.col.utilisation')}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => <WorkloadTableRow key={row.officerId} row={row} />)}
+            {rows.map((row) => (
+              <WorkloadTableRow key={row.officerId} row={row} />
+            ))}
           </tbody>
         </table>
       </div>
@@ -49,14 +63,19 @@ export function WorkloadPanel({ officers, index }: { officers: readonly Officer[
 const WorkloadTableRow = memo(function WorkloadTableRow({ row }: { row: WorkloadRow }) {
   return (
     <tr data-officer-id={row.officerId} className={row.utilisation > 1 ? 'is-over' : undefined}>
-      <th scope="row"><span className="swatch" style={{ background: row.color }} aria-hidden="true" />{row.name}</th>
+      <th scope="row">
+        <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
+        {row.name}
+      </th>
       <td>{row.team}</td>
       <td className="num">{row.visits}</td>
       <td className="num">{hours(row.workingSec)}</td>
       <td className="num">{hours(row.travelSec)}</td>
       <td className="num">{(row.distanceM / 1000).toFixed(1)}</td>
       <td>
-        <span className="util-bar" aria-hidden="true"><span style={{ width: `${Math.min(100, row.utilisation * 100)}%`, background: row.color }} /></span>
+        <span className="util-bar" aria-hidden="true">
+          <span style={{ width: `${Math.min(100, row.utilisation * 100)}%`, background: row.color }} />
+        </span>
         {pct(row.utilisation)}
       </td>
     </tr>

@@ -31,8 +31,11 @@ export interface WorkloadSummary {
 const rowCache = new WeakMap<object, WorkloadRow>();
 
 /** Active officers and any officer with a route, in roster order. */
-export function workloadRows(officers: readonly Officer[], routeOf: ReadonlyMap<string, Route>,
-  colorOf: (rosterIndex: number) => string): WorkloadRow[] {
+export function workloadRows(
+  officers: readonly Officer[],
+  routeOf: ReadonlyMap<string, Route>,
+  colorOf: (rosterIndex: number) => string,
+): WorkloadRow[] {
   const rows: WorkloadRow[] = [];
   officers.forEach((officer, rosterIndex) => {
     const route = routeOf.get(officer.id);
@@ -48,9 +51,16 @@ export function workloadRows(officers: readonly Officer[], routeOf: ReadonlyMap<
     const availableSec = officer.maxWorkingSec > 0 ? Math.min(shiftSec, officer.maxWorkingSec) : shiftSec;
     const workingSec = route?.workingSec ?? 0;
     const row: WorkloadRow = {
-      officerId: officer.id, name: officer.name, team: officer.team, color,
-      visits: route?.stops.length ?? 0, workingSec, travelSec: route?.travelSec ?? 0, distanceM: route?.distanceM ?? 0,
-      availableSec, utilisation: availableSec > 0 ? workingSec / availableSec : 0,
+      officerId: officer.id,
+      name: officer.name,
+      team: officer.team,
+      color,
+      visits: route?.stops.length ?? 0,
+      workingSec,
+      travelSec: route?.travelSec ?? 0,
+      distanceM: route?.distanceM ?? 0,
+      availableSec,
+      utilisation: availableSec > 0 ? workingSec / availableSec : 0,
     };
     rowCache.set(key, row);
     rows.push(row);

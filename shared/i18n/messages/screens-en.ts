@@ -146,8 +146,10 @@ export const screensEn = {
   'timeline.return': 'Travel to the end place',
 
   'workload.title': 'Workload per officer',
-  'workload.headline_one': '{used} of {count} officer has visits. Utilisation from {min} to {max}, average {mean} (spread ±{spread} points).',
-  'workload.headline_other': '{used} of {count} officers have visits. Utilisation from {min} to {max}, average {mean} (spread ±{spread} points).',
+  'workload.headline_one':
+    '{used} of {count} officer has visits. Utilisation from {min} to {max}, average {mean} (spread ±{spread} points).',
+  'workload.headline_other':
+    '{used} of {count} officers have visits. Utilisation from {min} to {max}, average {mean} (spread ±{spread} points).',
   'workload.chartLabel_one': 'Utilisation of {count} officer, most to least loaded: from {max} down to {min}, average {mean}.',
   'workload.chartLabel_other': 'Utilisation of {count} officers, most to least loaded: from {max} down to {min}, average {mean}.',
   'workload.mean': 'average {value}',
@@ -269,7 +271,7 @@ export const screensEn = {
   'error.dismiss': 'Dismiss',
   'error.unknown': 'Something went wrong. Please try again.',
   'error.serverUnreachable': 'The app could not reach its local server. Check that it is still running, then reload the page.',
-  'error.fileUnreadable': 'The file "{file}" could not be read. Check that it still exists and is not open in another program, then choose it again.',
+  'error.fileUnreadable':
+    'The file "{file}" could not be read. Check that it still exists and is not open in another program, then choose it again.',
   'error.fileTooLarge': 'The file "{file}" is {mb} MB; files larger than {limitMb} MB cannot be imported. Split it into smaller files.',
 } as const;
-

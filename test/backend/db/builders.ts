@@ -11,7 +11,10 @@ export function makeVisit(id: string, overrides: Partial<Visit> = {}): Visit {
     phone: '+86 100 0000 0000',
     address: '示例路 1 号',
     location: { lat: 31.2304, lng: 121.4737, system: 'gcj02' },
-    windows: [{ startSec: 9 * 3600, endSec: 12 * 3600 }, { startSec: 14 * 3600, endSec: 17 * 3600 }],
+    windows: [
+      { startSec: 9 * 3600, endSec: 12 * 3600 },
+      { startSec: 14 * 3600, endSec: 17 * 3600 },
+    ],
     serviceSec: 1800,
     priority: 3,
     riskScore: 42.5,
@@ -38,7 +41,10 @@ export function makeOfficer(id: string, overrides: Partial<Officer> = {}): Offic
     breaks: [{ earliestStartSec: 11.5 * 3600, latestStartSec: 13 * 3600, durationSec: 3600 }],
     maxVisits: 8,
     maxWorkingSec: 9 * 3600,
-    skills: [{ skill: 'collection', validUntil: null }, { skill: 'senior', validUntil: '2026-12-31' }],
+    skills: [
+      { skill: 'collection', validUntil: null },
+      { skill: 'senior', validUntil: '2026-12-31' },
+    ],
     travelMode: 'scooter',
     isActive: true,
     ...overrides,
@@ -58,7 +64,15 @@ export function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
         officerId: 'O-2' as OfficerId,
         departSec: 30_000,
         stops: [
-          { visitId: 'V-3' as VisitId, arrivalSec: 31_000, startSec: 32_400, endSec: 34_200, travelSec: 1000, distanceM: 4200, waitSec: 1400 },
+          {
+            visitId: 'V-3' as VisitId,
+            arrivalSec: 31_000,
+            startSec: 32_400,
+            endSec: 34_200,
+            travelSec: 1000,
+            distanceM: 4200,
+            waitSec: 1400,
+          },
         ],
         breakTaken: null,
         returnTravelSec: 900,
@@ -72,7 +86,15 @@ export function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
         officerId: 'O-1' as OfficerId,
         departSec: 28_800,
         stops: [
-          { visitId: 'V-1' as VisitId, arrivalSec: 30_000, startSec: 32_400, endSec: 34_200, travelSec: 1200, distanceM: 5000, waitSec: 2400 },
+          {
+            visitId: 'V-1' as VisitId,
+            arrivalSec: 30_000,
+            startSec: 32_400,
+            endSec: 34_200,
+            travelSec: 1200,
+            distanceM: 5000,
+            waitSec: 2400,
+          },
           { visitId: 'V-2' as VisitId, arrivalSec: 34_800, startSec: 34_800, endSec: 36_600, travelSec: 600, distanceM: 2100, waitSec: 0 },
           { visitId: 'V-4' as VisitId, arrivalSec: 41_000, startSec: 41_000, endSec: 42_800, travelSec: 800, distanceM: 3000, waitSec: 0 },
         ],
@@ -98,8 +120,14 @@ export function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
       },
     ],
     stats: {
-      visitCount: 6, assignedCount: 4, unassignedCount: 2, officersUsed: 2,
-      travelSec: 4500, distanceM: 18_100, workingSec: 19_100, solveMs: 250,
+      visitCount: 6,
+      assignedCount: 4,
+      unassignedCount: 2,
+      officersUsed: 2,
+      travelSec: 4500,
+      distanceM: 18_100,
+      workingSec: 19_100,
+      solveMs: 250,
     },
     violations: [],
     locks: { pinned: [], fixedOrder: [], done: [] },
@@ -111,5 +139,10 @@ export function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
 /** A clock the test moves by hand. */
 export function fixedClock(iso: string): { now: () => Date; set(next: string): void } {
   let current = new Date(iso);
-  return { now: () => current, set(next) { current = new Date(next); } };
+  return {
+    now: () => current,
+    set(next) {
+      current = new Date(next);
+    },
+  };
 }

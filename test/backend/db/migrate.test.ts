@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database, { type Database as Db } from 'better-sqlite3';
 import {
-  DbFromFutureError, MigrationChangedError, assertMonotonic, dbVersion, migrate, migrationHash, schemaVersion,
+  DbFromFutureError,
+  MigrationChangedError,
+  assertMonotonic,
+  dbVersion,
+  migrate,
+  migrationHash,
+  schemaVersion,
 } from '../../../electron/backend/db/migrate';
 import { migrations, type Migration } from '../../../electron/backend/db/migrations';
 import { openDatabase } from '../../../electron/backend/db/open';
@@ -18,14 +24,17 @@ const step = (version: number, sql: string): Migration => ({ version, name: `ste
 
 describe('migrate', () => {
   let db: Db;
-  beforeEach(() => { db = new Database(':memory:'); });
+  beforeEach(() => {
+    db = new Database(':memory:');
+  });
   afterEach(() => db.close());
 
   it('brings a fresh database to the newest version and records each migration', () => {
     expect(migrate(db)).toEqual({ from: 0, to: schemaVersion(), applied: migrations.map((m) => m.version) });
     expect(dbVersion(db)).toBe(schemaVersion());
-    expect(db.prepare('SELECT version, name, sha256 FROM _migrations ORDER BY version').all())
-      .toEqual(migrations.map((m) => ({ version: m.version, name: m.name, sha256: migrationHash(m) })));
+    expect(db.prepare('SELECT version, name, sha256 FROM _migrations ORDER BY version').all()).toEqual(
+      migrations.map((m) => ({ version: m.version, name: m.name, sha256: migrationHash(m) })),
+    );
     expect(migrate(db)).toEqual({ from: schemaVersion(), to: schemaVersion(), applied: [] });
   });
 
@@ -82,7 +91,11 @@ describe('migrate', () => {
   });
 
   it('runs all pending migrations in one transaction: a failure leaves version and tables unchanged', () => {
-    const list = [step(10, 'CREATE TABLE a (x INTEGER) STRICT'), step(20, 'CREATE TABLE b (y INTEGER) STRICT'), step(30, 'CREATE TABLE nonsense (')];
+    const list = [
+      step(10, 'CREATE TABLE a (x INTEGER) STRICT'),
+      step(20, 'CREATE TABLE b (y INTEGER) STRICT'),
+      step(30, 'CREATE TABLE nonsense ('),
+    ];
     migrate(db, { migrations: list, to: 10 });
     expect(() => migrate(db, { migrations: list })).toThrow();
     expect(dbVersion(db)).toBe(10);

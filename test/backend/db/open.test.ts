@@ -20,7 +20,9 @@ function catchError(fn: () => unknown): unknown {
 
 describe('openDatabase', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'dispatch-db-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dispatch-db-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates the folder, uses WAL and the pragmas, and migrates', () => {

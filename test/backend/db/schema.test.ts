@@ -7,9 +7,11 @@ import { migrate } from '../../../electron/backend/db/migrate';
 it('matches the committed schema snapshot', async () => {
   const db = new Database(':memory:');
   migrate(db);
-  const rows = db.prepare(
-    "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name",
-  ).all() as { type: string; name: string; sql: string }[];
+  const rows = db.prepare('SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name').all() as {
+    type: string;
+    name: string;
+    sql: string;
+  }[];
   db.close();
   const text = rows.map((r) => `-- ${r.type} ${r.name}\n${r.sql.replace(/^ {6}/gm, '')};\n`).join('\n');
   await expect(text).toMatchFileSnapshot('./__snapshots__/schema.sql');

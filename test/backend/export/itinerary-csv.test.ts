@@ -10,7 +10,15 @@ const SECRET = 'workspace-secret-for-tests-0001';
 const tricky = '上海市徐汇区桂溪路188弄, 12号\n1203室 "后门"';
 const visits = new Map<string, Visit>([
   ['V1', visitFixture('V1', { address: tricky, notes: '=HYPERLINK("http://x","y")' })],
-  ['V2', visitFixture('V2', { kind: 'verification', customerName: '赵六', phone: '+86 170 0000 9999', windows: [{ startSec: 48600, endSec: 63000 }] })],
+  [
+    'V2',
+    visitFixture('V2', {
+      kind: 'verification',
+      customerName: '赵六',
+      phone: '+86 170 0000 9999',
+      windows: [{ startSec: 48600, endSec: 63000 }],
+    }),
+  ],
 ]);
 const route = planFixture().routes[0];
 const officer = officerFixture();
@@ -39,7 +47,11 @@ describe('itineraryCsv', () => {
 
   it('lists departure, visits, the break where it falls and the return', () => {
     expect(rows.map((r) => [r.seq, r.visit_id, r.kind])).toEqual([
-      ['', '', 'depart'], ['1', 'V1', 'collection'], ['', '', 'break'], ['2', 'V2', 'verification'], ['', '', 'return'],
+      ['', '', 'depart'],
+      ['1', 'V1', 'collection'],
+      ['', '', 'break'],
+      ['2', 'V2', 'verification'],
+      ['', '', 'return'],
     ]);
     expect(rows[0].start).toBe('08:49');
     expect(rows[2]).toMatchObject({ start: '11:30', end: '12:30' });
@@ -48,8 +60,18 @@ describe('itineraryCsv', () => {
 
   it('gives the officer full customer details and timing, and round-trips awkward text', () => {
     expect(rows[1]).toMatchObject({
-      window: '09:00-12:00;13:30-17:30', arrival: '09:00', start: '09:00', end: '09:30', travel_min: '10.1', distance_m: '3010',
-      customer_name: '王小明', phone: '17000001234', address: tricky, lat: '31.194', lng: '121.437', approval_ref: 'AP-V1',
+      window: '09:00-12:00;13:30-17:30',
+      arrival: '09:00',
+      start: '09:00',
+      end: '09:30',
+      travel_min: '10.1',
+      distance_m: '3010',
+      customer_name: '王小明',
+      phone: '17000001234',
+      address: tricky,
+      lat: '31.194',
+      lng: '121.437',
+      approval_ref: 'AP-V1',
     });
     expect(rows[3]).toMatchObject({ customer_name: '赵六', phone: '+86 170 0000 9999', arrival: '12:40', travel_min: '10.5' });
   });

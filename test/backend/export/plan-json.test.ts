@@ -22,9 +22,20 @@ describe('planToJson', () => {
   it('writes times as ISO 8601 local date-times', () => {
     const [route] = json.routes;
     expect(route.stops[1]).toEqual({
-      visit_id: 'V2', arrival: '2026-11-23T12:40:29', start: '2026-11-23T13:30:00', end: '2026-11-23T14:00:00', travel_min: 10.5, distance_m: 3020,
+      visit_id: 'V2',
+      arrival: '2026-11-23T12:40:29',
+      start: '2026-11-23T13:30:00',
+      end: '2026-11-23T14:00:00',
+      travel_min: 10.5,
+      distance_m: 3020,
     });
-    for (const text of [route.depart, route.finish, route.break!.start, route.break!.end, ...route.stops.flatMap((s) => [s.arrival, s.start, s.end])]) {
+    for (const text of [
+      route.depart,
+      route.finish,
+      route.break!.start,
+      route.break!.end,
+      ...route.stops.flatMap((s) => [s.arrival, s.start, s.end]),
+    ]) {
       expect(text).toMatch(ISO_LOCAL);
     }
     expect(route.depart).toBe('2026-11-23T08:49:55');
@@ -38,10 +49,14 @@ describe('planToJson', () => {
   });
 
   it('keeps unassigned reasons and both messages', () => {
-    expect(json.unassigned).toEqual([{
-      visit_id: 'V3', reasons: ['no_skilled_officer', 'capacity'],
-      message: 'No officer has the skill legal-notice.', message_zh: '没有外访员具备 legal-notice 技能。',
-    }]);
+    expect(json.unassigned).toEqual([
+      {
+        visit_id: 'V3',
+        reasons: ['no_skilled_officer', 'capacity'],
+        message: 'No officer has the skill legal-notice.',
+        message_zh: '没有外访员具备 legal-notice 技能。',
+      },
+    ]);
   });
 
   it('leaves out unused officers and adds the officer name and stats', () => {

@@ -7,9 +7,18 @@ const SAMPLE = '外访编号,客户姓名,地址\r\nWF-1,测试客户,上海市�
 
 describe('decodeText', () => {
   it('prefers a BOM: UTF-8, UTF-16 LE and UTF-16 BE', () => {
-    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE)]), 'a.csv')).toEqual({ text: SAMPLE, encoding: 'utf-8-bom' });
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]), 'a.csv')).toEqual({ text: SAMPLE, encoding: 'utf-16le' });
-    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(SAMPLE, 'utf-16be')]), 'a.csv')).toEqual({ text: SAMPLE, encoding: 'utf-16be' });
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAMPLE)]), 'a.csv')).toEqual({
+      text: SAMPLE,
+      encoding: 'utf-8-bom',
+    });
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]), 'a.csv')).toEqual({
+      text: SAMPLE,
+      encoding: 'utf-16le',
+    });
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(SAMPLE, 'utf-16be')]), 'a.csv')).toEqual({
+      text: SAMPLE,
+      encoding: 'utf-16be',
+    });
   });
 
   it('reads valid UTF-8 without a BOM as utf-8', () => {
@@ -39,7 +48,14 @@ describe('decodeText', () => {
       [Buffer.from('name\nJos\xe9\n', 'latin1'), /encoding of "x\.csv" could not be recognised/],
     ];
     for (const [bytes, message] of attempts) {
-      const error = (() => { try { decodeText(bytes, 'x.csv'); return null; } catch (e) { return e; } })();
+      const error = (() => {
+        try {
+          decodeText(bytes, 'x.csv');
+          return null;
+        } catch (e) {
+          return e;
+        }
+      })();
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).userMessage.en).toMatch(message);
     }

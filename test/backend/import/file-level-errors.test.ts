@@ -6,7 +6,10 @@ import { utf8, visitsCsv } from './helpers';
 
 /** Runs a read that must fail with a bad-input error naming the file; returns the error. */
 async function fileError(read: Promise<unknown>, fileName: string): Promise<AppError> {
-  const error = await read.then(() => null, (e: unknown) => e);
+  const error = await read.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   const appError = error as AppError;
   expect(appError.code).toBe('bad_input');
@@ -30,13 +33,22 @@ describe('file-level problems throw AppError(bad_input) naming the file', () => 
 
   it('unknown encoding (Latin-1 text is neither UTF-8 nor Chinese)', async () => {
     const bytes = Buffer.from('visit_id,customer_name\nV1,Jos\xe9 M\xe1laga\n', 'latin1');
-    expect((await fileError(readVisitsFile(bytes, 'latin.csv'), 'latin.csv')).userMessage.en).toMatch(/encoding .* could not be recognised/);
+    expect((await fileError(readVisitsFile(bytes, 'latin.csv'), 'latin.csv')).userMessage.en).toMatch(
+      /encoding .* could not be recognised/,
+    );
   });
 
   it('missing required headers, all listed in both languages', async () => {
-    const error = await fileError(readVisitsFile(utf8('visit_id,kind,customer_id,customer_name,address,lat\nV1,催收,C1,T,Road,31\n'), 'v.csv'), 'v.csv');
-    expect(error.userMessage.en).toContain('lacks 4 required columns: Visit date (date), Longitude (lng), Appointment windows (windows), and Approval number (approval_ref).');
-    expect(error.userMessage.zh).toContain('缺少 4 个必需的列：走访日期（date）、经度（lng）、预约时段（windows）和审批编号（approval_ref）');
+    const error = await fileError(
+      readVisitsFile(utf8('visit_id,kind,customer_id,customer_name,address,lat\nV1,催收,C1,T,Road,31\n'), 'v.csv'),
+      'v.csv',
+    );
+    expect(error.userMessage.en).toContain(
+      'lacks 4 required columns: Visit date (date), Longitude (lng), Appointment windows (windows), and Approval number (approval_ref).',
+    );
+    expect(error.userMessage.zh).toContain(
+      '缺少 4 个必需的列：走访日期（date）、经度（lng）、预约时段（windows）和审批编号（approval_ref）',
+    );
     expect(error.details).toMatchObject({ missing: ['date', 'lng', 'windows', 'approval_ref'] });
     await fileError(readOfficersFile(utf8('officer_id,name\nO1,T\n'), 'o.csv'), 'o.csv');
   });
@@ -71,7 +83,9 @@ describe('file-level problems throw AppError(bad_input) naming the file', () => 
     const none = new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer());
     expect((await fileError(readVisitsFile(none, 'none.xlsx'), 'none.xlsx')).userMessage.en).toMatch(/has no worksheet/);
     const damaged = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]);
-    expect((await fileError(readVisitsFile(damaged, 'bad.xlsx'), 'bad.xlsx')).userMessage.en).toMatch(/could not be opened as an Excel workbook/);
+    expect((await fileError(readVisitsFile(damaged, 'bad.xlsx'), 'bad.xlsx')).userMessage.en).toMatch(
+      /could not be opened as an Excel workbook/,
+    );
     expect((await fileError(readVisitsFile(utf8('a,b\n1,2\n'), 'text.xlsx'), 'text.xlsx')).userMessage.en).toMatch(/could not be opened/);
     const blankBook = new ExcelJS.Workbook();
     blankBook.addWorksheet('Empty');
@@ -80,7 +94,9 @@ describe('file-level problems throw AppError(bad_input) naming the file', () => 
   });
 
   it('neither CSV nor XLSX (other extensions, old .xls)', async () => {
-    expect((await fileError(readVisitsFile(utf8('%PDF-1.7'), 'visits.pdf'), 'visits.pdf')).userMessage.en).toMatch(/not a CSV or XLSX file/);
+    expect((await fileError(readVisitsFile(utf8('%PDF-1.7'), 'visits.pdf'), 'visits.pdf')).userMessage.en).toMatch(
+      /not a CSV or XLSX file/,
+    );
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     expect((await fileError(readVisitsFile(ole, 'old.xls'), 'old.xls')).userMessage.en).toMatch(/Excel 97–2003/);
     expect((await fileError(readVisitsFile(ole, 'renamed.csv'), 'renamed.csv')).userMessage.en).toMatch(/Excel 97–2003/);
@@ -95,7 +111,10 @@ describe('file-level problems throw AppError(bad_input) naming the file', () => 
 
 describe('what is not a file-level problem', () => {
   it('a header-only file reads as zero rows', async () => {
-    const result = await readVisitsFile(utf8('visit_id,date,kind,customer_id,customer_name,address,lat,lng,windows,approval_ref\r\n'), 'v.csv');
+    const result = await readVisitsFile(
+      utf8('visit_id,date,kind,customer_id,customer_name,address,lat,lng,windows,approval_ref\r\n'),
+      'v.csv',
+    );
     expect(result).toMatchObject({ rowCount: 0, valid: [], errors: [] });
   });
 

@@ -2,27 +2,74 @@ import type { RowError } from '../../../shared/api/import-report';
 
 /** Canonical visits header in the documented column order. */
 export const VISIT_COLUMNS = [
-  'visit_id', 'date', 'kind', 'customer_id', 'customer_name', 'phone', 'address', 'lat', 'lng',
-  'windows', 'service_min', 'priority', 'skills', 'approval_ref', 'notes',
+  'visit_id',
+  'date',
+  'kind',
+  'customer_id',
+  'customer_name',
+  'phone',
+  'address',
+  'lat',
+  'lng',
+  'windows',
+  'service_min',
+  'priority',
+  'skills',
+  'approval_ref',
+  'notes',
 ] as const;
 
 /** A valid synthetic visit row (test data, not a real person). */
 export const GOOD_VISIT: Record<string, string> = {
-  visit_id: 'V001', date: '2026-11-23', kind: 'collection', customer_id: 'C001', customer_name: 'Test Customer',
-  phone: '138 0000 0001', address: '1 Test Road, Pudong', lat: '31.2304', lng: '121.4737',
-  windows: '09:00-12:00;14:00-17:00', service_min: '45', priority: '4', skills: 'collection;senior',
-  approval_ref: 'AP-001', notes: '',
+  visit_id: 'V001',
+  date: '2026-11-23',
+  kind: 'collection',
+  customer_id: 'C001',
+  customer_name: 'Test Customer',
+  phone: '138 0000 0001',
+  address: '1 Test Road, Pudong',
+  lat: '31.2304',
+  lng: '121.4737',
+  windows: '09:00-12:00;14:00-17:00',
+  service_min: '45',
+  priority: '4',
+  skills: 'collection;senior',
+  approval_ref: 'AP-001',
+  notes: '',
 };
 
 export const OFFICER_COLUMNS = [
-  'officer_id', 'name', 'team', 'start_lat', 'start_lng', 'end_lat', 'end_lng', 'shift_start', 'shift_end',
-  'break_start', 'break_min', 'max_visits', 'skills', 'travel_mode',
+  'officer_id',
+  'name',
+  'team',
+  'start_lat',
+  'start_lng',
+  'end_lat',
+  'end_lng',
+  'shift_start',
+  'shift_end',
+  'break_start',
+  'break_min',
+  'max_visits',
+  'skills',
+  'travel_mode',
 ] as const;
 
 export const GOOD_OFFICER: Record<string, string> = {
-  officer_id: 'O001', name: 'Officer One', team: 'East', start_lat: '31.20', start_lng: '121.50', end_lat: '', end_lng: '',
-  shift_start: '08:30', shift_end: '17:30', break_start: '12:00', break_min: '', max_visits: '10',
-  skills: 'collection;senior@2026-12-31', travel_mode: 'scooter',
+  officer_id: 'O001',
+  name: 'Officer One',
+  team: 'East',
+  start_lat: '31.20',
+  start_lng: '121.50',
+  end_lat: '',
+  end_lng: '',
+  shift_start: '08:30',
+  shift_end: '17:30',
+  break_start: '12:00',
+  break_min: '',
+  max_visits: '10',
+  skills: 'collection;senior@2026-12-31',
+  travel_mode: 'scooter',
 };
 
 /** Quotes a CSV field when it needs it. */

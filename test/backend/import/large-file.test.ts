@@ -9,7 +9,9 @@ describe('a 20,000-row file', () => {
       // Every 1000th row has an overlapping window; addresses contain quoted commas and a newline now and then.
       const windows = i % 1000 === 0 ? '09:00-11:00;10:00-12:00' : '09:00-12:00;14:00-18:00';
       const address = i % 500 === 0 ? `"测试路${i}号,\n${i % 7}单元"` : `"测试路${i}号, ${i % 7}单元"`;
-      lines.push(`V${i},2026-11-23,催收,C${i % 3000},测试客户${i},1380000${String(i).padStart(4, '0')},${address},${31 + (i % 100) / 1000},${121 + (i % 100) / 1000},${windows},${20 + (i % 40)},${1 + (i % 5)},催收,AP${i},`);
+      lines.push(
+        `V${i},2026-11-23,催收,C${i % 3000},测试客户${i},1380000${String(i).padStart(4, '0')},${address},${31 + (i % 100) / 1000},${121 + (i % 100) / 1000},${windows},${20 + (i % 40)},${1 + (i % 5)},催收,AP${i},`,
+      );
     }
     const bytes = iconv.encode(lines.join('\r\n'), 'gbk');
     const result = await readVisitsFile(bytes, 'large.csv');

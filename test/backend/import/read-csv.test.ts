@@ -29,6 +29,9 @@ describe('readCsv', () => {
     expect(sniffDelimiter('a|b|c')).toBe('|');
     expect(sniffDelimiter('"x;y",b,c')).toBe(',');
     expect(sniffDelimiter('single')).toBe(',');
-    expect(readCsv('a\tb\n1\t"2;3"\n')).toEqual([{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['1', '2;3'] }]);
+    expect(readCsv('a\tb\n1\t"2;3"\n')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['1', '2;3'] },
+    ]);
   });
 });

@@ -22,15 +22,33 @@ describe('readOfficersFile', () => {
     expect(result.errors).toEqual([]);
     const [a, b] = result.valid.map((v) => v.value);
     expect(a).toEqual({
-      id: 'GH001', name: '测试外访员甲', team: '浦东一组', agency: '示例外包公司',
-      start: { lat: 31.2, lng: 121.5, system: 'wgs84' }, end: { lat: 31.2, lng: 121.5, system: 'wgs84' },
-      shiftStartSec: 8.5 * 3600, shiftEndSec: 17.5 * 3600,
+      id: 'GH001',
+      name: '测试外访员甲',
+      team: '浦东一组',
+      agency: '示例外包公司',
+      start: { lat: 31.2, lng: 121.5, system: 'wgs84' },
+      end: { lat: 31.2, lng: 121.5, system: 'wgs84' },
+      shiftStartSec: 8.5 * 3600,
+      shiftEndSec: 17.5 * 3600,
       breaks: [{ earliestStartSec: 11.5 * 3600, latestStartSec: 13 * 3600, durationSec: 45 * 60 }],
-      maxVisits: 8, maxWorkingSec: 480 * 60,
-      skills: [{ skill: '催收', validUntil: null }, { skill: '资深', validUntil: '2026-12-31' }],
-      travelMode: 'scooter', isActive: true,
+      maxVisits: 8,
+      maxWorkingSec: 480 * 60,
+      skills: [
+        { skill: '催收', validUntil: null },
+        { skill: '资深', validUntil: '2026-12-31' },
+      ],
+      travelMode: 'scooter',
+      isActive: true,
     });
-    expect(b).toMatchObject({ end: null, breaks: [], maxVisits: 12, maxWorkingSec: 9 * 3600, travelMode: 'driving', isActive: false, skills: [] });
+    expect(b).toMatchObject({
+      end: null,
+      breaks: [],
+      maxVisits: 12,
+      maxWorkingSec: 9 * 3600,
+      travelMode: 'driving',
+      isActive: false,
+      skills: [],
+    });
     for (const row of result.valid) expect(Officer.safeParse(row.value).success).toBe(true);
   });
 
@@ -55,20 +73,31 @@ describe('readOfficersFile', () => {
   });
 
   it('rejects a break outside the shift, and a break length without a break start', async () => {
-    expect((await errorsOf({ break_start: '17:00' })).break_start).toBe('The 60-minute break starting at 17:00 does not fit inside the shift 08:30-17:30.');
+    expect((await errorsOf({ break_start: '17:00' })).break_start).toBe(
+      'The 60-minute break starting at 17:00 does not fit inside the shift 08:30-17:30.',
+    );
     expect((await errorsOf({ break_start: '07:00-12:00' })).break_start).toMatch(/does not fit inside the shift/);
     expect((await errorsOf({ break_start: '', break_min: '30' })).break_min).toMatch(/break start is empty/);
   });
 
   it('rejects an unknown travel mode', async () => {
-    expect((await errorsOf({ travel_mode: 'helicopter' })).travel_mode).toMatch(/"helicopter" is not recognised; use one of: driving, scooter/);
+    expect((await errorsOf({ travel_mode: 'helicopter' })).travel_mode).toMatch(
+      /"helicopter" is not recognised; use one of: driving, scooter/,
+    );
   });
 
   it('reports duplicate officer ids naming the first line', async () => {
     const result = await readOfficersFile(officersCsv([{ officer_id: 'A' }, { officer_id: 'A' }]), 'officers.csv');
     expect(result.valid.map((v) => v.line)).toEqual([2]);
     expect(result.errors).toEqual([
-      expect.objectContaining({ line: 3, field: 'officer_id', message: { en: 'Officer ID "A" appears more than once; it was first used on line 2.', zh: '外访员编号“A”重复出现，第一次出现在第 2 行。' } }),
+      expect.objectContaining({
+        line: 3,
+        field: 'officer_id',
+        message: {
+          en: 'Officer ID "A" appears more than once; it was first used on line 2.',
+          zh: '外访员编号“A”重复出现，第一次出现在第 2 行。',
+        },
+      }),
     ]);
   });
 
@@ -85,7 +114,8 @@ describe('readOfficersFile', () => {
   });
 
   it('rejects bad numbers and flags for max_visits, max_work_min and active', async () => {
-    const text = 'officer_id,name,start_lat,start_lng,shift_start,shift_end,max_visits,max_work_min,active\nO1,T,31,121,08:00,17:00,-1,0,maybe\n';
+    const text =
+      'officer_id,name,start_lat,start_lng,shift_start,shift_end,max_visits,max_work_min,active\nO1,T,31,121,08:00,17:00,-1,0,maybe\n';
     const errors = errorsAt((await readOfficersFile(utf8(text), 'o.csv')).errors, 2);
     expect(Object.keys(errors).sort()).toEqual(['active', 'max_visits', 'max_work_min']);
   });

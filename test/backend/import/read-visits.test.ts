@@ -5,7 +5,8 @@ import { readVisitsFile } from '../../../electron/backend/import';
 import { Visit } from '../../../shared/domain';
 import { utf8, visitsCsv } from './helpers';
 
-const CHINESE_HEADER = '外访编号,外访日期,外访类型,客户号,客户姓名,手机号,详细地址,纬度,经度,预约时段,服务时长,优先级,所需技能,审批单号,备注,坐标系,逾期天数,逾期金额';
+const CHINESE_HEADER =
+  '外访编号,外访日期,外访类型,客户号,客户姓名,手机号,详细地址,纬度,经度,预约时段,服务时长,优先级,所需技能,审批单号,备注,坐标系,逾期天数,逾期金额';
 const CHINESE_ROWS = [
   'WF-0001,2026/11/23,催收,KH001,测试客户甲,13800000001,上海市浦东新区测试路1号,31.2304,121.4737,09:00-12:00；14:00-17:00,45,5,催收、资深,SP-001,请先电话联系,火星坐标,35,"12,345.50"',
   'WF-0002,2026年11月23日,贷前核实,KH002,测试客户乙,021-5555 0000,上海市徐汇区示例路2号,31.1880,121.4365,13：30-15：00,,,,SP-002,,,,',
@@ -22,17 +23,37 @@ describe('readVisitsFile: encodings and formats', () => {
     const [first, second] = result.valid;
     expect(first.line).toBe(2);
     expect(first.value).toMatchObject({
-      id: 'WF-0001', date: '2026-11-23', kind: 'collection', customerName: '测试客户甲', address: '上海市浦东新区测试路1号',
+      id: 'WF-0001',
+      date: '2026-11-23',
+      kind: 'collection',
+      customerName: '测试客户甲',
+      address: '上海市浦东新区测试路1号',
       location: { lat: 31.2304, lng: 121.4737, system: 'gcj02' },
-      windows: [{ startSec: 9 * 3600, endSec: 12 * 3600 }, { startSec: 14 * 3600, endSec: 17 * 3600 }],
-      serviceSec: 45 * 60, priority: 5, requiredSkills: ['催收', '资深'], approvalRef: 'SP-001', notes: '请先电话联系',
-      overdueDays: 35, overdueAmount: 12345.5, riskScore: null, status: 'approved',
+      windows: [
+        { startSec: 9 * 3600, endSec: 12 * 3600 },
+        { startSec: 14 * 3600, endSec: 17 * 3600 },
+      ],
+      serviceSec: 45 * 60,
+      priority: 5,
+      requiredSkills: ['催收', '资深'],
+      approvalRef: 'SP-001',
+      notes: '请先电话联系',
+      overdueDays: 35,
+      overdueAmount: 12345.5,
+      riskScore: null,
+      status: 'approved',
     });
     expect(second.line).toBe(3);
     expect(second.value).toMatchObject({
-      date: '2026-11-23', kind: 'verification', phone: '021-5555 0000',
+      date: '2026-11-23',
+      kind: 'verification',
+      phone: '021-5555 0000',
       windows: [{ startSec: 13.5 * 3600, endSec: 15 * 3600 }],
-      serviceSec: 30 * 60, priority: 3, requiredSkills: [], location: { system: 'wgs84' }, overdueDays: null,
+      serviceSec: 30 * 60,
+      priority: 3,
+      requiredSkills: [],
+      location: { system: 'wgs84' },
+      overdueDays: null,
     });
     for (const row of result.valid) expect(Visit.safeParse(row.value).success).toBe(true);
   });
@@ -45,7 +66,8 @@ describe('readVisitsFile: encodings and formats', () => {
   });
 
   it('reads plain UTF-8 with canonical headers in any case and spacing', async () => {
-    const text = 'Visit ID,DATE,Kind,customer id,Customer_Name,phone,address,lat,lng,windows,approval_ref,Region\n' +
+    const text =
+      'Visit ID,DATE,Kind,customer id,Customer_Name,phone,address,lat,lng,windows,approval_ref,Region\n' +
       'V1,2026-11-23,follow-up,C1,Test Person,,"2 Sample St",39.9,116.4,10:00-11:00,AP-9,North\n';
     const result = await readVisitsFile(utf8(text), 'visits.csv');
     expect(result.encoding).toBe('utf-8');
@@ -55,7 +77,10 @@ describe('readVisitsFile: encodings and formats', () => {
   });
 
   it('reads UTF-16 LE with a BOM (Excel "Unicode text", tab-separated)', async () => {
-    const text = CHINESE_HEADER.replace(/,/g, '\t') + '\r\n' + 'WF-9\t2026-11-23\t回访\tKH9\t测试客户丙\t\t测试地址\t30.5\t114.3\t09:00-10:00\t\t\t\tSP-9\t\t\t\t\r\n';
+    const text =
+      CHINESE_HEADER.replace(/,/g, '\t') +
+      '\r\n' +
+      'WF-9\t2026-11-23\t回访\tKH9\t测试客户丙\t\t测试地址\t30.5\t114.3\t09:00-10:00\t\t\t\tSP-9\t\t\t\t\r\n';
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const result = await readVisitsFile(bytes, 'visits.txt');
     expect(result.encoding).toBe('utf-16le');
@@ -64,14 +89,18 @@ describe('readVisitsFile: encodings and formats', () => {
   });
 
   it('sniffs semicolon-delimited CSV and skips trailing blank lines and blank rows', async () => {
-    const text = 'visit_id;date;kind;customer_id;customer_name;address;lat;lng;windows;approval_ref\n' +
+    const text =
+      'visit_id;date;kind;customer_id;customer_name;address;lat;lng;windows;approval_ref\n' +
       'V1;2026-11-23;collection;C1;Test A;"Road 1, Area";31.1;121.1;09:00-10:00, 11:00-12:00;AP1\n' +
       ';;;;;;;;;\n' +
       'V2;2026-11-23;collection;C2;Test B;Road 2;31.2;121.2;09:00-10:00;AP2\n\n\n\n';
     const result = await readVisitsFile(utf8(text), 'visits.csv');
     expect(result.errors).toEqual([]);
     expect(result.rowCount).toBe(2);
-    expect(result.valid.map((v) => [v.line, v.value.id])).toEqual([[2, 'V1'], [4, 'V2']]);
+    expect(result.valid.map((v) => [v.line, v.value.id])).toEqual([
+      [2, 'V1'],
+      [4, 'V2'],
+    ]);
     expect(result.valid[0].value.windows).toHaveLength(2);
     expect(result.valid[0].value.address).toBe('Road 1, Area');
   });
@@ -86,7 +115,10 @@ describe('readVisitsFile: encodings and formats', () => {
       'V3,2026-11-23,collection,C3,Test C,"Road ""3""",31.3,121.3,09:00-10:00,AP3',
     ].join('\r\n');
     const result = await readVisitsFile(utf8(text), 'visits.csv');
-    expect(result.valid.map((v) => [v.line, v.value.id])).toEqual([[2, 'V1'], [6, 'V3']]);
+    expect(result.valid.map((v) => [v.line, v.value.id])).toEqual([
+      [2, 'V1'],
+      [6, 'V3'],
+    ]);
     expect(result.valid[0].value.address).toBe('Building 3\r\nUnit 2\r\nRoom 101');
     expect(result.valid[1].value.address).toBe('Road "3"');
     expect(result.errors).toHaveLength(1);
@@ -97,15 +129,54 @@ describe('readVisitsFile: encodings and formats', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('外访');
     workbook.addWorksheet('Other').addRow(['ignored']);
-    sheet.addRow(['外访编号', '日期', '类型', '客户编号', '客户姓名', '电话', '地址', '纬度', '经度', '预约时段', '服务时长', '审批编号', '备注']);
     sheet.addRow([
-      'X1', new Date(Date.UTC(2026, 10, 23)), '催收', 1001, { richText: [{ text: '测试' }, { text: '客户' }] }, 13800000002,
-      '测试路3号', 31.2304, 121.4737, '09:00-11:00', { formula: '30+15', result: 45 }, 'SP-3', '',
+      '外访编号',
+      '日期',
+      '类型',
+      '客户编号',
+      '客户姓名',
+      '电话',
+      '地址',
+      '纬度',
+      '经度',
+      '预约时段',
+      '服务时长',
+      '审批编号',
+      '备注',
+    ]);
+    sheet.addRow([
+      'X1',
+      new Date(Date.UTC(2026, 10, 23)),
+      '催收',
+      1001,
+      { richText: [{ text: '测试' }, { text: '客户' }] },
+      13800000002,
+      '测试路3号',
+      31.2304,
+      121.4737,
+      '09:00-11:00',
+      { formula: '30+15', result: 45 },
+      'SP-3',
+      '',
     ]);
     sheet.getCell('B2').numFmt = 'yyyy-mm-dd';
     sheet.addRow([]);
     // A time cell (Excel stores 09:30 as 0.395833…, exceljs hands it back as a Date on day zero).
-    sheet.addRow(['X2', '2026-11-23', 'collection', 'C2', 'Test', '', 'Road 4', 30.1, 120.1, '14:00-15:00', 20, 'SP-4', new Date(Date.UTC(1899, 11, 30, 9, 30))]);
+    sheet.addRow([
+      'X2',
+      '2026-11-23',
+      'collection',
+      'C2',
+      'Test',
+      '',
+      'Road 4',
+      30.1,
+      120.1,
+      '14:00-15:00',
+      20,
+      'SP-4',
+      new Date(Date.UTC(1899, 11, 30, 9, 30)),
+    ]);
     sheet.getCell('M4').numFmt = 'hh:mm';
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
 
@@ -115,14 +186,19 @@ describe('readVisitsFile: encodings and formats', () => {
     expect(result.rowCount).toBe(2);
     expect(result.valid.map((v) => v.line)).toEqual([2, 4]);
     expect(result.valid[0].value).toMatchObject({
-      date: '2026-11-23', customerId: '1001', customerName: '测试客户', phone: '13800000002', serviceSec: 45 * 60,
+      date: '2026-11-23',
+      customerId: '1001',
+      customerName: '测试客户',
+      phone: '13800000002',
+      serviceSec: 45 * 60,
       location: { lat: 31.2304, lng: 121.4737 },
     });
     expect(result.valid[1].value.notes).toBe('09:30');
   });
 
   it('applies defaultDate and defaultCoordSystem when the file leaves them out', async () => {
-    const text = 'visit_id,kind,customer_id,customer_name,address,lat,lng,windows,approval_ref\nV1,催收,C1,T,Road,31.1,121.1,09:00-10:00,AP\n';
+    const text =
+      'visit_id,kind,customer_id,customer_name,address,lat,lng,windows,approval_ref\nV1,催收,C1,T,Road,31.1,121.1,09:00-10:00,AP\n';
     const result = await readVisitsFile(utf8(text), 'v.csv', { defaultDate: '2026-12-01', defaultCoordSystem: 'bd09' });
     expect(result.valid[0].value).toMatchObject({ date: '2026-12-01', location: { system: 'bd09' } });
   });

@@ -38,6 +38,9 @@ describe('readXlsx', () => {
     sheet.getCell('A3').numFmt = 'hh:mm';
     sheet.getCell('B3').value = 12;
     const rows = await readXlsx(new Uint8Array(await book.xlsx.writeBuffer()), 's.xlsx');
-    expect(rows).toEqual([{ line: 1, cells: ['shift_start', 'max_visits'] }, { line: 3, cells: ['09:00', '12'] }]);
+    expect(rows).toEqual([
+      { line: 1, cells: ['shift_start', 'max_visits'] },
+      { line: 3, cells: ['09:00', '12'] },
+    ]);
   });
 });

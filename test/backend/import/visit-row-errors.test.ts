@@ -39,7 +39,13 @@ describe('readVisitsFile: bad rows', () => {
   });
 
   it('spots latitude and longitude swapped, and the 0,0 placeholder', async () => {
-    const result = await readVisitsFile(visitsCsv([{ lat: '121.47', lng: '31.23' }, { lat: '0', lng: '0' }]), 'visits.csv');
+    const result = await readVisitsFile(
+      visitsCsv([
+        { lat: '121.47', lng: '31.23' },
+        { lat: '0', lng: '0' },
+      ]),
+      'visits.csv',
+    );
     expect(result.errors).toHaveLength(2);
     expect(result.errors[0]).toMatchObject({ line: 2, field: 'lat', value: '121.47, 31.23' });
     expect(result.errors[0].message.en).toMatch(/look swapped/);
@@ -57,8 +63,9 @@ describe('readVisitsFile: bad rows', () => {
     expect(zh).toBe('预约时段：“9-12”不是类似 09:00-12:00 的时段（多个时段用 ; 分隔）。');
   });
 
-  it('names columns with the glossary\'s words, whatever header the file used', async () => {
-    const text = '外访编号,日期,类型,客户编号,客户姓名,地址,纬度,经度,预约时段,审批编号\n,2026-11-23,催收,C1,T,Road,31.1,121.1,09:00-10:00,AP1\n';
+  it("names columns with the glossary's words, whatever header the file used", async () => {
+    const text =
+      '外访编号,日期,类型,客户编号,客户姓名,地址,纬度,经度,预约时段,审批编号\n,2026-11-23,催收,C1,T,Road,31.1,121.1,09:00-10:00,AP1\n';
     const result = await readVisitsFile(utf8(text), 'v.csv');
     expect(result.errors).toEqual([
       { line: 2, field: 'visit_id', value: '', message: { en: 'Visit ID is required.', zh: '走访编号不能为空。' } },
@@ -68,7 +75,10 @@ describe('readVisitsFile: bad rows', () => {
   it('accepts touching windows and full-width separators, and sorts windows', async () => {
     const result = await readVisitsFile(visitsCsv([{ windows: '14：00-16：00，10:00-14:00' }]), 'visits.csv');
     expect(result.errors).toEqual([]);
-    expect(result.valid[0].value.windows).toEqual([{ startSec: 36_000, endSec: 50_400 }, { startSec: 50_400, endSec: 57_600 }]);
+    expect(result.valid[0].value.windows).toEqual([
+      { startSec: 36_000, endSec: 50_400 },
+      { startSec: 50_400, endSec: 57_600 },
+    ]);
   });
 
   it('rejects bad service minutes: negative, non-integer, over 480', async () => {
@@ -95,11 +105,19 @@ describe('readVisitsFile: bad rows', () => {
   });
 
   it('reports every bad field of a row, not just the first', async () => {
-    expect(Object.keys(await errorsOf({ kind: 'x', lat: 'y', priority: '9', phone: 'z' })).sort()).toEqual(['kind', 'lat', 'phone', 'priority']);
+    expect(Object.keys(await errorsOf({ kind: 'x', lat: 'y', priority: '9', phone: 'z' })).sort()).toEqual([
+      'kind',
+      'lat',
+      'phone',
+      'priority',
+    ]);
   });
 
   it('reports second and later duplicate visit ids, naming the first line', async () => {
-    const result = await readVisitsFile(visitsCsv([{ visit_id: 'D1' }, { visit_id: 'D2' }, { visit_id: 'D1' }, { visit_id: 'D1', lat: 'x' }]), 'visits.csv');
+    const result = await readVisitsFile(
+      visitsCsv([{ visit_id: 'D1' }, { visit_id: 'D2' }, { visit_id: 'D1' }, { visit_id: 'D1', lat: 'x' }]),
+      'visits.csv',
+    );
     expect(result.valid.map((v) => v.line)).toEqual([2, 3]);
     expect(errorsAt(result.errors, 4)).toEqual({ visit_id: 'Visit ID "D1" appears more than once; it was first used on line 2.' });
     expect(Object.keys(errorsAt(result.errors, 5)).sort()).toEqual(['lat', 'visit_id']);
@@ -111,8 +129,13 @@ describe('readVisitsFile: bad rows', () => {
     const result = await readVisitsFile(utf8(text), 'visits.csv');
     expect(result.rowCount).toBe(3);
     expect(result.valid.map((v) => v.line)).toEqual([2]);
-    expect(result.errors.map((e) => [e.line, e.field])).toEqual([[3, '*'], [4, '*']]);
-    expect(result.errors[0].message.en).toBe('This row has 4 fields but the header has 15; look for a missing or extra comma, or a comma inside a value that is not in quotes.');
+    expect(result.errors.map((e) => [e.line, e.field])).toEqual([
+      [3, '*'],
+      [4, '*'],
+    ]);
+    expect(result.errors[0].message.en).toBe(
+      'This row has 4 fields but the header has 15; look for a missing or extra comma, or a comma inside a value that is not in quotes.',
+    );
     expect(result.errors[1].message.en).toMatch(/has 17 fields but the header has 15/);
     expect(result.errors[1].message.zh).toMatch(/^此行有 17 个字段，但表头有 15 列/);
   });
@@ -134,7 +157,8 @@ describe('readVisitsFile: bad rows', () => {
   });
 
   it('rejects a bad id, an unknown coordinate system and out-of-range extras', async () => {
-    const text = 'visit_id,date,kind,customer_id,customer_name,address,lat,lng,windows,approval_ref,coord_system,risk_score,overdue_days\n' +
+    const text =
+      'visit_id,date,kind,customer_id,customer_name,address,lat,lng,windows,approval_ref,coord_system,risk_score,overdue_days\n' +
       'V 1,2026-11-23,collection,C1,T,Road,31.1,121.1,09:00-10:00,AP1,mercator,101,-1\n';
     const errors = errorsAt((await readVisitsFile(utf8(text), 'v.csv')).errors, 2);
     expect(Object.keys(errors).sort()).toEqual(['coord_system', 'overdue_days', 'risk_score', 'visit_id']);

@@ -10,17 +10,26 @@ const clock = () => new Date('2026-11-22T08:00:00Z');
 
 /** Every row of every user table, to prove a failed import changed nothing at all. */
 function snapshot(db: Db): string {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+    name: string;
+  }[];
   return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
 }
 
 describe('import service', () => {
   let db: Db;
-  beforeEach(() => { db = openDatabase(':memory:'); });
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+  });
   afterEach(() => db.close());
 
   const request = (bytes: Uint8Array, extra: Partial<Parameters<typeof importFile>[1]> = {}) => ({
-    kind: 'visits' as const, fileName: 'visits.csv', bytes, dryRun: false, validRowsOnly: false, ...extra,
+    kind: 'visits' as const,
+    fileName: 'visits.csv',
+    bytes,
+    dryRun: false,
+    validRowsOnly: false,
+    ...extra,
   });
 
   it('leaves the database exactly as it was when any row is bad', async () => {
@@ -28,7 +37,10 @@ describe('import service', () => {
     const before = snapshot(db);
     const report = await importFile(db, request(visitsCsv([{ service_min: '15' }, { lat: 'north' }, { windows: '12:00-09:00' }])), clock);
     expect(report.written).toBe(false);
-    expect(report.errors.map((e) => [e.line, e.field])).toEqual([[3, 'lat'], [4, 'windows']]);
+    expect(report.errors.map((e) => [e.line, e.field])).toEqual([
+      [3, 'lat'],
+      [4, 'windows'],
+    ]);
     expect(snapshot(db)).toBe(before);
   });
 
@@ -44,7 +56,11 @@ describe('import service', () => {
     const report = await importFile(db, request(visitsCsv([{}, { priority: '9' }, {}]), { validRowsOnly: true }), clock);
     expect(report).toMatchObject({ written: true, inserted: 2, updated: 0, validCount: 2 });
     expect(report.errors).toHaveLength(1);
-    expect(createVisitsRepo(db).listByDate('2026-11-23').map((v) => v.id)).toEqual(['V001', 'V003']);
+    expect(
+      createVisitsRepo(db)
+        .listByDate('2026-11-23')
+        .map((v) => v.id),
+    ).toEqual(['V001', 'V003']);
   });
 
   it('updates visits on re-import but refuses to overwrite one already done in the field', async () => {

@@ -23,14 +23,23 @@ describe('editing the current plan', () => {
   beforeEach(async () => {
     db = openDatabase(':memory:');
     handlers = createHandlers(db, {
-      events: createEventHub(), travel: tenMinuteLegs, clock: () => new Date('2026-03-01T20:00:00Z'), logError: () => undefined,
+      events: createEventHub(),
+      travel: tenMinuteLegs,
+      clock: () => new Date('2026-03-01T20:00:00Z'),
+      logError: () => undefined,
     });
-    seedBlankDay(db, [officer('O-1'), officer('O-2', { name: 'Officer Two' })], [
-      visit('V-1'), visit('V-2'), visit('V-3'),
-      // Only 09:00-09:20: reachable first thing, not after other visits.
-      visit('V-4', { windows: [{ startSec: 9 * HOUR, endSec: 9 * HOUR + 20 * 60 }] }),
-    ]);
-    current = (await call<PlanView>(handlers, 'plans.current', { date: DATE }));
+    seedBlankDay(
+      db,
+      [officer('O-1'), officer('O-2', { name: 'Officer Two' })],
+      [
+        visit('V-1'),
+        visit('V-2'),
+        visit('V-3'),
+        // Only 09:00-09:20: reachable first thing, not after other visits.
+        visit('V-4', { windows: [{ startSec: 9 * HOUR, endSec: 9 * HOUR + 20 * 60 }] }),
+      ],
+    );
+    current = await call<PlanView>(handlers, 'plans.current', { date: DATE });
     await move('V-1', 'O-1', 0);
     await move('V-2', 'O-1', 1);
     await move('V-3', 'O-2', 0);
@@ -47,11 +56,27 @@ describe('editing the current plan', () => {
     expect(routeOrders(plan)).toEqual({ 'O-1': ['V-1'], 'O-2': ['V-2', 'V-3'] });
     const [one, two] = ['O-1', 'O-2'].map((id) => plan.routes.find((r) => r.officerId === id)!);
     // O-1 now only V-1: 08:50 out, 09:00-09:30, home 09:40; two legs.
-    expect([hhmm(one.departSec), hhmm(one.finishSec), one.travelSec, one.distanceM, one.workingSec]).toEqual(['08:50', '09:40', 2 * LEG_SEC, 2 * LEG_M, 50 * 60]);
+    expect([hhmm(one.departSec), hhmm(one.finishSec), one.travelSec, one.distanceM, one.workingSec]).toEqual([
+      '08:50',
+      '09:40',
+      2 * LEG_SEC,
+      2 * LEG_M,
+      50 * 60,
+    ]);
     // O-2: V-2 09:00-09:30, V-3 09:40-10:10, home 10:20; three legs.
-    expect(two.stops.map((s) => `${hhmm(s.arrivalSec)} ${hhmm(s.startSec)}-${hhmm(s.endSec)}`)).toEqual(['09:00 09:00-09:30', '09:40 09:40-10:10']);
+    expect(two.stops.map((s) => `${hhmm(s.arrivalSec)} ${hhmm(s.startSec)}-${hhmm(s.endSec)}`)).toEqual([
+      '09:00 09:00-09:30',
+      '09:40 09:40-10:10',
+    ]);
     expect([hhmm(two.departSec), hhmm(two.finishSec), two.travelSec, two.workingSec]).toEqual(['08:50', '10:20', 3 * LEG_SEC, 90 * 60]);
-    expect(plan.stats).toMatchObject({ assignedCount: 3, unassignedCount: 1, visitCount: 4, officersUsed: 2, travelSec: 5 * LEG_SEC, distanceM: 5 * LEG_M });
+    expect(plan.stats).toMatchObject({
+      assignedCount: 3,
+      unassignedCount: 1,
+      visitCount: 4,
+      officersUsed: 2,
+      travelSec: 5 * LEG_SEC,
+      distanceM: 5 * LEG_M,
+    });
     expect(plan.violations).toEqual([]);
     expect(createPlansRepo(db).get(plan.id)).toStrictEqual(plan);
   });
@@ -60,7 +85,9 @@ describe('editing the current plan', () => {
     const { plan } = await move('V-4', 'O-2', 1);
     expect(plan.violations).toHaveLength(1);
     expect(plan.violations[0]).toMatchObject({ officerId: 'O-2', visitId: 'V-4', rule: 'window' });
-    expect(plan.violations[0].message.en).toBe("Visit V-4 in officer Officer Two (O-2)'s route starts at 09:40, outside its agreed windows 09:00-09:20.");
+    expect(plan.violations[0].message.en).toBe(
+      "Visit V-4 in officer Officer Two (O-2)'s route starts at 09:40, outside its agreed windows 09:00-09:20.",
+    );
     expect(plan.violations[0].message.zh).toContain('走访 V-4');
     expect(createPlansRepo(db).current(DATE)?.violations).toEqual(plan.violations);
 
@@ -78,8 +105,9 @@ describe('editing the current plan', () => {
   it('refuses an edit made on a stale board, saying so in both languages', async () => {
     const stale = current.plan.id;
     const { plan: newer } = await move('V-2', 'O-2', 0);
-    const error = await call(handlers, 'plans.edit', { date: DATE, basePlanId: stale, edit: { type: 'unassign', visitId: 'V-1' } })
-      .catch((e: Error & { zh: string }) => e);
+    const error = await call(handlers, 'plans.edit', { date: DATE, basePlanId: stale, edit: { type: 'unassign', visitId: 'V-1' } }).catch(
+      (e: Error & { zh: string }) => e,
+    );
     expect((error as Error).message).toMatch(/^conflict: The plan for 2026-03-02 changed since this board was loaded/);
     expect((error as { zh: string }).zh).toMatch(/已改变/);
     expect(createPlansRepo(db).currentId(DATE)).toBe(newer.id);
@@ -87,9 +115,14 @@ describe('editing the current plan', () => {
   });
 
   it('refuses unknown visits and officers, positions outside the route, and unassigning a visit in no route', async () => {
-    const refusal = (e: unknown) => call(handlers, 'plans.edit', { date: DATE, basePlanId: current.plan.id, edit: e }).catch((error: Error) => error.message);
-    expect(await refusal({ type: 'move', visitId: 'V-404', toOfficerId: 'O-1', position: 0 })).toMatch(/^not_found: Visit V-404 is not one of the visits of 2026-03-02/);
-    expect(await refusal({ type: 'move', visitId: 'V-1', toOfficerId: 'O-9', position: 0 })).toMatch(/^not_found: Officer O-9 is not on the roster/);
+    const refusal = (e: unknown) =>
+      call(handlers, 'plans.edit', { date: DATE, basePlanId: current.plan.id, edit: e }).catch((error: Error) => error.message);
+    expect(await refusal({ type: 'move', visitId: 'V-404', toOfficerId: 'O-1', position: 0 })).toMatch(
+      /^not_found: Visit V-404 is not one of the visits of 2026-03-02/,
+    );
+    expect(await refusal({ type: 'move', visitId: 'V-1', toOfficerId: 'O-9', position: 0 })).toMatch(
+      /^not_found: Officer O-9 is not on the roster/,
+    );
     expect(await refusal({ type: 'move', visitId: 'V-4', toOfficerId: 'O-1', position: 3 })).toMatch(/positions 0 to 2/);
     // Within its own route V-1 can only go to 0 or 1.
     expect(await refusal({ type: 'move', visitId: 'V-1', toOfficerId: 'O-1', position: 2 })).toMatch(/positions 0 to 1/);
@@ -113,7 +146,7 @@ describe('editing the current plan', () => {
     expect(routeOrders(plan)['O-1']).toEqual(['V-1']);
   });
 
-  it('removes an emptied route and adds a new officer\'s route last', async () => {
+  it("removes an emptied route and adds a new officer's route last", async () => {
     const { plan } = await move('V-3', 'O-1', 2);
     expect(plan.routes.map((r) => r.officerId)).toEqual(['O-1']);
     const back = await move('V-3', 'O-2', 0);

@@ -67,7 +67,10 @@ describe('undo and redo of plan versions', () => {
     expect(c).toMatchObject({ canRedo: false });
     await expect(view('plans.redo')).rejects.toThrow(/nothing to redo/);
     expect(createPlansRepo(db).get(b.plan.id)?.id).toBe(b.plan.id);
-    const actions = createAuditRepo(db).list({ entity: 'plan' }).map((e) => e.action).reverse();
+    const actions = createAuditRepo(db)
+      .list({ entity: 'plan' })
+      .map((e) => e.action)
+      .reverse();
     expect(actions).toEqual(['plan.edit', 'plan.edit', 'plan.undo', 'plan.edit']);
   });
 

@@ -42,11 +42,26 @@ export function seedBlankDay(db: Db, officers: Officer[], visits: Visit[]): Plan
   createOfficersRepo(db).upsertMany(officers);
   createVisitsRepo(db).upsertMany(visits);
   const plan: Plan = {
-    id: 'P-blank' as PlanId, date: DATE, planner: 'test', seed: 1, createdAt: '2026-03-01T18:00:00.000Z',
+    id: 'P-blank' as PlanId,
+    date: DATE,
+    planner: 'test',
+    seed: 1,
+    createdAt: '2026-03-01T18:00:00.000Z',
     routes: [],
     unassigned: visits.map((v) => ({ visitId: v.id, reasons: ['capacity'], message: { en: 'Not placed yet.', zh: '尚未安排。' } })),
-    stats: { visitCount: visits.length, assignedCount: 0, unassignedCount: visits.length, officersUsed: 0, travelSec: 0, distanceM: 0, workingSec: 0, solveMs: 0 },
-    violations: [], locks: { pinned: [], fixedOrder: [], done: [] }, parentId: null,
+    stats: {
+      visitCount: visits.length,
+      assignedCount: 0,
+      unassignedCount: visits.length,
+      officersUsed: 0,
+      travelSec: 0,
+      distanceM: 0,
+      workingSec: 0,
+      solveMs: 0,
+    },
+    violations: [],
+    locks: { pinned: [], fixedOrder: [], done: [] },
+    parentId: null,
   };
   createPlansRepo(db).save(plan);
   return plan;
@@ -55,7 +70,8 @@ export function seedBlankDay(db: Db, officers: Officer[], visits: Visit[]): Plan
 /** Calls a method through the contract's dispatch (input parsed as in the app); throws the user's sentence on refusal. */
 export async function call<T = never>(handlers: Handlers, name: string, input: unknown): Promise<T> {
   const envelope = await dispatch(handlers, name, input);
-  if (!envelope.ok) throw Object.assign(new Error(`${envelope.error.code}: ${envelope.error.message.en}`), { zh: envelope.error.message.zh });
+  if (!envelope.ok)
+    throw Object.assign(new Error(`${envelope.error.code}: ${envelope.error.message.en}`), { zh: envelope.error.message.zh });
   return envelope.value as T;
 }
 

@@ -17,14 +17,18 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vrptw-worker-'));
   workerFile = path.join(dir, 'vrptw-worker.mjs');
   await build({
-    entryPoints: ['electron/backend/solver-worker/vrptw-worker.ts'], outfile: workerFile, bundle: true,
-    platform: 'node', format: 'esm', logLevel: 'warning',
+    entryPoints: ['electron/backend/solver-worker/vrptw-worker.ts'],
+    outfile: workerFile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
   });
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const better = (a: VrptwSolution, b: VrptwSolution): VrptwSolution =>
-  (b.vehicles < a.vehicles || (b.vehicles === a.vehicles && b.travel < a.travel) ? b : a);
+  b.vehicles < a.vehicles || (b.vehicles === a.vehicles && b.travel < a.travel) ? b : a;
 
 describe('solveVrptwSideBySide', () => {
   it('runs cooperating searches in worker threads: they trade plans as replayed in one thread, and the best passes the checker', async () => {

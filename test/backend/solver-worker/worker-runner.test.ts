@@ -18,8 +18,12 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-worker-'));
   workerFile = path.join(dir, 'solve-worker.mjs');
   await build({
-    entryPoints: ['electron/backend/solver-worker/solve-worker.ts'], outfile: workerFile, bundle: true,
-    platform: 'node', format: 'esm', logLevel: 'warning',
+    entryPoints: ['electron/backend/solver-worker/solve-worker.ts'],
+    outfile: workerFile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
   });
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -30,7 +34,10 @@ describe('createWorkerRunPlanner', () => {
     const run = createWorkerRunPlanner({ workerFile, workers: 2 });
     const progress: number[] = [];
     const result = await run(dispatchPlanner, request, {
-      seed: 5, maxIterations: 200, signal: new AbortController().signal, onProgress: (p) => progress.push(p.fraction),
+      seed: 5,
+      maxIterations: 200,
+      signal: new AbortController().signal,
+      onProgress: (p) => progress.push(p.fraction),
     });
     expect(verifyPlan(request, result).ok).toBe(true);
     expect(progress.length).toBeGreaterThan(0);
@@ -59,7 +66,12 @@ describe('createWorkerRunPlanner', () => {
     const result = await run(dispatchPlanner, request, { seed: 2, maxIterations: 600, signal: new AbortController().signal });
     expect(verifyPlan(request, result).ok).toBe(true);
     // The same as two searches (seeds 2 and 3) sharing the day in this thread; both end on one plan.
-    const inline = replayTrades(2, SPLIT_AT, (i, exchange) => dispatchPlanner.plan(request, { seed: 2 + i, maxIterations: 600, exchange }), true);
+    const inline = replayTrades(
+      2,
+      SPLIT_AT,
+      (i, exchange) => dispatchPlanner.plan(request, { seed: 2 + i, maxIterations: 600, exchange }),
+      true,
+    );
     expect(inline.results[1]).toEqual(inline.results[0]);
     expect(result).toEqual(inline.results[0]);
   });
@@ -71,7 +83,8 @@ describe('createWorkerRunPlanner', () => {
     const started = performance.now();
     let improving = 0;
     const result = await run(dispatchPlanner, request, {
-      seed: 1, signal: controller.signal,
+      seed: 1,
+      signal: controller.signal,
       deadline: { now: () => performance.now(), atMs: performance.now() + 60_000 },
       onProgress: (p) => {
         if (p.phase === 'improve' && ++improving === 20) controller.abort();
@@ -88,7 +101,8 @@ describe('createWorkerRunPlanner', () => {
     const controller = new AbortController();
     const started = performance.now();
     const result = await run(dispatchPlanner, request, {
-      seed: 1, signal: controller.signal,
+      seed: 1,
+      signal: controller.signal,
       deadline: { now: () => performance.now(), atMs: performance.now() + 60_000 },
       onProgress: (p) => {
         if (p.phase === 'improve') controller.abort();

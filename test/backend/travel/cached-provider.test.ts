@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LatLng, TravelMode } from '../../../shared/domain';
 import {
-  cachedProvider, haversineProvider, memoryTravelCache, pairKey, pointKey, type TravelProvider,
+  cachedProvider,
+  haversineProvider,
+  memoryTravelCache,
+  pairKey,
+  pointKey,
+  type TravelProvider,
 } from '../../../electron/backend/travel';
 
 /** Wraps the haversine provider and records what the cache asked of it. */
@@ -67,7 +72,11 @@ describe('cachedProvider', () => {
 
   it('treats points with the same key as one place', async () => {
     const { provider } = countingProvider(true);
-    const same = [{ lat: 31.230401, lng: 121.473699 }, { lat: 31.230399, lng: 121.473701 }, { lat: 31.24, lng: 121.48 }];
+    const same = [
+      { lat: 31.230401, lng: 121.473699 },
+      { lat: 31.230399, lng: 121.473701 },
+      { lat: 31.24, lng: 121.48 },
+    ];
     const m = await cachedProvider(provider, memoryTravelCache()).matrix(same, ['driving']);
     expect([m.durationSec.driving![1], m.distanceM[3]]).toEqual([0, 0]);
     expect(m.durationSec.driving![2]).toBe(m.durationSec.driving![5]);
@@ -77,7 +86,11 @@ describe('cachedProvider', () => {
 describe('memoryTravelCache', () => {
   it('hands out its matrices in shared memory, as the inner provider does', async () => {
     const cached = cachedProvider(haversineProvider(), memoryTravelCache());
-    const points = [{ lat: 31, lng: 121 }, { lat: 31.01, lng: 121 }, { lat: 31, lng: 121 }];
+    const points = [
+      { lat: 31, lng: 121 },
+      { lat: 31.01, lng: 121 },
+      { lat: 31, lng: 121 },
+    ];
     const matrix = await cached.matrix(points, ['driving']);
     expect(matrix.distanceM.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(matrix.durationSec.driving!.buffer).toBeInstanceOf(SharedArrayBuffer);
@@ -94,7 +107,11 @@ describe('memoryTravelCache', () => {
     cache.getMany('p', 'driving', [{ fromKey: 'a', toKey: 'x' }]);
     cache.putMany('p', 'driving', [leg('d')]);
     expect(cache.size).toBe(3);
-    const found = cache.getMany('p', 'driving', ['a', 'b', 'c', 'd'].map((f) => ({ fromKey: f, toKey: 'x' })));
+    const found = cache.getMany(
+      'p',
+      'driving',
+      ['a', 'b', 'c', 'd'].map((f) => ({ fromKey: f, toKey: 'x' })),
+    );
     expect([...found.keys()].sort()).toEqual([pairKey('a', 'x'), pairKey('c', 'x'), pairKey('d', 'x')]);
     expect(cache.getMany('p', 'walking', [{ fromKey: 'a', toKey: 'x' }]).size).toBe(0);
   });

@@ -17,10 +17,12 @@ describe('haversineM', () => {
     const shanghai = { lat: 31.2304, lng: 121.4737 };
     const beijing = { lat: 39.9042, lng: 116.4074 };
     const r = Math.PI / 180;
-    const cosines = 6_371_000 * Math.acos(
-      Math.sin(shanghai.lat * r) * Math.sin(beijing.lat * r) +
-      Math.cos(shanghai.lat * r) * Math.cos(beijing.lat * r) * Math.cos((beijing.lng - shanghai.lng) * r),
-    );
+    const cosines =
+      6_371_000 *
+      Math.acos(
+        Math.sin(shanghai.lat * r) * Math.sin(beijing.lat * r) +
+          Math.cos(shanghai.lat * r) * Math.cos(beijing.lat * r) * Math.cos((beijing.lng - shanghai.lng) * r),
+      );
     expect(haversineM(shanghai, beijing)).toBeCloseTo(cosines, 0);
     expect(haversineM(shanghai, beijing)).toBeGreaterThan(1_060_000);
   });

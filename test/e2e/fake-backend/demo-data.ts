@@ -31,7 +31,10 @@ export function demoOfficers(count: number, random: () => number): Officer[] {
     breaks: [],
     maxVisits: 14,
     maxWorkingSec: 9 * 3600,
-    skills: [{ skill: 'collection', validUntil: null }, { skill: 'verification', validUntil: null }],
+    skills: [
+      { skill: 'collection', validUntil: null },
+      { skill: 'verification', validUntil: null },
+    ],
     travelMode: 'scooter' as const,
     isActive: true,
   }));

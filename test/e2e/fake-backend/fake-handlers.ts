@@ -23,21 +23,39 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
     const { routes, unassigned } = parts;
     const assignedCount = routes.reduce((n, r) => n + r.stops.length, 0);
     return {
-      violations: [], locks: { pinned: [], fixedOrder: [], done: [] }, parentId: null,
+      violations: [],
+      locks: { pinned: [], fixedOrder: [], done: [] },
+      parentId: null,
       ...parts,
-      id: PlanId.parse(`P-${date}-${plans.count() + 1}`), date, planner: 'fake', seed, createdAt: clock().toISOString(),
+      id: PlanId.parse(`P-${date}-${plans.count() + 1}`),
+      date,
+      planner: 'fake',
+      seed,
+      createdAt: clock().toISOString(),
       stats: {
-        visitCount: assignedCount + unassigned.length, assignedCount, unassignedCount: unassigned.length, officersUsed: routes.length,
-        travelSec: routes.reduce((n, r) => n + r.travelSec, 0), distanceM: routes.reduce((n, r) => n + r.distanceM, 0),
-        workingSec: routes.reduce((n, r) => n + r.workingSec, 0), solveMs: 1,
+        visitCount: assignedCount + unassigned.length,
+        assignedCount,
+        unassignedCount: unassigned.length,
+        officersUsed: routes.length,
+        travelSec: routes.reduce((n, r) => n + r.travelSec, 0),
+        distanceM: routes.reduce((n, r) => n + r.distanceM, 0),
+        workingSec: routes.reduce((n, r) => n + r.workingSec, 0),
+        solveMs: 1,
       },
     };
   };
   const saved = (plan: Plan) => events.emit('plans.saved', { date: plan.date, planId: plan.id, stats: plan.stats });
   const markPlanned = (plan: Plan) => {
     const planned = new Set<string>(plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)));
-    visits = visits.map((v) => (v.date !== plan.date || v.status === 'cancelled' ? v
-      : planned.has(v.id) ? { ...v, status: 'planned' as const } : v.status === 'planned' ? { ...v, status: 'approved' as const } : v));
+    visits = visits.map((v) =>
+      v.date !== plan.date || v.status === 'cancelled'
+        ? v
+        : planned.has(v.id)
+          ? { ...v, status: 'planned' as const }
+          : v.status === 'planned'
+            ? { ...v, status: 'approved' as const }
+            : v,
+    );
   };
   const ofDay = (date: LocalDate) => visits.filter((v) => v.date === date && v.status !== 'cancelled');
 
@@ -53,15 +71,18 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
       return {
         dates: dates(),
         officerCount: officers.length,
-        day: day && ofDay.length > 0 ? {
-          date: day,
-          visits: ofDay.length,
-          approved: ofDay.filter((v) => v.status === 'approved').length,
-          planned: ofDay.filter((v) => v.status === 'planned').length,
-          unassigned: plan?.unassigned.length ?? 0,
-          officersOnShift: officers.filter((o) => o.isActive).length,
-          hasPlan: plan !== null,
-        } : null,
+        day:
+          day && ofDay.length > 0
+            ? {
+                date: day,
+                visits: ofDay.length,
+                approved: ofDay.filter((v) => v.status === 'approved').length,
+                planned: ofDay.filter((v) => v.status === 'planned').length,
+                unassigned: plan?.unassigned.length ?? 0,
+                officersOnShift: officers.filter((o) => o.isActive).length,
+                hasPlan: plan !== null,
+              }
+            : null,
       };
     },
     'workspace.loadDemo': ({ date = '2026-11-23', visits: visitCount = 60, officers: officerCount = 5, seed = 1 }) => {
@@ -71,11 +92,15 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
       plans.forget(date);
       return { date, visits: visitCount, officers: officerCount };
     },
-    'visits.list': ({ date, status, kind }) => visits
-      .filter((v) => v.date === date && (!status || v.status === status) && (!kind || v.kind === kind))
-      .map(({ customerName, phone, ...rest }) => ({
-        ...rest, displayName: maskName(customerName), phoneMasked: maskPhone(phone), assignedOfficerId: assignedOfficer(rest as Visit),
-      })),
+    'visits.list': ({ date, status, kind }) =>
+      visits
+        .filter((v) => v.date === date && (!status || v.status === status) && (!kind || v.kind === kind))
+        .map(({ customerName, phone, ...rest }) => ({
+          ...rest,
+          displayName: maskName(customerName),
+          phoneMasked: maskPhone(phone),
+          assignedOfficerId: assignedOfficer(rest as Visit),
+        })),
     'visits.setStatus': ({ ids, status }) => {
       const wanted = new Set<string>(ids);
       let changed = 0;
@@ -84,8 +109,17 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
     },
     'officers.list': () => officers,
     'import.file': ({ kind, fileName, dryRun }) => ({
-      kind, fileName, encoding: 'utf-8', rowCount: 0, validCount: 0, errors: [], ignoredColumns: [],
-      dryRun, written: false, inserted: 0, updated: 0,
+      kind,
+      fileName,
+      encoding: 'utf-8',
+      rowCount: 0,
+      validCount: 0,
+      errors: [],
+      ignoredColumns: [],
+      dryRun,
+      written: false,
+      inserted: 0,
+      updated: 0,
     }),
     'plans.solve': async ({ date, seed }) => {
       const day = ofDay(date);
@@ -110,7 +144,12 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
       if (base.id !== basePlanId) {
         throw new AppError('conflict', { en: 'The plan changed since this board was loaded.', zh: '看板加载后方案已改变。' });
       }
-      const parts = fakeEdit(base, edit, visits.filter((v) => v.date === date), officers);
+      const parts = fakeEdit(
+        base,
+        edit,
+        visits.filter((v) => v.date === date),
+        officers,
+      );
       const view = plans.save(newPlan(date, base.seed, { ...parts, parentId: base.id }));
       markPlanned(view.plan);
       saved(view.plan);
@@ -131,10 +170,18 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
       // Locked routes stay exactly as they are; everything else is planned again.
       const kept = base.routes.filter((r) => base.locks.fixedOrder.includes(r.officerId));
       const keptIds = new Set<string>(kept.flatMap((r) => r.stops.map((s) => s.visitId)));
-      const free = fakePlan(ofDay(date).filter((v) => !keptIds.has(v.id)), officers.filter((o) => !base.locks.fixedOrder.includes(o.id)));
-      const view = plans.save(newPlan(date, seed, {
-        routes: [...kept, ...free.routes], unassigned: free.unassigned, locks: base.locks, parentId: base.id,
-      }));
+      const free = fakePlan(
+        ofDay(date).filter((v) => !keptIds.has(v.id)),
+        officers.filter((o) => !base.locks.fixedOrder.includes(o.id)),
+      );
+      const view = plans.save(
+        newPlan(date, seed, {
+          routes: [...kept, ...free.routes],
+          unassigned: free.unassigned,
+          locks: base.locks,
+          parentId: base.id,
+        }),
+      );
       markPlanned(view.plan);
       saved(view.plan);
       return view;
@@ -144,17 +191,21 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
       const wanted = new Set<string>(visitIds);
       const routes = [...base.routes];
       for (const visit of ofDay(date).filter((v) => wanted.has(v.id))) {
-        const at = routes.findIndex((r) => !base.locks.fixedOrder.includes(r.officerId)
-          && !r.stops.some((s) => s.visitId === visit.id));
+        const at = routes.findIndex((r) => !base.locks.fixedOrder.includes(r.officerId) && !r.stops.some((s) => s.visitId === visit.id));
         const officer = officers.find((o) => o.id === routes[at]?.officerId);
         if (!officer) continue;
         const inRoute = routes[at].stops.map((s) => visits.find((v) => v.id === s.visitId)).filter((v): v is Visit => v !== undefined);
         routes[at] = timeFakeRoute(officer, [...inRoute, visit]);
       }
       const placed = new Set<string>(routes.flatMap((r) => r.stops.map((s) => s.visitId)));
-      const view = plans.save(newPlan(date, base.seed, {
-        routes, unassigned: base.unassigned.filter((u) => !placed.has(u.visitId)), locks: base.locks, parentId: base.id,
-      }));
+      const view = plans.save(
+        newPlan(date, base.seed, {
+          routes,
+          unassigned: base.unassigned.filter((u) => !placed.has(u.visitId)),
+          locks: base.locks,
+          parentId: base.id,
+        }),
+      );
       markPlanned(view.plan);
       saved(view.plan);
       return view;
@@ -162,9 +213,8 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
     'exports.day': ({ date, format }) => {
       const plan = plans.current(date);
       const rows = (plan?.routes ?? []).flatMap((r) => r.stops.map((s, i) => [r.officerId, i + 1, s.visitId, s.startSec]));
-      const content = format === 'json'
-        ? JSON.stringify(rows)
-        : ['officer,order,visit,startSec', ...rows.map((row) => row.join(','))].join('\n');
+      const content =
+        format === 'json' ? JSON.stringify(rows) : ['officer,order,visit,startSec', ...rows.map((row) => row.join(','))].join('\n');
       return { files: [{ name: `dispatch-${date}.${format}`, mediaType: format === 'json' ? 'application/json' : 'text/csv', content }] };
     },
   };

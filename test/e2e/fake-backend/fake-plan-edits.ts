@@ -17,18 +17,24 @@ export function fakeEdit(plan: Plan, edit: PlanEdit, visits: readonly Visit[], o
   const officerOf = (visitId: VisitId) => [...orders].find(([, ids]) => ids.includes(visitId))?.[0];
   const changed = new Set<OfficerId>();
   const take = (visitId: VisitId, officerId: OfficerId) => {
-    orders.set(officerId, (orders.get(officerId) ?? []).filter((id) => id !== visitId));
+    orders.set(
+      officerId,
+      (orders.get(officerId) ?? []).filter((id) => id !== visitId),
+    );
     changed.add(officerId);
   };
   let { unassigned, locks } = plan;
 
   if (edit.type === 'move') {
-    if (!visits.some((v) => v.id === edit.visitId)) throw refuse(`Visit ${edit.visitId} is not on this day.`, `外访 ${edit.visitId} 不属于当天。`);
-    if (!officers.some((o) => o.id === edit.toOfficerId)) throw refuse(`Officer ${edit.toOfficerId} is not on the roster.`, `花名册中没有外访员 ${edit.toOfficerId}。`);
+    if (!visits.some((v) => v.id === edit.visitId))
+      throw refuse(`Visit ${edit.visitId} is not on this day.`, `外访 ${edit.visitId} 不属于当天。`);
+    if (!officers.some((o) => o.id === edit.toOfficerId))
+      throw refuse(`Officer ${edit.toOfficerId} is not on the roster.`, `花名册中没有外访员 ${edit.toOfficerId}。`);
     const from = officerOf(edit.visitId);
     if (from) take(edit.visitId, from);
     const target = orders.get(edit.toOfficerId) ?? [];
-    if (edit.position > target.length) throw refuse(`Position ${edit.position} is outside the route.`, `位置 ${edit.position} 超出路线范围。`);
+    if (edit.position > target.length)
+      throw refuse(`Position ${edit.position} is outside the route.`, `位置 ${edit.position} 超出路线范围。`);
     orders.set(edit.toOfficerId, [...target.slice(0, edit.position), edit.visitId, ...target.slice(edit.position)]);
     changed.add(edit.toOfficerId);
     unassigned = unassigned.filter((u) => u.visitId !== edit.visitId);
@@ -37,9 +43,17 @@ export function fakeEdit(plan: Plan, edit: PlanEdit, visits: readonly Visit[], o
     const from = officerOf(edit.visitId);
     if (!from) throw refuse(`Visit ${edit.visitId} is not in any route.`, `外访 ${edit.visitId} 不在任何路线中。`);
     take(edit.visitId, from);
-    unassigned = [...unassigned, { visitId: edit.visitId, reasons: ['not_approved'], message: {
-      en: 'The dispatcher removed this visit from its route.', zh: '调度员已将此外访移出路线。',
-    } }];
+    unassigned = [
+      ...unassigned,
+      {
+        visitId: edit.visitId,
+        reasons: ['not_approved'],
+        message: {
+          en: 'The dispatcher removed this visit from its route.',
+          zh: '调度员已将此外访移出路线。',
+        },
+      },
+    ];
     locks = { ...locks, pinned: locks.pinned.filter((p) => p.visitId !== edit.visitId) };
   } else if (edit.type === 'pin') {
     const officerId = officerOf(edit.visitId);
@@ -51,7 +65,8 @@ export function fakeEdit(plan: Plan, edit: PlanEdit, visits: readonly Visit[], o
     locks = { ...locks, fixedOrder: edit.locked ? [...others, edit.officerId] : others };
   }
   for (const officerId of changed) {
-    if (plan.locks.fixedOrder.includes(officerId)) throw refuse(`Officer ${officerId}'s route is locked.`, `外访员 ${officerId} 的路线已锁定。`);
+    if (plan.locks.fixedOrder.includes(officerId))
+      throw refuse(`Officer ${officerId}'s route is locked.`, `外访员 ${officerId} 的路线已锁定。`);
   }
 
   const byId = new Map(visits.map((v) => [v.id as string, v]));
@@ -61,8 +76,7 @@ export function fakeEdit(plan: Plan, edit: PlanEdit, visits: readonly Visit[], o
     const order = (orders.get(officerId) ?? []).map((id) => byId.get(id)).filter((v): v is Visit => v !== undefined);
     if (officer && order.length > 0) retimed.set(officerId, timeFakeRoute(officer, order));
   }
-  const routes = plan.routes.filter((r) => !changed.has(r.officerId) || retimed.has(r.officerId))
-    .map((r) => retimed.get(r.officerId) ?? r);
+  const routes = plan.routes.filter((r) => !changed.has(r.officerId) || retimed.has(r.officerId)).map((r) => retimed.get(r.officerId) ?? r);
   for (const [officerId, route] of retimed) if (!plan.routes.some((r) => r.officerId === officerId)) routes.push(route);
   const violations = [
     ...plan.violations.filter((v) => !changed.has(v.officerId)),
@@ -75,8 +89,16 @@ function windowViolations(route: Route, byId: ReadonlyMap<string, Visit>): PlanV
   return route.stops.flatMap((stop) => {
     const visit = byId.get(stop.visitId);
     if (!visit || visit.windows.some((w) => stop.startSec >= w.startSec && stop.startSec <= w.endSec)) return [];
-    return [{ officerId: route.officerId, visitId: stop.visitId, rule: 'window' as const, message: {
-      en: `Visit ${stop.visitId} starts outside its agreed windows.`, zh: `外访 ${stop.visitId} 的开始时间不在约定时间窗内。`,
-    } }];
+    return [
+      {
+        officerId: route.officerId,
+        visitId: stop.visitId,
+        rule: 'window' as const,
+        message: {
+          en: `Visit ${stop.visitId} starts outside its agreed windows.`,
+          zh: `外访 ${stop.visitId} 的开始时间不在约定时间窗内。`,
+        },
+      },
+    ];
   });
 }

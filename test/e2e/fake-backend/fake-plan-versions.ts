@@ -13,7 +13,7 @@ export function createFakePlanVersions() {
 
   const current = (date: LocalDate): Plan | null => {
     const id = currentOf.get(date);
-    return id === undefined ? null : byId.get(id) ?? null;
+    return id === undefined ? null : (byId.get(id) ?? null);
   };
   const view = (plan: Plan): PlanView => {
     const redo = redoOf.get(plan.date) ?? [];
@@ -52,7 +52,8 @@ export function createFakePlanVersions() {
       const plan = mustHave(date);
       const stack = redoOf.get(date) ?? [];
       const next = byId.get(stack[stack.length - 1]);
-      if (!next || next.parentId !== plan.id) throw new AppError('bad_input', { en: 'There is nothing to redo.', zh: '没有可重做的操作。' });
+      if (!next || next.parentId !== plan.id)
+        throw new AppError('bad_input', { en: 'There is nothing to redo.', zh: '没有可重做的操作。' });
       redoOf.set(date, stack.slice(0, -1));
       currentOf.set(date, next.id);
       return view(next);

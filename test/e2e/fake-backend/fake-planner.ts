@@ -4,8 +4,8 @@ import { toWgs84 } from '../../../shared/logic/coords';
 /** Straight-line metres between two WGS-84 points (haversine). */
 function distanceM(a: LatLng, b: LatLng): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2
-    + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
   return Math.round(2 * 6_371_000 * Math.asin(Math.sqrt(h)));
 }
 
@@ -21,17 +21,27 @@ export function fakePlan(visits: readonly Visit[], officers: readonly Officer[])
   for (const visit of [...visits].sort((a, b) => a.windows[0].startSec - b.windows[0].startSec)) {
     const skilled = officers.filter((o) => visit.requiredSkills.every((s) => o.skills.some((k) => k.skill === s)));
     if (skilled.length === 0) {
-      unassigned.push({ visitId: visit.id, reasons: ['no_skilled_officer'], message: {
-        en: 'No officer on shift has the skills this visit needs.', zh: '当班人员中没有人具备此次走访所需的技能。',
-      } });
+      unassigned.push({
+        visitId: visit.id,
+        reasons: ['no_skilled_officer'],
+        message: {
+          en: 'No officer on shift has the skills this visit needs.',
+          zh: '当班人员中没有人具备此次走访所需的技能。',
+        },
+      });
       continue;
     }
     const here = toWgs84(visit.location);
     const open = skilled.filter((o) => byOfficer.get(o)!.length < o.maxVisits);
     if (open.length === 0) {
-      unassigned.push({ visitId: visit.id, reasons: ['max_visits_reached'], message: {
-        en: 'Every suitable officer already has the most visits allowed in a day.', zh: '所有合适的人员当天的走访数都已达上限。',
-      } });
+      unassigned.push({
+        visitId: visit.id,
+        reasons: ['max_visits_reached'],
+        message: {
+          en: 'Every suitable officer already has the most visits allowed in a day.',
+          zh: '所有合适的人员当天的走访数都已达上限。',
+        },
+      });
       continue;
     }
     open.sort((a, b) => distanceM(toWgs84(a.start), here) - distanceM(toWgs84(b.start), here));
@@ -61,8 +71,15 @@ export function timeFakeRoute(officer: Officer, visits: readonly Visit[]): Route
     return { visitId: visit.id, arrivalSec, startSec, endSec, travelSec: legSec, distanceM: legM, waitSec: startSec - arrivalSec };
   });
   return {
-    officerId: officer.id, departSec: officer.shiftStartSec, stops, breakTaken: null,
-    returnTravelSec: 0, returnDistanceM: 0, finishSec: Math.min(clockSec, 86_400),
-    travelSec, distanceM: totalM, workingSec: clockSec - officer.shiftStartSec,
+    officerId: officer.id,
+    departSec: officer.shiftStartSec,
+    stops,
+    breakTaken: null,
+    returnTravelSec: 0,
+    returnDistanceM: 0,
+    finishSec: Math.min(clockSec, 86_400),
+    travelSec,
+    distanceM: totalM,
+    workingSec: clockSec - officer.shiftStartSec,
   };
 }

@@ -76,7 +76,8 @@ export class BoardPage {
     } catch {
       throw new Error(`Expected the notice ${String(text)}; the notice says: ${await this.page.getByRole('status').textContent()}`);
     }
-    if (await alert.count() > 0) throw new Error(`Expected the notice ${String(text)}, got the error: ${await alert.first().textContent()}`);
+    if ((await alert.count()) > 0)
+      throw new Error(`Expected the notice ${String(text)}, got the error: ${await alert.first().textContent()}`);
   }
 
   async centre(locator: Locator): Promise<{ x: number; y: number }> {

@@ -27,14 +27,17 @@ function setUp() {
   const ipcMain = fakeIpcMain();
   const handlers: Handlers = createFakeHandlers(createEventHub());
   const unregister = registerApi(ipcMain as never, handlers, appSenderCheck(APP_URL));
-  const call = (name: string, raw: unknown, url: string | null = APP_URL + '#/day') => ipcMain.handlers.get(`api:${name}`)!(fromUrl(url), raw);
+  const call = (name: string, raw: unknown, url: string | null = APP_URL + '#/day') =>
+    ipcMain.handlers.get(`api:${name}`)!(fromUrl(url), raw);
   return { ipcMain, handlers, unregister, call };
 }
 
 describe('registerApi', () => {
   it('registers exactly one handler per contract method on the api: channel', () => {
     const { ipcMain, unregister } = setUp();
-    const expected = Object.keys(contract.methods).map((name) => `api:${name}`).sort();
+    const expected = Object.keys(contract.methods)
+      .map((name) => `api:${name}`)
+      .sort();
     expect([...ipcMain.handlers.keys()].sort()).toEqual(expected);
     unregister();
     expect(ipcMain.handlers.size).toBe(0);
@@ -42,7 +45,10 @@ describe('registerApi', () => {
 
   it('answers trusted calls with the handler result in an envelope', async () => {
     const { call } = setUp();
-    expect(await call('workspace.loadDemo', { visits: 3, officers: 1 })).toEqual({ ok: true, value: { date: '2026-11-23', visits: 3, officers: 1 } });
+    expect(await call('workspace.loadDemo', { visits: 3, officers: 1 })).toEqual({
+      ok: true,
+      value: { date: '2026-11-23', visits: 3, officers: 1 },
+    });
     const listed = (await call('visits.list', { date: '2026-11-23' })) as { ok: true; value: unknown[] };
     expect(listed.value).toHaveLength(3);
   });

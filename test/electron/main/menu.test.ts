@@ -3,7 +3,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate, screenCommands, type MenuActions } from '../../../electron/main/menu';
 
 const actions = (): MenuActions => ({ importVisits: vi.fn(), importOfficers: vi.fn(), exportDay: vi.fn(), quit: vi.fn() });
-const fileMenu = (template: MenuItemConstructorOptions[]) => template.find((m) => /File|文件/.test(String(m.label)))!.submenu as MenuItemConstructorOptions[];
+const fileMenu = (template: MenuItemConstructorOptions[]) =>
+  template.find((m) => /File|文件/.test(String(m.label)))!.submenu as MenuItemConstructorOptions[];
 const click = (item: MenuItemConstructorOptions) => (item.click as () => void)();
 
 describe('menuTemplate', () => {
@@ -20,7 +21,11 @@ describe('menuTemplate', () => {
 
   it('speaks Chinese and keeps Alt+P/E/L free for the renderer', () => {
     const template = menuTemplate(actions(), 'zh', { isMac: false, isDev: false });
-    expect(fileMenu(template).map((i) => i.label).filter(Boolean)).toEqual(['导入走访任务(&V)…', '导入外访员(&O)…', '导出当天(&D)…', '退出(&Q)']);
+    expect(
+      fileMenu(template)
+        .map((i) => i.label)
+        .filter(Boolean),
+    ).toEqual(['导入走访任务(&V)…', '导入外访员(&O)…', '导出当天(&D)…', '退出(&Q)']);
     const mnemonics = template.map((m) => /&(\w)/.exec(String(m.label))?.[1]?.toUpperCase());
     expect(mnemonics).not.toContain('P');
     expect(mnemonics).not.toContain('E');

@@ -10,7 +10,9 @@ function fakeContents() {
     listeners,
     openHandler: () => openHandler!,
     on: vi.fn((event: string, listener: (event: { preventDefault(): void }, url: string) => void) => listeners.set(event, listener)),
-    setWindowOpenHandler: vi.fn((handler: (details: { url: string }) => { action: string }) => { openHandler = handler; }),
+    setWindowOpenHandler: vi.fn((handler: (details: { url: string }) => { action: string }) => {
+      openHandler = handler;
+    }),
   };
 }
 
@@ -47,14 +49,24 @@ describe('hardenSession', () => {
     let requestHandler: ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null;
     let checkHandler: (() => boolean) | null = null;
     hardenSession({
-      webRequest: { onHeadersReceived: (l: typeof headersListener) => { headersListener = l; } },
-      setPermissionRequestHandler: (h: typeof requestHandler) => { requestHandler = h; },
-      setPermissionCheckHandler: (h: typeof checkHandler) => { checkHandler = h; },
+      webRequest: {
+        onHeadersReceived: (l: typeof headersListener) => {
+          headersListener = l;
+        },
+      },
+      setPermissionRequestHandler: (h: typeof requestHandler) => {
+        requestHandler = h;
+      },
+      setPermissionCheckHandler: (h: typeof checkHandler) => {
+        checkHandler = h;
+      },
     } as never);
 
     const callback = vi.fn();
     headersListener!({ responseHeaders: { 'Content-Type': ['text/html'] } }, callback);
-    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
 

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-const created = vi.hoisted(() => ({ windows: [] as { options: Record<string, unknown>; listeners: Map<string, () => void>; maximized: boolean; shown: boolean }[] }));
+const created = vi.hoisted(() => ({
+  windows: [] as { options: Record<string, unknown>; listeners: Map<string, () => void>; maximized: boolean; shown: boolean }[],
+}));
 
 vi.mock('electron', () => {
   class BrowserWindow {
@@ -12,12 +14,25 @@ vi.mock('electron', () => {
       this.record = { options, listeners: new Map(), maximized: false, shown: false };
       created.windows.push(this.record);
     }
-    on(event: string, listener: () => void) { this.record.listeners.set(event, listener); return this; }
-    once(event: string, listener: () => void) { return this.on(event, listener); }
-    maximize() { this.record.maximized = true; }
-    isMaximized() { return this.record.maximized; }
-    show() { this.record.shown = true; }
-    getNormalBounds() { return { x: 40, y: 50, width: 1100, height: 700 }; }
+    on(event: string, listener: () => void) {
+      this.record.listeners.set(event, listener);
+      return this;
+    }
+    once(event: string, listener: () => void) {
+      return this.on(event, listener);
+    }
+    maximize() {
+      this.record.maximized = true;
+    }
+    isMaximized() {
+      return this.record.maximized;
+    }
+    show() {
+      this.record.shown = true;
+    }
+    getNormalBounds() {
+      return { x: 40, y: 50, width: 1100, height: 700 };
+    }
   }
   return {
     BrowserWindow,
@@ -30,11 +45,21 @@ const { createMainWindow } = await import('../../../electron/main/window');
 describe('createMainWindow', () => {
   it('creates the window sandboxed, isolated, without Node, with our preload', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'win-'));
-    createMainWindow({ preloadPath: '/app/dist-electron/preload/index.cjs', stateFile: path.join(dir, 'state.json'), title: 'Field Dispatch' });
+    createMainWindow({
+      preloadPath: '/app/dist-electron/preload/index.cjs',
+      stateFile: path.join(dir, 'state.json'),
+      title: 'Field Dispatch',
+    });
     const prefs = created.windows.at(-1)!.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
-      contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true,
-      nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webviewTag: false, allowRunningInsecureContent: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
       preload: '/app/dist-electron/preload/index.cjs',
     });
     expect(created.windows.at(-1)!.options.show).toBe(false);

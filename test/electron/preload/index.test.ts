@@ -42,7 +42,8 @@ describe('preload bridge', () => {
 
   it('forwards contract methods to their api: channel', async () => {
     await expect(api.invoke('plans.solve', { date: '2026-11-23' })).resolves.toEqual({
-      ok: true, value: { channel: 'api:plans.solve', input: { date: '2026-11-23' } },
+      ok: true,
+      value: { channel: 'api:plans.solve', input: { date: '2026-11-23' } },
     });
     for (const name of Object.keys(contract.methods)) {
       await api.invoke(name, {});

@@ -75,13 +75,19 @@ describe('httpTransport events', () => {
     static last: FakeEventSource;
     listeners = new Map<string, Set<(e: MessageEvent<string>) => void>>();
     isClosed = false;
-    constructor(readonly url: string) { FakeEventSource.last = this; }
+    constructor(readonly url: string) {
+      FakeEventSource.last = this;
+    }
     addEventListener(name: string, l: (e: MessageEvent<string>) => void) {
       if (!this.listeners.has(name)) this.listeners.set(name, new Set());
       this.listeners.get(name)!.add(l);
     }
-    removeEventListener(name: string, l: (e: MessageEvent<string>) => void) { this.listeners.get(name)?.delete(l); }
-    close() { this.isClosed = true; }
+    removeEventListener(name: string, l: (e: MessageEvent<string>) => void) {
+      this.listeners.get(name)?.delete(l);
+    }
+    close() {
+      this.isClosed = true;
+    }
     fire(name: string, data: unknown) {
       for (const l of this.listeners.get(name) ?? []) l({ data: JSON.stringify(data) } as MessageEvent<string>);
     }

@@ -100,9 +100,12 @@ describe('App', () => {
 
   it('shows API errors in the current language and lets the user dismiss them', async () => {
     await handlers['workspace.loadDemo']({ visits: 3 });
-    vi.spyOn(handlers, 'plans.solve').mockRejectedValue(new AppError('conflict', {
-      en: 'Another plan is being made for this day.', zh: '这一天正在生成另一个方案。',
-    }));
+    vi.spyOn(handlers, 'plans.solve').mockRejectedValue(
+      new AppError('conflict', {
+        en: 'Another plan is being made for this day.',
+        zh: '这一天正在生成另一个方案。',
+      }),
+    );
     start('zh');
     const plan = await screen.findByRole<HTMLButtonElement>('button', { name: '规划当天' });
     await waitFor(() => expect(plan.disabled).toBe(false));

@@ -60,7 +60,16 @@ describe('editing the plan on the board', () => {
 
     await waitFor(() => expect(stopsOf('OF002').startsWith(`${moving}@`)).toBe(true));
     expect(stopsOf('OF001')).not.toContain(moving);
-    expect(stopsOf('OF001').split(' ').map((s) => s.split('@')[0])).toEqual(fromBefore.split(' ').slice(1).map((s) => s.split('@')[0]));
+    expect(
+      stopsOf('OF001')
+        .split(' ')
+        .map((s) => s.split('@')[0]),
+    ).toEqual(
+      fromBefore
+        .split(' ')
+        .slice(1)
+        .map((s) => s.split('@')[0]),
+    );
     // Both routes were re-timed: the rest of OF002's day starts later, OF001's earlier or the same.
     expect(stopsOf('OF002').split(' ').slice(1).join(' ')).not.toBe(toBefore);
     expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^Moved ${moving} to .* as stop 1; both routes are re-timed\\.$`));
@@ -108,13 +117,17 @@ describe('editing the plan on the board', () => {
     fireEvent.click(document.querySelector(`.stop-block[data-visit-id="${visit}"]`)!);
     press('KeyK');
     await waitFor(() => expect(within(toolbar()).getByRole('button', { name: /Unpin/ }).getAttribute('aria-pressed')).toBe('true'));
-    expect(document.querySelector(`.stop-block[data-visit-id="${visit}"]`)!.getAttribute('aria-label')).toContain('Pinned to this officer.');
+    expect(document.querySelector(`.stop-block[data-visit-id="${visit}"]`)!.getAttribute('aria-label')).toContain(
+      'Pinned to this officer.',
+    );
     press('KeyO');
     const lock = () => within(row('OF003')).getByRole('button', { name: /Lock the order/ });
     await waitFor(() => expect(lock().getAttribute('aria-pressed')).toBe('true'));
 
     fireEvent.click(within(toolbar()).getByRole('button', { name: 'Re-optimise the rest' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Re-optimised the day; pinned visits and locked routes were kept.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Re-optimised the day; pinned visits and locked routes were kept.'),
+    );
     expect(reoptimise).toHaveBeenCalledWith(expect.objectContaining({ date: DATE }));
     expect(stopsOf('OF003')).toBe(locked);
     expect(lock().getAttribute('aria-pressed')).toBe('true');
@@ -142,7 +155,9 @@ describe('editing the plan on the board', () => {
     vi.spyOn(handlers, 'plans.solve').mockImplementation(async (input) => {
       events.emit('plans.progress', { date: DATE, fraction: 0.25, assigned: 10, bestCost: 5000, remainingMs: 9000, elapsedMs: 3000 });
       events.emit('plans.progress', { date: DATE, fraction: 0.5, assigned: 18, bestCost: 4200, remainingMs: 6000, elapsedMs: 6000 });
-      await new Promise<void>((resolve) => { finish = resolve; });
+      await new Promise<void>((resolve) => {
+        finish = resolve;
+      });
       return solve(input);
     });
     const cancel = vi.spyOn(handlers, 'plans.cancel').mockImplementation(() => {

@@ -14,7 +14,9 @@ function Probe() {
       <p data-testid="one">{t('visits.approved', { count: 1 })}</p>
       <p data-testid="many">{t('visits.approved', { count: 4 })}</p>
       <p data-testid="lang">{language}</p>
-      <button type="button" onClick={toggleLanguage}>toggle</button>
+      <button type="button" onClick={toggleLanguage}>
+        toggle
+      </button>
     </div>
   );
 }
@@ -34,13 +36,16 @@ describe('language choice', () => {
     expect(initialLanguage('en', 'zh-CN')).toBe('en');
     expect(initialLanguage('fr', 'zh-CN')).toBe('zh');
   });
-
 });
 
 describe('useT', () => {
   it('starts in Chinese for a Chinese browser, switches, remembers and sets <html lang>', () => {
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('zh-CN');
-    render(<I18nProvider><Probe /></I18nProvider>);
+    render(
+      <I18nProvider>
+        <Probe />
+      </I18nProvider>,
+    );
     expect(screen.getByTestId('title').textContent).toBe('外勤调度');
     expect(screen.getByTestId('count').textContent).toBe('未分配的走访（3）');
     expect(screen.getByTestId('many').textContent).toMatch(/4/);
@@ -57,12 +62,25 @@ describe('useT', () => {
   it('uses the remembered language on the next start', () => {
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US');
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'zh');
-    render(<I18nProvider><Probe /></I18nProvider>);
+    render(
+      <I18nProvider>
+        <Probe />
+      </I18nProvider>,
+    );
     expect(screen.getByTestId('lang').textContent).toBe('zh');
   });
 
-  it('keeps each screen\'s language its own', () => {
-    render(<><I18nProvider defaultLanguage="zh"><Probe /></I18nProvider><I18nProvider defaultLanguage="en"><Probe /></I18nProvider></>);
+  it("keeps each screen's language its own", () => {
+    render(
+      <>
+        <I18nProvider defaultLanguage="zh">
+          <Probe />
+        </I18nProvider>
+        <I18nProvider defaultLanguage="en">
+          <Probe />
+        </I18nProvider>
+      </>,
+    );
     expect(screen.getAllByTestId('lang').map((p) => p.textContent)).toEqual(['zh', 'en']);
     act(() => screen.getAllByRole('button')[0]!.click());
     expect(screen.getAllByTestId('lang').map((p) => p.textContent)).toEqual(['en', 'en']);

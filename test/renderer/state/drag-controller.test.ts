@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDragController, type DropTarget } from '../../../renderer/state/drag-controller';
 
 const target: DropTarget = { kind: 'route', officerId: 'OF2', position: 1, marker: { left: 10, top: 20, width: 3, height: 30 } };
-const pointer = (type: string, x: number, y: number) => window.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true }));
+const pointer = (type: string, x: number, y: number) =>
+  window.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, bubbles: true }));
 
 afterEach(() => document.body.classList.remove('is-dragging'));
 

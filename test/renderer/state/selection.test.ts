@@ -29,7 +29,13 @@ describe('picking visits', () => {
   });
 
   it('Ctrl+Shift+click adds the range to what was selected', () => {
-    const s = pick(pick(pick(EMPTY_SELECTION, 'A', {}, 'table'), 'D', { toggle: true }, 'table'), 'E', { range: true, toggle: true }, 'table', order);
+    const s = pick(
+      pick(pick(EMPTY_SELECTION, 'A', {}, 'table'), 'D', { toggle: true }, 'table'),
+      'E',
+      { range: true, toggle: true },
+      'table',
+      order,
+    );
     expect(ids(s)).toEqual(['A', 'D', 'E']);
   });
 

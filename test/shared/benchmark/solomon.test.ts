@@ -33,9 +33,9 @@ describe('Solomon instances', () => {
   });
 
   it('names the line of a malformed row', () => {
-    expect(() => parseSolomon(TINY.replace('    2          6       8           4       0         50           1', '    2 6 8 4 0 50'))).toThrow(
-      'Line 12: expected 7 numbers (customer, x, y, demand, ready, due, service), found 6. / 第12行：应有7个数字，实际6个。',
-    );
+    expect(() =>
+      parseSolomon(TINY.replace('    2          6       8           4       0         50           1', '    2 6 8 4 0 50')),
+    ).toThrow('Line 12: expected 7 numbers (customer, x, y, demand, ready, due, service), found 6. / 第12行：应有7个数字，实际6个。');
   });
 
   it('solves the tiny instance to its optimum: two out-and-back routes of 20', () => {
@@ -63,14 +63,31 @@ describe('Solomon instances', () => {
 describe('verifySolomon', () => {
   const tiny: SolomonInstance = parseSolomon(TINY);
   it('accepts a valid solution and recomputes its distance', () => {
-    expect(verifySolomon(tiny, { routes: [[1, 2], [3, 4]] })).toMatchObject({ ok: true, vehicles: 2 });
+    expect(
+      verifySolomon(tiny, {
+        routes: [
+          [1, 2],
+          [3, 4],
+        ],
+      }),
+    ).toMatchObject({ ok: true, vehicles: 2 });
   });
   it('catches a missing customer, a double visit, a late start, an overload and too many routes', () => {
     expect(verifySolomon(tiny, { routes: [[1, 2], [3]] }).problems).toContain('customer 4 is not visited');
     expect(verifySolomon(tiny, { routes: [[1, 2], [3, 4], [1]] }).problems).toContain('customer 1 is visited twice');
     expect(verifySolomon(tiny, { routes: [[1, 2, 3, 4]] }).problems.join()).toMatch(/after its due date|over capacity/);
     expect(verifySolomon(tiny, { routes: [[1, 3], [2], [4]] }).problems.join()).toMatch(/over capacity/);
-    expect(verifySolomon({ ...tiny, vehicles: 1 }, { routes: [[1, 2], [3, 4]] }).problems.join()).toMatch(/only 1 vehicles/);
+    expect(
+      verifySolomon(
+        { ...tiny, vehicles: 1 },
+        {
+          routes: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
+      ).problems.join(),
+    ).toMatch(/only 1 vehicles/);
     // Customer 4 opens at 20 and closes at 30; reached after 1 and 2 it is late.
     expect(verifySolomon({ ...tiny, capacity: 100 }, { routes: [[1, 2, 4, 3]] }).problems.join()).toMatch(/customer 4 starts/);
   });

@@ -4,7 +4,13 @@ import { toCsv } from '../../../shared/demo/csv';
 
 describe('toCsv', () => {
   it('writes a header and CRLF-separated records', () => {
-    const text = toCsv([{ a: '1', b: 'x' }, { a: '2', b: 'y' }], ['a', 'b']);
+    const text = toCsv(
+      [
+        { a: '1', b: 'x' },
+        { a: '2', b: 'y' },
+      ],
+      ['a', 'b'],
+    );
     expect(text).toBe('a,b\r\n1,x\r\n2,y');
   });
 

@@ -56,8 +56,8 @@ const isImpossible = (v: DemoVisitRow) => v.notes.startsWith('demo: impossible')
 
 function kmBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2
-    + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
@@ -70,7 +70,12 @@ describe('generateDemoDay', () => {
   });
 
   it('makes exactly the requested number of rows, at the extremes too', () => {
-    for (const [visits, officers] of [[1, 1], [49, 2], [600, 25], [20_000, 1_000]]) {
+    for (const [visits, officers] of [
+      [1, 1],
+      [49, 2],
+      [600, 25],
+      [20_000, 1_000],
+    ]) {
       const result = generateDemoDay({ date: DATE, visits, officers, seed: 9 });
       expect(result.visits).toHaveLength(visits);
       expect(result.officers).toHaveLength(officers);
@@ -80,11 +85,13 @@ describe('generateDemoDay', () => {
   it('writes every cell in the documented format', () => {
     for (const row of day.visits) {
       expect(Object.keys(row).sort()).toEqual([...VISIT_COLUMNS].sort());
-      for (const [column, format] of Object.entries(visitFormats)) expect(row[column as keyof DemoVisitRow], `${row.visit_id} ${column}`).toMatch(format);
+      for (const [column, format] of Object.entries(visitFormats))
+        expect(row[column as keyof DemoVisitRow], `${row.visit_id} ${column}`).toMatch(format);
     }
     for (const row of day.officers) {
       expect(Object.keys(row).sort()).toEqual([...OFFICER_COLUMNS].sort());
-      for (const [column, format] of Object.entries(officerFormats)) expect(row[column as keyof typeof row], `${row.officer_id} ${column}`).toMatch(format);
+      for (const [column, format] of Object.entries(officerFormats))
+        expect(row[column as keyof typeof row], `${row.officer_id} ${column}`).toMatch(format);
     }
   });
 
@@ -196,7 +203,10 @@ describe('generateDemoDay', () => {
 
   it('gives even a one-officer roster both core skills', () => {
     const [only] = generateDemoDay({ date: DATE, visits: 10, officers: 1, seed: 8 }).officers;
-    const valid = only.skills.split(';').filter((s) => !s.includes('@') || s.split('@')[1] >= DATE).map((s) => s.split('@')[0]);
+    const valid = only.skills
+      .split(';')
+      .filter((s) => !s.includes('@') || s.split('@')[1] >= DATE)
+      .map((s) => s.split('@')[0]);
     expect(valid).toEqual(expect.arrayContaining(['collection', 'verification']));
   });
 

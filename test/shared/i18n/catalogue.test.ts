@@ -28,14 +28,16 @@ describe('the message catalogue', () => {
   });
 
   it('writes plurals as plural forms, never as "(s)"', () => {
-    const withS = Object.entries(catalogue.en).filter(([, en]) => /\w\(s\)/.test(en)).map(([key]) => key);
+    const withS = Object.entries(catalogue.en)
+      .filter(([, en]) => /\w\(s\)/.test(en))
+      .map(([key]) => key);
     expect(withS).toEqual([]);
     for (const key of Object.keys(catalogue.en).filter((k) => k.endsWith('_one'))) {
       expect(catalogue.en[key.replace(/_one$/, '_other')], `${key} has no _other form`).toBeDefined();
     }
   });
 
-  it('uses one Chinese term per concept, the glossary\'s', () => {
+  it("uses one Chinese term per concept, the glossary's", () => {
     const offending = Object.entries(catalogue.zh)
       .map(([key, zh]) => ({ key, zh, avoided: avoidedTermsIn(zh) }))
       .filter((entry) => entry.avoided.length > 0);

@@ -6,11 +6,7 @@ import { describe, expect, it } from 'vitest';
  * Chinese may appear in the code's string literals only where it is data rather than a sentence:
  * the catalogue itself, the synthetic demo day, and the words offices write in import files.
  */
-const ALLOWED = [
-  /^shared\/i18n\//,
-  /^shared\/demo\//,
-  /^electron\/backend\/import\/[\w-]*(columns|aliases)\.ts$/,
-];
+const ALLOWED = [/^shared\/i18n\//, /^shared\/demo\//, /^electron\/backend\/import\/[\w-]*(columns|aliases)\.ts$/];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -6,9 +6,16 @@ import { randomDay } from '../solver/random-day';
 
 function asPlan(id: string, parentId: string | null, result: Pick<Plan, 'routes' | 'unassigned'>): Plan {
   return {
-    id: id as PlanId, date: '2026-11-23', planner: 'test', seed: 1, createdAt: '2026-11-23T08:00:00Z', ...result,
+    id: id as PlanId,
+    date: '2026-11-23',
+    planner: 'test',
+    seed: 1,
+    createdAt: '2026-11-23T08:00:00Z',
+    ...result,
     stats: { visitCount: 0, assignedCount: 0, unassignedCount: 0, officersUsed: 0, travelSec: 0, distanceM: 0, workingSec: 0, solveMs: 0 },
-    violations: [], locks: { pinned: [], fixedOrder: [], done: [] }, parentId: parentId as PlanId | null,
+    violations: [],
+    locks: { pinned: [], fixedOrder: [], done: [] },
+    parentId: parentId as PlanId | null,
   };
 }
 
@@ -22,9 +29,19 @@ describe('plan changes', () => {
     const moved = a.stops[0];
     const dropped = c.stops[0];
     const next = asPlan('P2', 'P1', {
-      routes: base.routes.map((r) => (r === a ? { ...a, stops: a.stops.slice(1) } : r === b ? { ...b, stops: [...b.stops, moved] }
-        : r === c ? { ...c, stops: c.stops.slice(1) } : r)),
-      unassigned: [...base.unassigned, { visitId: dropped.visitId, reasons: ['removed_by_dispatcher'], message: { en: 'Removed.', zh: '已移出。' } }],
+      routes: base.routes.map((r) =>
+        r === a
+          ? { ...a, stops: a.stops.slice(1) }
+          : r === b
+            ? { ...b, stops: [...b.stops, moved] }
+            : r === c
+              ? { ...c, stops: c.stops.slice(1) }
+              : r,
+      ),
+      unassigned: [
+        ...base.unassigned,
+        { visitId: dropped.visitId, reasons: ['removed_by_dispatcher'], message: { en: 'Removed.', zh: '已移出。' } },
+      ],
     });
     const changes = diffPlans(base, next);
     expect(changes.routes.map((r) => r.officerId)).toEqual([a.officerId, b.officerId, c.officerId]);

@@ -1,6 +1,4 @@
-import {
-  DEFAULT_PLANNING_RULES, Officer, Route, UnassignedVisit, Visit, type TravelMatrix,
-} from '../../../shared/domain';
+import { DEFAULT_PLANNING_RULES, Officer, Route, UnassignedVisit, Visit, type TravelMatrix } from '../../../shared/domain';
 import type { PlanRequest, PlanResult } from '../../../shared/domain';
 
 /*
@@ -27,23 +25,47 @@ export function lineMatrix(): TravelMatrix {
 
 function visit(id: string, windows: [number, number][], skills: string[]): Visit {
   return Visit.parse({
-    id, date: '2026-11-23', kind: skills[0] === 'collection' ? 'collection' : 'verification', customerId: `C-${id}`,
-    customerName: '测试', phone: '17000000000', address: '上海市示例路1号', location: { lat: 31.2, lng: 121.4, system: 'wgs84' },
-    windows: windows.map(([startSec, endSec]) => ({ startSec, endSec })), serviceSec: 1800, priority: 3, riskScore: null,
-    overdueDays: null, overdueAmount: null, requiredSkills: skills, approvalRef: `AP-${id}`, status: 'approved', notes: '',
+    id,
+    date: '2026-11-23',
+    kind: skills[0] === 'collection' ? 'collection' : 'verification',
+    customerId: `C-${id}`,
+    customerName: '测试',
+    phone: '17000000000',
+    address: '上海市示例路1号',
+    location: { lat: 31.2, lng: 121.4, system: 'wgs84' },
+    windows: windows.map(([startSec, endSec]) => ({ startSec, endSec })),
+    serviceSec: 1800,
+    priority: 3,
+    riskScore: null,
+    overdueDays: null,
+    overdueAmount: null,
+    requiredSkills: skills,
+    approvalRef: `AP-${id}`,
+    status: 'approved',
+    notes: '',
   });
 }
 
 function officer(id: string): Officer {
   return Officer.parse({
-    id, name: '外访员', team: 'T', agency: 'A',
-    start: { lat: 31.2, lng: 121.4, system: 'wgs84' }, end: { lat: 31.2, lng: 121.4, system: 'wgs84' },
-    shiftStartSec: 8.5 * H, shiftEndSec: 18 * H,
+    id,
+    name: '外访员',
+    team: 'T',
+    agency: 'A',
+    start: { lat: 31.2, lng: 121.4, system: 'wgs84' },
+    end: { lat: 31.2, lng: 121.4, system: 'wgs84' },
+    shiftStartSec: 8.5 * H,
+    shiftEndSec: 18 * H,
     // Lunch: start between 11:30 and 13:30, one hour.
     breaks: [{ earliestStartSec: 11.5 * H, latestStartSec: 13.5 * H, durationSec: H }],
-    maxVisits: 10, maxWorkingSec: 9 * H,
-    skills: [{ skill: 'collection', validUntil: null }, { skill: 'verification', validUntil: '2027-01-01' }],
-    travelMode: 'scooter', isActive: true,
+    maxVisits: 10,
+    maxWorkingSec: 9 * H,
+    skills: [
+      { skill: 'collection', validUntil: null },
+      { skill: 'verification', validUntil: '2027-01-01' },
+    ],
+    travelMode: 'scooter',
+    isActive: true,
   });
 }
 
@@ -51,7 +73,11 @@ function officer(id: string): Officer {
 export function request(): PlanRequest {
   return {
     date: '2026-11-23',
-    visits: [visit('V1', [[9 * H, 12 * H]], ['verification']), visit('V2', [[13.5 * H, 17.5 * H]], ['collection']), visit('V3', [[9 * H, 12 * H]], ['verification'])],
+    visits: [
+      visit('V1', [[9 * H, 12 * H]], ['verification']),
+      visit('V2', [[13.5 * H, 17.5 * H]], ['collection']),
+      visit('V3', [[9 * H, 12 * H]], ['verification']),
+    ],
     officers: [officer('O1'), officer('O2')],
     matrix: lineMatrix(),
     rules: structuredClone(DEFAULT_PLANNING_RULES),
@@ -66,17 +92,31 @@ export function request(): PlanRequest {
  */
 export function plan(): PlanResult {
   const o1 = Route.parse({
-    officerId: 'O1', departSec: 31800,
+    officerId: 'O1',
+    departSec: 31800,
     stops: [
       { visitId: 'V1', arrivalSec: 32400, startSec: 32400, endSec: 34200, travelSec: 600, distanceM: 3000, waitSec: 0 },
       { visitId: 'V2', arrivalSec: 45600, startSec: 48600, endSec: 50400, travelSec: 600, distanceM: 3000, waitSec: 3000 },
     ],
     breakTaken: { startSec: 41400, endSec: 45000, afterStop: 0 },
-    returnTravelSec: 1200, returnDistanceM: 6000, finishSec: 51600, travelSec: 2400, distanceM: 12000, workingSec: 19800,
+    returnTravelSec: 1200,
+    returnDistanceM: 6000,
+    finishSec: 51600,
+    travelSec: 2400,
+    distanceM: 12000,
+    workingSec: 19800,
   });
   const o2 = Route.parse({
-    officerId: 'O2', departSec: 8.5 * H, stops: [], breakTaken: null,
-    returnTravelSec: 0, returnDistanceM: 0, finishSec: 8.5 * H, travelSec: 0, distanceM: 0, workingSec: 0,
+    officerId: 'O2',
+    departSec: 8.5 * H,
+    stops: [],
+    breakTaken: null,
+    returnTravelSec: 0,
+    returnDistanceM: 0,
+    finishSec: 8.5 * H,
+    travelSec: 0,
+    distanceM: 0,
+    workingSec: 0,
   });
   const unassigned = [UnassignedVisit.parse({ visitId: 'V3', reasons: ['capacity'], message: { en: 'No room.', zh: '容量不足。' } })];
   return { routes: [o1, o2], unassigned };

@@ -11,14 +11,28 @@ describe('trading plans between searches', () => {
     let handed: { cost: number; routes: Int32Array[] } | undefined;
     const fractions: number[] = [];
     const long = solveVrptw(instance, {
-      seed: 1, maxIterations: 4000,
-      exchange: { at: [0.5, 0.75], trade: (cost, routes) => { fractions.push(cost); handed = { cost, routes: routes.map((r) => r.slice()) }; return null; } },
+      seed: 1,
+      maxIterations: 4000,
+      exchange: {
+        at: [0.5, 0.75],
+        trade: (cost, routes) => {
+          fractions.push(cost);
+          handed = { cost, routes: routes.map((r) => r.slice()) };
+          return null;
+        },
+      },
     });
     expect(fractions).toHaveLength(2);
     expect(fractions[1]).toBeLessThanOrEqual(fractions[0]);
     // …is taken up by a short search that is worse at its trade; it ends at least as good.
     const offered: number[] = [];
-    const lend: PlanExchange = { at: [0.5], trade: (cost) => { offered.push(cost); return cost > handed!.cost ? handed!.routes : null; } };
+    const lend: PlanExchange = {
+      at: [0.5],
+      trade: (cost) => {
+        offered.push(cost);
+        return cost > handed!.cost ? handed!.routes : null;
+      },
+    };
     const short = solveVrptw(instance, { seed: 2, maxIterations: 200, exchange: lend });
     const alone = solveVrptw(instance, { seed: 2, maxIterations: 200 });
     expect(offered).toHaveLength(1);

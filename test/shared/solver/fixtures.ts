@@ -107,7 +107,9 @@ export function lineMatrix(xs: readonly number[], modes: readonly TravelMode[] =
 
 /** A full request on the line world. */
 export function lineRequest(
-  visits: readonly LineVisit[], officers: readonly LineOfficer[], rules: Partial<PlanningRules> = {},
+  visits: readonly LineVisit[],
+  officers: readonly LineOfficer[],
+  rules: Partial<PlanningRules> = {},
 ): PlanRequest {
   const modes = [...new Set(officers.map((o) => o.travelMode ?? 'driving'))];
   return {

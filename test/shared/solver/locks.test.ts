@@ -13,15 +13,25 @@ const startFrom = (plan: PlanResult): PlanRequest['startFrom'] =>
   plan.routes.map((r) => ({ officerId: r.officerId, visitIds: r.stops.map((s) => s.visitId) }));
 
 // Two officers at opposite ends of the line; visits near each.
-const officers: LineOfficer[] = [{ id: 'W', startX: -20 }, { id: 'E', startX: 20 }];
+const officers: LineOfficer[] = [
+  { id: 'W', startX: -20 },
+  { id: 'E', startX: 20 },
+];
 const visits: LineVisit[] = [
-  { id: 'w1', x: -18 }, { id: 'w2', x: -15 }, { id: 'w3', x: -12 },
-  { id: 'e1', x: 12 }, { id: 'e2', x: 15 }, { id: 'e3', x: 18 },
+  { id: 'w1', x: -18 },
+  { id: 'w2', x: -15 },
+  { id: 'w3', x: -12 },
+  { id: 'e1', x: 12 },
+  { id: 'e2', x: 15 },
+  { id: 'e3', x: 18 },
 ];
 
 describe('locks', () => {
   it('keeps a visit pinned to its officer even when another is far closer', () => {
-    const request: PlanRequest = { ...lineRequest(visits, officers), locks: { pinned: [{ visitId: 'w1' as VisitId, officerId: 'E' as OfficerId }], fixedOrder: [], done: [] } };
+    const request: PlanRequest = {
+      ...lineRequest(visits, officers),
+      locks: { pinned: [{ visitId: 'w1' as VisitId, officerId: 'E' as OfficerId }], fixedOrder: [], done: [] },
+    };
     const plan = dispatchPlanner.plan(request, { seed: 1, maxIterations: 300 });
     expect(checkPlan(request, plan)).toEqual([]);
     expect(officerOf(plan, 'w1')).toBe('E');
@@ -45,7 +55,8 @@ describe('locks', () => {
 
   it('keeps stops already done first in their route, in their order, even when no longer approved', () => {
     const base = lineRequest(
-      visits.map((v) => (v.id === 'e3' || v.id === 'e2' ? { ...v, status: 'done' as const } : v)), officers,
+      visits.map((v) => (v.id === 'e3' || v.id === 'e2' ? { ...v, status: 'done' as const } : v)),
+      officers,
     );
     const request: PlanRequest = {
       ...base,
@@ -80,9 +91,14 @@ describe('incremental use', () => {
     const target = first.routes[1].officerId;
     // The target's route is full: only a ruin aimed at that route makes room, within a few rounds.
     for (const seed of [1, 2, 3]) {
-      const again = dispatchPlanner.plan({
-        ...request, startFrom: startFrom(first), locks: { pinned: [{ visitId: moved, officerId: target }], fixedOrder: [], done: [] },
-      }, { seed, maxIterations: 30 });
+      const again = dispatchPlanner.plan(
+        {
+          ...request,
+          startFrom: startFrom(first),
+          locks: { pinned: [{ visitId: moved, officerId: target }], fixedOrder: [], done: [] },
+        },
+        { seed, maxIterations: 30 },
+      );
       expect(checkPlan(request, again)).toEqual([]);
       expect(officerOf(again, moved)).toBe(target);
       let changed = 0;
@@ -94,7 +110,13 @@ describe('incremental use', () => {
 
   it('repairs a starting route that breaks a window (a manual edit) instead of keeping it', () => {
     const request: PlanRequest = {
-      ...lineRequest([{ id: 'a', x: 5, windows: [{ startSec: hhmm('09:00'), endSec: hhmm('09:10') }] }, { id: 'b', x: 25 }], officers),
+      ...lineRequest(
+        [
+          { id: 'a', x: 5, windows: [{ startSec: hhmm('09:00'), endSec: hhmm('09:10') }] },
+          { id: 'b', x: 25 },
+        ],
+        officers,
+      ),
       // b first makes a late: the start route is infeasible as given.
       startFrom: [{ officerId: 'E' as OfficerId, visitIds: ['b', 'a'] as VisitId[] }],
     };

@@ -15,7 +15,11 @@ const spread = (plan: PlanResult, officers: number): number => {
 
 describe('objectives', () => {
   // Three officers at the same office; six visits that one officer could do alone.
-  const officers: LineOfficer[] = [{ id: 'A', startX: 0 }, { id: 'B', startX: 0 }, { id: 'C', startX: 0 }];
+  const officers: LineOfficer[] = [
+    { id: 'A', startX: 0 },
+    { id: 'B', startX: 0 },
+    { id: 'C', startX: 0 },
+  ];
   const visits: LineVisit[] = [-6, -4, -2, 2, 4, 6].map((x, i) => ({ id: `v${i}`, x }));
 
   it('fewest officers: one officer does everything one officer can', () => {
@@ -36,7 +40,10 @@ describe('objectives', () => {
   it('balanced: uses every officer and spreads the working day more evenly than least travel', () => {
     const request = randomDay(60, 6, 11);
     const plain = dispatchPlanner.plan(request, { seed: 1, maxIterations: 400 });
-    const balanced = dispatchPlanner.plan({ ...request, objective: { kind: 'balanced', balanceWeight: 2 } }, { seed: 1, maxIterations: 400 });
+    const balanced = dispatchPlanner.plan(
+      { ...request, objective: { kind: 'balanced', balanceWeight: 2 } },
+      { seed: 1, maxIterations: 400 },
+    );
     expect(checkPlan(request, balanced)).toEqual([]);
     expect(balanced.unassigned.length).toBeLessThanOrEqual(plain.unassigned.length);
     expect(balanced.routes).toHaveLength(6);
@@ -52,7 +59,8 @@ describe('objectives', () => {
       const V = request.visits.length;
       let split = 0;
       for (let v = 0; v < V; v++) {
-        const near = [...Array(V).keys()].filter((w) => w !== v)
+        const near = [...Array(V).keys()]
+          .filter((w) => w !== v)
           .sort((a, b) => request.matrix.distanceM[v * request.matrix.size + a] - request.matrix.distanceM[v * request.matrix.size + b])
           .slice(0, 6);
         const mine = owner.get(request.visits[v].id);
@@ -64,14 +72,22 @@ describe('objectives', () => {
       return split;
     };
     const plain = dispatchPlanner.plan(request, { seed: 1, maxIterations: 400 });
-    const compact = dispatchPlanner.plan({ ...request, objective: { kind: 'compact', compactWeight: 600 } }, { seed: 1, maxIterations: 400 });
+    const compact = dispatchPlanner.plan(
+      { ...request, objective: { kind: 'compact', compactWeight: 600 } },
+      { seed: 1, maxIterations: 400 },
+    );
     expect(checkPlan(request, compact)).toEqual([]);
     expect(splitPairs(compact)).toBeLessThan(splitPairs(plain));
   });
 
   it('priorities: when not everything fits, the lowest priorities are left out first', () => {
     // One officer, an hour of room: eight 20-minute visits next door; half are priority 5.
-    const many: LineVisit[] = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, x: 1, serviceSec: 20 * 60, priority: i % 2 === 0 ? 5 : 1 }));
+    const many: LineVisit[] = Array.from({ length: 8 }, (_, i) => ({
+      id: `p${i}`,
+      x: 1,
+      serviceSec: 20 * 60,
+      priority: i % 2 === 0 ? 5 : 1,
+    }));
     const request = lineRequest(many, [{ id: 'A', startX: 0, shiftStartSec: 9 * 3600, shiftEndSec: 10.5 * 3600 }]);
     const plan = dispatchPlanner.plan(request, { seed: 1, maxIterations: 100 });
     expect(checkPlan(request, plan)).toEqual([]);

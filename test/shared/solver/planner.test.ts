@@ -34,7 +34,10 @@ describe('dispatchPlanner', () => {
   it('orders visits by their windows and times them', () => {
     // B must start by 08:30, A not before 09:00: B then A is the only order.
     const result = planLine(
-      [{ id: 'A', x: 10, windows: at('09:00', '09:10'), serviceSec: min(30) }, { id: 'B', x: 20, windows: at('08:00', '08:30'), serviceSec: min(20) }],
+      [
+        { id: 'A', x: 10, windows: at('09:00', '09:10'), serviceSec: min(30) },
+        { id: 'B', x: 20, windows: at('08:00', '08:30'), serviceSec: min(20) },
+      ],
       [{ id: 'O1' }],
     );
     expect(order(result, 'O1')).toEqual(['B', 'A']);
@@ -58,8 +61,15 @@ describe('dispatchPlanner', () => {
 
   it('gives each visit to the officer who lives next to it', () => {
     const result = planLine(
-      [{ id: 'W', x: -50 }, { id: 'E', x: 50 }, { id: 'E2', x: 52 }],
-      [{ id: 'West', startX: -48 }, { id: 'East', startX: 49 }],
+      [
+        { id: 'W', x: -50 },
+        { id: 'E', x: 50 },
+        { id: 'E2', x: 52 },
+      ],
+      [
+        { id: 'West', startX: -48 },
+        { id: 'East', startX: 49 },
+      ],
     );
     expect(order(result, 'West')).toEqual(['W']);
     expect([...order(result, 'East')].sort()).toEqual(['E', 'E2']);
@@ -68,7 +78,10 @@ describe('dispatchPlanner', () => {
   it('keeps the higher priority when two visits compete for one slot', () => {
     // Both must start exactly at 09:00, 20 minutes apart: only one fits. Q has the higher priority.
     const result = planLine(
-      [{ id: 'P', x: 10, windows: at('09:00', '09:00'), priority: 2 }, { id: 'Q', x: -10, windows: at('09:00', '09:00'), priority: 4 }],
+      [
+        { id: 'P', x: 10, windows: at('09:00', '09:00'), priority: 2 },
+        { id: 'Q', x: -10, windows: at('09:00', '09:00'), priority: 4 },
+      ],
       [{ id: 'O1' }],
     );
     expect(order(result, 'O1')).toEqual(['Q']);
@@ -95,7 +108,13 @@ describe('dispatchPlanner', () => {
   });
 
   it('does not plan visits that are not approved', () => {
-    const result = planLine([{ id: 'X', x: 1, status: 'cancelled' }, { id: 'Y', x: 1, status: 'planned' }], [{ id: 'O1' }]);
+    const result = planLine(
+      [
+        { id: 'X', x: 1, status: 'cancelled' },
+        { id: 'Y', x: 1, status: 'planned' },
+      ],
+      [{ id: 'O1' }],
+    );
     expect(reasonsOf(result)).toEqual({ X: ['not_approved'] });
     expect(order(result, 'O1')).toEqual(['Y']);
   });
@@ -143,7 +162,10 @@ describe('dispatchPlanner', () => {
   });
 
   it('tells the visit limit from the working-time limit', () => {
-    const visits = [{ id: 'A', x: 10, priority: 4 }, { id: 'B', x: 10, priority: 2 }];
+    const visits = [
+      { id: 'A', x: 10, priority: 4 },
+      { id: 'B', x: 10, priority: 2 },
+    ];
     const byVisits = planLine(visits, [{ id: 'O1', maxVisits: 1 }]);
     expect(reasonsOf(byVisits)).toEqual({ B: ['max_visits_reached'] });
     // One visit: 10 + 10 min travel + 10 min on site = 30 min; both would take 40 min.
@@ -155,16 +177,26 @@ describe('dispatchPlanner', () => {
   });
 
   it('lists both limits when each officer hits a different one', () => {
-    const visits = [{ id: 'A', x: 10, priority: 5 }, { id: 'C', x: 10, priority: 5 }, { id: 'B', x: 10, priority: 1 }];
+    const visits = [
+      { id: 'A', x: 10, priority: 5 },
+      { id: 'C', x: 10, priority: 5 },
+      { id: 'B', x: 10, priority: 1 },
+    ];
     // O1 may make one visit; O2 has 35 min: one visit (30 min) but not two (40 min).
-    const result = planLine(visits, [{ id: 'O1', maxVisits: 1 }, { id: 'O2', maxWorkingSec: min(35) }]);
+    const result = planLine(visits, [
+      { id: 'O1', maxVisits: 1 },
+      { id: 'O2', maxWorkingSec: min(35) },
+    ]);
     expect(reasonsOf(result)).toEqual({ B: ['max_visits_reached', 'max_working_time_reached'] });
     expect(result.unassigned[0].message.zh).toContain('最长工作时间');
   });
 
   it('ignores the deadline when maxIterations is given', () => {
-    const visits = Array.from({ length: 25 }, (_, i) => ({ id: `V${i}`, x: (i * 13) % 40 - 20, priority: 1 + (i % 5) }));
-    const request = lineRequest(visits, [{ id: 'O1', startX: -10 }, { id: 'O2', startX: 10 }]);
+    const visits = Array.from({ length: 25 }, (_, i) => ({ id: `V${i}`, x: ((i * 13) % 40) - 20, priority: 1 + (i % 5) }));
+    const request = lineRequest(visits, [
+      { id: 'O1', startX: -10 },
+      { id: 'O2', startX: 10 },
+    ]);
     const expired = dispatchPlanner.plan(request, { seed: 3, maxIterations: 20, deadline: { now: () => 1e12, atMs: 0 } });
     const open = dispatchPlanner.plan(request, { seed: 3, maxIterations: 20 });
     expect(expired).toEqual(open);
@@ -184,18 +216,31 @@ describe('dispatchPlanner', () => {
   it('plans around breaks and open ends', () => {
     const lunch = { earliestStartSec: hhmm('12:00'), latestStartSec: hhmm('12:30'), durationSec: min(45) };
     const visits = Array.from({ length: 8 }, (_, i) => ({
-      id: `V${i}`, x: 5 * (i + 1), serviceSec: min(40), windows: at(i < 4 ? '09:00' : '12:30', i < 4 ? '12:00' : '16:00'),
+      id: `V${i}`,
+      x: 5 * (i + 1),
+      serviceSec: min(40),
+      windows: at(i < 4 ? '09:00' : '12:30', i < 4 ? '12:00' : '16:00'),
     }));
-    const result = planLine(visits, [{ id: 'O1', breaks: [lunch], endX: null }, { id: 'O2', breaks: [lunch] }]);
+    const result = planLine(visits, [
+      { id: 'O1', breaks: [lunch], endX: null },
+      { id: 'O2', breaks: [lunch] },
+    ]);
     expect(result.unassigned).toEqual([]);
     for (const r of result.routes) if (r.finishSec > lunch.earliestStartSec) expect(r.breakTaken).not.toBeNull();
   });
 
   it('gives the same plan for the same seed', () => {
     const visits = Array.from({ length: 30 }, (_, i) => ({
-      id: `V${i}`, x: (i * 37) % 60 - 30, priority: 1 + (i % 5), windows: at(i % 3 === 0 ? '08:00' : '13:00', i % 3 === 0 ? '12:00' : '17:00'),
+      id: `V${i}`,
+      x: ((i * 37) % 60) - 30,
+      priority: 1 + (i % 5),
+      windows: at(i % 3 === 0 ? '08:00' : '13:00', i % 3 === 0 ? '12:00' : '17:00'),
     }));
-    const request = lineRequest(visits, [{ id: 'O1', startX: -20 }, { id: 'O2', startX: 20 }, { id: 'O3', maxVisits: 5 }]);
+    const request = lineRequest(visits, [
+      { id: 'O1', startX: -20 },
+      { id: 'O2', startX: 20 },
+      { id: 'O3', maxVisits: 5 },
+    ]);
     expect(plan(request, 7)).toEqual(plan(request, 7));
   });
 

@@ -9,14 +9,12 @@ import { linePositions, makeOfficer, makeVisit, type LineOfficer, type LineVisit
 // Random small days on the line world; walking officers take 3× as long as driving ones.
 const HOUR = 3600;
 
-const windowsArb = fc
-  .uniqueArray(fc.integer({ min: 6 * 4, max: 22 * 4 }), { minLength: 2, maxLength: 6 })
-  .map((qs) => {
-    const sorted = [...qs].sort((a, b) => a - b).map((q) => q * 900);
-    const out = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) out.push({ startSec: sorted[i], endSec: sorted[i + 1] });
-    return out;
-  });
+const windowsArb = fc.uniqueArray(fc.integer({ min: 6 * 4, max: 22 * 4 }), { minLength: 2, maxLength: 6 }).map((qs) => {
+  const sorted = [...qs].sort((a, b) => a - b).map((q) => q * 900);
+  const out = [];
+  for (let i = 0; i + 1 < sorted.length; i += 2) out.push({ startSec: sorted[i], endSec: sorted[i + 1] });
+  return out;
+});
 
 const visitArb = fc.record({
   x: fc.integer({ min: -30, max: 30 }),
@@ -64,7 +62,10 @@ const requestArb = fc
       visits: lineVisits.map(makeVisit),
       officers: lineOfficers.map(makeOfficer),
       matrix: twoModeMatrix(linePositions(lineVisits, lineOfficers)),
-      rules: { permittedHours: { startSec: permitted.from * HOUR, endSec: permitted.to * HOUR }, maxVisitsPerCustomerPerDay: maxPerCustomer },
+      rules: {
+        permittedHours: { startSec: permitted.from * HOUR, endSec: permitted.to * HOUR },
+        maxVisitsPerCustomerPerDay: maxPerCustomer,
+      },
     };
   });
 
@@ -93,7 +94,11 @@ describe('dispatchPlanner properties', () => {
         const plan = dispatchPlanner.plan(request, { seed, maxIterations: 8 });
         expect(checkPlan(request, plan)).toEqual([]);
         for (const r of plan.routes) {
-          const again = retimeRoute(request, r.officerId, r.stops.map((s) => s.visitId));
+          const again = retimeRoute(
+            request,
+            r.officerId,
+            r.stops.map((s) => s.visitId),
+          );
           expect(again).toEqual({ ok: true, route: r });
         }
         for (const u of plan.unassigned) {
@@ -114,7 +119,9 @@ describe('dispatchPlanner properties', () => {
   it('gives the same plan for the same input and seed', () => {
     fc.assert(
       fc.property(requestArb, fc.integer(), (request, seed) => {
-        expect(dispatchPlanner.plan(request, { seed, maxIterations: 5 })).toEqual(dispatchPlanner.plan(request, { seed, maxIterations: 5 }));
+        expect(dispatchPlanner.plan(request, { seed, maxIterations: 5 })).toEqual(
+          dispatchPlanner.plan(request, { seed, maxIterations: 5 }),
+        );
       }),
       { numRuns: 60, seed: 7 },
     );

@@ -18,16 +18,35 @@ export function randomDay(V: number, K: number, seed: number): PlanRequest {
     points.push([rng.next() * 15_000, rng.next() * 15_000]);
     const shape = rng.int(4);
     const windows =
-      shape === 0 ? [{ startSec: 8 * 3600, endSec: 20 * 3600 }]
-      : shape === 1 ? [{ startSec: 9 * 3600, endSec: 12 * 3600 }]
-      : shape === 2 ? [{ startSec: 13 * 3600, endSec: 17 * 3600 }]
-      : [{ startSec: (9 + rng.int(2)) * 3600, endSec: (11 + rng.int(2)) * 3600 }, { startSec: 15 * 3600, endSec: 18 * 3600 }];
+      shape === 0
+        ? [{ startSec: 8 * 3600, endSec: 20 * 3600 }]
+        : shape === 1
+          ? [{ startSec: 9 * 3600, endSec: 12 * 3600 }]
+          : shape === 2
+            ? [{ startSec: 13 * 3600, endSec: 17 * 3600 }]
+            : [
+                { startSec: (9 + rng.int(2)) * 3600, endSec: (11 + rng.int(2)) * 3600 },
+                { startSec: 15 * 3600, endSec: 18 * 3600 },
+              ];
     visits.push({
-      id: `V${i}` as VisitId, date: '2026-11-23', kind: 'collection', customerId: `C${rng.int(V * 4)}`,
-      customerName: 'Test Customer', phone: '', address: 'Synthetic address', location: place, windows,
-      serviceSec: (10 + rng.int(16)) * 60, priority: 1 + rng.int(5), riskScore: null, overdueDays: null,
-      overdueAmount: null, requiredSkills: rng.next() < 0.1 ? ['legal'] : [], approvalRef: `A${i}`,
-      status: 'approved', notes: '',
+      id: `V${i}` as VisitId,
+      date: '2026-11-23',
+      kind: 'collection',
+      customerId: `C${rng.int(V * 4)}`,
+      customerName: 'Test Customer',
+      phone: '',
+      address: 'Synthetic address',
+      location: place,
+      windows,
+      serviceSec: (10 + rng.int(16)) * 60,
+      priority: 1 + rng.int(5),
+      riskScore: null,
+      overdueDays: null,
+      overdueAmount: null,
+      requiredSkills: rng.next() < 0.1 ? ['legal'] : [],
+      approvalRef: `A${i}`,
+      status: 'approved',
+      notes: '',
     });
   }
   const officers: Officer[] = [];
@@ -35,11 +54,20 @@ export function randomDay(V: number, K: number, seed: number): PlanRequest {
     const home: [number, number] = [rng.next() * 15_000, rng.next() * 15_000];
     points.push(home, home);
     officers.push({
-      id: `O${k}` as OfficerId, name: `Officer ${k}`, team: 'T', agency: 'Test Agency', start: place,
-      end: rng.next() < 0.2 ? null : place, shiftStartSec: 8 * 3600, shiftEndSec: 18 * 3600,
+      id: `O${k}` as OfficerId,
+      name: `Officer ${k}`,
+      team: 'T',
+      agency: 'Test Agency',
+      start: place,
+      end: rng.next() < 0.2 ? null : place,
+      shiftStartSec: 8 * 3600,
+      shiftEndSec: 18 * 3600,
       breaks: [{ earliestStartSec: 12 * 3600, latestStartSec: 13.5 * 3600, durationSec: 3600 }],
-      maxVisits: 30, maxWorkingSec: 10 * 3600, skills: rng.next() < 0.5 ? [{ skill: 'legal', validUntil: null }] : [],
-      travelMode: rng.next() < 0.7 ? 'driving' : 'scooter', isActive: true,
+      maxVisits: 30,
+      maxWorkingSec: 10 * 3600,
+      skills: rng.next() < 0.5 ? [{ skill: 'legal', validUntil: null }] : [],
+      travelMode: rng.next() < 0.7 ? 'driving' : 'scooter',
+      isActive: true,
     });
   }
   return { date: '2026-11-23', visits, officers, matrix: cityMatrix(points), rules: DEFAULT_PLANNING_RULES };

@@ -145,12 +145,15 @@ describe('cheapest place', () => {
 
   // Routes stay under 15 stops, so recreate looks at every position (no granular cut).
   const cases: [string, () => SearchContext][] = [
-    ['benchmark windows', () => {
-      const ctx = createContext(encodeVrptw(tightInstance(80, 4)), 4);
-      ctx.sol.setPenalties(missingPenalties(ctx, LEAST_TRAVEL));
-      regretInsert(ctx, ctx.candidates);
-      return ctx;
-    }],
+    [
+      'benchmark windows',
+      () => {
+        const ctx = createContext(encodeVrptw(tightInstance(80, 4)), 4);
+        ctx.sol.setPenalties(missingPenalties(ctx, LEAST_TRAVEL));
+        regretInsert(ctx, ctx.candidates);
+        return ctx;
+      },
+    ],
     ['a dispatch day with breaks and shifts', () => firstPlan(randomDay(50, 10, 6), 6).ctx],
   ];
   it.each(cases)('is found for every visit taken out and put back (%s)', (_name, make) => {

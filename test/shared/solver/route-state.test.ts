@@ -20,22 +20,37 @@ describe('RouteState timing without breaks or working-time limits', () => {
     for (let trial = 0; trial < 400; trial++) {
       const k = rng.int(p.officerCount);
       const route = new RouteState(k, p.visitCount);
-      const seq = Array.from({ length: p.visitCount }, (_, v) => v).sort(() => rng.next() - 0.5).slice(0, rng.int(12));
+      const seq = Array.from({ length: p.visitCount }, (_, v) => v)
+        .sort(() => rng.next() - 0.5)
+        .slice(0, rng.int(12));
       route.assign(cursor, seq, seq.length);
       walk.reset(k);
       seq.forEach((v, i) => {
         walk.step(v);
-        expect([route.leaveN[i], route.leaveS[i], route.leaveLin[i], route.leaveLout[i], route.loadAfter[i]])
-          .toEqual([walk.leaveN, walk.leaveS, walk.leaveLin, walk.leaveLout, walk.load]);
+        expect([route.leaveN[i], route.leaveS[i], route.leaveLin[i], route.leaveLout[i], route.loadAfter[i]]).toEqual([
+          walk.leaveN,
+          walk.leaveS,
+          walk.leaveLin,
+          walk.leaveLout,
+          walk.load,
+        ]);
       });
       const code = walk.conclude();
       codes.add(code);
       expect({
-        code: route.code, travel: route.travelSec, working: route.workingSec, load: route.load,
-        finish: [route.finishN, route.finishL, route.finishS], first: [route.firstTravelSec, route.firstStartN, route.firstStartS],
+        code: route.code,
+        travel: route.travelSec,
+        working: route.workingSec,
+        load: route.load,
+        finish: [route.finishN, route.finishL, route.finishS],
+        first: [route.firstTravelSec, route.firstStartN, route.firstStartS],
       }).toEqual({
-        code, travel: walk.travelSec, working: walk.workingSec, load: walk.load,
-        finish: [walk.finishN, walk.finishL, walk.finishS], first: [walk.firstTravelSec, walk.firstStartN, walk.firstStartS],
+        code,
+        travel: walk.travelSec,
+        working: walk.workingSec,
+        load: walk.load,
+        finish: [walk.finishN, walk.finishL, walk.finishS],
+        first: [walk.firstTravelSec, walk.firstStartN, walk.firstStartS],
       });
     }
     // Feasible routes and several kinds of broken ones were all compared.

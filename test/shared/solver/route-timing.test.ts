@@ -60,8 +60,13 @@ describe('timeRoute / retimeRoute', () => {
     const visits = [
       { id: 'D', x: 5, windows: allDay, serviceSec: min(5) },
       {
-        id: 'C', x: 10, serviceSec: min(10),
-        windows: [{ startSec: hhmm('08:00'), endSec: hhmm('08:05') }, { startSec: hhmm('10:00'), endSec: hhmm('11:00') }],
+        id: 'C',
+        x: 10,
+        serviceSec: min(10),
+        windows: [
+          { startSec: hhmm('08:00'), endSec: hhmm('08:05') },
+          { startSec: hhmm('10:00'), endSec: hhmm('11:00') },
+        ],
       },
     ];
     const r = route(retime(visits, {}, ['D', 'C']));
@@ -144,7 +149,10 @@ describe('timeRoute / retimeRoute', () => {
   });
 
   it('enforces the visit limit and the working-time limit', () => {
-    const visits = [{ id: 'A', x: 10 }, { id: 'B', x: 10 }];
+    const visits = [
+      { id: 'A', x: 10 },
+      { id: 'B', x: 10 },
+    ];
     expect(codes(retime(visits, { maxVisits: 1 }, ['A', 'B']))).toEqual(['max_visits_exceeded']);
     // 10 + 0 + 10 min travel and 2 × 10 min on site = 40 min > 30 min.
     expect(codes(retime(visits, { maxWorkingSec: min(30) }, ['A', 'B']))).toEqual(['max_working_exceeded']);
@@ -161,7 +169,9 @@ describe('timeRoute / retimeRoute', () => {
 
   it('clips windows to permitted hours', () => {
     const visits = [{ id: 'P', x: 10, serviceSec: min(30), windows: [{ startSec: hhmm('07:00'), endSec: hhmm('08:30') }] }];
-    const r = route(retime(visits, { shiftStartSec: hhmm('07:00') }, ['P'], { permittedHours: { startSec: hhmm('08:00'), endSec: hhmm('21:00') } }));
+    const r = route(
+      retime(visits, { shiftStartSec: hhmm('07:00') }, ['P'], { permittedHours: { startSec: hhmm('08:00'), endSec: hhmm('21:00') } }),
+    );
     // Reached 07:10, but visits may only start from 08:00.
     expect(r.stops[0].startSec).toBe(hhmm('08:00'));
     const late = [{ id: 'Q', x: 10, serviceSec: min(30), windows: [{ startSec: hhmm('20:45'), endSec: hhmm('21:00') }] }];
@@ -175,7 +185,9 @@ describe('timeRoute / retimeRoute', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.violations.map((v) => [v.code, v.visitId])).toEqual([
-        ['unknown_officer', null], ['unknown_visit', 'ghost'], ['duplicate_visit', 'A'],
+        ['unknown_officer', null],
+        ['unknown_visit', 'ghost'],
+        ['duplicate_visit', 'A'],
       ]);
       expect(result.violations[1].message.zh).toContain('ghost');
     }

@@ -71,26 +71,32 @@ describe('sharing a large day between searches', () => {
     // Per search, the plan it handed over and the plans it got back at each trade.
     const handed: Int32Array[][][] = [[], []];
     const got: (HandedPlan | null)[][][] = [[], []];
-    const { results } = replayTrades(2, at, (i, exchange) => {
-      handed[i] = [];
-      got[i] = [];
-      const split = exchange.split!;
-      return dispatchPlanner.plan(request, {
-        seed: 11 + i, maxIterations: 800,
-        exchange: {
-          ...exchange,
-          split: {
-            ...split,
-            share: (cost, routes) => {
-              handed[i].push(routes.map((r) => r.slice()));
-              const plans = split.share(cost, routes);
-              got[i].push(plans);
-              return plans;
+    const { results } = replayTrades(
+      2,
+      at,
+      (i, exchange) => {
+        handed[i] = [];
+        got[i] = [];
+        const split = exchange.split!;
+        return dispatchPlanner.plan(request, {
+          seed: 11 + i,
+          maxIterations: 800,
+          exchange: {
+            ...exchange,
+            split: {
+              ...split,
+              share: (cost, routes) => {
+                handed[i].push(routes.map((r) => r.slice()));
+                const plans = split.share(cost, routes);
+                got[i].push(plans);
+                return plans;
+              },
             },
           },
-        },
-      });
-    }, true);
+        });
+      },
+      true,
+    );
     expect(handed[0]).toHaveLength(at.length);
     expect(results[0]).toEqual(results[1]);
     expect(verifyPlan(request, results[0]).ok).toBe(true);

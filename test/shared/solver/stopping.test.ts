@@ -68,7 +68,10 @@ describe('stopping the planner', () => {
   const request = longShiftDay(40, 4, 14);
 
   it('only ever holds valid plans, at every point where it could be stopped', () => {
-    for (const [visits, officers, seed] of [[40, 4, 14], [30, 3, 30]]) {
+    for (const [visits, officers, seed] of [
+      [40, 4, 14],
+      [30, 3, 30],
+    ]) {
       const { ctx, model } = firstPlan(longShiftDay(visits, officers, seed), seed);
       let polls = 0;
       const problems = new Set<string>();
@@ -98,7 +101,10 @@ describe('stopping the planner', () => {
     expect(anneal(ctx, model, clock)).toBe(rounds);
     expect([...problems]).toEqual([]);
     expect(ctx.sol.missingPenalty).toBe(0);
-    expect([...ctx.disabled].every((d) => d === 0), 'officers left empty are free again for later phases').toBe(true);
+    expect(
+      [...ctx.disabled].every((d) => d === 0),
+      'officers left empty are free again for later phases',
+    ).toBe(true);
   });
 
   it('with many officers (only routes near a visit are tried), keeps valid plans and an exact count of officers in use', () => {

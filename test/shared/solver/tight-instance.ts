@@ -14,4 +14,3 @@ export function tightInstance(count: number, seed: number): SolomonInstance {
   });
   return { name: 'TIGHT', vehicles: 25, capacity: 200, depot, customers };
 }
-

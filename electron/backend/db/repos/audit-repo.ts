@@ -67,11 +67,18 @@ export function createAuditRepo(db: Db, clock: Clock = systemClock) {
     /** Entries matching the filter, newest first. */
     list(filter: AuditFilter = {}): AuditEntry[] {
       const rows = select.all({
-        entity: filter.entity ?? null, entity_id: filter.entityId ?? null, limit: filter.limit ?? 100,
+        entity: filter.entity ?? null,
+        entity_id: filter.entityId ?? null,
+        limit: filter.limit ?? 100,
       }) as AuditRow[];
       return rows.map((r) => ({
-        id: r.id, at: r.at, actor: r.actor, action: r.action, entity: r.entity,
-        entityId: r.entity_id, detail: JSON.parse(r.detail_json) as unknown,
+        id: r.id,
+        at: r.at,
+        actor: r.actor,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entity_id,
+        detail: JSON.parse(r.detail_json) as unknown,
       }));
     },
   };

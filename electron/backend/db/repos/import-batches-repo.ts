@@ -46,9 +46,14 @@ export function createImportBatchesRepo(db: Db, clock: Clock = systemClock) {
     record(batch: ImportBatchInput): number {
       const at = batch.importedAt;
       const result = insert.run({
-        kind: batch.kind, file_name: batch.fileName, encoding: batch.encoding,
+        kind: batch.kind,
+        file_name: batch.fileName,
+        encoding: batch.encoding,
         imported_at: at === undefined ? unixSeconds(clock) : unixSeconds(() => parseIso(at)),
-        row_count: batch.rowCount, inserted: batch.inserted, updated: batch.updated, error_count: batch.errorCount,
+        row_count: batch.rowCount,
+        inserted: batch.inserted,
+        updated: batch.updated,
+        error_count: batch.errorCount,
       });
       return Number(result.lastInsertRowid);
     },

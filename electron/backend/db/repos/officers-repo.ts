@@ -1,8 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import { upsertById } from './upsert';
-import type {
-  Break, CoordSystem, Officer, OfficerId, OfficerSkill, TravelMode,
-} from '../../../../shared/domain';
+import type { Break, CoordSystem, Officer, OfficerId, OfficerSkill, TravelMode } from '../../../../shared/domain';
 import { systemClock, type Clock } from './clock';
 
 interface OfficerRow {
@@ -27,9 +25,24 @@ interface OfficerRow {
 }
 
 const COLUMNS = [
-  'id', 'name', 'team', 'agency', 'start_lat', 'start_lng', 'start_system', 'end_lat', 'end_lng',
-  'end_system', 'shift_start_sec', 'shift_end_sec', 'breaks_json', 'max_visits', 'max_working_sec',
-  'skills_json', 'travel_mode', 'is_active',
+  'id',
+  'name',
+  'team',
+  'agency',
+  'start_lat',
+  'start_lng',
+  'start_system',
+  'end_lat',
+  'end_lng',
+  'end_system',
+  'shift_start_sec',
+  'shift_end_sec',
+  'breaks_json',
+  'max_visits',
+  'max_working_sec',
+  'skills_json',
+  'travel_mode',
+  'is_active',
 ] as const;
 
 export type OfficersRepo = ReturnType<typeof createOfficersRepo>;
@@ -41,7 +54,9 @@ export function createOfficersRepo(db: Db, clock: Clock = systemClock) {
        VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, @now, @now)`,
   );
   const update = db.prepare(
-    `UPDATE officers SET ${COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')},
+    `UPDATE officers SET ${COLUMNS.filter((c) => c !== 'id')
+      .map((c) => `${c} = @${c}`)
+      .join(', ')},
        updated_at = @now WHERE id = @id`,
   );
   const exists = db.prepare('SELECT 1 FROM officers WHERE id = ?').pluck();
@@ -85,9 +100,13 @@ function officerToRow(o: Officer): OfficerRow {
     end_system: o.end?.system ?? null,
     shift_start_sec: o.shiftStartSec,
     shift_end_sec: o.shiftEndSec,
-    breaks_json: JSON.stringify(o.breaks.map((b) => ({
-      earliestStartSec: b.earliestStartSec, latestStartSec: b.latestStartSec, durationSec: b.durationSec,
-    }))),
+    breaks_json: JSON.stringify(
+      o.breaks.map((b) => ({
+        earliestStartSec: b.earliestStartSec,
+        latestStartSec: b.latestStartSec,
+        durationSec: b.durationSec,
+      })),
+    ),
     max_visits: o.maxVisits,
     max_working_sec: o.maxWorkingSec,
     skills_json: JSON.stringify(o.skills.map((s) => ({ skill: s.skill, validUntil: s.validUntil }))),
@@ -103,9 +122,7 @@ function rowToOfficer(r: OfficerRow): Officer {
     team: r.team,
     agency: r.agency,
     start: { lat: r.start_lat, lng: r.start_lng, system: r.start_system as CoordSystem },
-    end: r.end_system === null
-      ? null
-      : { lat: r.end_lat as number, lng: r.end_lng as number, system: r.end_system as CoordSystem },
+    end: r.end_system === null ? null : { lat: r.end_lat as number, lng: r.end_lng as number, system: r.end_system as CoordSystem },
     shiftStartSec: r.shift_start_sec,
     shiftEndSec: r.shift_end_sec,
     breaks: JSON.parse(r.breaks_json) as Break[],

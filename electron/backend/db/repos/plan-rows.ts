@@ -1,6 +1,16 @@
 import type {
-  LocalDate, OfficerId, Plan, PlanId, PlanLocks, PlanStats, PlanViolation, PlannedStop, Route, UnassignedReason,
-  UnassignedVisit, VisitId,
+  LocalDate,
+  OfficerId,
+  Plan,
+  PlanId,
+  PlanLocks,
+  PlanStats,
+  PlanViolation,
+  PlannedStop,
+  Route,
+  UnassignedReason,
+  UnassignedVisit,
+  VisitId,
 } from '../../../../shared/domain';
 
 export interface PlanRow {
@@ -114,9 +124,10 @@ function rowToRoute(r: RouteRow, stops: PlannedStop[]): Route {
     officerId: r.officer_id as OfficerId,
     departSec: r.depart_sec,
     stops,
-    breakTaken: r.break_start_sec === null
-      ? null
-      : { startSec: r.break_start_sec, endSec: r.break_end_sec as number, afterStop: r.break_after_stop as number },
+    breakTaken:
+      r.break_start_sec === null
+        ? null
+        : { startSec: r.break_start_sec, endSec: r.break_end_sec as number, afterStop: r.break_after_stop as number },
     returnTravelSec: r.return_travel_sec,
     returnDistanceM: r.return_distance_m,
     finishSec: r.finish_sec,

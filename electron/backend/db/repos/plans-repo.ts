@@ -1,8 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { LocalDate, OfficerId, Plan, PlanId, PlanStats, Route, UnassignedVisit } from '../../../../shared/domain';
-import {
-  routeToRow, rowsToPlan, stopToRow, type PlanRow, type RouteRow, type StopRow, type UnassignedRow,
-} from './plan-rows';
+import { routeToRow, rowsToPlan, stopToRow, type PlanRow, type RouteRow, type StopRow, type UnassignedRow } from './plan-rows';
 
 /** A stored plan as the history list shows it. */
 export interface PlanSummary {
@@ -85,9 +83,15 @@ export function createPlansRepo(db: Db) {
     demote.run(plan.date);
     clearRedo.run(plan.date);
     insertPlan.run({
-      id: plan.id, date: plan.date, planner: plan.planner, seed: plan.seed, created_at: plan.createdAt,
-      stats_json: JSON.stringify(plan.stats), parent_id: plan.parentId,
-      violations_json: JSON.stringify(plan.violations), locks_json: JSON.stringify(plan.locks),
+      id: plan.id,
+      date: plan.date,
+      planner: plan.planner,
+      seed: plan.seed,
+      created_at: plan.createdAt,
+      stats_json: JSON.stringify(plan.stats),
+      parent_id: plan.parentId,
+      violations_json: JSON.stringify(plan.violations),
+      locks_json: JSON.stringify(plan.locks),
       unassigned_plan_id: unassignedPlanId,
     });
   };
@@ -100,8 +104,12 @@ export function createPlansRepo(db: Db) {
   const insertUnassignedRows = (planId: PlanId, entries: readonly UnassignedVisit[], firstSeq: number): void => {
     entries.forEach((u, i) => {
       insertUnassigned.run({
-        plan_id: planId, visit_id: u.visitId, seq: firstSeq + i, reasons_json: JSON.stringify(u.reasons),
-        message_en: u.message.en, message_zh: u.message.zh,
+        plan_id: planId,
+        visit_id: u.visitId,
+        seq: firstSeq + i,
+        reasons_json: JSON.stringify(u.reasons),
+        message_en: u.message.en,
+        message_zh: u.message.zh,
       });
     });
   };
@@ -114,11 +122,11 @@ export function createPlansRepo(db: Db) {
 
   const saveEditedAll = db.transaction((plan: Plan, changes: EditedParts) => {
     const parentId = plan.parentId;
-    const parent = parentId === null ? undefined : planById.get(parentId) as PlanRow | undefined;
+    const parent = parentId === null ? undefined : (planById.get(parentId) as PlanRow | undefined);
     if (parentId === null || !parent) throw new Error('an edited plan must name the stored plan it was edited from');
     const seqOf = new Map((routeSeqs.all(parentId) as { officer_id: string; seq: number }[]).map((r) => [r.officer_id, r.seq]));
     let nextSeq = maxOf(seqOf.values()) + 1;
-    insertHeader(plan, changes.unassignedChanged ? null : parent.unassigned_plan_id ?? parentId);
+    insertHeader(plan, changes.unassignedChanged ? null : (parent.unassigned_plan_id ?? parentId));
     shareRoutes.run({ plan_id: plan.id, from: parentId, changed: JSON.stringify(changes.officers) });
     const isChanged = new Set<string>(changes.officers);
     for (const route of plan.routes) {
@@ -178,7 +186,10 @@ export function createPlansRepo(db: Db) {
     listForDate(date: LocalDate): PlanSummary[] {
       const rows = summaries.all(date) as { id: string; created_at: string; planner: string; stats_json: string; is_current: number }[];
       return rows.map((r) => ({
-        id: r.id as PlanId, createdAt: r.created_at, planner: r.planner, stats: JSON.parse(r.stats_json) as PlanStats,
+        id: r.id as PlanId,
+        createdAt: r.created_at,
+        planner: r.planner,
+        stats: JSON.parse(r.stats_json) as PlanStats,
         isCurrent: r.is_current === 1,
       }));
     },

@@ -1,6 +1,4 @@
-import type {
-  LocalDate, Skill, TimeWindow, Visit, VisitId, VisitKind, VisitStatus, CoordSystem,
-} from '../../../../shared/domain';
+import type { LocalDate, Skill, TimeWindow, Visit, VisitId, VisitKind, VisitStatus, CoordSystem } from '../../../../shared/domain';
 
 /** A `visits` row as better-sqlite3 returns it. */
 export interface VisitRow {
@@ -28,9 +26,26 @@ export interface VisitRow {
 
 /** Columns written on insert and update, in order; timestamps are added by the repo. */
 export const VISIT_COLUMNS = [
-  'id', 'date', 'kind', 'customer_id', 'customer_name', 'phone', 'address', 'lat', 'lng',
-  'coord_system', 'windows_json', 'service_sec', 'priority', 'risk_score', 'overdue_days',
-  'overdue_amount', 'required_skills_json', 'approval_ref', 'status', 'notes',
+  'id',
+  'date',
+  'kind',
+  'customer_id',
+  'customer_name',
+  'phone',
+  'address',
+  'lat',
+  'lng',
+  'coord_system',
+  'windows_json',
+  'service_sec',
+  'priority',
+  'risk_score',
+  'overdue_days',
+  'overdue_amount',
+  'required_skills_json',
+  'approval_ref',
+  'status',
+  'notes',
 ] as const;
 
 export function visitToRow(visit: Visit): VisitRow {

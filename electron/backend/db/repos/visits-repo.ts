@@ -14,11 +14,11 @@ export type VisitsRepo = ReturnType<typeof createVisitsRepo>;
 /** Visits ↔ the `visits` table. Stores what it is given; rules live in services. */
 export function createVisitsRepo(db: Db, clock: Clock = systemClock) {
   const params = VISIT_COLUMNS.map((c) => `@${c}`).join(', ');
-  const insert = db.prepare(
-    `INSERT INTO visits (${VISIT_COLUMNS.join(', ')}, created_at, updated_at) VALUES (${params}, @now, @now)`,
-  );
+  const insert = db.prepare(`INSERT INTO visits (${VISIT_COLUMNS.join(', ')}, created_at, updated_at) VALUES (${params}, @now, @now)`);
   const update = db.prepare(
-    `UPDATE visits SET ${VISIT_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')},
+    `UPDATE visits SET ${VISIT_COLUMNS.filter((c) => c !== 'id')
+      .map((c) => `${c} = @${c}`)
+      .join(', ')},
        updated_at = @now WHERE id = @id`,
   );
   const exists = db.prepare('SELECT 1 FROM visits WHERE id = ?').pluck();

@@ -27,8 +27,10 @@ export interface EditSubjects {
 export function applyEdit(plan: Plan, edit: PlanEdit, subjects: EditSubjects): EditChange {
   const keep = { locks: plan.locks, unassigned: plan.unassigned, orders: new Map<OfficerId, VisitId[]>(), movedVisitId: null };
   switch (edit.type) {
-    case 'move': return move(plan, edit, subjects);
-    case 'unassign': return unassign(plan, edit.visitId);
+    case 'move':
+      return move(plan, edit, subjects);
+    case 'unassign':
+      return unassign(plan, edit.visitId);
     case 'pin': {
       const from = findStop(plan, edit.visitId);
       if (!from) throw notInAnyRoute(edit.visitId);
@@ -53,7 +55,11 @@ function move(plan: Plan, edit: Extract<PlanEdit, { type: 'move' }>, { visit, of
   if (!officer.isActive) throw officerOffDuty(officer);
 
   const orders = new Map<OfficerId, VisitId[]>();
-  if (from) orders.set(from.officerId, from.order.filter((id) => id !== edit.visitId));
+  if (from)
+    orders.set(
+      from.officerId,
+      from.order.filter((id) => id !== edit.visitId),
+    );
   const target = orders.get(edit.toOfficerId) ?? stopIds(plan, edit.toOfficerId);
   if (edit.position > target.length) throw positionOutOfRange(edit.position, edit.toOfficerId, target.length);
   orders.set(edit.toOfficerId, [...target.slice(0, edit.position), edit.visitId, ...target.slice(edit.position)]);

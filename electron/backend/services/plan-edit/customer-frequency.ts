@@ -7,7 +7,11 @@ import { violationSentences as say } from './violation-sentences';
  * caused it), or else the first one over the limit (as the checker does).
  */
 export function customerFrequencyViolations(
-  customerId: string, customerVisitIds: readonly VisitId[], routes: readonly Route[], limit: number, movedVisitId: VisitId,
+  customerId: string,
+  customerVisitIds: readonly VisitId[],
+  routes: readonly Route[],
+  limit: number,
+  movedVisitId: VisitId,
 ): PlanViolation[] {
   const wanted = new Set<string>(customerVisitIds);
   const routed: { visitId: VisitId; officerId: OfficerId }[] = [];
@@ -16,10 +20,16 @@ export function customerFrequencyViolations(
   }
   if (routed.length <= limit) return [];
   const extra = routed.find((r) => r.visitId === movedVisitId) ?? routed[limit];
-  return [{
-    officerId: extra.officerId,
-    visitId: extra.visitId,
-    rule: 'too_frequent',
-    message: say.tooFrequent(customerId, routed.map((r) => r.visitId), limit),
-  }];
+  return [
+    {
+      officerId: extra.officerId,
+      visitId: extra.visitId,
+      rule: 'too_frequent',
+      message: say.tooFrequent(
+        customerId,
+        routed.map((r) => r.visitId),
+        limit,
+      ),
+    },
+  ];
 }

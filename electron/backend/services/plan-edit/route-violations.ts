@@ -62,35 +62,53 @@ export function routeViolations(request: PlanRequest, route: Route, officer: Off
     const visit = finding.visitId === undefined ? undefined : byId.get(finding.visitId);
     const said = rule === null ? null : sentence(finding.rule, request, route, officer, visit, stopOf);
     if (rule === null || said === null) {
-      throw new AppError('internal', message('editRefused.inconsistentTimes', { officerId: officer.id, finding: finding.message }), finding);
+      throw new AppError(
+        'internal',
+        message('editRefused.inconsistentTimes', { officerId: officer.id, finding: finding.message }),
+        finding,
+      );
     }
-    const visitId = VISIT_RULES.has(rule) ? visit?.id ?? null : null;
+    const visitId = VISIT_RULES.has(rule) ? (visit?.id ?? null) : null;
     const key = `${rule}:${visitId ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ officerId: officer.id, visitId, rule, message: said });
   }
   for (const visit of request.visits) {
-    if (visit.status === 'cancelled') out.push({ officerId: officer.id, visitId: visit.id, rule: 'not_approved', message: say.cancelled(officer, visit) });
+    if (visit.status === 'cancelled')
+      out.push({ officerId: officer.id, visitId: visit.id, rule: 'not_approved', message: say.cancelled(officer, visit) });
   }
   return out;
 }
 
 function sentence(
-  rule: VerifyRule, request: PlanRequest, route: Route, officer: Officer, visit: Visit | undefined,
+  rule: VerifyRule,
+  request: PlanRequest,
+  route: Route,
+  officer: Officer,
+  visit: Visit | undefined,
   stopOf: Map<string, Route['stops'][number]>,
 ): Message | null {
   const stop = visit && stopOf.get(visit.id);
   switch (rule) {
-    case 'outside_window': return visit && stop ? say.window(officer, visit, stop) : null;
-    case 'outside_permitted_hours': return visit && stop ? say.permittedHours(officer, visit, stop, request.rules) : null;
+    case 'outside_window':
+      return visit && stop ? say.window(officer, visit, stop) : null;
+    case 'outside_permitted_hours':
+      return visit && stop ? say.permittedHours(officer, visit, stop, request.rules) : null;
     case 'skill_missing':
-    case 'skill_expired': return visit ? say.skill(officer, visit, request.date) : null;
-    case 'depart_before_shift': return say.departBeforeShift(officer, route);
-    case 'officer_inactive': return say.offDuty(officer, route);
-    case 'max_working_time': return say.maxWorkingTime(officer, route);
-    case 'max_visits': return say.maxVisits(officer, route);
-    case 'shift_overrun': return say.shiftOverrun(officer, route);
-    default: return say.break(officer);
+    case 'skill_expired':
+      return visit ? say.skill(officer, visit, request.date) : null;
+    case 'depart_before_shift':
+      return say.departBeforeShift(officer, route);
+    case 'officer_inactive':
+      return say.offDuty(officer, route);
+    case 'max_working_time':
+      return say.maxWorkingTime(officer, route);
+    case 'max_visits':
+      return say.maxVisits(officer, route);
+    case 'shift_overrun':
+      return say.shiftOverrun(officer, route);
+    default:
+      return say.break(officer);
   }
 }

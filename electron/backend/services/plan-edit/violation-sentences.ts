@@ -1,6 +1,14 @@
 import {
-  formatClock, formatWindow, plannedBreak, skillsValidOn,
-  type LocalDate, type Officer, type PlannedStop, type PlanningRules, type Route, type Visit,
+  formatClock,
+  formatWindow,
+  plannedBreak,
+  skillsValidOn,
+  type LocalDate,
+  type Officer,
+  type PlannedStop,
+  type PlanningRules,
+  type Route,
+  type Visit,
 } from '../../../../shared/domain';
 import { message, type Sentence } from '../../../../shared/i18n';
 import { officerAtStart, officerLabel } from './officer-label';
@@ -15,7 +23,10 @@ function duration(sec: number): Sentence {
 export const violationSentences = {
   window(officer: Officer, visit: Visit, stop: PlannedStop): Sentence {
     return message('violation.outsideWindow', {
-      visitId: visit.id, officer: officerLabel(officer), start: formatClock(stop.startSec), windows: visit.windows.map(formatWindow).join(', '),
+      visitId: visit.id,
+      officer: officerLabel(officer),
+      start: formatClock(stop.startSec),
+      windows: visit.windows.map(formatWindow).join(', '),
     });
   },
   permittedHours(officer: Officer, visit: Visit, stop: PlannedStop, rules: PlanningRules): Sentence {
@@ -28,12 +39,16 @@ export const violationSentences = {
   },
   shiftOverrun(officer: Officer, route: Route): Sentence {
     return message('violation.shiftOverrun', {
-      officer: officerAtStart(officer), finish: formatClock(route.finishSec), shiftEnd: formatClock(officer.shiftEndSec),
+      officer: officerAtStart(officer),
+      finish: formatClock(route.finishSec),
+      shiftEnd: formatClock(officer.shiftEndSec),
     });
   },
   departBeforeShift(officer: Officer, route: Route): Sentence {
     return message('violation.departBeforeShift', {
-      officer: officerAtStart(officer), depart: formatClock(route.departSec), shiftStart: formatClock(officer.shiftStartSec),
+      officer: officerAtStart(officer),
+      depart: formatClock(route.departSec),
+      shiftStart: formatClock(officer.shiftStartSec),
     });
   },
   offDuty(officer: Officer, route: Route): Sentence {
@@ -41,7 +56,9 @@ export const violationSentences = {
   },
   maxWorkingTime(officer: Officer, route: Route): Sentence {
     return message('violation.overWorkingTime', {
-      officer: officerAtStart(officer), worked: duration(route.workingSec), allowed: duration(officer.maxWorkingSec),
+      officer: officerAtStart(officer),
+      worked: duration(route.workingSec),
+      allowed: duration(officer.maxWorkingSec),
     });
   },
   maxVisits(officer: Officer, route: Route): Sentence {

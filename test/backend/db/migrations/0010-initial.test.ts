@@ -2,17 +2,40 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { dbVersion, migrate } from '../../../../electron/backend/db/migrate';
 
-const tables = (db: Db) =>
-  db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+const tables = (db: Db) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
 
 const visitRow = {
-  id: 'V-1', date: '2026-03-02', kind: 'collection', customer_id: 'C-1', customer_name: '测试', phone: '',
-  address: '示例路', lat: 31.2, lng: 121.4, coord_system: 'gcj02', windows_json: '[]', service_sec: 600,
-  priority: 3, risk_score: null, overdue_days: null, overdue_amount: null, required_skills_json: '[]',
-  approval_ref: 'A-1', status: 'approved', notes: '', created_at: 1, updated_at: 1,
+  id: 'V-1',
+  date: '2026-03-02',
+  kind: 'collection',
+  customer_id: 'C-1',
+  customer_name: '测试',
+  phone: '',
+  address: '示例路',
+  lat: 31.2,
+  lng: 121.4,
+  coord_system: 'gcj02',
+  windows_json: '[]',
+  service_sec: 600,
+  priority: 3,
+  risk_score: null,
+  overdue_days: null,
+  overdue_amount: null,
+  required_skills_json: '[]',
+  approval_ref: 'A-1',
+  status: 'approved',
+  notes: '',
+  created_at: 1,
+  updated_at: 1,
 };
 const insertVisit = (db: Db, row: Record<string, unknown>) =>
-  db.prepare(`INSERT INTO visits (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map((k) => `@${k}`).join(', ')})`).run(row);
+  db
+    .prepare(
+      `INSERT INTO visits (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row)
+        .map((k) => `@${k}`)
+        .join(', ')})`,
+    )
+    .run(row);
 
 describe('migration 0010 initial', () => {
   let db: Db;
@@ -28,8 +51,15 @@ describe('migration 0010 initial', () => {
     migrate(db, { to: 10 });
     expect(dbVersion(db)).toBe(10);
     expect(tables(db)).toEqual([
-      '_migrations', 'audit_log', 'import_batches', 'officers', 'plan_routes', 'plan_stops',
-      'plan_unassigned', 'plans', 'visits',
+      '_migrations',
+      'audit_log',
+      'import_batches',
+      'officers',
+      'plan_routes',
+      'plan_stops',
+      'plan_unassigned',
+      'plans',
+      'visits',
     ]);
   });
 

@@ -4,7 +4,9 @@ import { dbVersion, migrate } from '../../../../electron/backend/db/migrate';
 
 describe('migration 0020 travel cache', () => {
   let db: Db;
-  beforeEach(() => { db = new Database(':memory:'); });
+  beforeEach(() => {
+    db = new Database(':memory:');
+  });
   afterEach(() => db.close());
 
   it('adds travel_cache and keeps existing rows', () => {

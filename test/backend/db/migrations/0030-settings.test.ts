@@ -4,7 +4,9 @@ import { dbVersion, migrate } from '../../../../electron/backend/db/migrate';
 
 describe('migration 0030 settings', () => {
   let db: Db;
-  beforeEach(() => { db = new Database(':memory:'); });
+  beforeEach(() => {
+    db = new Database(':memory:');
+  });
   afterEach(() => db.close());
 
   it('adds the settings table and keeps existing travel cache rows', () => {
@@ -16,7 +18,9 @@ describe('migration 0030 settings', () => {
     expect(dbVersion(db)).toBe(30);
     expect(db.prepare('SELECT duration_sec FROM travel_cache').get()).toEqual({ duration_sec: 60 });
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('verification_secret', 'x'.repeat(43));
-    expect(() => db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('verification_secret', 'y')).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('verification_secret', 'y')).toThrow(
+      /UNIQUE|PRIMARY KEY/,
+    );
     expect(() => db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('', 'y')).toThrow(/CHECK/);
   });
 });

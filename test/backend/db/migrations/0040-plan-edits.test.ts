@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database, { type Database as Db } from 'better-sqlite3';
 import { dbVersion, migrate } from '../../../../electron/backend/db/migrate';
 
-const insertPlan = (db: Db, id: string, extra = '') => db.exec(
-  `INSERT INTO plans (id, date, planner, seed, created_at, is_current, stats_json${extra ? ', parent_id, violations_json, locks_json' : ''})
+const insertPlan = (db: Db, id: string, extra = '') =>
+  db.exec(
+    `INSERT INTO plans (id, date, planner, seed, created_at, is_current, stats_json${extra ? ', parent_id, violations_json, locks_json' : ''})
    VALUES ('${id}', '2026-03-02', 'p', 1, '2026-03-01T00:00:00Z', 0, '{}'${extra})`,
-);
+  );
 
 describe('migration 0040 plan edits', () => {
   let db: Db;
@@ -23,7 +24,10 @@ describe('migration 0040 plan edits', () => {
     migrate(db, { to: 40 });
     expect(dbVersion(db)).toBe(40);
     expect(db.prepare('SELECT parent_id, violations_json, locks_json, unassigned_plan_id FROM plans').get()).toEqual({
-      parent_id: null, violations_json: '[]', locks_json: '{"pinned":[],"fixedOrder":[],"done":[]}', unassigned_plan_id: null,
+      parent_id: null,
+      violations_json: '[]',
+      locks_json: '{"pinned":[],"fixedOrder":[],"done":[]}',
+      unassigned_plan_id: null,
     });
     expect(db.prepare('SELECT officer_id, stops_plan_id FROM plan_routes').all()).toEqual([{ officer_id: 'O-1', stops_plan_id: null }]);
   });

@@ -6,7 +6,9 @@ import { fixedClock } from '../builders';
 
 describe('audit repo', () => {
   let db: Db;
-  beforeEach(() => { db = openDatabase(':memory:'); });
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+  });
   afterEach(() => db.close());
 
   it('appends entries and lists them newest first, filtered', () => {
@@ -20,8 +22,13 @@ describe('audit repo', () => {
     const all = repo.list();
     expect(all.map((e) => e.action)).toEqual(['startup', 'plan.save', 'import']);
     expect(all[2]).toEqual({
-      id: 1, at: '2026-03-01T08:00:00.000Z', actor: 'dispatcher', action: 'import',
-      entity: 'visits', entityId: 'day.csv', detail: { rows: 3 },
+      id: 1,
+      at: '2026-03-01T08:00:00.000Z',
+      actor: 'dispatcher',
+      action: 'import',
+      entity: 'visits',
+      entityId: 'day.csv',
+      detail: { rows: 3 },
     });
     expect(all[0]).toMatchObject({ entityId: null, detail: null });
     expect(repo.list({ entity: 'plan' }).map((e) => e.entityId)).toEqual(['P-1']);

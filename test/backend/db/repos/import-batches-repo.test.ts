@@ -4,11 +4,21 @@ import { openDatabase } from '../../../../electron/backend/db/open';
 import { createImportBatchesRepo } from '../../../../electron/backend/db/repos/import-batches-repo';
 import { fixedClock } from '../builders';
 
-const batch = { kind: 'visits' as const, fileName: '外访名单.csv', encoding: 'gb18030', rowCount: 10, inserted: 7, updated: 2, errorCount: 1 };
+const batch = {
+  kind: 'visits' as const,
+  fileName: '外访名单.csv',
+  encoding: 'gb18030',
+  rowCount: 10,
+  inserted: 7,
+  updated: 2,
+  errorCount: 1,
+};
 
 describe('import batches repo', () => {
   let db: Db;
-  beforeEach(() => { db = openDatabase(':memory:'); });
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+  });
   afterEach(() => db.close());
 
   it('records batches with ids and lists the latest first', () => {

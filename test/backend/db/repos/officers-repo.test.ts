@@ -7,7 +7,9 @@ import { fixedClock, makeOfficer } from '../builders';
 
 describe('officers repo', () => {
   let db: Db;
-  beforeEach(() => { db = openDatabase(':memory:'); });
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+  });
   afterEach(() => db.close());
 
   it('round-trips every field, with a closed and an open end', () => {
@@ -28,8 +30,10 @@ describe('officers repo', () => {
     expect(repo.upsertMany([makeOfficer('O-1', { maxVisits: 3 })])).toEqual({ inserted: 0, updated: 1 });
     expect(repo.get('O-1' as OfficerId)?.maxVisits).toBe(3);
     const start = Date.parse('2026-03-01T08:00:00Z') / 1000;
-    expect(db.prepare("SELECT created_at, updated_at FROM officers WHERE id = 'O-1'").get())
-      .toEqual({ created_at: start, updated_at: start + 30 });
+    expect(db.prepare("SELECT created_at, updated_at FROM officers WHERE id = 'O-1'").get()).toEqual({
+      created_at: start,
+      updated_at: start + 30,
+    });
   });
 
   it('lists all by id and only active ones', () => {

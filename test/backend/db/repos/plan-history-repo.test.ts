@@ -26,7 +26,7 @@ describe('plan history repo', () => {
     expect(createPlansRepo(db).currentId('2026-03-02')).toBe('P-1');
   });
 
-  it('keeps a last-in, first-out redo stack per day with each entry\'s parent', () => {
+  it("keeps a last-in, first-out redo stack per day with each entry's parent", () => {
     const history = createPlanHistoryRepo(db);
     expect(history.peekRedo('2026-03-02')).toBeNull();
     history.pushRedo('2026-03-02', 'P-3' as PlanId);

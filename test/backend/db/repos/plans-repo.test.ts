@@ -9,7 +9,9 @@ const count = (db: Db, table: string) => db.prepare(`SELECT COUNT(*) FROM ${tabl
 
 describe('plans repo', () => {
   let db: Db;
-  beforeEach(() => { db = openDatabase(':memory:'); });
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+  });
   afterEach(() => db.close());
 
   it('round-trips a plan exactly: route order, stop order, break, unassigned order, stats', () => {
@@ -23,7 +25,8 @@ describe('plans repo', () => {
   it('round-trips an empty plan', () => {
     const repo = createPlansRepo(db);
     const empty = makePlan('P-0', {
-      routes: [], unassigned: [],
+      routes: [],
+      unassigned: [],
       stats: { ...makePlan('x').stats, assignedCount: 0, unassignedCount: 0, visitCount: 0 },
     });
     repo.save(empty);
@@ -82,8 +85,13 @@ describe('plans repo', () => {
     const [second, first] = parent.routes;
     /** P-1 with visit V-2 moved from O-1 to the end of O-2 (times left as they were: storage does not judge). */
     const moved: Plan = {
-      ...parent, id: 'P-2' as PlanId, parentId: parent.id,
-      routes: [{ ...second, stops: [...second.stops, first.stops[1]] }, { ...first, stops: [first.stops[0], first.stops[2]] }],
+      ...parent,
+      id: 'P-2' as PlanId,
+      parentId: parent.id,
+      routes: [
+        { ...second, stops: [...second.stops, first.stops[1]] },
+        { ...first, stops: [first.stops[0], first.stops[2]] },
+      ],
     };
 
     it('stores only the changed routes and reads back the whole plan in order', () => {
@@ -109,7 +117,9 @@ describe('plans repo', () => {
       // V-9 leaves the list (moved into a route elsewhere), V-7 joins it.
       const [, noSkill] = parent.unassigned;
       const edited: Plan = {
-        ...parent, id: 'P-2' as PlanId, parentId: parent.id,
+        ...parent,
+        id: 'P-2' as PlanId,
+        parentId: parent.id,
         routes: [first, { ...second, officerId: 'O-3' as OfficerId }],
         unassigned: [noSkill, { visitId: 'V-7' as VisitId, reasons: ['not_approved'], message: { en: 'Removed.', zh: '已移出。' } }],
       };
@@ -124,7 +134,7 @@ describe('plans repo', () => {
     });
   });
 
-  it('empties the day\'s redo stack when a new version is saved', () => {
+  it("empties the day's redo stack when a new version is saved", () => {
     const repo = createPlansRepo(db);
     repo.save(makePlan('P-1'));
     db.prepare("INSERT INTO plan_redo (date, seq, plan_id) VALUES ('2026-03-02', 1, 'P-1')").run();

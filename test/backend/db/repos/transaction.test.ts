@@ -9,7 +9,9 @@ import { makePlan, makeVisit } from '../builders';
 
 describe('inTransaction', () => {
   let db: Db;
-  beforeEach(() => { db = openDatabase(':memory:'); });
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+  });
   afterEach(() => db.close());
 
   it('commits several repos together and returns the result', () => {
@@ -24,15 +26,17 @@ describe('inTransaction', () => {
     expect(createAuditRepo(db).list()).toHaveLength(1);
   });
 
-  it('rolls back every repo write, including repos\' own nested transactions, when fn throws', () => {
+  it("rolls back every repo write, including repos' own nested transactions, when fn throws", () => {
     const visits = createVisitsRepo(db);
     visits.upsertMany([makeVisit('V-1')]);
-    expect(() => inTransaction(db, () => {
-      visits.upsertMany([makeVisit('V-2'), makeVisit('V-3')]);
-      createPlansRepo(db).save(makePlan('P-1'));
-      visits.setStatus(['V-1' as never], 'planned');
-      throw new Error('service changed its mind');
-    })).toThrow('service changed its mind');
+    expect(() =>
+      inTransaction(db, () => {
+        visits.upsertMany([makeVisit('V-2'), makeVisit('V-3')]);
+        createPlansRepo(db).save(makePlan('P-1'));
+        visits.setStatus(['V-1' as never], 'planned');
+        throw new Error('service changed its mind');
+      }),
+    ).toThrow('service changed its mind');
     expect(visits.listByDate('2026-03-02').map((v) => [v.id, v.status])).toEqual([['V-1', 'approved']]);
     expect(createPlansRepo(db).current('2026-03-02')).toBeNull();
   });

@@ -9,7 +9,9 @@ import type { TravelProvider } from '../../../../electron/backend/travel/provide
 
 describe('travel cache repo', () => {
   let db: Db;
-  beforeEach(() => { db = openDatabase(':memory:'); });
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+  });
   afterEach(() => db.close());
 
   it('returns hits by pair key, per provider and mode, and omits misses', () => {
@@ -20,12 +22,16 @@ describe('travel cache repo', () => {
     ]);
     repo.putMany('osrm', 'cycling', [{ fromKey: 'a', toKey: 'b', durationSec: 3600, distanceM: 4800 }]);
     const found = repo.getMany('osrm', 'driving', [
-      { fromKey: 'a', toKey: 'b' }, { fromKey: 'b', toKey: 'a' }, { fromKey: 'a', toKey: 'c' },
+      { fromKey: 'a', toKey: 'b' },
+      { fromKey: 'b', toKey: 'a' },
+      { fromKey: 'a', toKey: 'c' },
     ]);
-    expect(found).toEqual(new Map([
-      [travelPairKey('a', 'b'), { durationSec: 600, distanceM: 5000 }],
-      [travelPairKey('b', 'a'), { durationSec: 660, distanceM: 5100 }],
-    ]));
+    expect(found).toEqual(
+      new Map([
+        [travelPairKey('a', 'b'), { durationSec: 600, distanceM: 5000 }],
+        [travelPairKey('b', 'a'), { durationSec: 660, distanceM: 5100 }],
+      ]),
+    );
     expect(repo.getMany('haversine', 'driving', [{ fromKey: 'a', toKey: 'b' }]).size).toBe(0);
   });
 
@@ -33,11 +39,16 @@ describe('travel cache repo', () => {
     const repo = createTravelCacheRepo(db);
     repo.putMany('osrm', 'driving', [{ fromKey: 'a', toKey: 'b', durationSec: 600, distanceM: 5000 }]);
     repo.putMany('osrm', 'driving', [{ fromKey: 'a', toKey: 'b', durationSec: 700, distanceM: 5000 }]);
-    expect(() => repo.putMany('osrm', 'driving', [
-      { fromKey: 'c', toKey: 'd', durationSec: 1, distanceM: 1 },
-      { fromKey: 'd', toKey: 'c', durationSec: -1, distanceM: 1 },
-    ])).toThrow(/CHECK/);
-    const found = repo.getMany('osrm', 'driving', [{ fromKey: 'a', toKey: 'b' }, { fromKey: 'c', toKey: 'd' }]);
+    expect(() =>
+      repo.putMany('osrm', 'driving', [
+        { fromKey: 'c', toKey: 'd', durationSec: 1, distanceM: 1 },
+        { fromKey: 'd', toKey: 'c', durationSec: -1, distanceM: 1 },
+      ]),
+    ).toThrow(/CHECK/);
+    const found = repo.getMany('osrm', 'driving', [
+      { fromKey: 'a', toKey: 'b' },
+      { fromKey: 'c', toKey: 'd' },
+    ]);
     expect([...found.values()]).toEqual([{ durationSec: 700, distanceM: 5000 }]);
   });
 
@@ -46,10 +57,22 @@ describe('travel cache repo', () => {
     let asked = 0;
     const counting: TravelProvider = {
       name: inner.name,
-      matrix: (points, modes, options) => { asked += 1; return inner.matrix(points, modes, options); },
-      table: inner.table ? (...args) => { asked += 1; return inner.table!(...args); } : undefined,
+      matrix: (points, modes, options) => {
+        asked += 1;
+        return inner.matrix(points, modes, options);
+      },
+      table: inner.table
+        ? (...args) => {
+            asked += 1;
+            return inner.table!(...args);
+          }
+        : undefined,
     };
-    const points = [{ lat: 31.23, lng: 121.47 }, { lat: 31.20, lng: 121.44 }, { lat: 31.30, lng: 121.51 }];
+    const points = [
+      { lat: 31.23, lng: 121.47 },
+      { lat: 31.2, lng: 121.44 },
+      { lat: 31.3, lng: 121.51 },
+    ];
     const first = await cachedProvider(counting, createTravelCacheRepo(db)).matrix(points, ['scooter']);
     const callsAfterFirst = asked;
     expect(callsAfterFirst).toBeGreaterThan(0);

@@ -10,15 +10,24 @@ const ids = (...list: string[]) => list as VisitId[];
 describe('visits repo', () => {
   let db: Db;
   const clock = fixedClock('2026-03-01T08:00:00Z');
-  beforeEach(() => { db = openDatabase(':memory:'); clock.set('2026-03-01T08:00:00Z'); });
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    clock.set('2026-03-01T08:00:00Z');
+  });
   afterEach(() => db.close());
 
   it('round-trips every field, including nulls and several windows', () => {
     const repo = createVisitsRepo(db, clock.now);
     const full = makeVisit('V-1');
     const sparse = makeVisit('V-2', {
-      kind: 'verification', riskScore: null, overdueDays: null, overdueAmount: null, requiredSkills: [],
-      location: { lat: -33.5, lng: -70.25, system: 'wgs84' }, windows: [{ startSec: 0, endSec: 86_400 }], notes: '门口有狗',
+      kind: 'verification',
+      riskScore: null,
+      overdueDays: null,
+      overdueAmount: null,
+      requiredSkills: [],
+      location: { lat: -33.5, lng: -70.25, system: 'wgs84' },
+      windows: [{ startSec: 0, endSec: 86_400 }],
+      notes: '门口有狗',
     });
     repo.upsertMany([full, sparse]);
     expect(repo.get(full.id)).toStrictEqual(full);
@@ -48,7 +57,9 @@ describe('visits repo', () => {
   it('lists a date, filtered by status and kind, ordered by id', () => {
     const repo = createVisitsRepo(db, clock.now);
     repo.upsertMany([
-      makeVisit('V-3'), makeVisit('V-1', { kind: 'verification' }), makeVisit('V-2', { status: 'cancelled' }),
+      makeVisit('V-3'),
+      makeVisit('V-1', { kind: 'verification' }),
+      makeVisit('V-2', { status: 'cancelled' }),
       makeVisit('V-4', { date: '2026-03-03' }),
     ]);
     expect(repo.listByDate('2026-03-02').map((v) => v.id)).toEqual(['V-1', 'V-2', 'V-3']);
@@ -70,20 +81,24 @@ describe('visits repo', () => {
     clock.set('2026-03-01T10:00:00Z');
     expect(repo.setStatus(ids('V-1', 'V-3', 'missing'), 'planned')).toBe(1);
     expect(repo.listByDate('2026-03-02').map((v) => [v.id, v.status])).toEqual([
-      ['V-1', 'planned'], ['V-2', 'approved'], ['V-3', 'planned'],
+      ['V-1', 'planned'],
+      ['V-2', 'approved'],
+      ['V-3', 'planned'],
     ]);
-    expect(db.prepare("SELECT updated_at FROM visits WHERE id = 'V-1'").pluck().get())
-      .toBe(Date.parse('2026-03-01T10:00:00Z') / 1000);
+    expect(db.prepare("SELECT updated_at FROM visits WHERE id = 'V-1'").pluck().get()).toBe(Date.parse('2026-03-01T10:00:00Z') / 1000);
   });
 
   it('lists distinct dates and counts every status', () => {
     const repo = createVisitsRepo(db, clock.now);
-    repo.upsertMany([
-      makeVisit('V-1', { date: '2026-03-05' }), makeVisit('V-2'), makeVisit('V-3', { status: 'done' }), makeVisit('V-4'),
-    ]);
+    repo.upsertMany([makeVisit('V-1', { date: '2026-03-05' }), makeVisit('V-2'), makeVisit('V-3', { status: 'done' }), makeVisit('V-4')]);
     expect(repo.dates()).toEqual(['2026-03-02', '2026-03-05']);
     expect(repo.countByStatus('2026-03-02')).toEqual({
-      approved: 2, planned: 0, dispatched: 0, done: 1, failed: 0, cancelled: 0,
+      approved: 2,
+      planned: 0,
+      dispatched: 0,
+      done: 1,
+      failed: 0,
+      cancelled: 0,
     });
   });
 });

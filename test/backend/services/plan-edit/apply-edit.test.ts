@@ -7,8 +7,12 @@ import { officer, visit } from '../plan-kit';
 
 // makePlan: O-2 [V-3], O-1 [V-1, V-2, V-4]; unassigned V-9, V-5; all on 2026-03-02.
 const plan = makePlan('P-1');
-const move = (visitId: string, toOfficerId: string, position: number): PlanEdit =>
-  ({ type: 'move', visitId: visitId as VisitId, toOfficerId: toOfficerId as OfficerId, position });
+const move = (visitId: string, toOfficerId: string, position: number): PlanEdit => ({
+  type: 'move',
+  visitId: visitId as VisitId,
+  toOfficerId: toOfficerId as OfficerId,
+  position,
+});
 const orders = (change: ReturnType<typeof applyEdit>) => Object.fromEntries(change.orders);
 
 describe('working out an edit', () => {
@@ -26,22 +30,33 @@ describe('working out an edit', () => {
 
     const late = applyEdit(plan, move('V-20', 'O-2', 0), { visit: visit('V-20'), officer: officer('O-2') });
     expect(orders(late)).toEqual({ 'O-2': ['V-20', 'V-3'] });
-    expect(() => applyEdit(plan, move('V-20', 'O-2', 0), { visit: visit('V-20', { date: '2026-03-03' }), officer: officer('O-2') }))
-      .toThrow(/Visit V-20 is not one of the visits of 2026-03-02/);
+    expect(() =>
+      applyEdit(plan, move('V-20', 'O-2', 0), { visit: visit('V-20', { date: '2026-03-03' }), officer: officer('O-2') }),
+    ).toThrow(/Visit V-20 is not one of the visits of 2026-03-02/);
   });
 
   it('refuses an officer who is not on duty, and an unknown officer to lock', () => {
-    expect(() => applyEdit(plan, move('V-1', 'O-7', 0), { visit: null, officer: officer('O-7', { name: 'Zhao Lei', isActive: false }) }))
-      .toThrow(/Officer Zhao Lei \(O-7\) is not on duty/);
-    expect(() => applyEdit(plan, { type: 'lockOrder', officerId: 'O-7' as OfficerId, locked: true }, { visit: null, officer: null }))
-      .toThrow(/Officer O-7 is not on the roster/);
+    expect(() =>
+      applyEdit(plan, move('V-1', 'O-7', 0), { visit: null, officer: officer('O-7', { name: 'Zhao Lei', isActive: false }) }),
+    ).toThrow(/Officer Zhao Lei \(O-7\) is not on duty/);
+    expect(() =>
+      applyEdit(plan, { type: 'lockOrder', officerId: 'O-7' as OfficerId, locked: true }, { visit: null, officer: null }),
+    ).toThrow(/Officer O-7 is not on the roster/);
   });
 
   it('locks and unlocks an officer with no route yet, changing no route', () => {
-    const locked = applyEdit(plan, { type: 'lockOrder', officerId: 'O-5' as OfficerId, locked: true }, { visit: null, officer: officer('O-5') });
+    const locked = applyEdit(
+      plan,
+      { type: 'lockOrder', officerId: 'O-5' as OfficerId, locked: true },
+      { visit: null, officer: officer('O-5') },
+    );
     expect(locked.locks.fixedOrder).toEqual(['O-5']);
     expect(locked.orders.size).toBe(0);
-    const unlocked = applyEdit({ ...plan, locks: locked.locks }, { type: 'lockOrder', officerId: 'O-5' as OfficerId, locked: false }, { visit: null, officer: officer('O-5') });
+    const unlocked = applyEdit(
+      { ...plan, locks: locked.locks },
+      { type: 'lockOrder', officerId: 'O-5' as OfficerId, locked: false },
+      { visit: null, officer: officer('O-5') },
+    );
     expect(unlocked.locks.fixedOrder).toEqual([]);
   });
 });

@@ -26,7 +26,10 @@ afterEach(() => {
   localStorage.clear();
 });
 
-const dayOptions = () => within(screen.getByLabelText('Day')).queryAllByRole('option').map((o) => o.textContent);
+const dayOptions = () =>
+  within(screen.getByLabelText('Day'))
+    .queryAllByRole('option')
+    .map((o) => o.textContent);
 
 describe('App import flow', () => {
   it('opens with Alt+I, closes with Escape and returns focus to the Import button', async () => {

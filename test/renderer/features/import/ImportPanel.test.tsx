@@ -31,7 +31,9 @@ function open(language: 'en' | 'zh' = 'en') {
   const opener = createRef<HTMLButtonElement>();
   renderWithProviders(
     <>
-      <button ref={opener} type="button">opener</button>
+      <button ref={opener} type="button">
+        opener
+      </button>
       <ImportPanel onClose={onClose} onImported={onImported} returnFocusTo={opener} />
     </>,
     { transport: fakeTransport(handlers), language },
@@ -43,7 +45,10 @@ function choose(file: File, dialog: HTMLElement, label = 'File (CSV, XLSX or TXT
   fireEvent.change(within(dialog).getByLabelText(label), { target: { files: [file] } });
 }
 
-const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
 const calls = () => importSpy.mock.calls.map(([input]) => input);
 
 describe('ImportPanel', () => {

@@ -5,13 +5,29 @@ import { createEventHub } from '../../../../electron/backend/events';
 import { createHandlers } from '../../../../electron/backend/handlers';
 
 /** Canonical visits header, in the documented column order. */
-export const VISITS_HEADER = 'visit_id,date,kind,customer_id,customer_name,phone,address,lat,lng,windows,service_min,priority,skills,approval_ref,notes';
+export const VISITS_HEADER =
+  'visit_id,date,kind,customer_id,customer_name,phone,address,lat,lng,windows,service_min,priority,skills,approval_ref,notes';
 
 /** A synthetic visit line (test data, no real person); `lat` can be made wrong on purpose. */
 export function visitLine(n: number, options: { date?: string; lat?: string } = {}): string {
   const id = String(n).padStart(3, '0');
-  return [`IMP-${id}`, options.date ?? '2027-01-15', 'collection', `C-IMP-${id}`, `Test Person ${id}`, `138 0000 0${id}`,
-    `${n} Test Road`, options.lat ?? '31.23', '121.47', '09:00-12:00', '30', '3', '', `AP-IMP-${id}`, ''].join(',');
+  return [
+    `IMP-${id}`,
+    options.date ?? '2027-01-15',
+    'collection',
+    `C-IMP-${id}`,
+    `Test Person ${id}`,
+    `138 0000 0${id}`,
+    `${n} Test Road`,
+    options.lat ?? '31.23',
+    '121.47',
+    '09:00-12:00',
+    '30',
+    '3',
+    '',
+    `AP-IMP-${id}`,
+    '',
+  ].join(',');
 }
 
 /** A visits CSV file from lines below the canonical header. */

@@ -10,8 +10,18 @@ function rowError(line: number, field = 'lat', value = 'north'): RowError {
 
 function report(overrides: Partial<ImportReport> = {}): ImportReport {
   return {
-    kind: 'visits', fileName: 'visits.csv', encoding: 'utf-8', rowCount: 3, validCount: 3, errors: [], ignoredColumns: [],
-    dryRun: true, written: false, inserted: 2, updated: 1, ...overrides,
+    kind: 'visits',
+    fileName: 'visits.csv',
+    encoding: 'utf-8',
+    rowCount: 3,
+    validCount: 3,
+    errors: [],
+    ignoredColumns: [],
+    dryRun: true,
+    written: false,
+    inserted: 2,
+    updated: 1,
+    ...overrides,
   };
 }
 
@@ -30,7 +40,10 @@ describe('errorRows', () => {
 
   it('names whole-file (line 0) and whole-row (*) errors in words', () => {
     const { rows } = errorRows([rowError(0, 'date', ''), rowError(7, '*', 'x')], 'en', labels);
-    expect(rows.map((r) => [r.line, r.column])).toEqual([['WHOLE FILE', 'date'], ['7', 'WHOLE ROW']]);
+    expect(rows.map((r) => [r.line, r.column])).toEqual([
+      ['WHOLE FILE', 'date'],
+      ['7', 'WHOLE ROW'],
+    ]);
   });
 
   it('lists at most 200 errors and counts the rest', () => {
@@ -50,13 +63,19 @@ describe('errorRows', () => {
 describe('importChoices', () => {
   it('allows a full import only for a file without errors', () => {
     expect(importChoices(report())).toEqual({ canImportAll: true, canImportValidOnly: false, validCount: 3 });
-    expect(importChoices(report({ validCount: 2, errors: [rowError(3)] })))
-      .toEqual({ canImportAll: false, canImportValidOnly: true, validCount: 2 });
+    expect(importChoices(report({ validCount: 2, errors: [rowError(3)] }))).toEqual({
+      canImportAll: false,
+      canImportValidOnly: true,
+      validCount: 2,
+    });
   });
 
   it('offers nothing when no row is valid or nothing was checked yet', () => {
-    expect(importChoices(report({ validCount: 0, errors: [rowError(2)] })))
-      .toEqual({ canImportAll: false, canImportValidOnly: false, validCount: 0 });
+    expect(importChoices(report({ validCount: 0, errors: [rowError(2)] }))).toEqual({
+      canImportAll: false,
+      canImportValidOnly: false,
+      validCount: 0,
+    });
     expect(importChoices(report({ rowCount: 0, validCount: 0 })).canImportAll).toBe(false);
     expect(importChoices(null)).toEqual({ canImportAll: false, canImportValidOnly: false, validCount: 0 });
   });
@@ -65,8 +84,10 @@ describe('importChoices', () => {
 describe('outcomePhrase and previewFacts', () => {
   it('says what a dry run would do, what was stored, or that nothing was', () => {
     expect(outcomePhrase(report())).toEqual({ key: 'import.wouldAdd', values: { inserted: 2, updated: 1 } });
-    expect(outcomePhrase(report({ dryRun: false, written: true, inserted: 5, updated: 0 })))
-      .toEqual({ key: 'import.stored', values: { inserted: 5, updated: 0 } });
+    expect(outcomePhrase(report({ dryRun: false, written: true, inserted: 5, updated: 0 }))).toEqual({
+      key: 'import.stored',
+      values: { inserted: 5, updated: 0 },
+    });
     expect(outcomePhrase(report({ dryRun: false, written: false })).key).toBe('import.nothingStored');
   });
 
@@ -77,7 +98,9 @@ describe('outcomePhrase and previewFacts', () => {
       { label: 'import.fact.rows', value: '3' },
       { label: 'import.fact.valid', value: '3' },
     ]);
-    expect(previewFacts(report({ ignoredColumns: ['colour', '备注2'] })).at(-1))
-      .toEqual({ label: 'import.fact.ignored', value: 'colour, 备注2' });
+    expect(previewFacts(report({ ignoredColumns: ['colour', '备注2'] })).at(-1)).toEqual({
+      label: 'import.fact.ignored',
+      value: 'colour, 备注2',
+    });
   });
 });

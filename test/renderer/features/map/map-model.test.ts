@@ -6,33 +6,71 @@ import { officerColor, UNASSIGNED_STROKE, UNPLANNED_FILL } from '../../../../ren
 import { isTileTemplate, tileConfig, DEFAULT_TILE_URL, TILE_URL_STORAGE_KEY } from '../../../../renderer/features/map/tile-config';
 import { sampleOfficer, sampleVisit } from '../../sample-data';
 
-const stop = (visitId: string) => ({ visitId: VisitId.parse(visitId), arrivalSec: 0, startSec: 0, endSec: 0, travelSec: 0, distanceM: 0, waitSec: 0 });
+const stop = (visitId: string) => ({
+  visitId: VisitId.parse(visitId),
+  arrivalSec: 0,
+  startSec: 0,
+  endSec: 0,
+  travelSec: 0,
+  distanceM: 0,
+  waitSec: 0,
+});
 
 function plan(routes: Plan['routes'], unassigned: Plan['unassigned']): Plan {
-  return { id: PlanId.parse('P1'), date: '2026-11-23', planner: 't', seed: 1, createdAt: '', routes, unassigned,
+  return {
+    id: PlanId.parse('P1'),
+    date: '2026-11-23',
+    planner: 't',
+    seed: 1,
+    createdAt: '',
+    routes,
+    unassigned,
     stats: { visitCount: 0, assignedCount: 0, unassignedCount: 0, officersUsed: 0, travelSec: 0, distanceM: 0, workingSec: 0, solveMs: 0 },
-    violations: [], locks: { pinned: [], fixedOrder: [], done: [] }, parentId: null };
+    violations: [],
+    locks: { pinned: [], fixedOrder: [], done: [] },
+    parentId: null,
+  };
 }
 const route = (officerId: string, visitIds: string[]) => ({
-  officerId: OfficerId.parse(officerId), departSec: 0, stops: visitIds.map(stop), breakTaken: null, returnTravelSec: 0,
-  returnDistanceM: 0, finishSec: 0, travelSec: 0, distanceM: 0, workingSec: 0,
+  officerId: OfficerId.parse(officerId),
+  departSec: 0,
+  stops: visitIds.map(stop),
+  breakTaken: null,
+  returnTravelSec: 0,
+  returnDistanceM: 0,
+  finishSec: 0,
+  travelSec: 0,
+  distanceM: 0,
+  workingSec: 0,
 });
 
 describe('buildMapModel', () => {
   const gcj = { lat: 31.2304, lng: 121.4737, system: 'gcj02' as const };
   const visits = [
     sampleVisit({ id: VisitId.parse('A'), location: gcj, assignedOfficerId: OfficerId.parse('OF2') }),
-    sampleVisit({ id: VisitId.parse('B'), location: { lat: 31.3, lng: 121.5, system: 'wgs84' }, assignedOfficerId: OfficerId.parse('OF2') }),
+    sampleVisit({
+      id: VisitId.parse('B'),
+      location: { lat: 31.3, lng: 121.5, system: 'wgs84' },
+      assignedOfficerId: OfficerId.parse('OF2'),
+    }),
     sampleVisit({ id: VisitId.parse('C'), location: { lat: 31.1, lng: 121.3, system: 'wgs84' } }),
     sampleVisit({ id: VisitId.parse('D'), location: { lat: 31.0, lng: 121.2, system: 'wgs84' } }),
   ];
   const officers = [
     sampleOfficer({ id: OfficerId.parse('OF1') }),
-    sampleOfficer({ id: OfficerId.parse('OF2'), start: { lat: 31.25, lng: 121.45, system: 'wgs84' }, end: { lat: 31.26, lng: 121.46, system: 'wgs84' } }),
+    sampleOfficer({
+      id: OfficerId.parse('OF2'),
+      start: { lat: 31.25, lng: 121.45, system: 'wgs84' },
+      end: { lat: 31.26, lng: 121.46, system: 'wgs84' },
+    }),
   ];
 
   it('converts GCJ-02 visits to WGS-84 and colours them by officer', () => {
-    const model = buildMapModel(visits, officers, plan([route('OF2', ['B', 'A'])], [{ visitId: VisitId.parse('C'), reasons: ['capacity'], message: { en: 'x', zh: 'y' } }]));
+    const model = buildMapModel(
+      visits,
+      officers,
+      plan([route('OF2', ['B', 'A'])], [{ visitId: VisitId.parse('C'), reasons: ['capacity'], message: { en: 'x', zh: 'y' } }]),
+    );
     const a = model.visits.find((v) => v.id === 'A')!;
     const expected = toWgs84(gcj);
     expect(a.position).toEqual([expected.lat, expected.lng]);
@@ -47,14 +85,29 @@ describe('buildMapModel', () => {
     const model = buildMapModel(visits, officers, plan([route('OF2', ['B', 'A'])], []));
     expect(model.routes).toHaveLength(1);
     const a = toWgs84(gcj);
-    expect(model.routes[0]).toEqual({ officerId: 'OF2', color: officerColor(1), positions: [[31.25, 121.45], [31.3, 121.5], [a.lat, a.lng], [31.26, 121.46]] });
-    expect(model.officers.map((o) => o.position)).toEqual([[31.2, 121.4], [31.25, 121.45]]);
+    expect(model.routes[0]).toEqual({
+      officerId: 'OF2',
+      color: officerColor(1),
+      positions: [
+        [31.25, 121.45],
+        [31.3, 121.5],
+        [a.lat, a.lng],
+        [31.26, 121.46],
+      ],
+    });
+    expect(model.officers.map((o) => o.position)).toEqual([
+      [31.2, 121.4],
+      [31.25, 121.45],
+    ]);
   });
 
   it('has no routes before planning, and an open end stops at the last visit', () => {
     expect(buildMapModel(visits, officers, null).routes).toEqual([]);
     const open = buildMapModel(visits, officers, plan([route('OF1', ['D'])], []));
-    expect(open.routes[0].positions).toEqual([[31.2, 121.4], [31.0, 121.2]]);
+    expect(open.routes[0].positions).toEqual([
+      [31.2, 121.4],
+      [31.0, 121.2],
+    ]);
   });
 });
 
@@ -69,9 +122,15 @@ describe('tileConfig', () => {
   const storage = (value: string | null) => ({ getItem: (key: string) => (key === TILE_URL_STORAGE_KEY ? value : null) });
   it('prefers the stored URL, then VITE_TILE_URL, then the default; ignores broken templates', () => {
     expect(tileConfig({}, storage(null)).url).toBe(DEFAULT_TILE_URL);
-    expect(tileConfig({ VITE_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png' }, storage(null)).url).toBe('https://tiles.example/{z}/{x}/{y}.png');
-    expect(tileConfig({ VITE_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png' }, storage('https://mine.example/t/{z}/{x}/{y}')).url).toBe('https://mine.example/t/{z}/{x}/{y}');
-    expect(tileConfig({ VITE_TILE_URL: 'javascript:alert(1)//{z}{x}{y}' }, storage('https://no-placeholders.example')).url).toBe(DEFAULT_TILE_URL);
+    expect(tileConfig({ VITE_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png' }, storage(null)).url).toBe(
+      'https://tiles.example/{z}/{x}/{y}.png',
+    );
+    expect(tileConfig({ VITE_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png' }, storage('https://mine.example/t/{z}/{x}/{y}')).url).toBe(
+      'https://mine.example/t/{z}/{x}/{y}',
+    );
+    expect(tileConfig({ VITE_TILE_URL: 'javascript:alert(1)//{z}{x}{y}' }, storage('https://no-placeholders.example')).url).toBe(
+      DEFAULT_TILE_URL,
+    );
     expect(tileConfig({}, null).attribution).toContain('OpenStreetMap');
   });
 

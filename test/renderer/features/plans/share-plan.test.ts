@@ -6,16 +6,29 @@ import { samplePlan, sampleRoute } from '../../sample-data';
 
 describe('sharing unchanged routes between plan versions', () => {
   const before = samplePlan([
-    sampleRoute('OF1', [['A', 540], ['B', 600]]),
+    sampleRoute('OF1', [
+      ['A', 540],
+      ['B', 600],
+    ]),
     sampleRoute('OF2', [['C', 560]]),
     sampleRoute('OF3', [['D', 700]]),
   ]);
   // After moving B to OF2 the answer is a fresh JSON copy: every object is new.
-  const after = JSON.parse(JSON.stringify(samplePlan([
-    sampleRoute('OF1', [['A', 540]]),
-    sampleRoute('OF2', [['C', 560], ['B', 620]]),
-    sampleRoute('OF3', [['D', 700]]),
-  ], { id: PlanId.parse('P-2') })));
+  const after = JSON.parse(
+    JSON.stringify(
+      samplePlan(
+        [
+          sampleRoute('OF1', [['A', 540]]),
+          sampleRoute('OF2', [
+            ['C', 560],
+            ['B', 620],
+          ]),
+          sampleRoute('OF3', [['D', 700]]),
+        ],
+        { id: PlanId.parse('P-2') },
+      ),
+    ),
+  );
 
   it('keeps the old objects of routes that did not change, takes the new ones that did', () => {
     const shared = sharePlan(before, after);
@@ -43,14 +56,27 @@ describe('sharing unchanged routes between plan versions', () => {
 });
 
 describe('indexing a plan', () => {
-  const plan = samplePlan([sampleRoute('OF1', [['A', 540], ['B', 600]]), sampleRoute('OF2', [['C', 560]])], {
-    unassigned: [{ visitId: VisitId.parse('E'), reasons: ['capacity'], message: { en: 'No room.', zh: '没有空位。' } }],
-    violations: [
-      { officerId: OfficerId.parse('OF1'), visitId: VisitId.parse('B'), rule: 'window', message: { en: 'B is late.', zh: 'B 迟到。' } },
-      { officerId: OfficerId.parse('OF1'), visitId: null, rule: 'shift', message: { en: 'Past shift end.', zh: '超出班次。' } },
+  const plan = samplePlan(
+    [
+      sampleRoute('OF1', [
+        ['A', 540],
+        ['B', 600],
+      ]),
+      sampleRoute('OF2', [['C', 560]]),
     ],
-    locks: { pinned: [{ visitId: VisitId.parse('A'), officerId: OfficerId.parse('OF1') }], fixedOrder: [OfficerId.parse('OF2')], done: [] },
-  });
+    {
+      unassigned: [{ visitId: VisitId.parse('E'), reasons: ['capacity'], message: { en: 'No room.', zh: '没有空位。' } }],
+      violations: [
+        { officerId: OfficerId.parse('OF1'), visitId: VisitId.parse('B'), rule: 'window', message: { en: 'B is late.', zh: 'B 迟到。' } },
+        { officerId: OfficerId.parse('OF1'), visitId: null, rule: 'shift', message: { en: 'Past shift end.', zh: '超出班次。' } },
+      ],
+      locks: {
+        pinned: [{ visitId: VisitId.parse('A'), officerId: OfficerId.parse('OF1') }],
+        fixedOrder: [OfficerId.parse('OF2')],
+        done: [],
+      },
+    },
+  );
   const index = indexPlan(plan);
 
   it('knows where each visit is, what is pinned and which routes are locked', () => {

@@ -16,17 +16,39 @@ const officers = [
   sampleOfficer({ id: OfficerId.parse('OF2'), name: '王芳' }),
   sampleOfficer({ id: OfficerId.parse('OF3'), name: '张敏', isActive: false }),
 ];
-const visitsById = new Map(['A', 'B', 'C'].map((id) => [id, sampleVisit({ id: VisitId.parse(id), displayName: `${id}**`,
-  windows: [{ startSec: 9 * H, endSec: 11 * H }] })]));
+const visitsById = new Map(
+  ['A', 'B', 'C'].map((id) => [
+    id,
+    sampleVisit({ id: VisitId.parse(id), displayName: `${id}**`, windows: [{ startSec: 9 * H, endSec: 11 * H }] }),
+  ]),
+);
 // C starts at 12:00, after its 09:00–11:00 window: late.
-const plan = samplePlan([sampleRoute('OF1', [['A', 540], ['B', 600]]), sampleRoute('OF2', [['C', 720]])], {
-  violations: [{ officerId: OfficerId.parse('OF2'), visitId: VisitId.parse('C'), rule: 'window', message: { en: 'C starts after its window.', zh: 'C 晚于时段。' } }],
-  locks: { pinned: [{ visitId: VisitId.parse('B'), officerId: OfficerId.parse('OF1') }], fixedOrder: [OfficerId.parse('OF2')], done: [] },
-});
+const plan = samplePlan(
+  [
+    sampleRoute('OF1', [
+      ['A', 540],
+      ['B', 600],
+    ]),
+    sampleRoute('OF2', [['C', 720]]),
+  ],
+  {
+    violations: [
+      {
+        officerId: OfficerId.parse('OF2'),
+        visitId: VisitId.parse('C'),
+        rule: 'window',
+        message: { en: 'C starts after its window.', zh: 'C 晚于时段。' },
+      },
+    ],
+    locks: { pinned: [{ visitId: VisitId.parse('B'), officerId: OfficerId.parse('OF1') }], fixedOrder: [OfficerId.parse('OF2')], done: [] },
+  },
+);
 
 function show(onToggleLock = vi.fn()) {
-  const result = renderOnBoard(<Timeline officers={officers} plan={plan} index={indexPlan(plan)} visitsById={visitsById} onToggleLock={onToggleLock} />,
-    { language: 'en' });
+  const result = renderOnBoard(
+    <Timeline officers={officers} plan={plan} index={indexPlan(plan)} visitsById={visitsById} onToggleLock={onToggleLock} />,
+    { language: 'en' },
+  );
   return { ...result, onToggleLock };
 }
 const row = (officerId: string) => document.querySelector<HTMLElement>(`.timeline-row[data-officer-id="${officerId}"]`)!;
@@ -90,11 +112,23 @@ describe('Timeline', () => {
 
   it('takes a drop on a row at the place under the pointer', () => {
     const onDrop = vi.fn();
-    renderOnBoard(<Timeline officers={officers} plan={plan} index={indexPlan(plan)} visitsById={visitsById} onToggleLock={() => undefined} />,
-      { language: 'en', onDrop });
+    renderOnBoard(
+      <Timeline officers={officers} plan={plan} index={indexPlan(plan)} visitsById={visitsById} onToggleLock={() => undefined} />,
+      { language: 'en', onDrop },
+    );
     const track = row('OF1').querySelector<HTMLElement>('.timeline-row__track')!;
     // jsdom has no layout: give the track a box and say what lies under the pointer.
-    track.getBoundingClientRect = () => ({ left: 100, top: 50, width: 900, height: 40, right: 1000, bottom: 90, x: 100, y: 50, toJSON: () => ({}) });
+    track.getBoundingClientRect = () => ({
+      left: 100,
+      top: 50,
+      width: 900,
+      height: 40,
+      right: 1000,
+      bottom: 90,
+      x: 100,
+      y: 50,
+      toJSON: () => ({}),
+    });
     document.elementFromPoint = () => track;
     // jsdom has no PointerEvent; a MouseEvent of that type carries the coordinates.
     block('C').dispatchEvent(new MouseEvent('pointerdown', { clientX: 10, clientY: 10, button: 0, bubbles: true }));

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dropPosition, hourTicks, isOutsideWindows, percentAt, relevantWindow, routeSegments, secAt, stepStop, timeScale,
+  dropPosition,
+  hourTicks,
+  isOutsideWindows,
+  percentAt,
+  relevantWindow,
+  routeSegments,
+  secAt,
+  stepStop,
+  timeScale,
 } from '../../../../renderer/features/timeline/timeline-model';
 import { sampleOfficer, sampleRoute } from '../../sample-data';
 
@@ -8,7 +16,10 @@ const H = 3600;
 
 describe('the timeline scale', () => {
   it('runs from the earliest shift start to the latest return, in whole hours', () => {
-    const officers = [sampleOfficer({ shiftStartSec: 9 * H + 1800, shiftEndSec: 17 * H }), sampleOfficer({ shiftStartSec: 8 * H, shiftEndSec: 18 * H })];
+    const officers = [
+      sampleOfficer({ shiftStartSec: 9 * H + 1800, shiftEndSec: 17 * H }),
+      sampleOfficer({ shiftStartSec: 8 * H, shiftEndSec: 18 * H }),
+    ];
     const late = sampleRoute('OF1', [['A', 18 * 60]], { finishSec: 19 * H + 60 });
     expect(timeScale(officers, [late])).toEqual({ startSec: 8 * H, endSec: 20 * H });
     expect(timeScale([], [])).toEqual({ startSec: 8 * H, endSec: 20 * H });
@@ -26,12 +37,22 @@ describe('the timeline scale', () => {
 describe('a route as segments', () => {
   it('has travel before each visit, waiting when early, the break and the way back', () => {
     // Arrive 09:50 for a visit that may start at 10:00: ten minutes of waiting.
-    const route = sampleRoute('OF1', [['A', 600], ['B', 700]], { breakTaken: { startSec: 12 * H, endSec: 13 * H, afterStop: 1 } });
+    const route = sampleRoute(
+      'OF1',
+      [
+        ['A', 600],
+        ['B', 700],
+      ],
+      { breakTaken: { startSec: 12 * H, endSec: 13 * H, afterStop: 1 } },
+    );
     route.stops[0] = { ...route.stops[0], arrivalSec: 9 * H + 50 * 60, waitSec: 600 };
     const kinds = routeSegments(route).map((s) => `${s.kind}:${s.fromSec / 60}-${s.toSec / 60}`);
     expect(kinds).toEqual([
-      'travel:580-590', 'wait:590-600', 'stop:600-630',
-      'travel:690-700', 'stop:700-730',
+      'travel:580-590',
+      'wait:590-600',
+      'stop:600-630',
+      'travel:690-700',
+      'stop:700-730',
       'break:720-780',
       'return:730-740',
     ]);
@@ -39,7 +60,10 @@ describe('a route as segments', () => {
 });
 
 describe('windows and lateness', () => {
-  const windows = [{ startSec: 9 * H, endSec: 11 * H }, { startSec: 14 * H, endSec: 16 * H }];
+  const windows = [
+    { startSec: 9 * H, endSec: 11 * H },
+    { startSec: 14 * H, endSec: 16 * H },
+  ];
   it('picks the window holding the start, else the last one before it', () => {
     expect(relevantWindow(windows, 15 * H)).toEqual(windows[1]);
     expect(relevantWindow(windows, 12 * H)).toEqual(windows[0]);
@@ -55,7 +79,11 @@ describe('windows and lateness', () => {
 
 describe('where a dropped visit lands', () => {
   // Stops at 09:00, 10:00, 11:00 (each 30 minutes): middles at 09:15, 10:15, 11:15.
-  const route = sampleRoute('OF1', [['A', 540], ['B', 600], ['C', 660]]);
+  const route = sampleRoute('OF1', [
+    ['A', 540],
+    ['B', 600],
+    ['C', 660],
+  ]);
 
   it('goes before the first stop whose middle is after the drop time', () => {
     expect(dropPosition(route, 8 * H, 'X')).toEqual({ position: 0, atSec: 9 * H });
@@ -72,9 +100,16 @@ describe('where a dropped visit lands', () => {
 
 describe('moving between stops with the arrow keys', () => {
   const rows = [
-    sampleRoute('OF1', [['A', 540], ['B', 600]]),
+    sampleRoute('OF1', [
+      ['A', 540],
+      ['B', 600],
+    ]),
     undefined,
-    sampleRoute('OF3', [['C', 550], ['D', 610], ['E', 700]]),
+    sampleRoute('OF3', [
+      ['C', 550],
+      ['D', 610],
+      ['E', 700],
+    ]),
   ];
 
   it('goes along a row and stops at its ends', () => {

@@ -16,8 +16,17 @@ afterEach(cleanup);
 
 const visits = [
   sampleVisit(),
-  sampleVisit({ id: VisitId.parse('V-2'), kind: 'verification', displayName: 'Li ***', status: 'planned', assignedOfficerId: OfficerId.parse('OF1'),
-    windows: [{ startSec: 8 * 3600, endSec: 9 * 3600 }, { startSec: 14 * 3600, endSec: 15 * 3600 }] }),
+  sampleVisit({
+    id: VisitId.parse('V-2'),
+    kind: 'verification',
+    displayName: 'Li ***',
+    status: 'planned',
+    assignedOfficerId: OfficerId.parse('OF1'),
+    windows: [
+      { startSec: 8 * 3600, endSec: 9 * 3600 },
+      { startSec: 14 * 3600, endSec: 15 * 3600 },
+    ],
+  }),
   sampleVisit({ id: VisitId.parse('V-3'), displayName: '张*' }),
   sampleVisit({ id: VisitId.parse('V-4'), displayName: '赵**' }),
 ];
@@ -27,27 +36,58 @@ const problems: Record<string, RowProblem> = {
 };
 
 /** The table wired to the shared selection, as VisitsPanel wires it. */
-function Harness({ rows = visits, onSort = () => undefined, sort = null }: { rows?: typeof visits; onSort?: (key: SortKey) => void; sort?: VisitSort | null }) {
+function Harness({
+  rows = visits,
+  onSort = () => undefined,
+  sort = null,
+}: {
+  rows?: typeof visits;
+  onSort?: (key: SortKey) => void;
+  sort?: VisitSort | null;
+}) {
   const selection = useSelection();
   const store = useSelectionStore();
   const order = rows.map((v) => v.id as string);
   return (
-    <VisitTable visits={rows} officerNameOf={(id) => (id === 'V-2' ? '李伟' : null)} problemOf={(id) => problems[id] ?? null}
-      isPinned={(id) => id === 'V-2'} selection={selection} onPick={(id, mods) => store.update((s) => pick(s, id, mods, 'table', order))}
-      onSelectAll={() => store.update(() => selectOnly(order, 'table'))} onClearSelection={() => store.update(() => EMPTY_SELECTION)}
-      sort={sort} onSort={onSort} />
+    <VisitTable
+      visits={rows}
+      officerNameOf={(id) => (id === 'V-2' ? '李伟' : null)}
+      problemOf={(id) => problems[id] ?? null}
+      isPinned={(id) => id === 'V-2'}
+      selection={selection}
+      onPick={(id, mods) => store.update((s) => pick(s, id, mods, 'table', order))}
+      onSelectAll={() => store.update(() => selectOnly(order, 'table'))}
+      onClearSelection={() => store.update(() => EMPTY_SELECTION)}
+      sort={sort}
+      onSort={onSort}
+    />
   );
 }
 
 const bodyRows = () => screen.getAllByRole('row').filter((r) => r.hasAttribute('data-visit-id'));
-const selectedIds = () => bodyRows().filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => r.dataset.visitId);
+const selectedIds = () =>
+  bodyRows()
+    .filter((r) => r.getAttribute('aria-selected') === 'true')
+    .map((r) => r.dataset.visitId);
 
 describe('VisitTable', () => {
   it('shows masked names, translated kind and status, windows, the officer, problem flags and pins', () => {
     renderOnBoard(<Harness />, { language: 'en' });
-    const cells = (row: HTMLElement) => within(row).getAllByRole('gridcell').map((c) => c.textContent);
+    const cells = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('gridcell')
+        .map((c) => c.textContent);
     expect(cells(bodyRows()[0])).toEqual(['', 'V-1', '王**', 'Collection', '09:00-11:30', '4', 'Approved', 'Not assigned']);
-    expect(cells(bodyRows()[1])).toEqual(['', 'V-2', 'Li ***', 'Verification', '08:00-09:00, 14:00-15:00', '4', 'Planned', '李伟Pinned to this officer.']);
+    expect(cells(bodyRows()[1])).toEqual([
+      '',
+      'V-2',
+      'Li ***',
+      'Verification',
+      '08:00-09:00, 14:00-15:00',
+      '4',
+      'Planned',
+      '李伟Pinned to this officer.',
+    ]);
     expect(within(bodyRows()[0]).getByRole('img', { name: 'No officer has the skill.' })).toBeTruthy();
     expect(bodyRows()[1].className).toContain('has-violation');
     expect(within(bodyRows()[1]).getByRole('img', { name: 'Starts after its window.' })).toBeTruthy();
@@ -135,8 +175,11 @@ describe('filterVisits', () => {
 
 describe('UnassignedList', () => {
   const unassigned = [
-    { visitId: VisitId.parse('V-1'), reasons: ['no_skilled_officer' as const, 'capacity' as const],
-      message: { en: 'No officer has the skill.', zh: '没有外访员具备所需技能。' } },
+    {
+      visitId: VisitId.parse('V-1'),
+      reasons: ['no_skilled_officer' as const, 'capacity' as const],
+      message: { en: 'No officer has the skill.', zh: '没有外访员具备所需技能。' },
+    },
     { visitId: VisitId.parse('V-3'), reasons: ['window_unreachable' as const], message: { en: 'Too far.', zh: '太远。' } },
   ];
 
@@ -154,8 +197,15 @@ describe('UnassignedList', () => {
     function Picking() {
       const selection = useSelection();
       const store = useSelectionStore();
-      return <UnassignedList unassigned={unassigned} displayNames={new Map()} selection={selection} onInsert={onInsert}
-        onPick={(id, mods, order) => store.update((s) => pick(s, id, mods, 'unassigned', order))} />;
+      return (
+        <UnassignedList
+          unassigned={unassigned}
+          displayNames={new Map()}
+          selection={selection}
+          onInsert={onInsert}
+          onPick={(id, mods, order) => store.update((s) => pick(s, id, mods, 'unassigned', order))}
+        />
+      );
     }
     renderOnBoard(<Picking />, { language: 'en' });
     const list = screen.getByRole('listbox', { name: /Unassigned visits/ });

@@ -6,11 +6,33 @@ import { sampleVisit } from '../../sample-data';
 
 const H = 3600;
 const visits = [
-  sampleVisit({ id: VisitId.parse('V-1'), kind: 'collection', priority: 2, windows: [{ startSec: 9 * H, endSec: 11 * H }], displayName: '王**' }),
-  sampleVisit({ id: VisitId.parse('V-2'), kind: 'verification', priority: 5, status: 'planned', windows: [{ startSec: 14 * H, endSec: 16 * H }],
-    displayName: 'Li ***', assignedOfficerId: OfficerId.parse('OF1') }),
-  sampleVisit({ id: VisitId.parse('V-10'), kind: 'follow-up', priority: 5, status: 'cancelled', windows: [{ startSec: 8 * H, endSec: 9 * H }, { startSec: 17 * H, endSec: 18 * H }],
-    displayName: '张*' }),
+  sampleVisit({
+    id: VisitId.parse('V-1'),
+    kind: 'collection',
+    priority: 2,
+    windows: [{ startSec: 9 * H, endSec: 11 * H }],
+    displayName: '王**',
+  }),
+  sampleVisit({
+    id: VisitId.parse('V-2'),
+    kind: 'verification',
+    priority: 5,
+    status: 'planned',
+    windows: [{ startSec: 14 * H, endSec: 16 * H }],
+    displayName: 'Li ***',
+    assignedOfficerId: OfficerId.parse('OF1'),
+  }),
+  sampleVisit({
+    id: VisitId.parse('V-10'),
+    kind: 'follow-up',
+    priority: 5,
+    status: 'cancelled',
+    windows: [
+      { startSec: 8 * H, endSec: 9 * H },
+      { startSec: 17 * H, endSec: 18 * H },
+    ],
+    displayName: '张*',
+  }),
 ];
 const teams: Record<string, string> = { 'V-2': 'East' };
 const problems = new Set(['V-1']);
@@ -47,7 +69,8 @@ describe('filtering the visits table', () => {
 });
 
 describe('sorting the visits table', () => {
-  const valueOf = (v: (typeof visits)[number], key: string) => (key === 'priority' ? v.priority : key === 'windows' ? v.windows[0].startSec : v.id);
+  const valueOf = (v: (typeof visits)[number], key: string) =>
+    key === 'priority' ? v.priority : key === 'windows' ? v.windows[0].startSec : v.id;
 
   it('sorts by a column, ascending then descending, with ids as the tie-break', () => {
     expect(idsOf(sortVisits(visits, { key: 'priority', descending: false }, valueOf, 'en'))).toEqual(['V-1', 'V-2', 'V-10']);

@@ -9,7 +9,15 @@ describe('withPlanStatus', () => {
   const dropped = sampleVisit({ id: 'V-2' as VisitId, status: 'planned' });
   const steady = sampleVisit({ id: 'V-3' as VisitId, status: 'planned' });
   const done = sampleVisit({ id: 'V-4' as VisitId, status: 'done' });
-  const index = indexPlan(samplePlan([sampleRoute('O-1', [['V-1', 540], ['V-3', 600], ['V-4', 660]])]));
+  const index = indexPlan(
+    samplePlan([
+      sampleRoute('O-1', [
+        ['V-1', 540],
+        ['V-3', 600],
+        ['V-4', 660],
+      ]),
+    ]),
+  );
 
   it('shows approved and planned as the plan on the board has them, leaving other statuses alone', () => {
     const shown = withPlanStatus([routed, dropped, steady, done], index);

@@ -20,14 +20,26 @@ const officers = [
 ];
 const plan = samplePlan([
   sampleRoute('OF1', [['A', 540]], { workingSec: 4.5 * H, travelSec: 1800, distanceM: 12_300 }),
-  sampleRoute('OF2', [['B', 540], ['C', 700], ['D', 900]], { workingSec: 10 * H, travelSec: 2 * H, distanceM: 40_000 }),
+  sampleRoute(
+    'OF2',
+    [
+      ['B', 540],
+      ['C', 700],
+      ['D', 900],
+    ],
+    { workingSec: 10 * H, travelSec: 2 * H, distanceM: 40_000 },
+  ),
 ]);
 
 describe('workload figures', () => {
   const rows = workloadRows(officers, indexPlan(plan).routeOf, (i) => `c${i}`);
 
   it('gives each officer on shift visits, hours, travel, distance and utilisation of the time they have', () => {
-    expect(rows.map((r) => [r.officerId, r.visits, r.utilisation])).toEqual([['OF1', 1, 0.5], ['OF2', 3, 1.25], ['OF3', 0, 0]]);
+    expect(rows.map((r) => [r.officerId, r.visits, r.utilisation])).toEqual([
+      ['OF1', 1, 0.5],
+      ['OF2', 3, 1.25],
+      ['OF3', 0, 0],
+    ]);
     expect(rows[1]).toMatchObject({ availableSec: 8 * H, travelSec: 2 * H, distanceM: 40_000, color: 'c1' });
   });
 
@@ -50,7 +62,11 @@ describe('WorkloadPanel', () => {
     expect(screen.getByText('2 of 3 officers have visits. Utilisation from 0% to 125%, average 58% (spread ±51 points).')).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Workload per officer' });
     const row = within(table).getByRole('row', { name: /王芳/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['West', '3', '10.0', '2.0', '40.0', '125%']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['West', '3', '10.0', '2.0', '40.0', '125%']);
     expect(row.className).toBe('is-over');
     const chart = screen.getByRole('img', { name: 'Utilisation of 3 officers, most to least loaded: from 125% down to 0%, average 58%.' });
     const bars = chart.querySelectorAll('rect');
