@@ -9,15 +9,7 @@ import { insertVisits, reoptimiseDay } from './services/reoptimise-service';
 import type { PlanContext } from './services/plan-context';
 
 type PlanMethod =
-  | 'plans.solve'
-  | 'plans.latest'
-  | 'plans.cancel'
-  | 'plans.current'
-  | 'plans.edit'
-  | 'plans.undo'
-  | 'plans.redo'
-  | 'plans.reoptimise'
-  | 'plans.insertVisits';
+  'plans.solve' | 'plans.cancel' | 'plans.current' | 'plans.edit' | 'plans.undo' | 'plans.redo' | 'plans.reoptimise' | 'plans.insertVisits';
 
 /** The plan methods of the API: solving, the editing board (edit, undo, redo), re-optimising, stopping. */
 export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Handlers, PlanMethod> {
@@ -34,7 +26,6 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
       saved(plan);
       return plan;
     },
-    'plans.latest': ({ date }) => ctx.store.current(date),
     'plans.cancel': ({ date }) => ({ cancelled: ctx.jobs.cancel(date) }),
     'plans.current': ({ date }) => currentPlanView(ctx, date),
     'plans.edit': async (input) => {

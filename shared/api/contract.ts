@@ -110,7 +110,6 @@ export const contract = {
       }),
       output: Plan,
     },
-    'plans.latest': { input: DateInput, output: Plan.nullable() },
     /** Stops a running solve or re-optimisation; it saves its best plan so far. */
     'plans.cancel': { input: DateInput, output: z.object({ cancelled: z.boolean() }) },
     'plans.current': { input: DateInput, output: PlanView.nullable() },

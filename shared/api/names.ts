@@ -11,7 +11,6 @@ export const methodNames = [
   'officers.list',
   'import.file',
   'plans.solve',
-  'plans.latest',
   'plans.cancel',
   'plans.current',
   'plans.edit',

@@ -71,8 +71,8 @@ describe('API handlers over a workspace database', () => {
     emitted.length = 0;
     const plan = (await call('plans.solve', { date: DATE, seconds: 0.5, seed: 2 })) as { stats: { assignedCount: number }; id: string };
     expect(emitted).toContain('plans.saved');
-    const latest = (await call('plans.latest', { date: DATE })) as { id: string };
-    expect(latest.id).toBe(plan.id);
+    const current = (await call('plans.current', { date: DATE })) as { plan: { id: string } };
+    expect(current.plan.id).toBe(plan.id);
     expect(createVisitsRepo(db).countByStatus(DATE).planned).toBe(plan.stats.assignedCount);
   });
 
@@ -109,9 +109,9 @@ describe('API handlers over a workspace database', () => {
 
   it('logs our own bugs for the developers but shows the user a plain sentence', async () => {
     db.exec('DROP TABLE plans');
-    const envelope = await dispatch(handlers, 'plans.latest', { date: DATE });
+    const envelope = await dispatch(handlers, 'plans.current', { date: DATE });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(logged).toEqual(['Unexpected error in plans.latest:']);
+    expect(logged).toEqual(['Unexpected error in plans.current:']);
     logged.length = 0;
   });
 
@@ -129,7 +129,7 @@ describe('planning guard', () => {
     const events = createEventHub();
     const seed = createHandlers(db, { events, demoPlanSeconds: 0.1, logError: () => undefined });
     await seed['workspace.loadDemo']({ date: DATE, visits: 20, officers: 3, seed: 1 });
-    const before = (await seed['plans.latest']({ date: DATE }))!.id;
+    const before = (await seed['plans.current']({ date: DATE }))!.plan.id;
     // A broken planner: puts every visit on the first officer at midnight.
     const broken = createHandlers(db, {
       events,
@@ -165,7 +165,7 @@ describe('planning guard', () => {
     });
     const envelope = await dispatch(broken, 'plans.solve', { date: DATE, seconds: 0.1 });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect((await broken['plans.latest']({ date: DATE }))!.id).toBe(before);
+    expect((await broken['plans.current']({ date: DATE }))!.plan.id).toBe(before);
     expect(logged).toEqual(['Unexpected error in plans.solve:']);
     db.close();
   });

@@ -132,7 +132,6 @@ export function createFakeHandlers(events: EventHub, clock: () => Date = () => n
       saved(plan);
       return plan;
     },
-    'plans.latest': ({ date }) => plans.current(date),
     // The fake plans in one step: there is never a running job to stop.
     'plans.cancel': () => ({ cancelled: false }),
     'plans.current': ({ date }) => {
