@@ -17,8 +17,7 @@ import {
 } from '../domain';
 import { errorInBothLanguages, message } from '../i18n';
 import { INF, type Problem, type ReasonCode } from './problem';
-import { violationSentence, type Sentence } from './messages';
-import { timeRoute, type RouteTiming, type ViolationCode } from './route-timing';
+import { timeRoute, type RouteTiming } from './route-timing';
 import { type PlanExchange } from './exchange';
 import { DEFAULT_CHANGE_COST, objectiveFor } from './objective';
 import { solve, type SolveResult } from './solve';
@@ -243,48 +242,6 @@ export function toRoute(encoded: EncodedRequest, k: number, t: RouteTiming): Rou
     distanceM: t.distanceM,
     workingSec: t.workingSec,
   };
-}
-
-/** A rule a re-timed route breaks, tied to a visit where it is about one. */
-export interface RouteViolation {
-  code: ViolationCode | 'unknown_officer' | 'unknown_visit' | 'duplicate_visit' | 'not_approved';
-  visitId: string | null;
-  message: Sentence;
-}
-
-/** Outcome of re-timing a hand-made order. */
-export type RetimeResult = { ok: true; route: Route } | { ok: false; violations: RouteViolation[] };
-
-/**
- * Times officer `officerId` visiting `visitIds` in this order under the planner's rules (for
- * drag-and-drop edits). Returns the route, or every rule the order breaks.
- */
-export function retimeRoute(request: PlanRequest, officerId: string, visitIds: readonly string[]): RetimeResult {
-  const encoded = encodeRequest(request);
-  const violations: RouteViolation[] = [];
-  const fail = (code: RouteViolation['code'], visitId: string | null): void => {
-    violations.push({ code, visitId, message: violationSentence(code, visitId) });
-  };
-  const k = encoded.officers.findIndex((o) => o.id === officerId);
-  if (k < 0) fail('unknown_officer', null);
-  const indexOf = new Map<string, number>(request.visits.map((v, i) => [v.id, i]));
-  const seen = new Set<string>();
-  const order: number[] = [];
-  for (const id of visitIds) {
-    const index = indexOf.get(id);
-    if (index === undefined) fail('unknown_visit', id);
-    else if (seen.has(id)) fail('duplicate_visit', id);
-    else {
-      if (encoded.problem.isApproved[index] === 0) fail('not_approved', id);
-      order.push(index);
-    }
-    seen.add(id);
-  }
-  if (violations.length > 0) return { ok: false, violations };
-  const timing = timeRoute(encoded.problem, k, Int32Array.from(order));
-  if (timing.feasible) return { ok: true, route: toRoute(encoded, k, timing) };
-  for (const v of timing.violations) fail(v.code, v.stop >= 0 ? visitIds[v.stop] : null);
-  return { ok: false, violations };
 }
 
 /** The dispatch planner's options: the domain's, and the exchange through which searches side by side trade. */

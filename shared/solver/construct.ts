@@ -13,7 +13,8 @@ const SINGLE_OPTION_REGRET = 1e9;
  * `onInserted(count)` is called after every insertion. Returns the number inserted.
  */
 export function regretInsert(ctx: SearchContext, pool: ArrayLike<number>, onInserted?: (count: number) => void): number {
-  const { p, sol, cursor, deltas, choice } = ctx;
+  const { p, sol, cursor } = ctx;
+  const { deltas, choice } = ctx.insertion;
   const K = p.officerCount;
   const n = pool.length;
   const cost = new Float64Array(n * K).fill(INF);

@@ -1,8 +1,9 @@
-import { aloneTimingWorks, type SearchContext } from './context';
+import { type SearchContext } from './context';
 import { insertionStatus } from './insertion';
 import { explainUnassigned, type Sentence } from './messages';
 import { NOT_APPROVED, TOO_FREQUENT } from './preselect';
 import { type Problem, type ReasonCode } from './problem';
+import { aloneTimingWorks } from './tables';
 import { OK, WORKING } from './timing';
 
 /** A visit left out of every route, with the reasons that hold for the final plan. */

@@ -1,5 +1,6 @@
-import { addNearbyMissing, type SearchClock } from './anneal';
+import { type SearchClock } from './clock';
 import { setDisabled, type SearchContext } from './context';
+import { addAllMissing } from './missing-visits';
 import { type CostModel } from './objective';
 import { recreate } from './recreate';
 import { removeStrings } from './string-removal';
@@ -108,16 +109,4 @@ function absenceScore(ctx: SearchContext, absence: Float64Array): number {
   let score = 0;
   for (const v of ctx.candidates) if (ctx.sol.routeOf[v] < 0) score += absence[v];
   return score;
-}
-
-/** Adds every unassigned candidate (few while eliminating) to the pool. */
-function addAllMissing(ctx: SearchContext, pool: Int32Array, n: number): number {
-  const stamp = ++ctx.visitStamp;
-  for (let i = 0; i < n; i++) ctx.visitMark[pool[i]] = stamp;
-  for (const v of ctx.candidates) {
-    if (ctx.sol.routeOf[v] >= 0 || ctx.visitMark[v] === stamp) continue;
-    ctx.visitMark[v] = stamp;
-    pool[n++] = v;
-  }
-  return n === 0 ? addNearbyMissing(ctx, pool, n) : n;
 }

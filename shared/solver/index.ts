@@ -1,12 +1,12 @@
 export { DEFAULT_BALANCE_WEIGHT, DEFAULT_COMPACT_WEIGHT, DEFAULT_CHANGE_COST } from './objective';
-export { dispatchPlanner, encodeRequest, decodeResult, retimeRoute, toRoute } from './adapter';
-export type { DispatchPlanOptions, EncodedRequest, RetimeResult, RouteViolation } from './adapter';
+export { dispatchPlanner, encodeRequest, decodeResult, toRoute } from './adapter';
+export type { DispatchPlanOptions, EncodedRequest } from './adapter';
 export type { HandedPlan, PlanExchange } from './exchange';
 export { solve, DEFAULT_MAX_ITERATIONS } from './solve';
 export type { SolveOptions, SolveProgress, SolveResult } from './solve';
 export { timeRoute } from './route-timing';
 export type { RouteTiming, StopTiming, Violation, ViolationCode } from './route-timing';
-export { explainUnassigned, reasonSentence, violationSentence } from './messages';
+export { explainUnassigned, reasonSentence } from './messages';
 export type { ReasonDetails, Sentence } from './messages';
 export type { Problem, ReasonCode } from './problem';
 export { createRng } from './rng';

@@ -10,6 +10,17 @@ export interface InsertionChoice {
   pos: number;
 }
 
+/** `bestInsertion`'s buffers: the extra travel per position, and the choice it writes. */
+export interface InsertionScratch {
+  deltas: Float64Array;
+  choice: InsertionChoice;
+}
+
+/** Buffers long enough for any route plus one. */
+export function createInsertionScratch(p: Problem): InsertionScratch {
+  return { deltas: new Float64Array(p.visitCount + 2), choice: { deltaSec: 0, pos: -1 } };
+}
+
 /**
  * Judges route r with v inserted before position `pos`, re-walking only until the timing states
  * meet the cached ones again (from there on the route is unchanged).

@@ -51,23 +51,3 @@ function clock(sec: number): string {
   const minutes = Math.floor(sec / 60);
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
-
-/** The rule each code of a hand-made route names (see `retimeRoute`). */
-const VIOLATION_RULE: Record<string, MessageKey> = {
-  window_missed: 'violation.windowMissed',
-  shift_end_exceeded: 'violation.shiftEndExceeded',
-  break_impossible: 'violation.breakImpossible',
-  max_working_exceeded: 'violation.maxWorkingExceeded',
-  max_visits_exceeded: 'violation.maxVisitsExceeded',
-  skill_missing: 'violation.skillMissing',
-  unknown_officer: 'violation.unknownOfficer',
-  unknown_visit: 'violation.unknownVisit',
-  duplicate_visit: 'violation.duplicateVisit',
-  not_approved: 'violation.notApproved',
-};
-
-/** Sentence for a rule a hand-made route breaks (see `retimeRoute`); `visitId` names the stop if any. */
-export function violationSentence(code: string, visitId: string | null): Sentence {
-  const rule = message(VIOLATION_RULE[code] ?? 'violation.otherRule');
-  return visitId === null ? message('violation.inRoute', { rule }) : message('violation.atVisit', { rule, visitId });
-}

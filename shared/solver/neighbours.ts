@@ -2,8 +2,10 @@ import { type Problem } from './problem';
 
 /**
  * For every visit, its `count` nearest candidate visits by round-trip distance (the shared road
- * metres; the first duration matrix when no distances are given). Moves are only tried between
- * neighbours, which keeps local search near-linear in the number of visits.
+ * metres; the first duration matrix when no distances are given). The search has no moves of
+ * its own between neighbours; these lists say where a ruin walks from its seed, which routes and
+ * positions recreate offers a visit, which unassigned visits a ruin brings along, and which pairs
+ * the compactness price counts, so each round costs about the same however many visits the day has.
  * Returns `V × count` indices, −1 where fewer exist; ties go to the lower index.
  */
 export function nearestNeighbours(p: Problem, candidates: Int32Array, count: number): Int32Array {

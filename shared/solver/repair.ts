@@ -8,7 +8,8 @@ import { INF } from './problem';
  * would be the same), so repeated calls are cheap. Returns the number inserted.
  */
 export function insertUnassigned(ctx: SearchContext): number {
-  const { p, sol, cursor, deltas, choice, lastFailed } = ctx;
+  const { p, sol, cursor, lastFailed } = ctx;
+  const { deltas, choice } = ctx.insertion;
   const K = p.officerCount;
   const open: number[] = [];
   for (const v of ctx.candidates) if (sol.routeOf[v] < 0) open.push(v);

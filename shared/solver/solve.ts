@@ -1,4 +1,4 @@
-import { anneal, type SearchClock } from './anneal';
+import { budgetClock } from './clock';
 import { regretInsert } from './construct';
 import { createContext, type SearchContext } from './context';
 import { tradeSchedule, type PlanExchange } from './exchange';
@@ -8,6 +8,7 @@ import { CostModel, LEAST_TRAVEL, missingPenalties, type Objective } from './obj
 import { type Problem } from './problem';
 import { recreate } from './recreate';
 import { insertUnassigned } from './repair';
+import { search } from './search';
 import { OK } from './timing';
 
 /** Search rounds when neither `maxIterations` nor a deadline is given. */
@@ -57,8 +58,9 @@ export interface SolveResult {
 
 /**
  * Plans one day: start from the given routes (re-optimising) or build by regret insertion, then
- * (fewest officers first) eliminate routes, then ruin-and-recreate with annealing until the
- * iteration budget, the deadline or cancellation; then a final repair pass and explanations.
+ * (fewest officers first) eliminate routes, then ruin-and-recreate with annealing (trading plans
+ * with cooperating searches between stretches, see search.ts) until the iteration budget, the
+ * deadline or cancellation; then a final repair pass and explanations.
  * Pure and synchronous; randomness comes only from `seed`.
  */
 export function solve(p: Problem, options: SolveOptions): SolveResult {
@@ -103,7 +105,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
 
   let iterations = 0;
   if (!options.insertOnly && !isCancelled()) {
-    const clock = budgetClock(options, isCancelled);
+    const clock = budgetClock(options, DEFAULT_MAX_ITERATIONS, isCancelled);
     if (options.fleetFirst) {
       const fleetClock = clock.phase(FLEET_SHARE);
       eliminateRoutes(ctx, model, fleetClock, () => report('improve', clock.fraction()));
@@ -111,7 +113,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
     }
     const rest = clock.phase(1);
     const trades = options.exchange ? tradeSchedule(options.exchange, clock.fraction) : undefined;
-    iterations += anneal(ctx, model, rest, () => report('improve', clock.fraction()), trades);
+    iterations += search(ctx, model, rest, () => report('improve', clock.fraction()), trades);
   }
 
   // A last exact pass, so that no reported "capacity" visit would in fact have fitted.
@@ -140,39 +142,4 @@ function loadStartRoutes(ctx: SearchContext): void {
       sol.replace(k, seq, len);
     }
   }
-}
-
-/** The whole budget as a clock that can be cut into consecutive phases. */
-interface BudgetClock {
-  fraction(): number;
-  /** A clock for the budget from now up to `until` (0..1 of the whole). */
-  phase(until: number): SearchClock & { rounds(): number };
-}
-
-function budgetClock(options: SolveOptions, isCancelled: () => boolean): BudgetClock {
-  const deadline = options.maxIterations === undefined ? options.deadline : undefined;
-  const maxIterations = options.maxIterations ?? (deadline ? Infinity : DEFAULT_MAX_ITERATIONS);
-  const startMs = deadline ? deadline.now() : 0;
-  let rounds = 0;
-  const fraction = (): number => {
-    if (!deadline) return maxIterations > 0 ? Math.min(1, rounds / maxIterations) : 1;
-    const span = deadline.atMs - startMs;
-    return span > 0 ? Math.min(1, Math.max(0, (deadline.now() - startMs) / span)) : 1;
-  };
-  return {
-    fraction,
-    phase(until) {
-      const from = fraction();
-      let phaseRounds = 0;
-      return {
-        fraction: () => (until > from ? Math.min(1, Math.max(0, (fraction() - from) / (until - from))) : 1),
-        shouldStop: () => isCancelled() || fraction() >= until,
-        tick: () => {
-          rounds++;
-          phaseRounds++;
-        },
-        rounds: () => phaseRounds,
-      };
-    },
-  };
 }

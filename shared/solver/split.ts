@@ -60,3 +60,14 @@ export function shareDay(ctx: SearchContext, searches: number, trade: number): S
 export function mergeShares(shares: Shares, plans: readonly (HandedPlan | null)[], own: Int32Array[]): Int32Array[] {
   return own.map((route, k) => plans[shares.officer[k]]?.routes[k] ?? route);
 }
+
+/** Marks the visits outside search `index`'s share and lets ruins start only inside it (everywhere when `shares` is null). */
+export function keepShare(ctx: SearchContext, shares: Shares | null, index: number): void {
+  if (shares === null) {
+    ctx.outside.fill(0);
+    ctx.seedPool = ctx.candidates;
+    return;
+  }
+  for (let v = 0; v < ctx.p.visitCount; v++) ctx.outside[v] = shares.visit[v] === index ? 0 : 1;
+  ctx.seedPool = ctx.candidates.filter((v) => shares.visit[v] === index);
+}

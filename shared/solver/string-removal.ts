@@ -1,5 +1,5 @@
 import { type SearchContext } from './context';
-import { legSec } from './problem';
+import { legSec, type Problem } from './problem';
 import { OK } from './timing';
 
 /** Average number of visits one ruin removes (SISR's c̄). */
@@ -10,6 +10,30 @@ export const MAX_STRING = 10;
 const UNASSIGNED_SEED = 0.3;
 /** Random draws pickSeed tries before listing the visits in the wanted state. */
 const SEED_DRAWS = 8;
+
+/** String removal's buffers. */
+export interface RuinScratch {
+  /** Which routes this ruin has cut (`cut[k] === stamp`). */
+  cut: Int32Array;
+  stamp: number;
+  /** The candidates a seed may be drawn from (unassigned, or assigned). */
+  seeds: number[];
+  /** A cut route's remaining stops, then the removed ones after a cut that is undone. */
+  kept: Int32Array;
+  /** A route put back as it was. */
+  restored: Int32Array;
+}
+
+/** Buffers long enough for any route plus one. */
+export function createRuinScratch(p: Problem): RuinScratch {
+  return {
+    cut: new Int32Array(p.officerCount),
+    stamp: 0,
+    seeds: [],
+    kept: new Int32Array(p.visitCount + 2),
+    restored: new Int32Array(p.visitCount + 2),
+  };
+}
 
 /**
  * Ruin by adjacent string removal (Christiaens & Vanden Berghe's SISR): from a random seed visit,
@@ -35,14 +59,15 @@ export function removeStrings(ctx: SearchContext, out: Int32Array, forcedSeed = 
   const maxString = Math.min(MAX_STRING, Math.max(1, avgLen));
   const maxStrings = Math.max(1, (4 * AVERAGE_REMOVED) / (1 + maxString) - 1);
   const strings = 1 + Math.floor(rng.next() * maxStrings);
-  const ruined = ctx.ruinMark;
-  ctx.ruinStamp++;
+  const scratch = ctx.ruin;
+  const ruined = scratch.cut;
+  const stamp = ++scratch.stamp;
   let cut = 0;
   // A visit pinned to an officer can only go into that route: make room there first, next to
   // the stop nearest to it, however far that route is from it.
   const pinned = sol.routeOf[seed] < 0 ? p.pinnedTo[seed] : -1;
   if (pinned >= 0 && sol.routes[pinned].len > 0 && p.isClosed[pinned] === 0) {
-    ruined[pinned] = ctx.ruinStamp;
+    ruined[pinned] = stamp;
     const got = cutString(ctx, pinned, nearestStop(ctx, pinned, seed), maxString, out, n);
     if (got > 0) {
       n += got;
@@ -53,8 +78,8 @@ export function removeStrings(ctx: SearchContext, out: Int32Array, forcedSeed = 
     const c = i < 0 ? seed : adjacency[seed * adjacencyCount + i];
     if (c < 0) break;
     const k = sol.routeOf[c];
-    if (k < 0 || ruined[k] === ctx.ruinStamp || ctx.disabled[k] === 1) continue;
-    ruined[k] = ctx.ruinStamp;
+    if (k < 0 || ruined[k] === stamp || ctx.disabled[k] === 1) continue;
+    ruined[k] = stamp;
     const got = cutString(ctx, k, sol.posOf[c], maxString, out, n);
     if (got > 0) {
       n += got;
@@ -82,7 +107,8 @@ function nearestStop(ctx: SearchContext, k: number, v: number): number {
 
 /** Cuts one string around position `at` of route k; appends the removed visits to `out` at `n`. */
 function cutString(ctx: SearchContext, k: number, at: number, maxString: number, out: Int32Array, n: number): number {
-  const { p, sol, rng, seqA } = ctx;
+  const { p, sol, rng } = ctx;
+  const remaining = ctx.ruin.kept;
   const r = sol.routes[k];
   const first = p.frozenCount[k];
   if (at < first) return 0;
@@ -106,23 +132,23 @@ function cutString(ctx: SearchContext, k: number, at: number, maxString: number,
     const inSpan = i >= from && i < from + span;
     const kept = i >= keepFrom && i < keepFrom + keep;
     if (inSpan && !kept) out[n + removed++] = r.stops[i];
-    else seqA[m++] = r.stops[i];
+    else remaining[m++] = r.stops[i];
   }
   if (!ctx.cursor.simple) {
     // The rest of the route must stay feasible on its own.
-    sol.replace(k, seqA, m);
+    sol.replace(k, remaining, m);
     if (r.code !== OK) {
-      for (let i = 0; i < removed; i++) seqA[m + i] = out[n + i];
+      for (let i = 0; i < removed; i++) remaining[m + i] = out[n + i];
       restoreOrder(ctx, k, from, span, keepFrom, keep, m, removed);
       return 0;
     }
     return removed;
   }
-  sol.replace(k, seqA, m);
+  sol.replace(k, remaining, m);
   return removed;
 }
 
-/** Puts route k back exactly as it was before a rejected cut (stops are in `seqA`, removed ones after). */
+/** Puts route k back exactly as it was before a rejected cut (stops are in `kept`, removed ones after). */
 function restoreOrder(
   ctx: SearchContext,
   k: number,
@@ -133,7 +159,8 @@ function restoreOrder(
   m: number,
   removed: number,
 ): void {
-  const { seqA, seqB, sol } = ctx;
+  const { sol } = ctx;
+  const { kept: remaining, restored } = ctx.ruin;
   const total = m + removed;
   let rest = 0;
   let cut = m;
@@ -141,9 +168,9 @@ function restoreOrder(
   for (let i = 0; i < total; i++) {
     const inSpan = i >= from && i < from + span;
     const kept = i >= keepFrom && i < keepFrom + keep;
-    seqB[j++] = inSpan && !kept ? seqA[cut++] : seqA[rest++];
+    restored[j++] = inSpan && !kept ? remaining[cut++] : remaining[rest++];
   }
-  sol.replace(k, seqB, total);
+  sol.replace(k, restored, total);
 }
 
 function averageRouteLength(ctx: SearchContext): number {
@@ -182,7 +209,7 @@ function drawSeed(ctx: SearchContext, unassigned: boolean): number {
     const v = candidates[rng.int(candidates.length)];
     if (sol.routeOf[v] < 0 === unassigned) return v;
   }
-  const list = ctx.seedList;
+  const list = ctx.ruin.seeds;
   list.length = 0;
   for (const v of candidates) if (sol.routeOf[v] < 0 === unassigned) list.push(v);
   if (list.length > 0) return list[rng.int(list.length)];

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficerId } from '../../../shared/domain';
-import { addNearbyMissing } from '../../../shared/solver/anneal';
 import { regretInsert } from '../../../shared/solver/construct';
 import { createContext, mayTake, setDisabled, type SearchContext } from '../../../shared/solver/context';
+import { addNearbyMissing } from '../../../shared/solver/missing-visits';
 import { CostModel, LEAST_TRAVEL, missingPenalties } from '../../../shared/solver/objective';
 import { OK } from '../../../shared/solver/timing';
 import { encodeVrptw } from '../../../shared/solver/vrptw-problem';
-import { positionsUntilBlink, recreate } from '../../../shared/solver/recreate';
+import { recreate } from '../../../shared/solver/recreate';
+import { positionsUntilBlink } from '../../../shared/solver/recreate-places';
 import { removeStrings } from '../../../shared/solver/string-removal';
 import { firstPlan } from './first-plan';
 import { randomDay } from './random-day';
