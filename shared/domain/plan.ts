@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/define';
 import { OfficerId, PlanId, VisitId } from './ids';
-import { DaySeconds, LocalDate } from './time';
+import { LocalDate, PlannedSeconds } from './time';
 
 /** One visit in an officer's day, with its planned timing. */
 export const PlannedStop = z.object({
   visitId: VisitId,
   /** Arrival at the customer, seconds since midnight. */
-  arrivalSec: DaySeconds,
+  arrivalSec: PlannedSeconds,
   /** Start of the visit (arrival plus any wait for the window). */
-  startSec: DaySeconds,
+  startSec: PlannedSeconds,
   /** End of the visit (start plus service time). */
-  endSec: DaySeconds,
+  endSec: PlannedSeconds,
   /** Travel from the previous place (start location or previous visit), seconds and metres. */
   travelSec: z.number().int().min(0),
   distanceM: z.number().int().min(0),
@@ -23,15 +23,15 @@ export type PlannedStop = z.infer<typeof PlannedStop>;
 /** One officer's planned day: leave start, visits in order, optional break, reach end. */
 export const Route = z.object({
   officerId: OfficerId,
-  departSec: DaySeconds,
+  departSec: PlannedSeconds,
   stops: z.array(PlannedStop),
   /** Break taken after stop `afterStop` (−1: before the first visit), or null when none is needed. */
-  breakTaken: z.object({ startSec: DaySeconds, endSec: DaySeconds, afterStop: z.number().int().min(-1) }).nullable(),
+  breakTaken: z.object({ startSec: PlannedSeconds, endSec: PlannedSeconds, afterStop: z.number().int().min(-1) }).nullable(),
   /** Travel from the last visit to the end place (0 for an open end). */
   returnTravelSec: z.number().int().min(0),
   returnDistanceM: z.number().int().min(0),
   /** Arrival at the end place (or end of the last visit for an open end). */
-  finishSec: DaySeconds,
+  finishSec: PlannedSeconds,
   travelSec: z.number().int().min(0),
   distanceM: z.number().int().min(0),
   workingSec: z.number().int().min(0),

@@ -16,6 +16,17 @@ export type LocalDate = z.infer<typeof LocalDate>;
 /** Seconds since local midnight, whole seconds within one day. */
 export const DaySeconds = z.number().int().min(0).max(SECONDS_PER_DAY);
 
+/**
+ * A planned time, seconds since local midnight of the plan's date. Planners keep routes within the
+ * day, but a dispatcher's edit may push a route past midnight: the plan then carries that time,
+ * flagged as a broken rule, rather than being unrepresentable. Up to the end of the next day.
+ */
+export const PlannedSeconds = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 * SECONDS_PER_DAY);
+
 /** A half-open-free closed interval of the day: the agreed appointment start must fall inside it. */
 export const TimeWindow = z
   .object({ startSec: DaySeconds, endSec: DaySeconds })
