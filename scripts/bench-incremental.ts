@@ -2,6 +2,7 @@
 // and re-optimise from the current plan, (2) insert one urgent visit into the current plan.
 // `tsx scripts/bench-incremental.ts [--visits 600 --officers 25 --seconds 10 --seed 1]`; prints one JSON line.
 import { parseArgs } from 'node:util';
+import { createRepos } from '../electron/backend/db/repos';
 import { openDatabase } from '../electron/backend/db/open';
 import { createVisitsRepo } from '../electron/backend/db/repos/visits-repo';
 import { createOfficersRepo } from '../electron/backend/db/repos/officers-repo';
@@ -27,7 +28,7 @@ const deps = defaultPlanningDeps(
   () => performance.now(),
 );
 const db = openDatabase(':memory:');
-await loadDemo(db, { date: DATE, visits: Number(values.visits), officers: Number(values.officers), seed }, () => new Date());
+await loadDemo(createRepos(db), { date: DATE, visits: Number(values.visits), officers: Number(values.officers), seed });
 const visits = createVisitsRepo(db).listByDate(DATE);
 const officers = createOfficersRepo(db).listActive();
 db.close();

@@ -3,6 +3,7 @@
 // JSON line. With T ≥ 2 (the default) the day is planned as the app plans it: T cooperating searches
 // in worker threads; with 1, one search in this thread.
 import { parseArgs } from 'node:util';
+import { createRepos } from '../electron/backend/db/repos';
 import { openDatabase } from '../electron/backend/db/open';
 import { createVisitsRepo } from '../electron/backend/db/repos/visits-repo';
 import { createOfficersRepo } from '../electron/backend/db/repos/officers-repo';
@@ -37,7 +38,7 @@ const deps = defaultPlanningDeps(
 );
 
 const db = openDatabase(':memory:');
-await loadDemo(db, { date: DATE, visits: visitCount, officers: officerCount, seed }, () => new Date());
+await loadDemo(createRepos(db), { date: DATE, visits: visitCount, officers: officerCount, seed });
 const visits = createVisitsRepo(db).listByDate(DATE);
 const officers = createOfficersRepo(db).listActive();
 db.close();

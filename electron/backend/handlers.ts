@@ -5,10 +5,8 @@ import type { Planner } from '../../shared/domain';
 import { maskName, maskPhone } from '../../shared/logic/mask';
 import type { EventHub } from './events';
 import type { TravelProvider } from './travel/provider';
-import { createVisitsRepo } from './db/repos/visits-repo';
-import { createOfficersRepo } from './db/repos/officers-repo';
-import { createAuditRepo } from './db/repos/audit-repo';
-import { importFile } from './services/import-service';
+import { createRepos } from './db/repos';
+import { importFiles } from './services/import-service';
 import { defaultPlanningDeps, solveStoredDay, type PlanningDeps } from './services/planning-service';
 import type { RunPlanner } from './services/planner-runner';
 import { createPlanJobs } from './services/plan-jobs';
@@ -62,26 +60,22 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     travel: deps.travel ?? defaults.travel,
     runPlanner: deps.runPlanner ?? defaults.runPlanner,
   };
-  const visitsRepo = createVisitsRepo(db, clock);
-  const plans = { db, store: createPlanStore(db), jobs: createPlanJobs(), deps: planning };
+  const repos = createRepos(db, clock);
+  const plans = { repos, store: createPlanStore(repos), jobs: createPlanJobs(), deps: planning };
 
   return {
-    'workspace.status': ({ date }) => workspaceStatus(db, date, localToday(clock)),
+    'workspace.status': ({ date }) => workspaceStatus(repos, date, localToday(clock)),
 
     'workspace.loadDemo': async (input) => {
       const date = input.date ?? localToday(clock);
       const seed = input.seed ?? DEMO_DEFAULTS.seed;
-      const counts = await loadDemo(
-        db,
-        {
-          date,
-          visits: input.visits ?? DEMO_DEFAULTS.visits,
-          officers: input.officers ?? DEMO_DEFAULTS.officers,
-          seed,
-        },
-        clock,
-      );
-      await plans.jobs.run(date, (signal) => solveStoredDay(db, { date, seconds: deps.demoPlanSeconds ?? 3, seed, signal }, planning));
+      const counts = await loadDemo(repos, {
+        date,
+        visits: input.visits ?? DEMO_DEFAULTS.visits,
+        officers: input.officers ?? DEMO_DEFAULTS.officers,
+        seed,
+      });
+      await plans.jobs.run(date, (signal) => solveStoredDay(repos, { date, seconds: deps.demoPlanSeconds ?? 3, seed, signal }, planning));
       return { date, ...counts };
     },
 
@@ -89,7 +83,7 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
       const plan = plans.store.current(date);
       const officerOf = new Map<string, string>();
       for (const route of plan?.routes ?? []) for (const stop of route.stops) officerOf.set(stop.visitId, route.officerId);
-      return visitsRepo.listByDate(date, { status, kind }).map(({ customerName, phone, ...visit }) => ({
+      return repos.visits.listByDate(date, { status, kind }).map(({ customerName, phone, ...visit }) => ({
         ...visit,
         displayName: maskName(customerName),
         phoneMasked: maskPhone(phone),
@@ -98,8 +92,8 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     },
 
     'visits.setStatus': ({ ids, status }) => {
-      const changed = visitsRepo.setStatus(ids, status);
-      createAuditRepo(db, clock).append({
+      const changed = repos.visits.setStatus(ids, status);
+      repos.audit.append({
         actor: 'dispatcher',
         action: `visits.${status}`,
         entity: 'visit',
@@ -109,23 +103,25 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
       return { changed };
     },
 
-    'officers.list': () => createOfficersRepo(db, clock).list(),
+    'officers.list': () => repos.officers.list(),
 
-    'import.file': (input) =>
-      importFile(
-        db,
-        {
-          kind: input.kind,
-          fileName: input.fileName,
-          bytes: Buffer.from(input.contentBase64, 'base64'),
-          dryRun: input.dryRun,
-          validRowsOnly: input.validRowsOnly,
-        },
-        clock,
+    'import.files': async ({ files, dryRun, validRowsOnly, defaultDate, coordSystem }) => ({
+      reports: await importFiles(
+        repos,
+        files.map((file) => ({
+          kind: file.kind,
+          fileName: file.fileName,
+          bytes: Buffer.from(file.contentBase64, 'base64'),
+          dryRun,
+          validRowsOnly,
+          defaultDate,
+          defaultCoordSystem: coordSystem,
+        })),
       ),
+    }),
 
     ...createPlanHandlers(plans, deps.events),
 
-    'exports.day': ({ date, format, language }) => ({ files: exportDay(db, date, format, language) }),
+    'exports.day': ({ date, format, language }) => ({ files: exportDay(repos, date, format, language) }),
   };
 }

@@ -21,7 +21,7 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
 
   return {
     'plans.solve': async ({ date, seconds, seed, objective }) => {
-      const plan = await job(date, (run) => solveStoredDay(ctx.db, { date, seconds, seed, objective, ...run }, ctx.deps));
+      const plan = await job(date, (run) => solveStoredDay(ctx.repos, { date, seconds, seed, objective, ...run }, ctx.deps));
       ctx.store.remember(plan);
       saved(plan);
       return plan;

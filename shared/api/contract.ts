@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  CoordSystem,
   Language,
   LocalDate,
   Officer,
@@ -90,16 +91,31 @@ export const contract = {
       output: z.object({ changed: z.number().int() }),
     },
     'officers.list': { input: z.object({}), output: z.array(Officer) },
-    'import.file': {
+    /**
+     * Checks the files (officers before visits, in the order given), then writes them in one
+     * transaction: a file with errors stops them all unless `validRowsOnly`. A dry run writes nothing.
+     */
+    'import.files': {
       input: z.object({
-        kind: ImportKind,
-        fileName: z.string().min(1).max(260),
-        /** File bytes, base64; at most ~50 MB. */
-        contentBase64: z.string().max(70_000_000),
+        files: z
+          .array(
+            z.object({
+              kind: ImportKind,
+              fileName: z.string().min(1).max(260),
+              /** File bytes, base64; at most ~50 MB. */
+              contentBase64: z.string().max(70_000_000),
+            }),
+          )
+          .min(1)
+          .max(2),
         dryRun: z.boolean().default(false),
         validRowsOnly: z.boolean().default(false),
+        /** The date of rows without one. */
+        defaultDate: LocalDate.optional(),
+        /** The coordinate system of rows that do not name theirs. */
+        coordSystem: CoordSystem.optional(),
       }),
-      output: ImportReport,
+      output: z.object({ reports: z.array(ImportReport) }),
     },
     'plans.solve': {
       input: z.object({

@@ -9,7 +9,7 @@ export const methodNames = [
   'visits.list',
   'visits.setStatus',
   'officers.list',
-  'import.file',
+  'import.files',
   'plans.solve',
   'plans.cancel',
   'plans.current',

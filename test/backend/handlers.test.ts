@@ -9,7 +9,8 @@ import { createAuditRepo } from '../../electron/backend/db/repos/audit-repo';
 import { dispatch } from '../../shared/api/dispatch';
 import type { Handlers } from '../../shared/api/contract';
 import type { VisitId } from '../../shared/domain';
-import { visitsCsv } from './import/helpers';
+import { officersCsv, visitsCsv } from './import/helpers';
+import { createOfficersRepo } from '../../electron/backend/db/repos/officers-repo';
 
 const DATE = '2026-11-23';
 
@@ -88,13 +89,37 @@ describe('API handlers over a workspace database', () => {
   it('imports a GBK file through the API, with a dry run first that stores nothing', async () => {
     const text = new TextDecoder().decode(visitsCsv([{ customer_name: '王小明', address: '上海市徐汇区测试路1号', date: DATE }]));
     const gbk = iconv.encode(text, 'gbk');
-    const input = { kind: 'visits', fileName: '外访.csv', contentBase64: Buffer.from(gbk).toString('base64') };
-    const dry = (await call('import.file', { ...input, dryRun: true })) as { written: boolean; encoding: string; validCount: number };
-    expect(dry).toMatchObject({ written: false, encoding: 'gb18030', validCount: 1 });
+    const files = [{ kind: 'visits', fileName: '外访.csv', contentBase64: Buffer.from(gbk).toString('base64') }];
+    const dry = (await call('import.files', { files, dryRun: true })) as { reports: unknown[] };
+    expect(dry.reports).toEqual([expect.objectContaining({ written: false, encoding: 'gb18030', validCount: 1 })]);
     expect(createVisitsRepo(db).dates()).toEqual([]);
-    const real = (await call('import.file', input)) as { written: boolean; inserted: number };
-    expect(real).toMatchObject({ written: true, inserted: 1 });
+    const real = (await call('import.files', { files })) as { reports: unknown[] };
+    expect(real.reports).toEqual([expect.objectContaining({ written: true, inserted: 1 })]);
     expect(createVisitsRepo(db).listByDate(DATE)[0].customerName).toBe('王小明');
+  });
+
+  it('writes an officers file and a visits file together or not at all', async () => {
+    const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+    const officers = { kind: 'officers', fileName: 'officers.csv', contentBase64: base64(officersCsv([{}, {}])) };
+    const badVisits = {
+      kind: 'visits',
+      fileName: 'visits.csv',
+      contentBase64: base64(visitsCsv([{ date: DATE }, { date: DATE, lat: 'north' }])),
+    };
+    const refused = (await call('import.files', { files: [badVisits, officers] })) as { reports: { kind: string; written: boolean }[] };
+    // Officers are checked first whatever the order sent, and the bad visits file keeps both out.
+    expect(refused.reports.map((r) => [r.kind, r.written])).toEqual([
+      ['officers', false],
+      ['visits', false],
+    ]);
+    expect(createOfficersRepo(db).list()).toEqual([]);
+
+    // Rows without a date take the one given; written together once both are clean.
+    const visits = { kind: 'visits', fileName: 'visits.csv', contentBase64: base64(visitsCsv([{ date: '' }])) };
+    const stored = (await call('import.files', { files: [officers, visits], defaultDate: DATE })) as { reports: { written: boolean }[] };
+    expect(stored.reports.map((r) => r.written)).toEqual([true, true]);
+    expect(createOfficersRepo(db).list()).toHaveLength(2);
+    expect(createVisitsRepo(db).listByDate(DATE)).toHaveLength(1);
   });
 
   it('refuses to export a day that has no plan, in words', async () => {

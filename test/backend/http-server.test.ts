@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../shared/api/contract';
-import { createEventHub, type EventHub } from '../../electron/backend/events';
+import type { EventHub } from '../../electron/backend/events';
 import { startHttpServer, type RunningHttpServer } from '../../electron/backend/http-server';
-import { createFakeHandlers } from '../e2e/fake-backend/fake-handlers';
+import { openTestWorkspace, TEST_DAY, type TestWorkspace } from '../support/test-workspace';
 
 interface RawResponse {
   status: number;
@@ -43,6 +43,7 @@ let staticDir: string;
 let outsideDir: string;
 let events: EventHub;
 let handlers: Handlers;
+let workspace: TestWorkspace;
 let server: RunningHttpServer;
 
 beforeAll(() => {
@@ -60,11 +61,14 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
-  events = createEventHub();
-  handlers = createFakeHandlers(events);
+  workspace = openTestWorkspace();
+  ({ events, handlers } = workspace);
   server = await startHttpServer({ handlers, events, staticDir, heartbeatMs: 50 });
 });
-afterEach(() => server.close());
+afterEach(async () => {
+  await server.close();
+  workspace.close();
+});
 
 const api = (method: string, body: unknown, headers: Record<string, string> = {}) =>
   raw(server.port, {
@@ -87,7 +91,7 @@ describe('startHttpServer', () => {
   it('runs API calls through dispatch and answers with envelopes', async () => {
     const loaded = await api('workspace.loadDemo', { visits: 12, officers: 2 });
     expect(loaded.status).toBe(200);
-    expect(JSON.parse(loaded.body)).toEqual({ ok: true, value: { date: '2026-11-23', visits: 12, officers: 2 } });
+    expect(JSON.parse(loaded.body)).toEqual({ ok: true, value: { date: TEST_DAY, visits: 12, officers: 2 } });
     const status = JSON.parse((await api('workspace.status', {})).body);
     expect(status.value.day.visits).toBe(12);
   });
@@ -150,7 +154,7 @@ describe('startHttpServer', () => {
     const big = Buffer.alloc(73 * 1024 * 1024, 0x20);
     const res = await raw(server.port, {
       method: 'POST',
-      path: '/api/import.file',
+      path: '/api/import.files',
       body: big,
       headers: { 'x-dispatch-token': server.token },
     });

@@ -1,9 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import type { Repos } from '../db/repos';
 import type { LocalDate } from '../../../shared/domain';
 import { generateDemoDay, toCsv, OFFICER_COLUMNS, VISIT_COLUMNS } from '../../../shared/demo';
 import { badInput } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n';
-import { importFile } from './import-service';
+import { importFiles, type ImportRequest } from './import-service';
 
 /**
  * A realistic day for a team of 25: about nine visits per officer, which is what a field officer
@@ -31,33 +31,18 @@ export function demoFiles(request: DemoRequest): { visitsCsv: string; officersCs
  * Loads a synthetic demo day into the workspace through the normal import path, so a newcomer
  * sees the whole flow without preparing files.
  */
-export async function loadDemo(db: Database, request: DemoRequest, clock: () => Date): Promise<{ visits: number; officers: number }> {
+export async function loadDemo(repos: Repos, request: DemoRequest): Promise<{ visits: number; officers: number }> {
   const files = demoFiles(request);
   const encoder = new TextEncoder();
-  const officers = await importFile(
-    db,
-    {
-      kind: 'officers',
-      fileName: 'demo-officers.csv',
-      bytes: encoder.encode(files.officersCsv),
-      dryRun: false,
-      validRowsOnly: false,
-      actor: 'demo',
-    },
-    clock,
-  );
-  const visits = await importFile(
-    db,
-    {
-      kind: 'visits',
-      fileName: 'demo-visits.csv',
-      bytes: encoder.encode(files.visitsCsv),
-      dryRun: false,
-      validRowsOnly: false,
-      actor: 'demo',
-    },
-    clock,
-  );
+  const file = (kind: ImportRequest['kind'], csv: string): ImportRequest => ({
+    kind,
+    fileName: `demo-${kind}.csv`,
+    bytes: encoder.encode(csv),
+    dryRun: false,
+    validRowsOnly: false,
+    actor: 'demo',
+  });
+  const [officers, visits] = await importFiles(repos, [file('officers', files.officersCsv), file('visits', files.visitsCsv)]);
   if (!officers.written || !visits.written) {
     const first = [...officers.errors, ...visits.errors][0];
     throw badInput(message('workspace.demoFailed', { problem: first?.message ?? message('workspace.unknownProblem') }));

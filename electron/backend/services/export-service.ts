@@ -1,14 +1,10 @@
-import type { Database } from 'better-sqlite3';
 import type { Language, LocalDate, Visit } from '../../../shared/domain';
 import { badInput } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n';
-import { createPlansRepo } from '../db/repos/plans-repo';
-import { createVisitsRepo } from '../db/repos/visits-repo';
-import { createOfficersRepo } from '../db/repos/officers-repo';
+import type { Repos } from '../db/repos';
 import { planToJson } from '../export/plan-json';
 import { itineraryCsv } from '../export/itinerary-csv';
 import { itineraryFileName, planJsonFileName } from '../export/file-names';
-import { workspaceSecret } from './workspace-secret';
 
 export interface ExportFile {
   name: string;
@@ -20,21 +16,21 @@ export interface ExportFile {
  * The day's current plan as files: one itinerary CSV per officer with visits (for the officers),
  * or the plan as JSON (for other systems; no borrower names or phones).
  */
-export function exportDay(db: Database, date: LocalDate, format: 'csv' | 'json', language: Language = 'en'): ExportFile[] {
-  const plan = createPlansRepo(db).current(date);
+export function exportDay(repos: Repos, date: LocalDate, format: 'csv' | 'json', language: Language = 'en'): ExportFile[] {
+  const plan = repos.plans.current(date);
   if (!plan) {
     throw badInput(message('workspace.noPlanYet', { date }));
   }
-  const officers = createOfficersRepo(db).list();
+  const officers = repos.officers.list();
   if (format === 'json') {
     const json = planToJson(plan, officers);
     return [{ name: planJsonFileName(date), mediaType: 'application/json', content: JSON.stringify(json, null, 2) + '\n' }];
   }
   // Only routed visits appear in itineraries; unassigned ones are not read.
-  const visits = createVisitsRepo(db).getMany(plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)));
+  const visits = repos.visits.getMany(plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)));
   const visitsById = new Map<string, Visit>(visits.map((v) => [v.id, v]));
   const officersById = new Map(officers.map((o) => [o.id, o]));
-  const secret = workspaceSecret(db);
+  const secret = repos.settings.verificationSecret();
   return plan.routes
     .filter((route) => route.stops.length > 0)
     .map((route) => {

@@ -1,13 +1,8 @@
-import type { Database } from 'better-sqlite3';
 import type { ImportKind, ImportReport, RowError } from '../../../shared/api/import-report';
 import type { CoordSystem, LocalDate, Officer, Visit } from '../../../shared/domain';
 import { message } from '../../../shared/i18n';
 import { readOfficersFile, readVisitsFile, type ParsedImport } from '../import';
-import { createVisitsRepo } from '../db/repos/visits-repo';
-import { createOfficersRepo } from '../db/repos/officers-repo';
-import { createImportBatchesRepo } from '../db/repos/import-batches-repo';
-import { createAuditRepo } from '../db/repos/audit-repo';
-import { inTransaction } from '../db/repos/transaction';
+import type { Repos } from '../db/repos';
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -33,7 +28,7 @@ export interface CheckedImport {
 }
 
 /** Reads and validates a file against the file rules and the stored workspace; writes nothing. */
-export async function checkFile(db: Database, request: ImportRequest): Promise<CheckedImport> {
+export async function checkFile(repos: Repos, request: ImportRequest): Promise<CheckedImport> {
   const options = { defaultDate: request.defaultDate, defaultCoordSystem: request.defaultCoordSystem };
   const parsed =
     request.kind === 'visits'
@@ -42,13 +37,13 @@ export async function checkFile(db: Database, request: ImportRequest): Promise<C
   const errors = [...parsed.errors];
   let valid: CheckedImport['valid'] = parsed.valid;
   if (request.kind === 'visits') {
-    const locked = lockedVisitErrors(db, parsed as ParsedImport<Visit>);
+    const locked = lockedVisitErrors(repos, parsed as ParsedImport<Visit>);
     errors.push(...locked.errors);
     valid = valid.filter((row) => !locked.lines.has(row.line));
   }
   errors.sort((a, b) => a.line - b.line);
   const existing = countExisting(
-    db,
+    repos,
     request.kind,
     valid.map((row) => row.value.id),
   );
@@ -79,27 +74,27 @@ export function isWritable(checked: CheckedImport): boolean {
  * Writes checked files in ONE transaction together with their batch records and audit entries:
  * all or nothing. Returns the final reports.
  */
-export function writeChecked(db: Database, files: CheckedImport[], clock: () => Date): ImportReport[] {
-  return inTransaction(db, () => files.map((checked) => writeOne(db, checked, clock)));
+export function writeChecked(repos: Repos, files: CheckedImport[]): ImportReport[] {
+  return repos.transaction(() => files.map((checked) => writeOne(repos, checked)));
 }
 
-function writeOne(db: Database, { request, report, valid }: CheckedImport, clock: () => Date): ImportReport {
+function writeOne(repos: Repos, { request, report, valid }: CheckedImport): ImportReport {
   if (valid.length === 0) return report;
   const result =
     request.kind === 'visits'
-      ? createVisitsRepo(db, clock).upsertMany(valid.map((row) => row.value as Visit))
-      : createOfficersRepo(db, clock).upsertMany(valid.map((row) => row.value as Officer));
-  createImportBatchesRepo(db).record({
+      ? repos.visits.upsertMany(valid.map((row) => row.value as Visit))
+      : repos.officers.upsertMany(valid.map((row) => row.value as Officer));
+  repos.importBatches.record({
     kind: request.kind,
     fileName: request.fileName,
     encoding: report.encoding,
-    importedAt: clock().toISOString(),
+    importedAt: repos.clock().toISOString(),
     rowCount: report.rowCount,
     inserted: result.inserted,
     updated: result.updated,
     errorCount: report.errors.length,
   });
-  createAuditRepo(db, clock).append({
+  repos.audit.append({
     actor: request.actor ?? 'dispatcher',
     action: 'import',
     entity: request.kind,
@@ -109,26 +104,28 @@ function writeOne(db: Database, { request, report, valid }: CheckedImport, clock
   return { ...report, written: true, inserted: result.inserted, updated: result.updated };
 }
 
-/** Checks one file and writes it if allowed. */
-export async function importFile(db: Database, request: ImportRequest, clock: () => Date): Promise<ImportReport> {
-  const checked = await checkFile(db, request);
-  return isWritable(checked) ? writeChecked(db, [checked], clock)[0] : checked.report;
+/**
+ * Checks every file first, then writes them all in one transaction, or none when any may not be
+ * written (a dry run, or errors the user did not accept). Officers go before visits.
+ */
+export async function importFiles(repos: Repos, requests: readonly ImportRequest[]): Promise<ImportReport[]> {
+  const checked: CheckedImport[] = [];
+  for (const request of [...requests].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]))
+    checked.push(await checkFile(repos, request));
+  return checked.every(isWritable) ? writeChecked(repos, checked) : checked.map((c) => c.report);
 }
 
+const KIND_ORDER: Record<ImportKind, number> = { officers: 0, visits: 1 };
+
 /** How many of these ids are already stored. */
-function countExisting(db: Database, kind: ImportKind, ids: string[]): number {
-  if (kind === 'visits') return createVisitsRepo(db).getMany(ids as Visit['id'][]).length;
-  const officers = createOfficersRepo(db);
-  return ids.filter((id) => officers.get(id as Officer['id']) !== null).length;
+function countExisting(repos: Repos, kind: ImportKind, ids: string[]): number {
+  if (kind === 'visits') return repos.visits.getMany(ids as Visit['id'][]).length;
+  return ids.filter((id) => repos.officers.get(id as Officer['id']) !== null).length;
 }
 
 /** Rows that would overwrite a visit already dispatched, done or failed are refused. */
-function lockedVisitErrors(db: Database, parsed: ParsedImport<Visit>): { errors: RowError[]; lines: Set<number> } {
-  const existing = new Map(
-    createVisitsRepo(db)
-      .getMany(parsed.valid.map((r) => r.value.id))
-      .map((v) => [v.id, v]),
-  );
+function lockedVisitErrors(repos: Repos, parsed: ParsedImport<Visit>): { errors: RowError[]; lines: Set<number> } {
+  const existing = new Map(repos.visits.getMany(parsed.valid.map((r) => r.value.id)).map((v) => [v.id, v]));
   const errors: RowError[] = [];
   const lines = new Set<number>();
   for (const row of parsed.valid) {

@@ -1,11 +1,11 @@
-import type { Database } from 'better-sqlite3';
+import type { Repos } from '../db/repos';
 import type { PlanningDeps } from './planning-service';
 import type { PlanJobs } from './plan-jobs';
 import type { PlanStore } from './plan-store';
 
 /** What the plan services share over one workspace: storage, the plan cache, running jobs, planning set-up. */
 export interface PlanContext {
-  db: Database;
+  repos: Repos;
   store: PlanStore;
   jobs: PlanJobs;
   deps: PlanningDeps;

@@ -10,10 +10,6 @@ import {
   type Route,
   type VisitId,
 } from '../../../shared/domain';
-import { createVisitsRepo } from '../db/repos/visits-repo';
-import { createOfficersRepo } from '../db/repos/officers-repo';
-import { createAuditRepo } from '../db/repos/audit-repo';
-import { inTransaction } from '../db/repos/transaction';
 import { applyEdit, type EditChange } from './plan-edit/apply-edit';
 import { retimeRoutes, type RetimedRoute } from './plan-edit/retime-routes';
 import { customerFrequencyViolations } from './plan-edit/customer-frequency';
@@ -35,11 +31,10 @@ export interface EditPlanInput {
  * changes nothing saves nothing.
  */
 export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<PlanView> {
-  const { db, store, deps } = ctx;
+  const { repos, store, deps } = ctx;
   const startedMs = deps.nowMs();
   const base = currentBase(ctx, input.date, input.basePlanId);
-  const visitsRepo = createVisitsRepo(db, deps.clock);
-  const officersRepo = createOfficersRepo(db, deps.clock);
+  const { visits: visitsRepo, officers: officersRepo } = repos;
   const { edit } = input;
   const change = applyEdit(base, edit, {
     visit: edit.type === 'move' ? visitsRepo.get(edit.visitId) : null,
@@ -81,7 +76,7 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     stats: planStats(assigned + change.unassigned.length, routes, change.unassigned, Math.round(deps.nowMs() - startedMs)),
   };
 
-  inTransaction(db, () => {
+  repos.transaction(() => {
     // The routes were re-timed outside the transaction: make sure nobody moved the plan meanwhile.
     const currentId = store.currentId(input.date);
     if (currentId !== base.id) throw stalePlan(input.date, base.id, currentId ?? base.id);
@@ -90,7 +85,7 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
       const isRouted = routedIds.includes(change.movedVisitId);
       visitsRepo.changeStatus([change.movedVisitId], isRouted ? 'approved' : 'planned', isRouted ? 'planned' : 'approved');
     }
-    createAuditRepo(db, deps.clock).append({
+    repos.audit.append({
       actor: 'dispatcher',
       action: 'plan.edit',
       entity: 'plan',

@@ -2,8 +2,6 @@ import type { PlanView } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n';
 import type { LocalDate, Plan, PlanId } from '../../../shared/domain';
-import { createAuditRepo } from '../db/repos/audit-repo';
-import { inTransaction } from '../db/repos/transaction';
 import { noPlanToEdit, nothingToRedo, nothingToUndo } from './plan-edit/edit-errors';
 import { planningBusy } from './plan-jobs';
 import { syncVisitStatuses } from './visit-status-sync';
@@ -35,11 +33,11 @@ export function redoPlan(ctx: PlanContext, date: LocalDate): PlanView {
 }
 
 function switchCurrent(ctx: PlanContext, from: Plan, to: Plan, action: string, moveRedo: () => void): void {
-  inTransaction(ctx.db, () => {
+  ctx.repos.transaction(() => {
     moveRedo();
     ctx.store.history.makeCurrent(to.date, to.id);
-    syncVisitStatuses(ctx.db, from, to, ctx.deps.clock);
-    createAuditRepo(ctx.db, ctx.deps.clock).append({
+    syncVisitStatuses(ctx.repos, from, to);
+    ctx.repos.audit.append({
       actor: 'dispatcher',
       action,
       entity: 'plan',

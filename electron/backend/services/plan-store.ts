@@ -1,8 +1,6 @@
-import type { Database } from 'better-sqlite3';
 import type { PlanView } from '../../../shared/api/contract';
 import type { LocalDate, Plan, PlanId } from '../../../shared/domain';
-import { createPlansRepo } from '../db/repos/plans-repo';
-import { createPlanHistoryRepo } from '../db/repos/plan-history-repo';
+import type { Repos } from '../db/repos';
 
 /** Plans kept in memory: the boards' current versions and what undo is likely to need next. */
 const CACHED_PLANS = 8;
@@ -14,9 +12,8 @@ export type PlanStore = ReturnType<typeof createPlanStore>;
  * cached by id stays right; only "which plan is current" is always asked of the database (another
  * window or the command line may have moved it).
  */
-export function createPlanStore(db: Database) {
-  const plans = createPlansRepo(db);
-  const history = createPlanHistoryRepo(db);
+export function createPlanStore(repos: Pick<Repos, 'plans' | 'planHistory'>) {
+  const { plans, planHistory: history } = repos;
   const cache = new Map<PlanId, Plan>();
 
   const remember = (plan: Plan): Plan => {

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import type {
   LocalDate,
   Officer,
@@ -22,11 +21,7 @@ import { verifyPlan } from '../../../shared/logic/verify-plan';
 import type { TravelProvider } from '../travel/provider';
 import { haversineProvider } from '../travel/haversine-provider';
 import { dispatchPlanner } from '../../../shared/solver';
-import { createVisitsRepo } from '../db/repos/visits-repo';
-import { createOfficersRepo } from '../db/repos/officers-repo';
-import { createPlansRepo } from '../db/repos/plans-repo';
-import { createAuditRepo } from '../db/repos/audit-repo';
-import { inTransaction } from '../db/repos/transaction';
+import type { Repos } from '../db/repos';
 import { runPlannerInline, type RunPlanner } from './planner-runner';
 import { checkPlanKeptLocks } from './plan-locks-check';
 
@@ -159,14 +154,14 @@ function stoppedBeforeAnyPlan(date: LocalDate): AppError {
  * Plans a stored day and saves the plan as the day's current one. In the same transaction the
  * visits' statuses follow the plan: approved and assigned → planned, planned and left out → approved.
  */
-export async function solveStoredDay(db: Database, request: SolveDayRequest, deps: PlanningDeps): Promise<Plan> {
-  const visits = createVisitsRepo(db, deps.clock).listByDate(request.date);
+export async function solveStoredDay(repos: Repos, request: SolveDayRequest, deps: PlanningDeps): Promise<Plan> {
+  const visits = repos.visits.listByDate(request.date);
   if (visits.length === 0) {
     throw badInput(message('planRefused.noVisits', { date: request.date }));
   }
-  const officers = createOfficersRepo(db, deps.clock).listActive();
+  const officers = repos.officers.listActive();
   const plan = await planDay(visits, officers, request, deps);
-  savePlan(db, plan, deps.clock);
+  savePlan(repos, plan);
   return plan;
 }
 
@@ -174,23 +169,22 @@ export async function solveStoredDay(db: Database, request: SolveDayRequest, dep
  * Stores a plan as its day's current plan and moves visit statuses along, atomically. `before`,
  * when given, runs first inside the same transaction (a last check that may refuse the save).
  */
-export function savePlan(db: Database, plan: Plan, clock: () => Date, options: { action?: string; before?: () => void } = {}): void {
-  const visitsRepo = createVisitsRepo(db, clock);
-  inTransaction(db, () => {
+export function savePlan(repos: Repos, plan: Plan, options: { action?: string; before?: () => void } = {}): void {
+  repos.transaction(() => {
     options.before?.();
-    createPlansRepo(db).save(plan);
+    repos.plans.save(plan);
     // Visits the field already has (dispatched, done) or that were cancelled keep their status.
-    visitsRepo.changeStatus(
+    repos.visits.changeStatus(
       plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)),
       'approved',
       'planned',
     );
-    visitsRepo.changeStatus(
+    repos.visits.changeStatus(
       plan.unassigned.map((u) => u.visitId),
       'planned',
       'approved',
     );
-    createAuditRepo(db, clock).append({
+    repos.audit.append({
       actor: 'dispatcher',
       action: options.action ?? 'plan.save',
       entity: 'plan',

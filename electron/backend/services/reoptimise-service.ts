@@ -1,7 +1,5 @@
 import type { PlanView } from '../../../shared/api/contract';
 import type { LocalDate, Officer, Plan, PlanLocks, PlanRequest, Visit, VisitId } from '../../../shared/domain';
-import { createVisitsRepo } from '../db/repos/visits-repo';
-import { createOfficersRepo } from '../db/repos/officers-repo';
 import { alreadyInRoute, lockedRouteBroken, noPlanToEdit, notInsertable, stalePlan, unknownVisit } from './plan-edit/edit-errors';
 import { PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
 import type { PlanContext } from './plan-context';
@@ -71,8 +69,8 @@ const DONE = new Set(['done', 'failed']);
 function loadDay(ctx: PlanContext, date: LocalDate): Day {
   const base = ctx.store.current(date);
   if (!base) throw noPlanToEdit(date);
-  const all = createVisitsRepo(ctx.db, ctx.deps.clock).listByDate(date);
-  const officers = createOfficersRepo(ctx.db, ctx.deps.clock).listActive();
+  const all = ctx.repos.visits.listByDate(date);
+  const officers = ctx.repos.officers.listActive();
   const onDuty = new Set<string>(officers.map((o) => o.id));
   const statusOf = new Map<string, string>(all.map((v) => [v.id, v.status]));
   const routes = base.routes.filter((r) => onDuty.has(r.officerId));
@@ -96,7 +94,7 @@ function refuseInsert(visit: Visit | undefined, id: string, date: LocalDate, rou
 
 /** Saves a plan made from `base` as current, unless someone else changed the day's plan meanwhile. */
 function saveOver(ctx: PlanContext, base: Plan, plan: Plan, action: string): PlanView {
-  savePlan(ctx.db, plan, ctx.deps.clock, {
+  savePlan(ctx.repos, plan, {
     action,
     before: () => {
       const currentId = ctx.store.currentId(base.date);

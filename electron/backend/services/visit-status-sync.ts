@@ -1,20 +1,18 @@
-import type { Database } from 'better-sqlite3';
 import type { Plan, VisitId } from '../../../shared/domain';
-import { createVisitsRepo } from '../db/repos/visits-repo';
+import type { Repos } from '../db/repos';
 
 /**
  * Visit statuses follow the current plan when it changes from `from` to `to` (undo, redo): visits
  * that join a route become planned, visits that leave every route go back to approved. Visits
  * already in the field (dispatched, done) or cancelled are left alone.
  */
-export function syncVisitStatuses(db: Database, from: Plan, to: Plan, clock: () => Date): void {
+export function syncVisitStatuses(repos: Repos, from: Plan, to: Plan): void {
   const before = assignedIds(from);
   const after = assignedIds(to);
   const joined = [...after].filter((id) => !before.has(id));
   const left = [...before].filter((id) => !after.has(id));
-  const visits = createVisitsRepo(db, clock);
-  visits.changeStatus(joined, 'approved', 'planned');
-  visits.changeStatus(left, 'planned', 'approved');
+  repos.visits.changeStatus(joined, 'approved', 'planned');
+  repos.visits.changeStatus(left, 'planned', 'approved');
 }
 
 function assignedIds(plan: Plan): Set<VisitId> {

@@ -1,14 +1,11 @@
-import type { Database } from 'better-sqlite3';
 import type { DayStatus } from '../../../shared/api/contract';
 import type { LocalDate } from '../../../shared/domain';
 import { openingDay } from '../../../shared/logic/opening-day';
-import { createVisitsRepo } from '../db/repos/visits-repo';
-import { createOfficersRepo } from '../db/repos/officers-repo';
-import { createPlansRepo } from '../db/repos/plans-repo';
+import type { Repos } from '../db/repos';
 
 /** The workspace header: which days have visits, and the counts for `date` (by default the day the board opens on). */
 export function workspaceStatus(
-  db: Database,
+  repos: Repos,
   date: LocalDate | undefined,
   today: LocalDate,
 ): {
@@ -16,17 +13,13 @@ export function workspaceStatus(
   day: DayStatus | null;
   officerCount: number;
 } {
-  const visitsRepo = createVisitsRepo(db);
-  const dates = visitsRepo.dates();
-  const officers = createOfficersRepo(db).listActive();
+  const dates = repos.visits.dates();
+  const officers = repos.officers.listActive();
   const chosen = date ?? openingDay(dates, today);
   if (!chosen) return { dates, day: null, officerCount: officers.length };
-  const counts = visitsRepo.countByStatus(chosen);
+  const counts = repos.visits.countByStatus(chosen);
   // The summary's stats suffice here; loading the whole plan on every refresh would not scale.
-  const plan =
-    createPlansRepo(db)
-      .listForDate(chosen)
-      .find((p) => p.isCurrent) ?? null;
+  const plan = repos.plans.listForDate(chosen).find((p) => p.isCurrent) ?? null;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return {
     dates,

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { exportDay } from '../../backend/services/export-service';
 import { dateFlag, languageFlag, parseFlags, required } from '../args';
 import { openWorkspace, writeOutputFile, type CliContext } from '../context';
+import { openCliBackend } from '../backend';
 import { usageError } from '../errors';
 import { line } from '../language';
 
 /** `export --db FILE --date D --format csv|json --out DIR [--lang en|zh]`: the day's current plan as files (language: the system's by default). */
-export function exportCommand(argv: string[], ctx: CliContext): number {
+export async function exportCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseFlags(argv, {
     db: { type: 'string' },
     workspace: { type: 'string' },
@@ -20,13 +20,13 @@ export function exportCommand(argv: string[], ctx: CliContext): number {
   const format = required(values.format, 'format');
   if (format !== 'csv' && format !== 'json') throw usageError('cli.badFormat');
   const lang = languageFlag(values.lang, ctx.language);
-  const db = openWorkspace(values.db, values.workspace, ctx.env);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
   try {
-    const files = exportDay(db, date, format, lang);
+    const { files } = await backend.api['exports.day']({ date, format, language: lang });
     for (const file of files) writeOutputFile(path.join(out, file.name), file.content);
     ctx.stdout.write(line(ctx.language, 'cli.exportWritten', { count: files.length, date, out }));
     return 0;
   } finally {
-    db.close();
+    backend.close();
   }
 }

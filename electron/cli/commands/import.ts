@@ -1,14 +1,14 @@
-import type { Database } from 'better-sqlite3';
-import { checkFile, isWritable, writeChecked, type CheckedImport } from '../../backend/services/import-service';
+import path from 'node:path';
+import type { Api } from '../../../shared/api/contract';
+import type { ImportKind, ImportReport } from '../../../shared/api/import-report';
 import { CoordSystem } from '../../../shared/domain';
-import type { ImportKind } from '../../../shared/api/import-report';
 import { dateFlag, parseFlags } from '../args';
 import { openWorkspace, readInputFile, type CliContext } from '../context';
+import { openCliBackend } from '../backend';
 import { formatImportReport } from '../report';
 import { EXIT_BAD_INPUT, usageError } from '../errors';
 import { message } from '../../../shared/i18n';
 import { line } from '../language';
-import path from 'node:path';
 
 export const importFlags = {
   db: { type: 'string' },
@@ -27,9 +27,9 @@ export const importFlags = {
  */
 export async function importCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseFlags(argv, importFlags);
-  const db = openWorkspace(values.db, values.workspace, ctx.env);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
   try {
-    const result = await importInto(db, values, ctx);
+    const result = await importInto(backend.api, values);
     for (const report of result.reports) ctx.stdout.write(formatImportReport(report, ctx.language));
     if (result.blocked) {
       ctx.stderr.write(line(ctx.language, 'cli.error', { message: message('cli.importBlocked') }));
@@ -37,16 +37,15 @@ export async function importCommand(argv: string[], ctx: CliContext): Promise<nu
     }
     return values['dry-run'] && result.reports.some((r) => r.errors.length > 0) ? EXIT_BAD_INPUT : 0;
   } finally {
-    db.close();
+    backend.close();
   }
 }
 
-/** Checks the named files against the database, then writes them together when allowed. */
+/** Sends the named files to `import.files`; `blocked` when errors kept them from being written. */
 export async function importInto(
-  db: Database,
+  api: Api,
   values: { visits?: string; officers?: string; 'dry-run'?: boolean; 'valid-rows-only'?: boolean; date?: string; coords?: string },
-  ctx: Pick<CliContext, 'clock'>,
-): Promise<{ reports: CheckedImport['report'][]; blocked: boolean }> {
+): Promise<{ reports: ImportReport[]; blocked: boolean }> {
   if (!values.visits && !values.officers) {
     throw usageError('cli.noImportFile');
   }
@@ -54,27 +53,21 @@ export async function importInto(
   if (coords && !coords.success) {
     throw usageError('cli.badCoords');
   }
-  const files: [ImportKind, string | undefined][] = [
+  const named: [ImportKind, string | undefined][] = [
     ['officers', values.officers],
     ['visits', values.visits],
   ];
-  const checked: CheckedImport[] = [];
-  for (const [kind, file] of files) {
-    if (!file) continue;
-    checked.push(
-      await checkFile(db, {
-        kind,
-        fileName: path.basename(file),
-        bytes: readInputFile(file),
-        dryRun: values['dry-run'] ?? false,
-        validRowsOnly: values['valid-rows-only'] ?? false,
-        defaultDate: values.date ? dateFlag(values.date) : undefined,
-        defaultCoordSystem: coords?.data,
-        actor: 'cli',
-      }),
-    );
-  }
-  if (values['dry-run']) return { reports: checked.map((c) => c.report), blocked: false };
-  if (!checked.every(isWritable)) return { reports: checked.map((c) => c.report), blocked: true };
-  return { reports: writeChecked(db, checked, ctx.clock), blocked: false };
+  const files = named.flatMap(([kind, file]) =>
+    file ? [{ kind, fileName: path.basename(file), contentBase64: Buffer.from(readInputFile(file)).toString('base64') }] : [],
+  );
+  const dryRun = values['dry-run'] ?? false;
+  const validRowsOnly = values['valid-rows-only'] ?? false;
+  const { reports } = await api['import.files']({
+    files,
+    dryRun,
+    validRowsOnly,
+    defaultDate: values.date ? dateFlag(values.date) : undefined,
+    coordSystem: coords?.data,
+  });
+  return { reports, blocked: !dryRun && !validRowsOnly && reports.some((r) => r.errors.length > 0) };
 }

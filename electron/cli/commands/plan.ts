@@ -1,11 +1,7 @@
 import { openDatabase } from '../../backend/db/open';
-import { defaultPlanningDeps, solveStoredDay } from '../../backend/services/planning-service';
-import { planToJson } from '../../backend/export/plan-json';
-import { createWorkerRunPlanner } from '../../backend/solver-worker/worker-runner';
-import { sourceWorkerFile } from '../../backend/solver-worker/worker-file';
-import { createOfficersRepo } from '../../backend/db/repos/officers-repo';
 import { dateFlag, intFlag, numberFlag, parseFlags, required } from '../args';
 import { openWorkspace, writeOutputFile, type CliContext } from '../context';
+import { openCliBackend } from '../backend';
 import { formatImportReport, formatPlanSummary } from '../report';
 import { EXIT_BAD_INPUT, usageError } from '../errors';
 import { message } from '../../../shared/i18n';
@@ -30,7 +26,7 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
   });
   const date = dateFlag(values.date);
   const out = required(values.out, 'out');
-  const seconds = numberFlag(values.seconds, 'seconds', 10, 0, 3600);
+  const seconds = numberFlag(values.seconds, 'seconds', 10, 0, 600);
   const seed = intFlag(values.seed, 'seed', 1, 0, 2 ** 31 - 1);
   const fromFiles = values.visits !== undefined || values.officers !== undefined;
   if (fromFiles && (values.db !== undefined || values.workspace !== undefined)) {
@@ -40,10 +36,10 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
     throw usageError('cli.planNeedsBoth');
   }
 
-  const db = fromFiles ? openDatabase(':memory:') : openWorkspace(values.db, values.workspace, ctx.env);
+  const backend = openCliBackend(fromFiles ? openDatabase(':memory:') : openWorkspace(values.db, values.workspace, ctx.env), ctx);
   try {
     if (fromFiles) {
-      const imported = await importInto(db, { visits: values.visits, officers: values.officers, coords: values.coords, date }, ctx);
+      const imported = await importInto(backend.api, { visits: values.visits, officers: values.officers, coords: values.coords, date });
       if (imported.blocked) {
         for (const report of imported.reports) ctx.stderr.write(formatImportReport(report, ctx.language));
         ctx.stderr.write(line(ctx.language, 'cli.error', { message: message('cli.planInputBlocked') }));
@@ -51,33 +47,24 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
       }
     }
     let lastTenth = -1;
-    const plan = await solveStoredDay(
-      db,
-      {
-        date,
-        seconds,
-        seed,
-        onProgress: (p) => {
-          const tenth = Math.floor(p.fraction * 10);
-          if (tenth > lastTenth) {
-            lastTenth = tenth;
-            ctx.stderr.write(
-              `  ${line(ctx.language, 'cli.progress', {
-                phase: message(p.phase === 'construct' ? 'cli.phaseConstruct' : 'cli.phaseImprove'),
-                percent: Math.round(p.fraction * 100),
-                assigned: p.assigned,
-              })}`,
-            );
-          }
-        },
-      },
-      { ...defaultPlanningDeps(ctx.clock, ctx.nowMs), runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) },
-    );
-    const json = planToJson(plan, createOfficersRepo(db).list());
-    writeOutputFile(out, JSON.stringify(json, null, 2) + '\n');
+    const stopProgress = backend.on('plans.progress', (p) => {
+      const tenth = Math.floor(p.fraction * 10);
+      if (tenth <= lastTenth) return;
+      lastTenth = tenth;
+      ctx.stderr.write(
+        `  ${line(ctx.language, 'cli.progress', {
+          phase: message(p.phase === 'construct' ? 'cli.phaseConstruct' : 'cli.phaseImprove'),
+          percent: Math.round(p.fraction * 100),
+          assigned: p.assigned,
+        })}`,
+      );
+    });
+    const plan = await backend.api['plans.solve']({ date, seconds, seed }).finally(stopProgress);
+    const [json] = (await backend.api['exports.day']({ date, format: 'json' })).files;
+    writeOutputFile(out, json.content);
     ctx.stdout.write(formatPlanSummary(plan, ctx.language));
     return 0;
   } finally {
-    db.close();
+    backend.close();
   }
 }

@@ -14,8 +14,8 @@ interface LoadedFile {
  * always belongs to the file and kind on screen.
  */
 export function useImportFile(onImported: (report: ImportReport) => void | Promise<void>, initialKind: ImportKind = 'visits') {
-  const check = useApiMutation('import.file');
-  const store = useApiMutation('import.file');
+  const check = useApiMutation('import.files');
+  const store = useApiMutation('import.files');
   const [kind, setKind] = useState<ImportKind>(initialKind);
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [preview, setPreview] = useState<ImportReport | null>(null);
@@ -27,14 +27,11 @@ export function useImportFile(onImported: (report: ImportReport) => void | Promi
   const runCheck = async (forKind: ImportKind, loaded: LoadedFile, requestId = ++latest.current) => {
     setPreview(null);
     setResult(null);
-    const report = await check.run({
-      kind: forKind,
-      fileName: loaded.name,
-      contentBase64: loaded.contentBase64,
+    const checked = await check.run({
+      files: [{ kind: forKind, fileName: loaded.name, contentBase64: loaded.contentBase64 }],
       dryRun: true,
-      validRowsOnly: false,
     });
-    if (requestId === latest.current) setPreview(report ?? null);
+    if (requestId === latest.current) setPreview(checked?.reports[0] ?? null);
   };
 
   const chooseFile = async (chosen: File | null) => {
@@ -67,7 +64,8 @@ export function useImportFile(onImported: (report: ImportReport) => void | Promi
 
   const importRows = async (validRowsOnly: boolean) => {
     if (!file || !preview || store.isBusy) return;
-    const report = await store.run({ kind, fileName: file.name, contentBase64: file.contentBase64, dryRun: false, validRowsOnly });
+    const stored = await store.run({ files: [{ kind, fileName: file.name, contentBase64: file.contentBase64 }], validRowsOnly });
+    const report = stored?.reports[0];
     if (!report) return;
     if (!report.written) {
       // The workspace changed since the check (a visit was dispatched meanwhile): show why.

@@ -1,10 +1,9 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { Handlers } from '../../../shared/api/contract';
 import { contract } from '../../../shared/api/contract';
 import { createEventHub } from '../../../electron/backend/events';
 import { appSenderCheck, forwardEvents, isSameDocument, registerApi } from '../../../electron/main/ipc';
-import { createFakeHandlers } from '../../e2e/fake-backend/fake-handlers';
+import { openTestWorkspace, TEST_DAY } from '../../support/test-workspace';
 
 type Listener = (event: IpcMainInvokeEvent, raw: unknown) => Promise<unknown>;
 
@@ -25,7 +24,7 @@ const fromUrl = (url: string | null) => ({ senderFrame: url === null ? null : { 
 
 function setUp() {
   const ipcMain = fakeIpcMain();
-  const handlers: Handlers = createFakeHandlers(createEventHub());
+  const { handlers } = openTestWorkspace();
   const unregister = registerApi(ipcMain as never, handlers, appSenderCheck(APP_URL));
   const call = (name: string, raw: unknown, url: string | null = APP_URL + '#/day') =>
     ipcMain.handlers.get(`api:${name}`)!(fromUrl(url), raw);
@@ -47,9 +46,9 @@ describe('registerApi', () => {
     const { call } = setUp();
     expect(await call('workspace.loadDemo', { visits: 3, officers: 1 })).toEqual({
       ok: true,
-      value: { date: '2026-11-23', visits: 3, officers: 1 },
+      value: { date: TEST_DAY, visits: 3, officers: 1 },
     });
-    const listed = (await call('visits.list', { date: '2026-11-23' })) as { ok: true; value: unknown[] };
+    const listed = (await call('visits.list', { date: TEST_DAY })) as { ok: true; value: unknown[] };
     expect(listed.value).toHaveLength(3);
   });
 
@@ -76,9 +75,9 @@ describe('registerApi', () => {
 
   it('turns handler errors into envelopes (Electron would keep only the message of a throw)', async () => {
     const { call } = setUp();
-    const result = (await call('plans.solve', { date: '2026-11-23' })) as { ok: false; error: { code: string; message: { en: string } } };
-    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(result.error.message.en).toContain('2026-11-23');
+    const result = (await call('plans.solve', { date: TEST_DAY })) as { ok: false; error: { code: string; message: { en: string } } };
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    expect(result.error.message.en).toContain(TEST_DAY);
   });
 });
 

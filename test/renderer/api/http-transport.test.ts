@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../../../shared/api/client';
 import { AppError } from '../../../shared/api/errors';
-import { createEventHub, type EventHub } from '../../../electron/backend/events';
 import { startHttpServer, type RunningHttpServer } from '../../../electron/backend/http-server';
 import { takeAccessToken, TOKEN_STORAGE_KEY } from '../../../renderer/api/access-token';
 import { httpTransport } from '../../../renderer/api/http-transport';
 import { ipcTransport } from '../../../renderer/api/ipc-transport';
-import { createFakeHandlers } from '../../e2e/fake-backend/fake-handlers';
+import { openTestWorkspace, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -32,20 +31,23 @@ describe('takeAccessToken', () => {
 });
 
 describe('httpTransport against the real local server', () => {
-  let events: EventHub;
+  let workspace: TestWorkspace;
   let server: RunningHttpServer;
   beforeEach(async () => {
-    events = createEventHub();
-    server = await startHttpServer({ handlers: createFakeHandlers(events), events });
+    workspace = openTestWorkspace();
+    server = await startHttpServer(workspace);
   });
-  afterEach(() => server.close());
+  afterEach(async () => {
+    await server.close();
+    workspace.close();
+  });
 
   const origin = () => `http://127.0.0.1:${server.port}`;
 
   it('calls methods with the token and unwraps envelopes through the API client', async () => {
     const { api } = createApiClient(httpTransport({ baseUrl: origin(), token: server.token }), { checkOutputs: true });
     await api['workspace.loadDemo']({ visits: 5, officers: 2 });
-    const visits = await api['visits.list']({ date: '2026-11-23' });
+    const visits = await api['visits.list']({ date: TEST_DAY });
     expect(visits).toHaveLength(5);
     expect(visits[0].displayName).toMatch(/\*/);
   });
@@ -66,7 +68,7 @@ describe('httpTransport against the real local server', () => {
     await server.close();
     const envelope = await httpTransport({ baseUrl: url, token: server.token }).invoke('officers.list', {});
     expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });
-    server = await startHttpServer({ handlers: createFakeHandlers(events), events });
+    server = await startHttpServer(workspace);
   });
 });
 

@@ -2,10 +2,10 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../shared/api/contract';
-import { createEventHub, type EventHub } from '../../../electron/backend/events';
+import type { EventHub } from '../../../electron/backend/events';
 import type { MapModel } from '../../../renderer/features/map/map-model';
 import { App } from '../../../renderer/app/App';
-import { createFakeHandlers } from '../../e2e/fake-backend/fake-handlers';
+import { importDemoDay, openTestWorkspace, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
 import { stubDialog } from '../features/import/import-test-kit';
 import { fakeTransport } from '../fake-transport';
 import { renderWithProviders } from '../render';
@@ -17,21 +17,23 @@ vi.mock('../../../renderer/features/map/PlanMap', () => ({
   ),
 }));
 
+let workspace: TestWorkspace;
 let events: EventHub;
 let handlers: Handlers;
-const DATE = '2026-11-23';
+const DATE = TEST_DAY;
 
 beforeEach(async () => {
   stubDialog();
-  events = createEventHub();
-  handlers = createFakeHandlers(events);
-  await handlers['workspace.loadDemo']({ visits: 24, officers: 3 });
-  await handlers['plans.solve']({ date: DATE, seconds: 1, seed: 1 });
+  workspace = openTestWorkspace();
+  ({ events, handlers } = workspace);
+  await importDemoDay(handlers, { visits: 24, officers: 3 });
+  await handlers['plans.solve']({ date: DATE, seconds: 0.5, seed: 1 });
 });
 afterEach(() => {
   cleanup();
   localStorage.clear();
   vi.restoreAllMocks();
+  workspace.close();
 });
 
 async function start() {
@@ -49,19 +51,19 @@ const toolbar = () => screen.getByRole('toolbar', { name: 'Plan editing' });
 describe('editing the plan on the board', () => {
   it('moves a visit to another officer by keyboard, re-times both routes, and undoes and redoes it', async () => {
     await start();
-    const [fromBefore, toBefore] = [stopsOf('OF001'), stopsOf('OF002')];
+    const [fromBefore, toBefore] = [stopsOf('OF-001'), stopsOf('OF-002')];
     const moving = fromBefore.split(' ')[0].split('@')[0];
     fireEvent.click(document.querySelector(`.stop-block[data-visit-id="${moving}"]`)!);
     press('KeyM');
     const dialog = await screen.findByRole('dialog', { name: new RegExp(`^Move .* \\(${moving}\\)$`) });
-    fireEvent.change(within(dialog).getByLabelText('Officer'), { target: { value: 'OF002' } });
+    fireEvent.change(within(dialog).getByLabelText('Officer'), { target: { value: 'OF-002' } });
     fireEvent.change(within(dialog).getByLabelText('Place in the route'), { target: { value: '0' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
 
-    await waitFor(() => expect(stopsOf('OF002').startsWith(`${moving}@`)).toBe(true));
-    expect(stopsOf('OF001')).not.toContain(moving);
+    await waitFor(() => expect(stopsOf('OF-002').startsWith(`${moving}@`)).toBe(true));
+    expect(stopsOf('OF-001')).not.toContain(moving);
     expect(
-      stopsOf('OF001')
+      stopsOf('OF-001')
         .split(' ')
         .map((s) => s.split('@')[0]),
     ).toEqual(
@@ -70,32 +72,32 @@ describe('editing the plan on the board', () => {
         .slice(1)
         .map((s) => s.split('@')[0]),
     );
-    // Both routes were re-timed: the rest of OF002's day starts later, OF001's earlier or the same.
-    expect(stopsOf('OF002').split(' ').slice(1).join(' ')).not.toBe(toBefore);
+    // Both routes were re-timed: the rest of OF-002's day starts later, OF-001's earlier or the same.
+    expect(stopsOf('OF-002').split(' ').slice(1).join(' ')).not.toBe(toBefore);
     expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^Moved ${moving} to .* as stop 1; both routes are re-timed\\.$`));
     expect(screen.queryByRole('dialog')).toBeNull();
 
     const undo = within(toolbar()).getByRole('button', { name: /Undo/ }) as HTMLButtonElement;
     await waitFor(() => expect(undo.disabled).toBe(false));
     press('KeyZ', { ctrlKey: true });
-    await waitFor(() => expect(stopsOf('OF001')).toBe(fromBefore));
-    expect(stopsOf('OF002')).toBe(toBefore);
+    await waitFor(() => expect(stopsOf('OF-001')).toBe(fromBefore));
+    expect(stopsOf('OF-002')).toBe(toBefore);
     press('KeyY', { ctrlKey: true });
-    await waitFor(() => expect(stopsOf('OF002').startsWith(`${moving}@`)).toBe(true));
+    await waitFor(() => expect(stopsOf('OF-002').startsWith(`${moving}@`)).toBe(true));
     press('KeyZ', { ctrlKey: true });
-    await waitFor(() => expect(stopsOf('OF001')).toBe(fromBefore));
+    await waitFor(() => expect(stopsOf('OF-001')).toBe(fromBefore));
     press('KeyZ', { ctrlKey: true, shiftKey: true });
-    await waitFor(() => expect(stopsOf('OF001')).not.toContain(moving));
+    await waitFor(() => expect(stopsOf('OF-001')).not.toContain(moving));
   });
 
   it('flags the broken rules of an edit on the timeline, in the table and in a list that stays in sight', async () => {
     await start();
-    // The first visit of OF001 moved to the end of OF002's full day starts long after its window.
-    const moving = stopsOf('OF001').split(' ')[0].split('@')[0];
+    // The first visit of OF-001 moved to the end of OF-002's full day starts long after its window.
+    const moving = stopsOf('OF-001').split(' ')[0].split('@')[0];
     fireEvent.click(document.querySelector(`.stop-block[data-visit-id="${moving}"]`)!);
     press('KeyM');
     const dialog = await screen.findByRole('dialog');
-    fireEvent.change(within(dialog).getByLabelText('Officer'), { target: { value: 'OF002' } });
+    fireEvent.change(within(dialog).getByLabelText('Officer'), { target: { value: 'OF-002' } });
     const place = within(dialog).getByLabelText('Place in the route') as HTMLSelectElement;
     fireEvent.change(place, { target: { value: String(place.options.length - 1) } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
@@ -112,7 +114,7 @@ describe('editing the plan on the board', () => {
   it('pins with K, locks the route order with O, and re-optimises the rest keeping the locked route', async () => {
     const reoptimise = vi.spyOn(handlers, 'plans.reoptimise');
     await start();
-    const locked = stopsOf('OF003');
+    const locked = stopsOf('OF-003');
     const visit = locked.split(' ')[0].split('@')[0];
     fireEvent.click(document.querySelector(`.stop-block[data-visit-id="${visit}"]`)!);
     press('KeyK');
@@ -121,7 +123,7 @@ describe('editing the plan on the board', () => {
       'Pinned to this officer.',
     );
     press('KeyO');
-    const lock = () => within(row('OF003')).getByRole('button', { name: /Lock the order/ });
+    const lock = () => within(row('OF-003')).getByRole('button', { name: /Lock the order/ });
     await waitFor(() => expect(lock().getAttribute('aria-pressed')).toBe('true'));
 
     fireEvent.click(within(toolbar()).getByRole('button', { name: 'Re-optimise the rest' }));
@@ -129,7 +131,7 @@ describe('editing the plan on the board', () => {
       expect(screen.getByRole('status').textContent).toBe('Re-optimised the day; pinned visits and locked routes were kept.'),
     );
     expect(reoptimise).toHaveBeenCalledWith(expect.objectContaining({ date: DATE }));
-    expect(stopsOf('OF003')).toBe(locked);
+    expect(stopsOf('OF-003')).toBe(locked);
     expect(lock().getAttribute('aria-pressed')).toBe('true');
   });
 

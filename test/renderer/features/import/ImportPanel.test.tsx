@@ -12,12 +12,12 @@ import { realBackend, stubDialog, visitLine, visitsFile } from './import-test-ki
 
 let db: Database;
 let handlers: Handlers;
-let importSpy: MockInstance<Handlers['import.file']>;
+let importSpy: MockInstance<Handlers['import.files']>;
 
 beforeAll(stubDialog);
 beforeEach(() => {
   ({ db, handlers } = realBackend());
-  importSpy = vi.spyOn(handlers, 'import.file');
+  importSpy = vi.spyOn(handlers, 'import.files');
 });
 afterEach(() => {
   cleanup();
@@ -49,7 +49,8 @@ const cells = (row: HTMLElement) =>
   within(row)
     .getAllByRole('cell')
     .map((c) => c.textContent);
-const calls = () => importSpy.mock.calls.map(([input]) => input);
+/** Each call's one file with the options it was sent with. */
+const calls = () => importSpy.mock.calls.map(([{ files, dryRun, validRowsOnly }]) => ({ ...files[0], dryRun, validRowsOnly }));
 
 describe('ImportPanel', () => {
   it('checks a chosen file at once and shows its facts and row errors', async () => {

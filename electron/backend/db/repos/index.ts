@@ -1,0 +1,38 @@
+import type { Database as Db } from 'better-sqlite3';
+import { systemClock, type Clock } from './clock';
+import { createVisitsRepo } from './visits-repo';
+import { createOfficersRepo } from './officers-repo';
+import { createPlansRepo } from './plans-repo';
+import { createPlanHistoryRepo } from './plan-history-repo';
+import { createAuditRepo } from './audit-repo';
+import { createImportBatchesRepo } from './import-batches-repo';
+import { createSettingsRepo } from './settings-repo';
+import { createTravelCacheRepo } from './travel-cache-repo';
+
+export type Repos = ReturnType<typeof createRepos>;
+
+/**
+ * Every repository of one open workspace, built once (their statements are prepared once) and
+ * handed to the services, which never see the database handle itself.
+ */
+export function createRepos(db: Db, clock: Clock = systemClock) {
+  return {
+    clock,
+    visits: createVisitsRepo(db, clock),
+    officers: createOfficersRepo(db, clock),
+    plans: createPlansRepo(db),
+    planHistory: createPlanHistoryRepo(db),
+    audit: createAuditRepo(db, clock),
+    importBatches: createImportBatchesRepo(db, clock),
+    settings: createSettingsRepo(db),
+    travelCache: createTravelCacheRepo(db),
+    /**
+     * Runs `fn` in one transaction: all of its writes commit together or none do. Repos' own
+     * transactions inside become savepoints, so services compose several repo calls atomically.
+     * `fn` must be synchronous; an exception rolls everything back.
+     */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+  };
+}
