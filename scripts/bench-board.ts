@@ -69,7 +69,7 @@ try {
   const handlers = createHandlers(db, { events: createEventHub(), runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) });
   const started = performance.now();
   const day = await handlers['workspace.loadDemo']({ date: DATE, visits: Number(values.visits), officers: Number(values.officers) });
-  const plan = await handlers['plans.solve']({ date: DATE, seconds: Number(values.seconds), seed: 1 });
+  const { changes: plan } = await handlers['plans.solve']({ date: DATE, seconds: Number(values.seconds), seed: 1 });
   console.log(
     `Day ${DATE}: ${day.visits} visits, ${day.officers} officers; planned ${plan.stats.assignedCount} visits into ` +
       `${plan.stats.officersUsed} routes (${plan.stats.unassignedCount} unassigned) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,

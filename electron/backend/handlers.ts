@@ -64,7 +64,7 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
   const plans = { repos, store: createPlanStore(repos), jobs: createPlanJobs(), deps: planning };
 
   return {
-    'workspace.status': ({ date }) => workspaceStatus(repos, date, localToday(clock)),
+    'workspace.status': () => workspaceStatus(repos, localToday(clock)),
 
     'workspace.loadDemo': async (input) => {
       const date = input.date ?? localToday(clock);
@@ -79,17 +79,12 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
       return { date, ...counts };
     },
 
-    'visits.list': ({ date, status, kind }) => {
-      const plan = plans.store.current(date);
-      const officerOf = new Map<string, string>();
-      for (const route of plan?.routes ?? []) for (const stop of route.stops) officerOf.set(stop.visitId, route.officerId);
-      return repos.visits.listByDate(date, { status, kind }).map(({ customerName, phone, ...visit }) => ({
+    'visits.list': ({ date, status, kind }) =>
+      repos.visits.listByDate(date, { status, kind }).map(({ customerName, phone, ...visit }) => ({
         ...visit,
         displayName: maskName(customerName),
         phoneMasked: maskPhone(phone),
-        assignedOfficerId: (officerOf.get(visit.id) ?? null) as never,
-      }));
-    },
+      })),
 
     'visits.setStatus': ({ ids, status }) => {
       const changed = repos.visits.setStatus(ids, status);

@@ -1,4 +1,4 @@
-import type { EventPayload, Handlers } from '../../shared/api/contract';
+import type { EventPayload, Handlers, PlanUpdate } from '../../shared/api/contract';
 import type { LocalDate } from '../../shared/domain';
 import type { EventHub } from './events';
 import { solveStoredDay, type PlanProgressReport } from './services/planning-service';
@@ -6,7 +6,8 @@ import { editPlan } from './services/plan-edit-service';
 import { diffPlans } from '../../shared/logic/plan-changes';
 import { currentPlanView, redoPlan, undoPlan } from './services/plan-history-service';
 import { insertVisits, reoptimiseDay } from './services/reoptimise-service';
-import type { PlanContext } from './services/plan-context';
+import type { PlanContext, SavedView } from './services/plan-context';
+import type { Plan } from '../../shared/domain';
 
 type PlanMethod =
   'plans.solve' | 'plans.cancel' | 'plans.current' | 'plans.edit' | 'plans.undo' | 'plans.redo' | 'plans.reoptimise' | 'plans.insertVisits';
@@ -18,22 +19,27 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
     ctx.jobs.run(date, (signal) => work({ signal, onProgress: (p) => events.emit('plans.progress', progressEvent(date, p)) }));
   const saved = (plan: { date: LocalDate; id: string; stats: EventPayload<'plans.saved'>['stats'] }) =>
     events.emit('plans.saved', { date: plan.date, planId: plan.id, stats: plan.stats });
+  /** Tells listeners, and answers with the changes from `base`, the plan the day had before. */
+  const update = (base: Plan | null, { view, visitStatuses }: SavedView): PlanUpdate => {
+    saved(view.plan);
+    return { changes: diffPlans(base, view.plan), canUndo: view.canUndo, canRedo: view.canRedo, visitStatuses };
+  };
 
   return {
     'plans.solve': async ({ date, seconds, seed, objective }) => {
-      const plan = await job(date, (run) => solveStoredDay(ctx.repos, { date, seconds, seed, objective, ...run }, ctx.deps));
-      ctx.store.remember(plan);
-      saved(plan);
-      return plan;
+      const base = ctx.store.current(date);
+      const { plan, visitStatuses } = await job(date, (run) =>
+        solveStoredDay(ctx.repos, { date, seconds, seed, objective, ...run }, ctx.deps),
+      );
+      return update(base, { view: ctx.store.view(ctx.store.remember(plan)), visitStatuses });
     },
     'plans.cancel': ({ date }) => ({ cancelled: ctx.jobs.cancel(date) }),
     'plans.current': ({ date }) => currentPlanView(ctx, date),
     'plans.edit': async (input) => {
       // The base is the current plan (editPlan refuses any other), read before it changes.
       const base = ctx.store.current(input.date);
-      const view = await editPlan(ctx, input);
-      saved(view.plan);
-      return { changes: diffPlans(base ?? view.plan, view.plan), canUndo: view.canUndo, canRedo: view.canRedo };
+      const edited = await editPlan(ctx, input);
+      return update(base ?? edited.view.plan, edited);
     },
     'plans.undo': ({ date }) => {
       const view = undoPlan(ctx, date);
@@ -46,14 +52,14 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
       return view;
     },
     'plans.reoptimise': async ({ date, seconds, seed, objective }) => {
-      const view = await job(date, (run) => reoptimiseDay(ctx, date, { seconds, seed, objective, ...run }));
+      const { view } = await job(date, (run) => reoptimiseDay(ctx, date, { seconds, seed, objective, ...run }));
       saved(view.plan);
       return view;
     },
     'plans.insertVisits': async ({ date, visitIds }) => {
-      const view = await job(date, (run) => insertVisits(ctx, date, visitIds, { seconds: INSERT_SECONDS, seed: 1, ...run }));
-      saved(view.plan);
-      return view;
+      const base = ctx.store.current(date);
+      const inserted = await job(date, (run) => insertVisits(ctx, date, visitIds, { seconds: INSERT_SECONDS, seed: 1, ...run }));
+      return update(base, inserted);
     },
   };
 }

@@ -38,7 +38,7 @@ export function formatImportReport(report: ImportReport, language: Language): st
 }
 
 /** A plan's headline figures. */
-export function formatPlanSummary(plan: Plan, language: Language): string {
+export function formatPlanSummary(plan: Pick<Plan, 'date' | 'stats' | 'planner' | 'seed'>, language: Language): string {
   const s = plan.stats;
   const hours = (sec: number) => (sec / 3600).toFixed(1);
   return line(language, 'cli.planSummary', {

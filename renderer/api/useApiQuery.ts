@@ -8,6 +8,8 @@ export interface ApiQuery<T> {
   isLoading: boolean;
   /** Loads again with the same input, keeping the current data on screen meanwhile. */
   refetch(): Promise<void>;
+  /** Patches the data on screen with what an answer said changed (no request); a newer load wins. */
+  patch(update: (data: T) => T): void;
 }
 
 /**
@@ -43,11 +45,16 @@ export function useApiQuery<K extends MethodName>(method: K, input: MethodInput<
     void load();
   }, [load]);
 
+  const patch = useCallback((update: (data: MethodOutput<K>) => MethodOutput<K>) => {
+    setState((s) => (s.data === undefined ? s : { ...s, data: update(s.data) }));
+  }, []);
+
   const isCurrent = state.key === key;
   return {
     data: isCurrent ? state.data : undefined,
     error: isCurrent ? state.error : null,
     isLoading: key !== null && (!isCurrent || state.isLoading),
     refetch: load,
+    patch,
   };
 }

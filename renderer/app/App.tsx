@@ -13,7 +13,6 @@ import { useExportDay } from '../features/exports/useExportDay';
 import { ImportButton } from '../features/import/ImportButton';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { PlanButton } from '../features/plans/PlanButton';
-import { usePlanDay } from '../features/plans/usePlanDay';
 import { useSolveProgress } from '../features/plans/useSolveProgress';
 import { SelectionProvider } from '../state/SelectionProvider';
 import { ErrorBanner } from './ErrorBanner';
@@ -42,16 +41,20 @@ function DayScreen() {
   const solveProgress = useSolveProgress(day.date);
   const say = (key: MessageKey, values: Record<string, string | number> = {}) => setNotice({ key, values });
 
-  const plan = usePlanDay(day.date, solveProgress, async (saved) => {
-    // Announce the plan once the table and map show it, not before.
-    await day.refreshForPlan(saved.id);
-    say('plan.done', {
-      assigned: saved.stats.assignedCount,
-      total: saved.stats.visitCount,
-      count: saved.stats.officersUsed,
-      km: (saved.stats.distanceM / 1000).toFixed(1),
-    });
-  });
+  const planDay = async () => {
+    if (day.date === null || day.edits.isBusy) return;
+    solveProgress.reset();
+    // Announced once the board shows the plan, not before.
+    const saved = await day.edits.solve();
+    if (saved) {
+      say('plan.done', {
+        assigned: saved.stats.assignedCount,
+        total: saved.stats.visitCount,
+        count: saved.stats.officersUsed,
+        km: (saved.stats.distanceM / 1000).toFixed(1),
+      });
+    }
+  };
   const exporter = useExportDay(day.date, (count) => say('export.done', { count }));
 
   // The kind the import dialog opens on, or null while it is closed.
@@ -78,7 +81,7 @@ function DayScreen() {
       ? { KeyL: toggleLanguage }
       : {
           KeyI: () => openImport(),
-          KeyP: () => void plan.planDay(),
+          KeyP: () => void planDay(),
           KeyE: () => void exporter.run(),
           KeyL: toggleLanguage,
           KeyR: reoptimise,
@@ -103,25 +106,19 @@ function DayScreen() {
     say(status === 'approved' ? 'visits.approved' : 'visits.cancelled', { count: changed });
   };
 
-  const errors = [loadDemo.error, plan.error, exporter.error, solveProgress.cancelError, ...day.errors];
+  const errors = [loadDemo.error, exporter.error, solveProgress.cancelError, ...day.errors];
   const error = errors.find((e) => e && e !== dismissed) ?? null;
 
   return (
     <div className="app">
       <header className="app-header">
         <h1>{t('app.title')}</h1>
-        <DayHeader
-          dates={day.status.data?.dates ?? []}
-          selectedDate={day.date}
-          onSelectDate={day.selectDate}
-          day={day.status.data?.day ?? null}
-          officerCount={day.status.data?.officerCount ?? 0}
-        />
+        <DayHeader dates={day.status.data?.dates ?? []} selectedDate={day.date} onSelectDate={day.selectDate} counts={day.counts} />
         <div className="actions">
           <ImportButton ref={importButton} onOpen={() => openImport()} />
           <PlanButton
-            onPlan={() => void plan.planDay()}
-            isBusy={plan.isBusy}
+            onPlan={() => void planDay()}
+            isBusy={day.edits.isSolving}
             progress={solveProgress.progress}
             onCancel={() => void solveProgress.cancel()}
             isCancelling={solveProgress.isCancelling}

@@ -22,21 +22,8 @@ import type { EventName, MethodName } from './names';
 export const VisitSummary = Visit.omit({ customerName: true, phone: true }).extend({
   displayName: z.string(),
   phoneMasked: z.string(),
-  assignedOfficerId: OfficerId.nullable(),
 });
 export type VisitSummary = z.infer<typeof VisitSummary>;
-
-/** Counts for the workspace header on one date. */
-export const DayStatus = z.object({
-  date: LocalDate,
-  visits: z.number().int(),
-  approved: z.number().int(),
-  planned: z.number().int(),
-  unassigned: z.number().int(),
-  officersOnShift: z.number().int(),
-  hasPlan: z.boolean(),
-});
-export type DayStatus = z.infer<typeof DayStatus>;
 
 /** The day's current plan with where undo and redo would lead. */
 export const PlanView = z.object({ plan: Plan, canUndo: z.boolean(), canRedo: z.boolean() });
@@ -59,8 +46,22 @@ export const PlanEdit = z.discriminatedUnion('type', [
 export type PlanEdit = z.infer<typeof PlanEdit>;
 
 /** An edit's answer: what changed relative to `basePlanId` (the board patches its copy), and undo/redo. */
-export const PlanEditResult = z.object({ changes: PlanChanges, canUndo: z.boolean(), canRedo: z.boolean() });
-export type PlanEditResult = z.infer<typeof PlanEditResult>;
+/** A visit whose status moved with the plan (approved ↔ planned). */
+export const VisitStatusChange = z.object({ visitId: VisitId, status: VisitStatus });
+export type VisitStatusChange = z.infer<typeof VisitStatusChange>;
+
+/**
+ * What a change to the day's plan answers: how the new plan differs from the one it replaced
+ * (only the routes that changed), where undo and redo lead, and the visits whose status moved.
+ * The board patches its copy with it instead of reading the day again.
+ */
+export const PlanUpdate = z.object({
+  changes: PlanChanges,
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  visitStatuses: z.array(VisitStatusChange),
+});
+export type PlanUpdate = z.infer<typeof PlanUpdate>;
 
 const DateInput = z.object({ date: LocalDate });
 
@@ -69,9 +70,10 @@ const ExportFile = z.object({ name: z.string(), mediaType: z.string(), content: 
 /** THE API: every method the renderer, the HTTP transport and the CLI may call, with zod schemas. */
 export const contract = {
   methods: {
+    /** The days that have visits and the one the board opens on (today, or the next day with visits). */
     'workspace.status': {
-      input: z.object({ date: LocalDate.optional() }),
-      output: z.object({ dates: z.array(LocalDate), day: DayStatus.nullable(), officerCount: z.number().int() }),
+      input: z.object({}),
+      output: z.object({ dates: z.array(LocalDate), openingDay: LocalDate.nullable() }),
     },
     'workspace.loadDemo': {
       input: z.object({
@@ -124,13 +126,14 @@ export const contract = {
         seed: z.number().int().default(1),
         objective: PlanObjective.optional(),
       }),
-      output: Plan,
+      /** The changes from the day's previous plan (from none: every route), as an edit answers. */
+      output: PlanUpdate,
     },
     /** Stops a running solve or re-optimisation; it saves its best plan so far. */
     'plans.cancel': { input: DateInput, output: z.object({ cancelled: z.boolean() }) },
     'plans.current': { input: DateInput, output: PlanView.nullable() },
     /** `basePlanId` must be the current plan: an edit made on a stale board is refused. */
-    'plans.edit': { input: z.object({ date: LocalDate, basePlanId: PlanId, edit: PlanEdit }), output: PlanEditResult },
+    'plans.edit': { input: z.object({ date: LocalDate, basePlanId: PlanId, edit: PlanEdit }), output: PlanUpdate },
     'plans.undo': { input: DateInput, output: PlanView },
     'plans.redo': { input: DateInput, output: PlanView },
     /** Re-plans the day from the current plan keeping its locks, changing as little else as it can. */
@@ -144,7 +147,7 @@ export const contract = {
       output: PlanView,
     },
     /** Fits approved visits that are in no route (an urgent visit) into the current plan, the rest unchanged. */
-    'plans.insertVisits': { input: z.object({ date: LocalDate, visitIds: z.array(VisitId).min(1).max(1_000) }), output: PlanView },
+    'plans.insertVisits': { input: z.object({ date: LocalDate, visitIds: z.array(VisitId).min(1).max(1_000) }), output: PlanUpdate },
     'exports.day': {
       /** Headers and labels in `language`; the screens pass their own, so a Chinese office gets Chinese files. */
       input: z.object({ date: LocalDate, format: z.enum(['csv', 'json']), language: Language.default('en') }),

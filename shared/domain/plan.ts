@@ -162,8 +162,9 @@ export type Plan = z.infer<typeof Plan>;
  * plan to rebuild the new one exactly (see shared/logic/plan-changes.ts), at a fraction of its size.
  */
 export const PlanChanges = z.object({
-  /** The plan these changes apply to. */
-  baseId: PlanId,
+  /** The plan these changes apply to; null for a day's first plan (every route is then in `routes`). */
+  baseId: PlanId.nullable(),
+  date: LocalDate,
   /** The new plan and its parent (the base, unless the edit changed nothing). */
   planId: PlanId,
   parentId: PlanId.nullable(),

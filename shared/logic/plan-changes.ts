@@ -1,10 +1,14 @@
 import type { Plan, PlanChanges, Route, UnassignedVisit } from '../domain';
 
+/** What a day's first plan is the change from: no routes, nothing unassigned. */
+const NO_PLAN = { id: null, routes: [], unassigned: [] } satisfies Pick<Plan, 'routes' | 'unassigned'> & { id: null };
+
 /**
- * The changes from `base` to `next` (an edit of it). Routes are compared stop by stop and the
- * unassigned list by visit and sentence: cheap next to sending a 5,000-visit plan again.
+ * The changes from `base` (null: the day had no plan) to `next`. Routes are compared stop by stop
+ * and the unassigned list by visit and sentence: cheap next to sending a 5,000-visit plan again.
  */
-export function diffPlans(base: Plan, next: Plan): PlanChanges {
+export function diffPlans(baseOrNone: Plan | null, next: Plan): PlanChanges {
+  const base = baseOrNone ?? NO_PLAN;
   const before = new Map(base.routes.map((r) => [r.officerId, r]));
   const routes = next.routes.filter((r) => {
     const old = before.get(r.officerId);
@@ -22,6 +26,7 @@ export function diffPlans(base: Plan, next: Plan): PlanChanges {
   const unassignedAdded = next.unassigned.filter((u) => !baseById.has(u.visitId) || removed.has(u.visitId));
   const changes: PlanChanges = {
     baseId: base.id,
+    date: next.date,
     planId: next.id,
     parentId: next.parentId,
     planner: next.planner,
@@ -42,9 +47,10 @@ export function diffPlans(base: Plan, next: Plan): PlanChanges {
 }
 
 /** The plan `changes` lead to from `base`, reusing base's unchanged route objects. */
-export function applyPlanChanges(base: Plan, changes: PlanChanges): Plan {
+export function applyPlanChanges(baseOrNone: Plan | null, changes: PlanChanges): Plan {
+  const base = baseOrNone ?? NO_PLAN;
   if (changes.baseId !== base.id) {
-    throw new Error(`These changes were made on plan ${changes.baseId}, not on ${base.id}.`);
+    throw new Error(`These changes were made on plan ${changes.baseId ?? '(none)'}, not on ${base.id ?? '(none)'}.`);
   }
   const changed = new Map(changes.routes.map((r) => [r.officerId, r]));
   const before = new Map(base.routes.map((r) => [r.officerId, r]));
@@ -55,7 +61,7 @@ export function applyPlanChanges(base: Plan, changes: PlanChanges): Plan {
   });
   return {
     id: changes.planId,
-    date: base.date,
+    date: changes.date,
     planner: changes.planner,
     seed: changes.seed,
     createdAt: changes.createdAt,

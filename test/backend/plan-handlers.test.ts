@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database as Db } from 'better-sqlite3';
-import type { EventPayload, Handlers, PlanEditResult, PlanView } from '../../shared/api/contract';
-import type { Plan, VisitId } from '../../shared/domain';
+import type { EventPayload, Handlers, PlanUpdate, PlanView } from '../../shared/api/contract';
+import type { VisitId } from '../../shared/domain';
 import { openDatabase } from '../../electron/backend/db/open';
 import { createHandlers, type HandlerDeps } from '../../electron/backend/handlers';
 import { createEventHub } from '../../electron/backend/events';
@@ -9,7 +9,7 @@ import { createVisitsRepo } from '../../electron/backend/db/repos/visits-repo';
 import { createAuditRepo } from '../../electron/backend/db/repos/audit-repo';
 import { createPlansRepo } from '../../electron/backend/db/repos/plans-repo';
 import type { RunPlanner } from '../../electron/backend/services/planner-runner';
-import { DATE, call, editAndView, officer, routeOrders, seedBlankDay, tenMinuteLegs, visit } from './services/plan-kit';
+import { DATE, call, editAndView, officer, routeOrders, seedBlankDay, tenMinuteLegs, updateAndView, visit } from './services/plan-kit';
 
 describe('re-optimising, inserting visits and stopping a running plan', () => {
   let db: Db;
@@ -121,7 +121,7 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
   it('inserts an urgent visit leaving the existing routes as they are', async () => {
     await move('V-1', 'O-1', 0);
     await move('V-2', 'O-2', 0);
-    const after = await call<PlanView>(handlers, 'plans.insertVisits', { date: DATE, visitIds: ['V-3'] });
+    const after = await updateAndView(handlers, 'plans.insertVisits', { date: DATE, visitIds: ['V-3'] });
     const orders = routeOrders(after.plan);
     expect(Object.values(orders).flat().sort()).toEqual(['V-1', 'V-2', 'V-3']);
     expect(orders['O-1'].filter((id) => id !== 'V-3')).toEqual(['V-1']);
@@ -176,13 +176,13 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
 
     it('stops a running solve, which saves its best plan so far', async () => {
       expect(await call(handlers, 'plans.cancel', { date: DATE })).toEqual({ cancelled: false });
-      const solving = call<Plan>(handlers, 'plans.solve', { date: DATE, seconds: 60, seed: 1 });
+      const solving = call<PlanUpdate>(handlers, 'plans.solve', { date: DATE, seconds: 60, seed: 1 });
       await started;
       expect(await call(handlers, 'plans.cancel', { date: DATE })).toEqual({ cancelled: true });
-      const plan = await solving;
+      const { changes } = await solving;
       expect(runs).toBe(1);
-      expect(plan.stats.assignedCount).toBe(3);
-      expect(createPlansRepo(db).currentId(DATE)).toBe(plan.id);
+      expect(changes.stats.assignedCount).toBe(3);
+      expect(createPlansRepo(db).currentId(DATE)).toBe(changes.planId);
       expect(progress.some((p) => p.phase === 'improve')).toBe(true);
       expect(await call(handlers, 'plans.cancel', { date: DATE })).toEqual({ cancelled: false });
     });
@@ -190,7 +190,7 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
     it('keeps the current plan when stopped before any visit was placed', async () => {
       stopWhileImproving = false;
       const before = (await current()).plan.id;
-      const solving = call<Plan>(handlers, 'plans.solve', { date: DATE, seconds: 60, seed: 1 });
+      const solving = call<PlanUpdate>(handlers, 'plans.solve', { date: DATE, seconds: 60, seed: 1 });
       await started;
       await call(handlers, 'plans.cancel', { date: DATE });
       await expect(solving).rejects.toThrow(/^cancelled: Planning 2026-03-02 was stopped before any visit was placed/);
@@ -209,7 +209,7 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
       await call(handlers, 'plans.cancel', { date: DATE });
       const view = await reoptimising;
       expect(view.plan.parentId).toBe(base);
-      expect(await call<PlanEditResult>(handlers, 'plans.edit', { ...unassign, basePlanId: view.plan.id })).toMatchObject({
+      expect(await call<PlanUpdate>(handlers, 'plans.edit', { ...unassign, basePlanId: view.plan.id })).toMatchObject({
         canUndo: true,
       });
     });

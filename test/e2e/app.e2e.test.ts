@@ -101,7 +101,12 @@ describe('the day screen in Chromium over HTTP', () => {
 
   it('hears back-end events over SSE: a plan saved elsewhere refreshes the screen', async () => {
     const date = await page.getByLabel('Day', { exact: true }).inputValue();
-    const refreshed = page.waitForRequest((r) => r.url().endsWith('/api/workspace.status') && r.postData()?.includes(date) === true);
+    // The day's plan and visits are read again (their statuses moved with the other plan).
+    const refreshed = Promise.all(
+      ['plans.current', 'visits.list'].map((method) =>
+        page.waitForRequest((r) => r.url().endsWith(`/api/${method}`) && r.postData()?.includes(date) === true),
+      ),
+    );
     events.emit('plans.saved', {
       date,
       planId: 'P-elsewhere',

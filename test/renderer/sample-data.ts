@@ -22,7 +22,6 @@ export function sampleVisit(overrides: Partial<VisitSummary> = {}): VisitSummary
     notes: '',
     displayName: '王**',
     phoneMasked: '138****5678',
-    assignedOfficerId: null,
     ...overrides,
   };
 }

@@ -1,3 +1,5 @@
+import type { PlanView, VisitStatusChange } from '../../../shared/api/contract';
+import type { VisitId, VisitStatus } from '../../../shared/domain';
 import type { Repos } from '../db/repos';
 import type { PlanningDeps } from './planning-service';
 import type { PlanJobs } from './plan-jobs';
@@ -9,4 +11,15 @@ export interface PlanContext {
   store: PlanStore;
   jobs: PlanJobs;
   deps: PlanningDeps;
+}
+
+/** A plan just made the day's current one, with the visits whose status moved with it. */
+export interface SavedView {
+  view: PlanView;
+  visitStatuses: VisitStatusChange[];
+}
+
+/** Status changes as the API reports them. */
+export function movedTo(status: VisitStatus, ids: readonly VisitId[]): VisitStatusChange[] {
+  return ids.map((visitId) => ({ visitId, status }));
 }

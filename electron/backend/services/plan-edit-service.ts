@@ -1,4 +1,4 @@
-import type { PlanEdit, PlanView } from '../../../shared/api/contract';
+import type { PlanEdit, VisitStatusChange } from '../../../shared/api/contract';
 import {
   DEFAULT_PLANNING_RULES,
   type LocalDate,
@@ -16,7 +16,7 @@ import { customerFrequencyViolations } from './plan-edit/customer-frequency';
 import { noPlanToEdit, stalePlan } from './plan-edit/edit-errors';
 import { planningBusy } from './plan-jobs';
 import { newPlanId, planStats } from './planning-service';
-import type { PlanContext } from './plan-context';
+import { movedTo, type PlanContext, type SavedView } from './plan-context';
 
 export interface EditPlanInput {
   date: LocalDate;
@@ -30,7 +30,7 @@ export interface EditPlanInput {
  * re-timed; rules they break are listed in `violations`, never silently accepted. An edit that
  * changes nothing saves nothing.
  */
-export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<PlanView> {
+export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<SavedView> {
   const { repos, store, deps } = ctx;
   const startedMs = deps.nowMs();
   const base = currentBase(ctx, input.date, input.basePlanId);
@@ -41,7 +41,7 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     officer:
       edit.type === 'move' ? officersRepo.get(edit.toOfficerId) : edit.type === 'lockOrder' ? officersRepo.get(edit.officerId) : null,
   });
-  if (changesNothing(base, change)) return store.view(base);
+  if (changesNothing(base, change)) return { view: store.view(base), visitStatuses: [] };
 
   const rules = deps.rules ?? DEFAULT_PLANNING_RULES;
   const routedIds = [...change.orders.values()].flat();
@@ -76,6 +76,7 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     stats: planStats(assigned + change.unassigned.length, routes, change.unassigned, Math.round(deps.nowMs() - startedMs)),
   };
 
+  let visitStatuses: VisitStatusChange[] = [];
   repos.transaction(() => {
     // The routes were re-timed outside the transaction: make sure nobody moved the plan meanwhile.
     const currentId = store.currentId(input.date);
@@ -83,7 +84,8 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     store.plans.saveEdited(plan, { officers: [...change.orders.keys()], unassignedChanged: change.unassigned !== base.unassigned });
     if (change.movedVisitId !== null) {
       const isRouted = routedIds.includes(change.movedVisitId);
-      visitsRepo.changeStatus([change.movedVisitId], isRouted ? 'approved' : 'planned', isRouted ? 'planned' : 'approved');
+      const [from, to] = isRouted ? (['approved', 'planned'] as const) : (['planned', 'approved'] as const);
+      visitStatuses = movedTo(to, visitsRepo.changeStatus([change.movedVisitId], from, to));
     }
     repos.audit.append({
       actor: 'dispatcher',
@@ -93,7 +95,7 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
       detail: { date: plan.date, parentId: base.id, edit, violations: violations.length },
     });
   });
-  return store.view(store.remember(plan));
+  return { view: store.view(store.remember(plan)), visitStatuses };
 }
 
 /** The date's current plan, which must be the one the dispatcher was looking at. */

@@ -24,6 +24,8 @@ import { dispatchPlanner } from '../../../shared/solver';
 import type { Repos } from '../db/repos';
 import { runPlannerInline, type RunPlanner } from './planner-runner';
 import { checkPlanKeptLocks } from './plan-locks-check';
+import { movedTo } from './plan-context';
+import type { VisitStatusChange } from '../../../shared/api/contract';
 
 export interface PlanningDeps {
   planner: Planner;
@@ -154,32 +156,35 @@ function stoppedBeforeAnyPlan(date: LocalDate): AppError {
  * Plans a stored day and saves the plan as the day's current one. In the same transaction the
  * visits' statuses follow the plan: approved and assigned → planned, planned and left out → approved.
  */
-export async function solveStoredDay(repos: Repos, request: SolveDayRequest, deps: PlanningDeps): Promise<Plan> {
+export async function solveStoredDay(
+  repos: Repos,
+  request: SolveDayRequest,
+  deps: PlanningDeps,
+): Promise<{ plan: Plan; visitStatuses: VisitStatusChange[] }> {
   const visits = repos.visits.listByDate(request.date);
   if (visits.length === 0) {
     throw badInput(message('planRefused.noVisits', { date: request.date }));
   }
   const officers = repos.officers.listActive();
   const plan = await planDay(visits, officers, request, deps);
-  savePlan(repos, plan);
-  return plan;
+  return { plan, visitStatuses: savePlan(repos, plan) };
 }
 
 /**
  * Stores a plan as its day's current plan and moves visit statuses along, atomically. `before`,
  * when given, runs first inside the same transaction (a last check that may refuse the save).
  */
-export function savePlan(repos: Repos, plan: Plan, options: { action?: string; before?: () => void } = {}): void {
-  repos.transaction(() => {
+export function savePlan(repos: Repos, plan: Plan, options: { action?: string; before?: () => void } = {}): VisitStatusChange[] {
+  return repos.transaction(() => {
     options.before?.();
     repos.plans.save(plan);
     // Visits the field already has (dispatched, done) or that were cancelled keep their status.
-    repos.visits.changeStatus(
+    const planned = repos.visits.changeStatus(
       plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)),
       'approved',
       'planned',
     );
-    repos.visits.changeStatus(
+    const approved = repos.visits.changeStatus(
       plan.unassigned.map((u) => u.visitId),
       'planned',
       'approved',
@@ -191,6 +196,7 @@ export function savePlan(repos: Repos, plan: Plan, options: { action?: string; b
       entityId: plan.id,
       detail: { date: plan.date, planner: plan.planner, seed: plan.seed, parentId: plan.parentId, stats: plan.stats },
     });
+    return [...movedTo('planned', planned), ...movedTo('approved', approved)];
   });
 }
 

@@ -1,8 +1,7 @@
-import type { PlanView } from '../../../shared/api/contract';
 import type { LocalDate, Officer, Plan, PlanLocks, PlanRequest, Visit, VisitId } from '../../../shared/domain';
 import { alreadyInRoute, lockedRouteBroken, noPlanToEdit, notInsertable, stalePlan, unknownVisit } from './plan-edit/edit-errors';
 import { PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
-import type { PlanContext } from './plan-context';
+import type { PlanContext, SavedView } from './plan-context';
 
 type RunRequest = Omit<SolveDayRequest, 'date'>;
 
@@ -10,7 +9,7 @@ type RunRequest = Omit<SolveDayRequest, 'date'>;
  * Re-plans the day starting from its current plan and keeping the plan's locks; the result is a
  * new version whose parent is the current plan (undo brings the old one back).
  */
-export async function reoptimiseDay(ctx: PlanContext, date: LocalDate, run: RunRequest): Promise<PlanView> {
+export async function reoptimiseDay(ctx: PlanContext, date: LocalDate, run: RunRequest): Promise<SavedView> {
   const day = loadDay(ctx, date);
   const broken = day.base.violations.find((v) => day.locks.fixedOrder.includes(v.officerId));
   if (broken) throw lockedRouteBroken(broken.officerId, broken.message);
@@ -26,7 +25,7 @@ export async function reoptimiseDay(ctx: PlanContext, date: LocalDate, run: RunR
  * Fits approved visits that are in no route into the current plan, leaving its routes otherwise
  * as they are (an urgent visit added to a running day). Other unassigned visits stay unassigned.
  */
-export async function insertVisits(ctx: PlanContext, date: LocalDate, visitIds: readonly VisitId[], run: RunRequest): Promise<PlanView> {
+export async function insertVisits(ctx: PlanContext, date: LocalDate, visitIds: readonly VisitId[], run: RunRequest): Promise<SavedView> {
   const day = loadDay(ctx, date);
   const routed = new Set<string>(day.startFrom.flatMap((r) => r.visitIds));
   const byId = new Map(day.all.map((v) => [v.id as string, v]));
@@ -93,13 +92,13 @@ function refuseInsert(visit: Visit | undefined, id: string, date: LocalDate, rou
 }
 
 /** Saves a plan made from `base` as current, unless someone else changed the day's plan meanwhile. */
-function saveOver(ctx: PlanContext, base: Plan, plan: Plan, action: string): PlanView {
-  savePlan(ctx.repos, plan, {
+function saveOver(ctx: PlanContext, base: Plan, plan: Plan, action: string): SavedView {
+  const visitStatuses = savePlan(ctx.repos, plan, {
     action,
     before: () => {
       const currentId = ctx.store.currentId(base.date);
       if (currentId !== base.id) throw stalePlan(base.date, base.id, currentId ?? base.id);
     },
   });
-  return ctx.store.view(ctx.store.remember(plan));
+  return { view: ctx.store.view(ctx.store.remember(plan)), visitStatuses };
 }

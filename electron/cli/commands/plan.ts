@@ -59,7 +59,7 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
         })}`,
       );
     });
-    const plan = await backend.api['plans.solve']({ date, seconds, seed }).finally(stopProgress);
+    const { changes: plan } = await backend.api['plans.solve']({ date, seconds, seed }).finally(stopProgress);
     const [json] = (await backend.api['exports.day']({ date, format: 'json' })).files;
     writeOutputFile(out, json.content);
     ctx.stdout.write(formatPlanSummary(plan, ctx.language));

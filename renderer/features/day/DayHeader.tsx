@@ -1,25 +1,24 @@
 import { useId } from 'react';
-import type { DayStatus } from '../../../shared/api/contract';
+import type { DayCounts } from '../../../shared/logic/day-counts';
 import { useT } from '../../i18n/useT';
 
 export interface DayHeaderProps {
   dates: readonly string[];
   selectedDate: string | null;
   onSelectDate(date: string): void;
-  day: DayStatus | null;
-  officerCount: number;
+  counts: DayCounts;
 }
 
 /** Day picker and the counts a dispatcher looks at first. */
-export function DayHeader({ dates, selectedDate, onSelectDate, day, officerCount }: DayHeaderProps) {
+export function DayHeader({ dates, selectedDate, onSelectDate, counts: day }: DayHeaderProps) {
   const { t } = useT();
   const selectId = useId();
   const counts: [string, number][] = [
-    [t('count.visits'), day?.visits ?? 0],
-    [t('count.approved'), day?.approved ?? 0],
-    [t('count.planned'), day?.planned ?? 0],
-    [t('count.unassigned'), day?.unassigned ?? 0],
-    [t('count.officers'), day?.officersOnShift ?? officerCount],
+    [t('count.visits'), day.visits],
+    [t('count.approved'), day.approved],
+    [t('count.planned'), day.planned],
+    [t('count.unassigned'), day.unassigned],
+    [t('count.officers'), day.officersOnShift],
   ];
   return (
     <div className="day-header">

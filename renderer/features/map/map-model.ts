@@ -83,7 +83,7 @@ export function buildMapModel(visits: readonly VisitSummary[], officers: readonl
     const position = positionOf(visit);
     where.set(visit.id, position);
     const place = plan ? placeOf.get(visit.id) : undefined;
-    const officerId = place?.officerId ?? (plan ? null : visit.assignedOfficerId);
+    const officerId = place?.officerId ?? null;
     const color = officerId ? colorOf.get(officerId) : undefined;
     const isUnassigned = unassigned.has(visit.id);
     return {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { MethodInput, PlanView } from '../../../shared/api/contract';
+import type { MethodInput, PlanUpdate, PlanView, VisitStatusChange } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import type { Plan } from '../../../shared/domain';
 import { applyPlanChanges } from '../../../shared/logic/plan-changes';
@@ -11,6 +11,8 @@ export type PlanEditInput = MethodInput<'plans.edit'>['edit'];
 
 /** Each change resolves to true once its new plan is on screen, false when it was refused (see `error`). */
 export interface PlanEdits {
+  /** Plans the day afresh (long, with progress events); the new plan replaces the current one, undoably. Resolves to it once on screen. */
+  solve(): Promise<Plan | null>;
   edit(edit: PlanEditInput): Promise<boolean>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
@@ -24,17 +26,24 @@ export interface PlanEdits {
   isOwnPlan(planId: string): boolean;
   isBusy: boolean;
   isReoptimising: boolean;
+  isSolving: boolean;
   error: unknown;
   dismissError(): void;
 }
 
-type Call = (plan: Plan) => Promise<PlanView>;
+/** A change made on the plan on screen (null: the day has none yet); null back: the plan was read again instead. */
+type Call = (plan: Plan | null) => Promise<PlanView | null>;
+type Kind = 'edit' | 'reoptimise' | 'solve';
 
 /**
  * Changes to the current plan, one at a time: each waits for the previous answer, so it is made
  * on the newest plan (the back end refuses edits made on a stale one). A refusal reloads the plan.
  */
-export function usePlanEdits(date: string | null, planView: PlanViewHandle): PlanEdits {
+export function usePlanEdits(
+  date: string | null,
+  planView: PlanViewHandle,
+  onVisitStatuses: (changes: readonly VisitStatusChange[]) => void,
+): PlanEdits {
   const { api } = useApiClient();
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
   const newest = useRef<PlanView | null>(planView.view);
@@ -42,19 +51,25 @@ export function usePlanEdits(date: string | null, planView: PlanViewHandle): Pla
   const ownPlanIds = useRef(new Set<string>());
   // Between an answer and its render the ref is ahead of the props; only idle renders may reset it.
   if (!inFlight.current) newest.current = planView.view;
-  const [pending, setPending] = useState({ count: 0, reoptimising: false });
+  const [pending, setPending] = useState({ count: 0, reoptimising: false, solving: false });
   const [error, setError] = useState<unknown>(null);
   const { apply, refetch } = planView;
 
   const enqueue = useCallback(
-    (call: Call, isReoptimise = false) => {
+    (call: Call, kind: Kind = 'edit') => {
       const run = queue.current.then(async () => {
         const current = newest.current;
-        if (date === null || current === null) return false;
+        if (date === null || (current === null && kind !== 'solve')) return false;
         inFlight.current = true;
-        setPending((p) => ({ count: p.count + 1, reoptimising: p.reoptimising || isReoptimise }));
+        const flags = (on: boolean) => (p: typeof pending) => ({
+          count: p.count + (on ? 1 : -1),
+          reoptimising: kind === 'reoptimise' ? on : p.reoptimising,
+          solving: kind === 'solve' ? on : p.solving,
+        });
+        setPending(flags(true));
         try {
-          const view = await call(current.plan);
+          const view = await call(current?.plan ?? null);
+          if (view === null) return true;
           // Known before the render that shows it: the saved event may be handled in between.
           ownPlanIds.current.add(view.plan.id);
           newest.current = view;
@@ -67,7 +82,7 @@ export function usePlanEdits(date: string | null, planView: PlanViewHandle): Pla
           return false;
         } finally {
           inFlight.current = false;
-          setPending((p) => ({ count: p.count - 1, reoptimising: isReoptimise ? false : p.reoptimising }));
+          setPending(flags(false));
         }
       });
       queue.current = run;
@@ -76,26 +91,50 @@ export function usePlanEdits(date: string | null, planView: PlanViewHandle): Pla
     [date, apply, refetch],
   );
 
+  /**
+   * The answer carries only what changed: patching our copy (plan and visit statuses) keeps a drop
+   * fast on a 5,000-visit day. Changes made on another plan than ours (another window got in
+   * between) are not patched in: the plan is read again.
+   */
+  const patched = useCallback(
+    async (plan: Plan | null, update: PlanUpdate): Promise<PlanView | null> => {
+      onVisitStatuses(update.visitStatuses);
+      if (update.changes.baseId !== (plan?.id ?? null)) {
+        await refetch();
+        return null;
+      }
+      return { plan: applyPlanChanges(plan, update.changes), canUndo: update.canUndo, canRedo: update.canRedo };
+    },
+    [onVisitStatuses, refetch],
+  );
+
   const day = date ?? '';
   return useMemo(
     () => ({
-      // The answer carries only what changed: patching our copy keeps a drop fast on a 5,000-visit day.
+      solve: async () => {
+        let made: Plan | null = null;
+        const isShown = await enqueue(async (plan) => {
+          const view = await patched(plan, await api['plans.solve']({ date: day }));
+          made = view?.plan ?? null;
+          return view;
+        }, 'solve');
+        return isShown ? made : null;
+      },
       edit: (edit: PlanEditInput) =>
-        enqueue(async (plan) => {
-          const result = await api['plans.edit']({ date: day, basePlanId: plan.id, edit });
-          return { plan: applyPlanChanges(plan, result.changes), canUndo: result.canUndo, canRedo: result.canRedo };
-        }),
+        enqueue(async (plan) => patched(plan, await api['plans.edit']({ date: day, basePlanId: plan!.id, edit }))),
       undo: () => enqueue(() => api['plans.undo']({ date: day })),
       redo: () => enqueue(() => api['plans.redo']({ date: day })),
-      insertVisits: (visitIds: readonly string[]) => enqueue(() => api['plans.insertVisits']({ date: day, visitIds: [...visitIds] })),
-      reoptimise: () => enqueue(() => api['plans.reoptimise']({ date: day }), true),
+      insertVisits: (visitIds: readonly string[]) =>
+        enqueue(async (plan) => patched(plan, await api['plans.insertVisits']({ date: day, visitIds: [...visitIds] }))),
+      reoptimise: () => enqueue(() => api['plans.reoptimise']({ date: day }), 'reoptimise'),
       whenIdle: () => queue.current.then(() => undefined),
       isOwnPlan: (planId: string) => ownPlanIds.current.has(planId),
       isBusy: pending.count > 0,
       isReoptimising: pending.reoptimising,
+      isSolving: pending.solving,
       error,
       dismissError: () => setError(null),
     }),
-    [enqueue, api, day, pending, error],
+    [enqueue, patched, api, day, pending, error],
   );
 }

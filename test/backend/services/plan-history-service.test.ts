@@ -8,7 +8,7 @@ import { createEventHub } from '../../../electron/backend/events';
 import { createVisitsRepo } from '../../../electron/backend/db/repos/visits-repo';
 import { createAuditRepo } from '../../../electron/backend/db/repos/audit-repo';
 import { createPlansRepo } from '../../../electron/backend/db/repos/plans-repo';
-import { DATE, call, editAndView, officer, routeOrders, seedBlankDay, tenMinuteLegs, visit } from './plan-kit';
+import { DATE, call, editAndView, officer, routeOrders, seedBlankDay, tenMinuteLegs, updateAndView, visit } from './plan-kit';
 
 describe('undo and redo of plan versions', () => {
   let db: Db;
@@ -77,8 +77,8 @@ describe('undo and redo of plan versions', () => {
   it('forgets what was undone once the day is planned again', async () => {
     await move('V-1', 'O-1', 0);
     await view('plans.undo');
-    const solved = await call<{ id: string; parentId: string | null }>(handlers, 'plans.solve', { date: DATE, seconds: 0, seed: 1 });
-    expect(solved.parentId).toBeNull();
+    const solved = await updateAndView(handlers, 'plans.solve', { date: DATE, seconds: 0, seed: 1 });
+    expect(solved.plan.parentId).toBeNull();
     expect(await view('plans.current')).toMatchObject({ canUndo: false, canRedo: false });
   });
 

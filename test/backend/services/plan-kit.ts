@@ -1,7 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { GeoPoint, LatLng, Officer, Plan, PlanId, TravelMatrix, TravelMode, Visit, VisitId } from '../../../shared/domain';
 import { expect } from 'vitest';
-import type { Handlers, PlanEditResult, PlanView } from '../../../shared/api/contract';
+import type { Handlers, PlanUpdate, PlanView } from '../../../shared/api/contract';
 import { applyPlanChanges } from '../../../shared/logic/plan-changes';
 import { dispatch } from '../../../shared/api/dispatch';
 import type { TravelProvider } from '../../../electron/backend/travel/provider';
@@ -86,14 +86,29 @@ export function hhmm(sec: number): string {
 }
 
 /**
- * Makes an edit and returns the day's plan view after it, checking on the way that the edit's
- * answer (the changes) rebuilds exactly the plan the back end now holds.
+ * Makes a change that answers with a PlanUpdate and returns the day's plan view after it, checking
+ * on the way that the answer (the changes and the visit statuses) rebuilds exactly what the back
+ * end now holds, as the board relies on.
  */
-export async function editAndView(handlers: Handlers, input: { date: string; basePlanId: string; edit: unknown }): Promise<PlanView> {
-  const before = await call<PlanView>(handlers, 'plans.current', { date: input.date });
-  const result = await call<PlanEditResult>(handlers, 'plans.edit', input);
+export async function updateAndView(
+  handlers: Handlers,
+  method: 'plans.edit' | 'plans.solve' | 'plans.insertVisits',
+  input: { date: string } & Record<string, unknown>,
+): Promise<PlanView> {
+  const statuses = async () =>
+    new Map((await call<{ id: string; status: string }[]>(handlers, 'visits.list', { date: input.date })).map((v) => [v.id, v.status]));
+  const before = await call<PlanView | null>(handlers, 'plans.current', { date: input.date });
+  const statusesBefore = await statuses();
+  const result = await call<PlanUpdate>(handlers, method, input);
   const after = await call<PlanView>(handlers, 'plans.current', { date: input.date });
-  expect(applyPlanChanges(before.plan, result.changes)).toEqual(after.plan);
+  expect(applyPlanChanges(before?.plan ?? null, result.changes)).toEqual(after.plan);
   expect({ canUndo: result.canUndo, canRedo: result.canRedo }).toEqual({ canUndo: after.canUndo, canRedo: after.canRedo });
+  const moved = [...(await statuses())].filter(([id, status]) => statusesBefore.get(id) !== status);
+  expect(result.visitStatuses.map((c) => [c.visitId, c.status]).sort()).toEqual(moved.sort());
   return after;
+}
+
+/** An edit through updateAndView. */
+export function editAndView(handlers: Handlers, input: { date: string; basePlanId: string; edit: unknown }): Promise<PlanView> {
+  return updateAndView(handlers, 'plans.edit', input);
 }

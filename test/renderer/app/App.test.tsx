@@ -68,9 +68,17 @@ describe('App', () => {
     const plan = await screen.findByRole('button', { name: 'Plan day' });
     await waitFor(() => expect(screen.getByTestId('map').dataset.visitCount).toBe('60'));
     expect(screen.getByTestId('map').dataset.routeCount).toBe('0');
+    const reads = (['workspace.status', 'visits.list', 'officers.list', 'plans.current'] as const).map((name) => vi.spyOn(handlers, name));
     fireEvent.click(plan);
-    await waitFor(() => expect(Number(screen.getByTestId('map').dataset.routeCount)).toBeGreaterThan(0), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Plan ready/), { timeout: 10_000 });
+    // The answer carries the plan and the visits' new statuses: nothing is read again.
+    expect(reads.map((read) => read.mock.calls.length)).toEqual([0, 0, 0, 0]);
+    // The map follows a frame after the timeline.
+    await waitFor(() => expect(Number(screen.getByTestId('map').dataset.routeCount)).toBeGreaterThan(0));
+    const counts = screen.getByLabelText('Counts for the selected day');
     const { plan: made } = (await handlers['plans.current']({ date: TEST_DAY }))!;
+    expect(within(counts).getByText('Planned').nextSibling!.textContent).toBe(String(made.stats.assignedCount));
+    expect(within(counts).getByText('Unassigned').nextSibling!.textContent).toBe(String(made.stats.unassignedCount));
     expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^Plan ready: ${made.stats.assignedCount} of 60 visits assigned`));
     // Unassigned visits are listed with the planner's own reason (jsdom draws the first rows only).
     expect(made.unassigned.length).toBeGreaterThan(0);

@@ -1,16 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { LocalDate, OfficerId, Plan, PlanId, PlanStats, Route, UnassignedVisit } from '../../../../shared/domain';
+import type { LocalDate, OfficerId, Plan, PlanId, Route, UnassignedVisit } from '../../../../shared/domain';
 import { routeToRow, rowsToPlan, stopToRow, type PlanRow, type RouteRow, type StopRow, type UnassignedRow } from './plan-rows';
-
-/** A stored plan as the history list shows it. */
-export interface PlanSummary {
-  id: PlanId;
-  createdAt: string;
-  planner: string;
-  stats: PlanStats;
-  /** The day's current plan (the one itineraries are exported from). */
-  isCurrent: boolean;
-}
 
 const ROUTE_COLUMNS = `depart_sec, finish_sec, break_start_sec, break_end_sec, break_after_stop, return_travel_sec,
   return_distance_m, travel_sec, distance_m, working_sec`;
@@ -75,9 +65,6 @@ export function createPlansRepo(db: Db) {
        WHERE r.plan_id = ? ORDER BY r.seq, s.seq`,
   );
   const unassignedOf = db.prepare('SELECT * FROM plan_unassigned WHERE plan_id = ? ORDER BY seq');
-  const summaries = db.prepare(
-    'SELECT id, created_at, planner, stats_json, is_current FROM plans WHERE date = ? ORDER BY created_at DESC, rowid DESC',
-  );
 
   const insertHeader = (plan: Plan, unassignedPlanId: string | null = null): void => {
     demote.run(plan.date);
@@ -181,17 +168,6 @@ export function createPlansRepo(db: Db) {
     },
     get(id: PlanId): Plan | null {
       return get(id);
-    },
-    /** The date's plans, newest first. */
-    listForDate(date: LocalDate): PlanSummary[] {
-      const rows = summaries.all(date) as { id: string; created_at: string; planner: string; stats_json: string; is_current: number }[];
-      return rows.map((r) => ({
-        id: r.id as PlanId,
-        createdAt: r.created_at,
-        planner: r.planner,
-        stats: JSON.parse(r.stats_json) as PlanStats,
-        isCurrent: r.is_current === 1,
-      }));
     },
   };
 }

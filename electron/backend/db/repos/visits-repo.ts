@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import { upsertById } from './upsert';
-import { VisitStatus, type LocalDate, type Visit, type VisitId, type VisitKind } from '../../../../shared/domain';
+import type { LocalDate, Visit, VisitId, VisitKind, VisitStatus } from '../../../../shared/domain';
 import { systemClock, unixSeconds, type Clock } from './clock';
 import { VISIT_COLUMNS, rowToVisit, visitToRow, type VisitRow } from './visit-rows';
 
@@ -33,13 +33,14 @@ export function createVisitsRepo(db: Db, clock: Clock = systemClock) {
     `UPDATE visits SET status = @status, updated_at = @now
        WHERE id IN (SELECT value FROM json_each(@ids)) AND status <> @status`,
   );
-  const changeStatusStmt = db.prepare(
-    `UPDATE visits SET status = @to, updated_at = @now
-       WHERE id IN (SELECT value FROM json_each(@ids)) AND status = @from`,
-  );
+  const changeStatusStmt = db
+    .prepare<{ ids: string; from: VisitStatus; to: VisitStatus; now: number }, VisitId>(
+      `UPDATE visits SET status = @to, updated_at = @now
+       WHERE id IN (SELECT value FROM json_each(@ids)) AND status = @from RETURNING id`,
+    )
+    .pluck();
   const customerVisitIds = db.prepare('SELECT id FROM visits WHERE customer_id = ? AND date = ? ORDER BY id').pluck();
   const distinctDates = db.prepare('SELECT DISTINCT date FROM visits ORDER BY date').pluck();
-  const statusCounts = db.prepare('SELECT status, COUNT(*) AS n FROM visits WHERE date = ? GROUP BY status');
 
   const upsertAll = upsertById<Visit>(db, { exists, insert, update }, visitToRow, clock);
 
@@ -69,10 +70,10 @@ export function createVisitsRepo(db: Db, clock: Clock = systemClock) {
     setStatus(ids: readonly VisitId[], status: VisitStatus): number {
       return setStatusStmt.run({ ids: JSON.stringify(ids), status, now: unixSeconds(clock) }).changes;
     },
-    /** Moves these visits from one status to another; visits in any other status are left alone. */
-    changeStatus(ids: readonly VisitId[], from: VisitStatus, to: VisitStatus): number {
-      if (ids.length === 0) return 0;
-      return changeStatusStmt.run({ ids: JSON.stringify(ids), from, to, now: unixSeconds(clock) }).changes;
+    /** Moves these visits from one status to another; visits in any other status are left alone. Returns the ids moved. */
+    changeStatus(ids: readonly VisitId[], from: VisitStatus, to: VisitStatus): VisitId[] {
+      if (ids.length === 0) return [];
+      return changeStatusStmt.all({ ids: JSON.stringify(ids), from, to, now: unixSeconds(clock) });
     },
     /** Ids of the customer's visits on the date, ordered by id. */
     customerVisitIds(customerId: string, date: LocalDate): VisitId[] {
@@ -81,14 +82,6 @@ export function createVisitsRepo(db: Db, clock: Clock = systemClock) {
     /** Every date that has visits, ascending. */
     dates(): LocalDate[] {
       return distinctDates.all() as LocalDate[];
-    },
-    /** How many visits of the date are in each status (0 for absent ones). */
-    countByStatus(date: LocalDate): Record<VisitStatus, number> {
-      const counts = Object.fromEntries(VisitStatus.options.map((s) => [s, 0])) as Record<VisitStatus, number>;
-      for (const { status, n } of statusCounts.all(date) as { status: VisitStatus; n: number }[]) {
-        counts[status] = n;
-      }
-      return counts;
     },
   };
 }

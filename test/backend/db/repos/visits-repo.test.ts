@@ -92,13 +92,9 @@ describe('visits repo', () => {
     const repo = createVisitsRepo(db, clock.now);
     repo.upsertMany([makeVisit('V-1', { date: '2026-03-05' }), makeVisit('V-2'), makeVisit('V-3', { status: 'done' }), makeVisit('V-4')]);
     expect(repo.dates()).toEqual(['2026-03-02', '2026-03-05']);
-    expect(repo.countByStatus('2026-03-02')).toEqual({
-      approved: 2,
-      planned: 0,
-      dispatched: 0,
-      done: 1,
-      failed: 0,
-      cancelled: 0,
-    });
+    // Only visits in the `from` status move, and the answer names them.
+    expect(repo.changeStatus(['V-2', 'V-3', 'V-4'] as VisitId[], 'approved', 'planned').sort()).toEqual(['V-2', 'V-4']);
+    expect(repo.changeStatus([], 'approved', 'planned')).toEqual([]);
+    expect(repo.get('V-3' as VisitId)?.status).toBe('done');
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OfficerId, VisitId } from '../../../../shared/domain';
+import { VisitId } from '../../../../shared/domain';
 import { VisitTable, type RowProblem } from '../../../../renderer/features/visits/VisitTable';
 import { UnassignedList } from '../../../../renderer/features/visits/UnassignedList';
 import { filterVisits } from '../../../../renderer/features/visits/filter-visits';
@@ -21,7 +21,6 @@ const visits = [
     kind: 'verification',
     displayName: 'Li ***',
     status: 'planned',
-    assignedOfficerId: OfficerId.parse('OF1'),
     windows: [
       { startSec: 8 * 3600, endSec: 9 * 3600 },
       { startSec: 14 * 3600, endSec: 15 * 3600 },
@@ -163,7 +162,7 @@ describe('VisitTable', () => {
 describe('filterVisits', () => {
   it('matches every word against id, name, address and shown labels', () => {
     const two = visits.slice(0, 2);
-    const labels = (v: (typeof visits)[number]) => [v.kind === 'collection' ? '催收' : '贷前核查', v.assignedOfficerId ? '李伟' : ''];
+    const labels = (v: (typeof visits)[number]) => [v.kind === 'collection' ? '催收' : '贷前核查', v.id === 'V-2' ? '李伟' : ''];
     expect(filterVisits(two, '', labels)).toHaveLength(2);
     expect(filterVisits(two, 'v-2', labels).map((v) => v.id)).toEqual(['V-2']);
     expect(filterVisits(two, '催收', labels).map((v) => v.id)).toEqual(['V-1']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OfficerId, VisitId } from '../../../../shared/domain';
+import { VisitId } from '../../../../shared/domain';
 import { activeFilterCount, applyVisitFilter, NO_FILTER } from '../../../../renderer/features/visits/filter-visits';
 import { nextSort, sortVisits } from '../../../../renderer/features/visits/sort-visits';
 import { sampleVisit } from '../../sample-data';
@@ -20,7 +20,6 @@ const visits = [
     status: 'planned',
     windows: [{ startSec: 14 * H, endSec: 16 * H }],
     displayName: 'Li ***',
-    assignedOfficerId: OfficerId.parse('OF1'),
   }),
   sampleVisit({
     id: VisitId.parse('V-10'),
