@@ -79,7 +79,10 @@ export function createDragController(onDrop: (visitId: string, target: DropTarge
     const isSamePlace = event.clientX === dropped.x && event.clientY === dropped.y;
     const target = isSamePlace ? dropped.target : resolve(event.clientX, event.clientY, dropped.visitId);
     if (target) onDrop(dropped.visitId, target);
-    stop();
+    // The edit's request leaves from a later task of the browser's: end the drag on screen after it
+    // (dropping the dragging style restyles the whole board).
+    detach();
+    win.setTimeout(stop, 0);
     // The click that ends a drag must not also select whatever lies under the pointer.
     const swallow = (click: Event) => {
       click.stopPropagation();
@@ -93,12 +96,15 @@ export function createDragController(onDrop: (visitId: string, target: DropTarge
     event.preventDefault();
     stop();
   };
-  function stop() {
+  function detach() {
     win.removeEventListener('pointermove', onMove);
     win.removeEventListener('pointerup', onUp);
     win.removeEventListener('pointercancel', stop);
     win.removeEventListener('keydown', onKey, true);
     win.removeEventListener('blur', stop);
+  }
+  function stop() {
+    detach();
     const hadDrag = state !== null;
     pending = null;
     state = null;

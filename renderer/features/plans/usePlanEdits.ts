@@ -35,6 +35,9 @@ export interface PlanEdits {
 type Call = (plan: Plan | null) => Promise<PlanView | null>;
 type Kind = 'edit' | 'reoptimise' | 'solve';
 
+/** How long an answer may take before the board shows it is waiting (a drop's answer takes tens of ms). */
+const BUSY_AFTER_MS = 150;
+
 /**
  * Changes to the current plan, one at a time: each waits for the previous answer, so it is made
  * on the newest plan (the back end refuses edits made on a stale one). A refusal reloads the plan.
@@ -48,6 +51,8 @@ export function usePlanEdits(
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
   const newest = useRef<PlanView | null>(planView.view);
   const inFlight = useRef(false);
+  /** Changes asked for and not yet answered. */
+  const waiting = useRef(0);
   const ownPlanIds = useRef(new Set<string>());
   // Between an answer and its render the ref is ahead of the props; only idle renders may reset it.
   if (!inFlight.current) newest.current = planView.view;
@@ -57,7 +62,7 @@ export function usePlanEdits(
 
   const enqueue = useCallback(
     (call: Call, kind: Kind = 'edit') => {
-      const run = queue.current.then(async () => {
+      const start = async () => {
         const current = newest.current;
         if (date === null || (current === null && kind !== 'solve')) return false;
         inFlight.current = true;
@@ -66,9 +71,15 @@ export function usePlanEdits(
           reoptimising: kind === 'reoptimise' ? on : p.reoptimising,
           solving: kind === 'solve' ? on : p.solving,
         });
-        setPending(flags(true));
+        const answer = call(current?.plan ?? null);
+        // A quick answer draws nothing but its result; a slow one shows the board busy meanwhile.
+        let isShownBusy = false;
+        const showBusy = setTimeout(() => {
+          isShownBusy = true;
+          setPending(flags(true));
+        }, BUSY_AFTER_MS);
         try {
-          const view = await call(current?.plan ?? null);
+          const view = await answer;
           if (view === null) return true;
           // Known before the render that shows it: the saved event may be handled in between.
           ownPlanIds.current.add(view.plan.id);
@@ -82,10 +93,17 @@ export function usePlanEdits(
           return false;
         } finally {
           inFlight.current = false;
-          setPending(flags(false));
+          clearTimeout(showBusy);
+          if (isShownBusy) setPending(flags(false));
         }
+      };
+      // Idle: the request leaves at once, inside the event that asked for it, before React draws
+      // the drop (tens of milliseconds on a 5,000-visit board); otherwise after the previous answer.
+      const run = waiting.current === 0 ? start() : queue.current.then(start);
+      waiting.current += 1;
+      queue.current = run.finally(() => {
+        waiting.current -= 1;
       });
-      queue.current = run;
       return run;
     },
     [date, apply, refetch],
