@@ -8,6 +8,7 @@ import { createEventHub } from '../../electron/backend/events';
 import { createVisitsRepo } from '../../electron/backend/db/repos/visits-repo';
 import { createAuditRepo } from '../../electron/backend/db/repos/audit-repo';
 import { createPlansRepo } from '../../electron/backend/db/repos/plans-repo';
+import { dispatch } from '../../shared/api/dispatch';
 import type { RunPlanner } from '../../electron/backend/services/planner-runner';
 import { DATE, call, editAndView, officer, routeOrders, seedBlankDay, tenMinuteLegs, updateAndView, visit } from './services/plan-kit';
 
@@ -135,7 +136,10 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
     const insert = (ids: string[]) => call(handlers, 'plans.insertVisits', { date: DATE, visitIds: ids });
     await expect(insert(['V-9'])).rejects.toThrow(/^not_found: Visit V-9 is not one of the visits of 2026-03-02/);
     await expect(insert(['V-1'])).rejects.toThrow(/^bad_input: Visit V-1 is already in an officer's route/);
-    await expect(insert(['V-3'])).rejects.toThrow(/^bad_input: Visit V-3 is cancelled, not approved/);
+    await expect(insert(['V-3'])).rejects.toThrow(/^bad_input: Visit V-3 is "Cancelled", not approved/);
+    // The status as the visits table names it, in both languages.
+    const refused = await dispatch(handlers, 'plans.insertVisits', { date: DATE, visitIds: ['V-3'] });
+    expect(refused.ok ? null : refused.error.message.zh).toContain('“已取消”');
   });
 
   describe('with a planner that runs until it is stopped', () => {

@@ -1,22 +1,20 @@
 import type { Handlers } from '../../shared/api/contract';
-import { dispatch } from '../../shared/api/dispatch';
 import type { Transport } from '../../shared/api/transport';
 import { createEventHub, type EventHub } from '../../electron/backend/events';
+import { inProcessTransport } from '../../electron/backend/in-process-transport';
+
+/** What crossing IPC or HTTP does to a value: only its JSON survives. */
+const overTheWire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /**
- * A transport straight into handlers through the real dispatch (zod-parsed input, envelopes),
- * with a JSON round trip so tests see exactly what would cross IPC or HTTP.
+ * The in-process transport (the real dispatch: zod-parsed input, envelopes) with a JSON round trip,
+ * so tests see exactly what would cross IPC or HTTP.
  */
 export function fakeTransport(handlers: Handlers, events: EventHub = createEventHub()): Transport & { events: EventHub } {
+  const direct = inProcessTransport(handlers, events);
   return {
     events,
-    async invoke(method, input) {
-      return JSON.parse(JSON.stringify(await dispatch(handlers, method, input)));
-    },
-    subscribe(event, callback) {
-      return events.subscribe((name, payload) => {
-        if (name === event) callback(JSON.parse(JSON.stringify(payload)));
-      });
-    },
+    invoke: async (method, input) => overTheWire(await direct.invoke(method, input)),
+    subscribe: (event, callback) => direct.subscribe(event, (payload) => callback(overTheWire(payload))),
   };
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/api/errors';
-import type { LocalDate, Officer, PlanId } from '../../../../shared/domain';
+import type { LocalDate, Officer, PlanId, VisitStatus } from '../../../../shared/domain';
 import { message, type Sentence } from '../../../../shared/i18n';
 import { officerAtStart } from './officer-label';
 
@@ -51,8 +51,9 @@ export function lockedRouteBroken(officerId: string, rule: Sentence): AppError {
 }
 
 /** Only approved visits in no route can be fitted into the plan. */
-export function notInsertable(visitId: string, status: string): AppError {
-  return new AppError('bad_input', message('editRefused.notApproved', { visitId, status }));
+export function notInsertable(visitId: string, status: VisitStatus): AppError {
+  // The status as the visits table names it.
+  return new AppError('bad_input', message('editRefused.notApproved', { visitId, status: message(`status.${status}`) }));
 }
 
 export function alreadyInRoute(visitId: string): AppError {

@@ -78,7 +78,11 @@ export const violationSentences = {
     });
   },
   cancelled(officer: Officer, visit: Visit): Sentence {
-    return message('violation.cancelledInRoute', { visitId: visit.id, status: visit.status, officer: officerLabel(officer) });
+    return message('violation.cancelledInRoute', {
+      visitId: visit.id,
+      status: message(`status.${visit.status}`),
+      officer: officerLabel(officer),
+    });
   },
   tooFrequent(customerId: string, visitIds: readonly string[], limit: number): Sentence {
     return message('violation.tooFrequent', { customerId, count: visitIds.length, visitIds, limit });
