@@ -80,8 +80,9 @@ function patchUnassigned(base: readonly UnassignedVisit[], changes: PlanChanges)
   return [...base.filter((u) => !removed.has(u.visitId)), ...changes.unassignedAdded];
 }
 
+/** An edit keeps the routes it did not touch as the same objects: only the others need a look. */
 function sameRoute(a: Route, b: Route): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function sameUnassigned(a: UnassignedVisit, b: UnassignedVisit): boolean {
