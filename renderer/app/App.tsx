@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ImportKind, ImportReport } from '../../shared/api/import-report';
 import { useApiEvent } from '../api/useApiEvent';
 import type { MessageKey } from '../i18n/language';
@@ -39,7 +39,7 @@ function DayScreen() {
   const [dismissed, setDismissed] = useState<unknown>(null);
   const loadDemo = useApiMutation('workspace.loadDemo');
   const solveProgress = useSolveProgress(day.date);
-  const say = (key: MessageKey, values: Record<string, string | number> = {}) => setNotice({ key, values });
+  const say = useCallback((key: MessageKey, values: Record<string, string | number> = {}) => setNotice({ key, values }), []);
 
   const planDay = async () => {
     if (day.date === null || day.edits.isBusy) return;
@@ -101,10 +101,14 @@ function DayScreen() {
     day.selectDate(loaded.date);
     await day.refresh();
   };
-  const onStatusChanged = async (changed: number, status: 'approved' | 'cancelled') => {
-    await day.refresh();
-    say(status === 'approved' ? 'visits.approved' : 'visits.cancelled', { count: changed });
-  };
+  const { refresh } = day;
+  const onStatusChanged = useCallback(
+    async (changed: number, status: 'approved' | 'cancelled') => {
+      await refresh();
+      say(status === 'approved' ? 'visits.approved' : 'visits.cancelled', { count: changed });
+    },
+    [refresh, say],
+  );
 
   const errors = [loadDemo.error, exporter.error, solveProgress.cancelError, ...day.errors];
   const error = errors.find((e) => e && e !== dismissed) ?? null;

@@ -5,7 +5,14 @@ import { createDragController, type DragController, type DropTarget } from './dr
 const DragContext = createContext<DragController | null>(null);
 
 /** Lets any view start dragging a visit and any view accept the drop; `onDrop` makes the edit. */
-export function DragProvider({ onDrop, children }: { onDrop(visitId: string, target: DropTarget): void; children: ReactNode }) {
+export function DragProvider({
+  onDrop,
+  children,
+}: {
+  /** May return the edit's promise, so the visit stays in hand until the board shows where it landed. */
+  onDrop(visitId: string, target: DropTarget): void | Promise<unknown>;
+  children: ReactNode;
+}) {
   const onDropRef = useRef(onDrop);
   onDropRef.current = onDrop;
   const [controller] = useState(() => createDragController((visitId, target) => onDropRef.current(visitId, target)));

@@ -38,7 +38,18 @@ const DRAG_THRESHOLD_PX = 4;
  * Drag and drop of visits with pointer events rather than HTML5 drag and drop: the same code
  * serves table rows, timeline blocks and canvas markers on the map (which are not elements).
  */
-export function createDragController(onDrop: (visitId: string, target: DropTarget) => void, win: Window = window): DragController {
+/** Longest a dropped visit stays in hand while its edit is on its way. */
+const HELD_AFTER_DROP_MS = 150;
+
+/**
+ * `onDrop` may return the edit's promise: the dropped visit then stays in hand until the board has
+ * painted where it landed (or HELD_AFTER_DROP_MS at most), because ending a drag restyles the
+ * whole board and would otherwise compete with the edit's request and its answer.
+ */
+export function createDragController(
+  onDrop: (visitId: string, target: DropTarget) => void | Promise<unknown>,
+  win: Window = window,
+): DragController {
   let pending: { visitId: string; label: string; startX: number; startY: number } | null = null;
   let state: DragState | null = null;
   const listeners = new Set<() => void>();
@@ -78,11 +89,16 @@ export function createDragController(onDrop: (visitId: string, target: DropTarge
     // which would force a layout right when the drop should start its edit.
     const isSamePlace = event.clientX === dropped.x && event.clientY === dropped.y;
     const target = isSamePlace ? dropped.target : resolve(event.clientX, event.clientY, dropped.visitId);
-    if (target) onDrop(dropped.visitId, target);
-    // The edit's request leaves from a later task of the browser's: end the drag on screen after it
-    // (dropping the dragging style restyles the whole board).
+    const landing = target ? onDrop(dropped.visitId, target) : undefined;
     detach();
-    win.setTimeout(stop, 0);
+    // Only this drop's drag ends here: a new press may have started another meanwhile.
+    const end = () => {
+      win.clearTimeout(cap);
+      if (state === dropped) stop();
+    };
+    const cap = win.setTimeout(end, landing ? HELD_AFTER_DROP_MS : 0);
+    // A timeout queued from an animation frame runs after that frame's paint.
+    void landing?.finally(() => win.requestAnimationFrame(() => win.setTimeout(end, 0)));
     // The click that ends a drag must not also select whatever lies under the pointer.
     const swallow = (click: Event) => {
       click.stopPropagation();

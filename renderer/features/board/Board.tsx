@@ -90,8 +90,8 @@ export function Board(props: BoardProps) {
 
   const onDrop = useCallback(
     (visitId: string, target: DropTarget) => {
-      if (target.kind === 'route') void move(visitId, target.officerId, target.position);
-      else if (index.placeOf.has(visitId)) void editAll([{ type: 'unassign', visitId }], 'edit.unassigned', { count: 1 });
+      if (target.kind === 'route') return move(visitId, target.officerId, target.position);
+      if (index.placeOf.has(visitId)) return editAll([{ type: 'unassign', visitId }], 'edit.unassigned', { count: 1 });
     },
     [move, index, editAll],
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { useT } from '../../i18n/useT';
 import { useDragController } from '../../state/DragProvider';
@@ -21,7 +21,7 @@ const DEFAULT_CENTER: [number, number] = [31.23, 121.47];
  * visit can be dragged from here onto the timeline. The data attributes count what was handed to
  * Leaflet, so tests can check the drawing without reading canvas pixels.
  */
-export function PlanMap({ model }: { model: MapModel }) {
+function PlanMapView({ model }: { model: MapModel }) {
   const { t } = useT();
   const tiles = useMemo(() => tileConfig(), []);
   const selection = useSelection();
@@ -72,3 +72,6 @@ export function PlanMap({ model }: { model: MapModel }) {
     </section>
   );
 }
+
+/** Memoised: it redraws when its model changes (a paint after the timeline), not with every board render. */
+export const PlanMap = memo(PlanMapView);

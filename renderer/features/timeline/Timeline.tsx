@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { VisitSummary } from '../../../shared/api/contract';
 import type { Officer, Plan } from '../../../shared/domain';
 import { useWindowedRows } from '../../components/useWindowedRows';
@@ -29,7 +29,7 @@ const AXIS_PX = 24;
  * One row per officer with their day drawn to scale. Rows are windowed (200 officers), visits
  * can be picked, moved by arrow keys, dragged onto another row, and rows accept drops.
  */
-export function Timeline({ officers, plan, index, visitsById, onToggleLock }: TimelineProps) {
+function TimelineView({ officers, plan, index, visitsById, onToggleLock }: TimelineProps) {
   const { t } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const selection = useSelection();
@@ -190,3 +190,6 @@ function useStableScale(scale: TimeScale): TimeScale {
   if (ref.current.startSec !== scale.startSec || ref.current.endSec !== scale.endSec) ref.current = scale;
   return ref.current;
 }
+
+/** Memoised: the board's later renders (table and map catching up after a paint) leave it alone. */
+export const Timeline = memo(TimelineView);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { VisitSummary } from '../../../shared/api/contract';
 import type { Officer } from '../../../shared/domain';
 import { useApiMutation } from '../../api/useApiMutation';
@@ -42,7 +42,7 @@ export function withPlanStatus(visits: readonly VisitSummary[], index: PlanIndex
 }
 
 /** The visits table with its filters, sorting, shared selection and the approve/cancel actions. */
-export function VisitsPanel({ visits: stored, officers, index, onStatusChanged }: VisitsPanelProps) {
+function VisitsPanelView({ visits: stored, officers, index, onStatusChanged }: VisitsPanelProps) {
   const visits = useMemo(() => withPlanStatus(stored, index), [stored, index]);
   const { t, language } = useT();
   const store = useSelectionStore();
@@ -168,3 +168,6 @@ export function VisitsPanel({ visits: stored, officers, index, onStatusChanged }
     </section>
   );
 }
+
+/** Memoised: it follows the plan a paint later, so a drop's first render leaves it alone. */
+export const VisitsPanel = memo(VisitsPanelView);

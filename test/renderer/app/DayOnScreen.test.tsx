@@ -61,8 +61,10 @@ describe('the day on screen', () => {
     const transport = start();
     await waitFor(() => expect(dayPicker().value).toBe('2026-11-25'));
     fireEvent.change(dayPicker(), { target: { value: '2026-11-27' } });
-    await waitFor(() => expect(screen.getByTestId('map').dataset.visitCount).toBe('8'));
+    // Both days have 8 visits: wait for the 27th's own rows, then for the switch to Chinese.
+    await waitFor(() => expect(document.querySelector<HTMLElement>('tr[data-visit-id]')?.dataset.visitId).toContain('20261127'));
     act(() => void fireEvent.keyDown(window, { key: 'l', code: 'KeyL', altKey: true }));
+    await screen.findByRole('button', { name: '规划当天' });
     const exportDay = vi.spyOn(handlers, 'exports.day');
     act(() => transport.events.emit('menu.command', { command: 'exportDay' }));
     await waitFor(() => expect(saved.length).toBeGreaterThan(0));

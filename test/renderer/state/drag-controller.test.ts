@@ -50,6 +50,37 @@ describe('dragging a visit', () => {
     expect(document.body.classList.contains('is-dragging')).toBe(false);
   });
 
+  it('keeps a dropped visit in hand until its edit has landed and been painted, or a moment at most', async () => {
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    let land: () => void = () => undefined;
+    const drag = createDragController(() => new Promise<void>((resolve) => (land = resolve)));
+    drag.addResolver(() => target);
+    const dropOnce = () => {
+      drag.press({ clientX: 100, clientY: 100, button: 0 }, 'V-1', 'V-1');
+      pointer('pointermove', 200, 100);
+      pointer('pointerup', 200, 100);
+    };
+
+    dropOnce();
+    await wait(20);
+    expect(drag.get()?.visitId).toBe('V-1');
+    land();
+    await wait(60);
+    expect(drag.get()).toBeNull();
+    expect(document.body.classList.contains('is-dragging')).toBe(false);
+
+    // An edit that takes long: the drag ends anyway, and a later drag is not ended by the first.
+    dropOnce();
+    await wait(200);
+    expect(drag.get()).toBeNull();
+    drag.press({ clientX: 0, clientY: 0, button: 0 }, 'V-2', 'V-2');
+    pointer('pointermove', 50, 0);
+    land();
+    await wait(60);
+    expect(drag.get()?.visitId).toBe('V-2');
+    drag.cancel();
+  });
+
   it('drops nothing where no view accepts the visit, and Escape cancels a drag', () => {
     const onDrop = vi.fn();
     const drag = createDragController(onDrop);
