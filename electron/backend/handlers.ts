@@ -26,6 +26,8 @@ export interface HandlerDeps {
   runPlanner?: RunPlanner;
   /** Where unexpected errors are written for the developers (the user sees a generic sentence). */
   logError?: (message: string, error: unknown) => void;
+  /** Who the audit log names for changes (default `dispatcher`; the command line says `cli`). */
+  actor?: string;
   /** Seconds the demo day is planned for after loading. */
   demoPlanSeconds?: number;
 }
@@ -60,7 +62,7 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     travel: deps.travel ?? defaults.travel,
     runPlanner: deps.runPlanner ?? defaults.runPlanner,
   };
-  const repos = createRepos(db, clock);
+  const repos = createRepos(db, clock, deps.actor);
   const plans = { repos, store: createPlanStore(repos), jobs: createPlanJobs(), deps: planning };
 
   return {
@@ -89,7 +91,6 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'visits.setStatus': ({ ids, status }) => {
       const changed = repos.visits.setStatus(ids, status);
       repos.audit.append({
-        actor: 'dispatcher',
         action: `visits.${status}`,
         entity: 'visit',
         entityId: ids.join(','),

@@ -16,6 +16,7 @@ export function openCliBackend(db: Database, ctx: CliContext): ApiClient & { clo
   const events = createEventHub();
   const handlers = createHandlers(db, {
     events,
+    actor: 'cli',
     clock: ctx.clock,
     nowMs: ctx.nowMs,
     runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }),

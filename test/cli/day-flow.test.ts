@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { openDatabase } from '../../electron/backend/db/open';
+import { createRepos } from '../../electron/backend/db/repos';
 import { createVisitsRepo } from '../../electron/backend/db/repos/visits-repo';
 import { createOfficersRepo } from '../../electron/backend/db/repos/officers-repo';
 import { createPlansRepo } from '../../electron/backend/db/repos/plans-repo';
@@ -47,7 +48,10 @@ describe('the day flow from the command line: demo → import → plan → expor
     const visits = createVisitsRepo(store).listByDate(DATE);
     const officers = createOfficersRepo(store).listActive();
     const plan = createPlansRepo(store).current(DATE);
+    // The audit log says the command line made the import and the plan.
+    const audited = createRepos(store).audit.list();
     store.close();
+    expect(new Set(audited.map((e) => `${e.actor} ${e.action}`))).toEqual(new Set(['cli import', 'cli plan.save']));
     expect(plan).not.toBeNull();
     const modes = [...new Set(officers.map((o) => o.travelMode))];
     const matrix = await haversineProvider().matrix(planningPoints(visits, officers), modes);

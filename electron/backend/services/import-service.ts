@@ -95,7 +95,7 @@ function writeOne(repos: Repos, { request, report, valid }: CheckedImport): Impo
     errorCount: report.errors.length,
   });
   repos.audit.append({
-    actor: request.actor ?? 'dispatcher',
+    actor: request.actor,
     action: 'import',
     entity: request.kind,
     entityId: request.fileName,

@@ -88,7 +88,6 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
       visitStatuses = movedTo(to, visitsRepo.changeStatus([change.movedVisitId], from, to));
     }
     repos.audit.append({
-      actor: 'dispatcher',
       action: 'plan.edit',
       entity: 'plan',
       entityId: plan.id,

@@ -38,7 +38,6 @@ function switchCurrent(ctx: PlanContext, from: Plan, to: Plan, action: string, m
     ctx.store.history.makeCurrent(to.date, to.id);
     syncVisitStatuses(ctx.repos, from, to);
     ctx.repos.audit.append({
-      actor: 'dispatcher',
       action,
       entity: 'plan',
       entityId: to.id,

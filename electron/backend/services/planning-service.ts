@@ -190,7 +190,6 @@ export function savePlan(repos: Repos, plan: Plan, options: { action?: string; b
       'approved',
     );
     repos.audit.append({
-      actor: 'dispatcher',
       action: options.action ?? 'plan.save',
       entity: 'plan',
       entityId: plan.id,

@@ -3,8 +3,8 @@ import { systemClock, type Clock } from './clock';
 
 /** Who did what to which record; detail is any JSON-serialisable value. */
 export interface AuditEntryInput {
-  /** `user`, `cli`, `system`, or a user name. */
-  actor: string;
+  /** `dispatcher`, `cli`, `demo`, or a user name; by default the workspace's (see createRepos). */
+  actor?: string;
   /** `noun.verb`, e.g. `visits.setStatus`. */
   action: string;
   entity: string;
@@ -43,7 +43,7 @@ interface AuditRow {
 export type AuditRepo = ReturnType<typeof createAuditRepo>;
 
 /** The append-only `audit_log`: triggers in the schema reject updates and deletes. */
-export function createAuditRepo(db: Db, clock: Clock = systemClock) {
+export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor = 'dispatcher') {
   const insert = db.prepare(
     `INSERT INTO audit_log (at, actor, action, entity, entity_id, detail_json)
        VALUES (@at, @actor, @action, @entity, @entity_id, @detail_json)`,
@@ -57,7 +57,7 @@ export function createAuditRepo(db: Db, clock: Clock = systemClock) {
     append(entry: AuditEntryInput): void {
       insert.run({
         at: clock().toISOString(),
-        actor: entry.actor,
+        actor: entry.actor ?? defaultActor,
         action: entry.action,
         entity: entry.entity,
         entity_id: entry.entityId ?? null,

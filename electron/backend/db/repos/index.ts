@@ -13,16 +13,17 @@ export type Repos = ReturnType<typeof createRepos>;
 
 /**
  * Every repository of one open workspace, built once (their statements are prepared once) and
- * handed to the services, which never see the database handle itself.
+ * handed to the services, which never see the database handle itself. `actor` is who the audit
+ * log names for changes made through them (the desktop app's and browser's user, or `cli`).
  */
-export function createRepos(db: Db, clock: Clock = systemClock) {
+export function createRepos(db: Db, clock: Clock = systemClock, actor = 'dispatcher') {
   return {
     clock,
     visits: createVisitsRepo(db, clock),
     officers: createOfficersRepo(db, clock),
     plans: createPlansRepo(db),
     planHistory: createPlanHistoryRepo(db),
-    audit: createAuditRepo(db, clock),
+    audit: createAuditRepo(db, clock, actor),
     importBatches: createImportBatchesRepo(db, clock),
     settings: createSettingsRepo(db),
     travelCache: createTravelCacheRepo(db),
