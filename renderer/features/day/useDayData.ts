@@ -20,7 +20,8 @@ export function useDayData() {
 
   useEffect(() => {
     // Pin the opening day so a later status (new dates imported) does not move the board.
-    if (chosenDate === null && date !== null) setChosenDate(date);
+    // Never over a choice the user made before this effect ran.
+    if (chosenDate === null && date !== null) setChosenDate((chosen) => chosen ?? date);
   }, [chosenDate, date]);
 
   const visits = useApiQuery('visits.list', date ? { date } : null);

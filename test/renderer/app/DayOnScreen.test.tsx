@@ -62,7 +62,9 @@ describe('the day on screen', () => {
     await waitFor(() => expect(dayPicker().value).toBe('2026-11-25'));
     fireEvent.change(dayPicker(), { target: { value: '2026-11-27' } });
     // Both days have 8 visits: wait for the 27th's own rows, then for the switch to Chinese.
-    await waitFor(() => expect(document.querySelector<HTMLElement>('tr[data-visit-id]')?.dataset.visitId).toContain('20261127'));
+    await waitFor(() => expect(document.querySelector<HTMLElement>('tr[data-visit-id]')?.dataset.visitId).toContain('20261127'), {
+      timeout: 10_000,
+    });
     act(() => void fireEvent.keyDown(window, { key: 'l', code: 'KeyL', altKey: true }));
     await screen.findByRole('button', { name: '规划当天' });
     const exportDay = vi.spyOn(handlers, 'exports.day');
