@@ -1,5 +1,5 @@
 import type { EventPayload, Handlers, PlanUpdate } from '../../shared/api/contract';
-import type { LocalDate } from '../../shared/domain';
+import type { LocalDate, Plan } from '../../shared/domain';
 import type { EventHub } from './events';
 import { solveStoredDay, type PlanProgressReport } from './services/planning-service';
 import { editPlan } from './services/plan-edit-service';
@@ -7,7 +7,6 @@ import { diffPlans } from '../../shared/logic/plan-changes';
 import { currentPlanView, redoPlan, undoPlan } from './services/plan-history-service';
 import { insertVisits, reoptimiseDay } from './services/reoptimise-service';
 import type { PlanContext, SavedView } from './services/plan-context';
-import type { Plan } from '../../shared/domain';
 
 type PlanMethod =
   'plans.solve' | 'plans.cancel' | 'plans.current' | 'plans.edit' | 'plans.undo' | 'plans.redo' | 'plans.reoptimise' | 'plans.insertVisits';
