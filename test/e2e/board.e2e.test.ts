@@ -66,7 +66,7 @@ describe('the dispatch board in Chromium over HTTP', () => {
     await app.button('Plan day').click();
     const bar = page.getByRole('progressbar', { name: /^Planning the day: \d+% done$/ });
     await bar.waitFor();
-    await poll(async () => (await page.locator('.plan-progress__facts').textContent()) ?? '').toMatch(/best cost [\d,]+/);
+    await poll(async () => (await page.locator('.plan-progress__facts').textContent()) ?? '').toMatch(/\d+ visits? placed/);
     // Cancel once the search is improving a complete plan, so the rest of the day has a sensible plan.
     await poll(async () => Number(/(\d+)%/.exec((await bar.getAttribute('aria-label')) ?? '')?.[1])).toBeGreaterThanOrEqual(30);
     await page.getByRole('group', { name: 'Planning the day' }).getByRole('button', { name: 'Cancel' }).click();

@@ -9,16 +9,19 @@ export interface PlanProgressProps {
   isCancelling: boolean;
 }
 
-/** A running solve: how far it is, the best cost so far (and whether it just improved), time left, cancel. */
+/**
+ * A running solve in the dispatcher's terms: how far it is, what the best plan so far places (visits,
+ * officers, travel), whether it just improved, time left, cancel. Never the planner's raw cost.
+ */
 export function PlanProgress({ label, progress, onCancel, isCancelling }: PlanProgressProps) {
   const { t } = useT();
   const event = progress.latest;
   const fraction = Math.min(1, Math.max(0, event?.fraction ?? 0));
   const facts: string[] = [];
-  if (event?.bestCost !== undefined) {
-    facts.push(t(progress.isImproving ? 'progress.costImproving' : 'progress.cost', { cost: Math.round(event.bestCost).toLocaleString() }));
-  }
   if (event?.assigned !== undefined) facts.push(t('progress.assigned', { count: event.assigned }));
+  if (event?.officersUsed !== undefined) facts.push(t('progress.officers', { count: event.officersUsed }));
+  if (event?.travelSec !== undefined) facts.push(t('progress.travel', { hours: (event.travelSec / 3600).toFixed(1) }));
+  if (progress.isImproving) facts.push(t('progress.improving'));
   if (event?.remainingMs !== undefined) facts.push(t('progress.left', { seconds: Math.ceil(event.remainingMs / 1000) }));
   return (
     <div className="plan-progress" role="group" aria-label={label}>

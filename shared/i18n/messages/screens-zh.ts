@@ -60,9 +60,10 @@ export const screensZh: ChineseOf<typeof screensEn> = {
 
   'plan.progressLabel': '正在规划当天',
   'progress.bar': '{label}：已完成 {percent}%',
-  'progress.cost': '当前最优成本 {cost}',
-  'progress.costImproving': '当前最优成本 {cost} ↓ 正在改进',
   'progress.assigned_other': '已安排 {count} 个走访',
+  'progress.officers_other': '{count} 名外访员',
+  'progress.travel': '路途 {hours} 小时',
+  'progress.improving': '↓ 正在改进',
   'progress.left': '剩余 {seconds} 秒',
   'progress.cancel': '取消',
   'progress.cancelling': '正在停止…',

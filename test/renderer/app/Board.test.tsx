@@ -156,7 +156,16 @@ describe('editing the plan on the board', () => {
     const solve = handlers['plans.solve'];
     vi.spyOn(handlers, 'plans.solve').mockImplementation(async (input) => {
       events.emit('plans.progress', { date: DATE, fraction: 0.25, assigned: 10, bestCost: 5000, remainingMs: 9000, elapsedMs: 3000 });
-      events.emit('plans.progress', { date: DATE, fraction: 0.5, assigned: 18, bestCost: 4200, remainingMs: 6000, elapsedMs: 6000 });
+      events.emit('plans.progress', {
+        date: DATE,
+        fraction: 0.5,
+        assigned: 18,
+        officersUsed: 3,
+        travelSec: 5 * 3600 + 30 * 60,
+        bestCost: 4200,
+        remainingMs: 6000,
+        elapsedMs: 6000,
+      });
       await new Promise<void>((resolve) => {
         finish = resolve;
       });
@@ -170,7 +179,9 @@ describe('editing the plan on the board', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Plan day' }));
     const bar = await screen.findByRole('progressbar', { name: 'Planning the day: 50% done' });
     expect((bar as HTMLProgressElement).value).toBe(0.5);
-    expect(screen.getByText('best cost 4,200 ↓ improving · 18 visits placed · 6 s left')).toBeTruthy();
+    // The dispatcher's terms, never the planner's raw cost.
+    expect(screen.getByText('18 visits placed · 3 officers · 5.5 h travel · ↓ improving · 6 s left')).toBeTruthy();
+    expect(document.querySelector('.plan-progress')!.textContent).not.toMatch(/4,?200|cost/);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(cancel).toHaveBeenCalledWith({ date: DATE });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Plan ready/));

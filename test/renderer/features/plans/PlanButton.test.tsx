@@ -11,6 +11,8 @@ const running = {
     date: '2026-11-23',
     fraction: 0.4,
     assigned: 180,
+    officersUsed: 21,
+    travelSec: 30 * 3600,
     phase: 'improve' as const,
     bestCost: 123456.4,
     elapsedMs: 2000,
@@ -31,7 +33,7 @@ describe('PlanButton', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
-  it('while planning shows how far it is, the improving best cost, the time left and a cancel', () => {
+  it('while planning shows how far it is in the dispatcher’s terms, the time left and a cancel', () => {
     const onCancel = vi.fn();
     renderWithProviders(<PlanButton onPlan={vi.fn()} isBusy progress={running} onCancel={onCancel} isCancelling={false} />, {
       language: 'en',
@@ -39,7 +41,7 @@ describe('PlanButton', () => {
     expect((screen.getByRole('button', { name: 'Planning… 40%' }) as HTMLButtonElement).disabled).toBe(true);
     const bar = screen.getByRole('progressbar', { name: 'Planning the day: 40% done' }) as HTMLProgressElement;
     expect(bar.value).toBeCloseTo(0.4);
-    expect(screen.getByText('best cost 123,456 ↓ improving · 180 visits placed · 4 s left')).toBeTruthy();
+    expect(screen.getByText('180 visits placed · 21 officers · 30.0 h travel · ↓ improving · 4 s left')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalledOnce();
   });
@@ -50,6 +52,6 @@ describe('PlanButton', () => {
       { language: 'zh' },
     );
     expect((screen.getByRole('button', { name: '正在停止…' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(/当前最优成本 123,456 · 已安排 180 个走访 · 剩余 4 秒/)).toBeTruthy();
+    expect(screen.getByText('已安排 180 个走访 · 21 名外访员 · 路途 30.0 小时 · 剩余 4 秒')).toBeTruthy();
   });
 });
