@@ -1,6 +1,9 @@
 import { formatWindow, parseClock, parseClockRange, type TimeWindow } from '../../../shared/domain';
 import { message } from '../../../shared/i18n';
 import { fail, ok, type CellParser } from './cells';
+import { NAMED_WINDOWS } from './value-aliases';
+
+const namedWindows = new Map(Object.entries(NAMED_WINDOWS).map(([name, window]) => [name.toLowerCase(), window]));
 
 /** At most this many appointment windows per visit (the domain's limit). */
 const MAX_WINDOWS = 8;
@@ -23,8 +26,8 @@ function clockSeconds(text: string): number | null {
 }
 
 /**
- * Appointment windows: `HH:MM-HH:MM` ranges separated by `;` `,` (or their full-width forms),
- * returned sorted. Rejects malformed ranges, ranges that end before they start, and overlaps.
+ * Appointment windows: `HH:MM-HH:MM` ranges or named ones (全天, 上午, 下午, …) separated by `;` `,`
+ * (or their full-width forms), returned sorted. Rejects malformed ranges, ranges that end before they start, and overlaps.
  */
 export const windowsCell: CellParser<TimeWindow[]> = (text, label) => {
   const parts = text
@@ -34,7 +37,7 @@ export const windowsCell: CellParser<TimeWindow[]> = (text, label) => {
     .filter((p) => p !== '');
   const windows: TimeWindow[] = [];
   for (const part of parts) {
-    const range = parseClockRange(part);
+    const range = namedWindows.get(part.toLowerCase()) ?? parseClockRange(part);
     if (!range) {
       return fail(message('importProblem.notTimeRange', { column: label, text: part }));
     }

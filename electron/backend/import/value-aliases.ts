@@ -1,4 +1,4 @@
-import type { CoordSystem, TravelMode, VisitKind } from '../../../shared/domain';
+import type { CoordSystem, TimeWindow, TravelMode, VisitKind } from '../../../shared/domain';
 
 // Cell values as offices write them, English and Chinese: data to look words up in, not sentences.
 // Lookups ignore case, spaces, `_` and `-` (see choiceCell).
@@ -26,6 +26,9 @@ export const VISIT_KIND_ALIASES: Record<string, VisitKind> = {
   信审: 'verification',
   家访核实: 'verification',
   贷前核实: 'verification',
+  贷前核查: 'verification',
+  上门核实: 'verification',
+  上门核查: 'verification',
   collection: 'collection',
   催收: 'collection',
   催收外访: 'collection',
@@ -87,3 +90,18 @@ export const COORD_SYSTEM_ALIASES: Record<string, CoordSystem> = {
 
 /** Words in end_lat (and optionally end_lng) meaning "the day ends at the last visit". */
 export const OPEN_END_WORDS: ReadonlySet<string> = new Set(['open', '不返回', '无']);
+
+const hours = (from: number, to: number): TimeWindow => ({ startSec: from * 3600, endSec: to * 3600 });
+
+/** Appointment windows offices write as words (the README lists their hours). */
+export const NAMED_WINDOWS: Record<string, TimeWindow> = {
+  全天: hours(8, 20),
+  整天: hours(8, 20),
+  'all day': hours(8, 20),
+  上午: hours(8, 12),
+  morning: hours(8, 12),
+  am: hours(8, 12),
+  下午: hours(13, 18),
+  afternoon: hours(13, 18),
+  pm: hours(13, 18),
+};

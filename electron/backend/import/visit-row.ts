@@ -1,5 +1,5 @@
-import { Visit, VisitId, type CoordSystem, type LocalDate } from '../../../shared/domain';
-import { message } from '../../../shared/i18n';
+import { Visit, VisitId, VisitKind, type CoordSystem, type LocalDate } from '../../../shared/domain';
+import { LANGUAGES, message, translate } from '../../../shared/i18n';
 import { amountCell, choiceCell, dateCell, fail, idCell, numberCell, phoneCell, skillsCell, textCell, type CellParser } from './cells';
 import { windowsCell } from './cell-times';
 import { coordSystemCell, readPoint } from './points';
@@ -13,7 +13,11 @@ export interface VisitRowDefaults {
   coordSystem: CoordSystem;
 }
 
-const kindCell = choiceCell(VISIT_KIND_ALIASES, message('importProblem.visitKindChoices'));
+/** Every kind as the screens label it, in each language, besides the words offices use. */
+const screenKindLabels = Object.fromEntries(
+  VisitKind.options.flatMap((kind) => LANGUAGES.map((language) => [translate(language, `kind.${kind}`), kind] as const)),
+);
+const kindCell = choiceCell({ ...VISIT_KIND_ALIASES, ...screenKindLabels }, message('importProblem.visitKindChoices'));
 
 const visitIdCell = idCell(VisitId);
 
