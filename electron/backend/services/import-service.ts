@@ -21,14 +21,14 @@ export interface ImportRequest {
 const REIMPORTABLE = new Set(['approved', 'planned', 'cancelled']);
 
 /** A checked file: its report (not yet written) and the rows that may be written. */
-export interface CheckedImport {
+interface CheckedImport {
   request: ImportRequest;
   report: ImportReport;
   valid: { line: number; value: Visit | Officer }[];
 }
 
 /** Reads and validates a file against the file rules and the stored workspace; writes nothing. */
-export async function checkFile(repos: Repos, request: ImportRequest): Promise<CheckedImport> {
+async function checkFile(repos: Repos, request: ImportRequest): Promise<CheckedImport> {
   const options = { defaultDate: request.defaultDate, defaultCoordSystem: request.defaultCoordSystem };
   const parsed =
     request.kind === 'visits'
@@ -65,7 +65,7 @@ export async function checkFile(repos: Repos, request: ImportRequest): Promise<C
 }
 
 /** Whether a checked file may be written: not a dry run, and errors only if the user accepted them. */
-export function isWritable(checked: CheckedImport): boolean {
+function isWritable(checked: CheckedImport): boolean {
   const { report, request } = checked;
   return !request.dryRun && (report.errors.length === 0 || request.validRowsOnly);
 }
@@ -74,7 +74,7 @@ export function isWritable(checked: CheckedImport): boolean {
  * Writes checked files in ONE transaction together with their batch records and audit entries:
  * all or nothing. Returns the final reports.
  */
-export function writeChecked(repos: Repos, files: CheckedImport[]): ImportReport[] {
+function writeChecked(repos: Repos, files: CheckedImport[]): ImportReport[] {
   return repos.transaction(() => files.map((checked) => writeOne(repos, checked)));
 }
 
