@@ -27,9 +27,14 @@ export function useWindowedRows(
   const overscan = options.overscan ?? 8;
   const headerPx = options.headerPx ?? 0;
   const [view, setView] = useState({ scrollTop: 0, height: FALLBACK_VIEWPORT_PX });
+  // The scroller often mounts after the first render (a list shows a sentence until its rows
+  // arrive) or is replaced: listen to the element itself, not once to whatever the ref held then.
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (scroller.current !== element) setElement(scroller.current);
+  });
 
   useEffect(() => {
-    const element = scroller.current;
     if (!element) return;
     let frame = 0;
     const measure = () => {
@@ -51,7 +56,7 @@ export function useWindowedRows(
       observer?.disconnect();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [scroller]);
+  }, [element]);
 
   // A shorter list (a filter) leaves the browser's scroll position clamped without always telling us.
   useLayoutEffect(() => {
