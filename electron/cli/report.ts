@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../shared/api/import-report';
+import { columnOfError, type ImportReport } from '../../shared/api/import-report';
 import type { Language, Plan } from '../../shared/domain';
 import { message, type Sentence } from '../../shared/i18n';
 import { line } from './language';
@@ -14,11 +14,12 @@ function outcome(report: ImportReport): Sentence {
 
 function rowProblem(error: ImportReport['errors'][number]): Sentence {
   const where = error.line > 0 ? message('cli.atLine', { line: error.line }) : message('cli.atFile');
-  const values = { where, field: error.field, problem: error.message };
+  // The column as the dispatcher's own file heads it, so it can be found there.
+  const values = { where, field: columnOfError(error), problem: error.message };
   return error.value ? message('cli.rowProblemWithValue', { ...values, value: error.value }) : message('cli.rowProblem', values);
 }
 
-/** An import report as lines a dispatcher reads: counts first, then each bad row with line and field. */
+/** An import report as lines a dispatcher reads: counts first, then each bad row with line and column. */
 export function formatImportReport(report: ImportReport, language: Language): string {
   const summary = message('cli.importSummary', {
     kind: message(report.kind === 'visits' ? 'cli.importKindVisits' : 'cli.importKindOfficers'),

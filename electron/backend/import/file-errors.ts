@@ -48,7 +48,7 @@ export function noWorksheet(fileName: string): AppError {
 }
 
 export function missingColumns(fileName: string, missing: readonly ColumnSpec[]): AppError {
-  const columns = missing.map(columnNamed);
+  const columns = missing.map(columnAccepted);
   return badInput(message('importProblem.missingColumns', { fileName, count: missing.length, columns }), {
     fileName,
     problem: 'missing_columns',
@@ -70,4 +70,13 @@ export function badOption(name: string, value: unknown): AppError {
 /** "Longitude (lng)": a column's name with the header a template uses, so either can be found in the file. */
 function columnNamed(spec: ColumnSpec): Sentence {
   return message('importProblem.columnNamed', { column: spec.label, field: spec.field });
+}
+
+/**
+ * "Latitude (header "lat", "纬度" or "latitude")": a column the file lacks, by the catalogue's name
+ * and every header that would be read as it, so the dispatcher can add one their way.
+ */
+function columnAccepted(spec: ColumnSpec): Sentence {
+  const headers = [spec.field, ...spec.aliases].map((h) => `"${h}"`);
+  return message('importProblem.columnAccepted', { column: spec.label, headers });
 }

@@ -24,6 +24,8 @@ export function column(field: ColumnField, aliases: readonly string[]): ColumnSp
 export interface HeaderMap {
   /** Canonical field → 0-based cell index. */
   index: Map<string, number>;
+  /** Canonical field → its header as the file spells it (trimmed), so errors can quote it. */
+  headers: Map<string, string>;
   /** Header cells that matched no column, as written. */
   ignored: string[];
   /** Number of header cells up to the last non-empty one (trailing empty header cells are padding). */
@@ -52,6 +54,7 @@ export function mapHeader(header: string[], specs: readonly ColumnSpec[], requir
     for (const name of [spec.field, ...spec.aliases]) lookup.set(normalizeHeader(name), spec);
   }
   const index = new Map<string, number>();
+  const headers = new Map<string, string>();
   const ignored: string[] = [];
   let width = 0;
   header.forEach((raw, i) => {
@@ -66,8 +69,9 @@ export function mapHeader(header: string[], specs: readonly ColumnSpec[], requir
     const earlier = index.get(spec.field);
     if (earlier !== undefined) throw duplicateColumn(fileName, spec, [header[earlier].trim(), text]);
     index.set(spec.field, i);
+    headers.set(spec.field, text);
   });
   const missing = specs.filter((s) => required.includes(s.field) && !index.has(s.field));
   if (missing.length > 0) throw missingColumns(fileName, missing);
-  return { index, ignored, width };
+  return { index, headers, ignored, width };
 }

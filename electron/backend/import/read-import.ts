@@ -44,7 +44,7 @@ export async function readImport<T>(
       errors.push(shapeError);
       continue;
     }
-    const reader = new RowReader(record.line, cellsByField(record, headerMap), labels);
+    const reader = new RowReader(record.line, cellsByField(record, headerMap), labels, headerMap.headers);
     const value = spec.parseRow(reader);
     checkDuplicate(reader, spec.idField, firstLineOfId);
     if (value !== undefined && reader.errors.length === 0) valid.push({ line: record.line, value });
@@ -58,6 +58,7 @@ export async function readImport<T>(
     valid,
     errors,
     ignoredColumns: headerMap.ignored,
+    headers: headerMap.headers,
   };
 }
 
@@ -77,6 +78,7 @@ function checkShape(record: RawRow, width: number): RowError | null {
   return {
     line: record.line,
     field: '*',
+    header: '*',
     value: shorten(record.cells.join(',')),
     message: message('importProblem.wrongFieldCount', { count, width }),
   };
@@ -87,6 +89,7 @@ function checkQuotes(record: RawRow): RowError | null {
   return {
     line: record.line,
     field: '*',
+    header: '*',
     value: shorten(record.cells.join(',')),
     message: message('importProblem.unclosedQuote'),
   };

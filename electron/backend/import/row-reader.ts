@@ -18,10 +18,15 @@ export function shorten(text: string): string {
 export class RowReader {
   readonly errors: RowError[] = [];
 
+  /**
+   * `cells` and `headers` are keyed by canonical field; `headers` holds each column's header as the
+   * file spells it, which the errors quote.
+   */
   constructor(
     readonly line: number,
     private readonly cells: ReadonlyMap<string, string>,
     private readonly labels: ReadonlyMap<string, Label>,
+    private readonly headers: ReadonlyMap<string, string>,
   ) {}
 
   /** The trimmed cell text, '' for an empty cell or a column the file does not have. */
@@ -49,9 +54,15 @@ export class RowReader {
     return text === '' ? fallback : this.parse(field, text, parse);
   }
 
-  /** Records a problem with a field; `value` defaults to the field's cell text. */
+  /** The field's header as the file spells it: `*` for the whole row, '' for a column the file lacks. */
+  header(field: string): string {
+    return field === '*' ? '*' : (this.headers.get(field) ?? '');
+  }
+
+  /** Records a problem with a field (`*`: the whole row); `value` defaults to the field's cell text. */
   fail(field: string, problem: Message, value?: string): void {
-    this.errors.push({ line: this.line, field, value: shorten(value ?? this.text(field)), message: problem });
+    const header = this.header(field);
+    this.errors.push({ line: this.line, field, header, value: shorten(value ?? this.text(field)), message: problem });
   }
 
   private parse<T>(field: string, text: string, parse: CellParser<T>): T | undefined {

@@ -15,6 +15,8 @@ export interface ParsedImport<T> {
   errors: RowError[];
   /** Header cells that matched no known column, as written in the file. */
   ignoredColumns: string[];
+  /** Canonical field → its header as the file spells it, for the columns the file has. */
+  headers: ReadonlyMap<string, string>;
 }
 
 /** Choices the caller makes for values a file may leave out. */

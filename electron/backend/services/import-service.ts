@@ -135,6 +135,7 @@ function lockedVisitErrors(repos: Repos, parsed: ParsedImport<Visit>): { errors:
     errors.push({
       line: row.line,
       field: 'visit_id',
+      header: parsed.headers.get('visit_id') ?? 'visit_id',
       value: row.value.id,
       // The status as the visits table names it.
       message: message('importProblem.visitLocked', { visitId: row.value.id, status: message(`status.${stored.status}`) }),

@@ -1,4 +1,4 @@
-import type { ImportReport, RowError } from '../../../shared/api/import-report';
+import { columnOfError, type ImportReport, type RowError } from '../../../shared/api/import-report';
 import type { MessageKey } from '../../i18n/language';
 import { pickMessage, type Language } from '../../i18n/language';
 
@@ -10,6 +10,7 @@ export interface ErrorRowView {
   /** Stable React key (several errors can share a line). */
   key: string;
   line: string;
+  /** The column as the file heads it (`纬度`, `Latitude`), not the canonical field. */
   column: string;
   value: string;
   reason: string;
@@ -31,7 +32,7 @@ export function errorRows(
   const rows = errors.slice(0, limit).map((error, index) => ({
     key: `${index}:${error.line}:${error.field}`,
     line: error.line === 0 ? labels.wholeFile : String(error.line),
-    column: error.field === '*' ? labels.wholeRow : error.field,
+    column: error.field === '*' ? labels.wholeRow : pickMessage(columnOfError(error), language),
     value: error.value,
     reason: pickMessage(error.message, language),
   }));

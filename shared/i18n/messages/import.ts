@@ -60,8 +60,10 @@ export const importMessages = defineMessages(
     'importProblem.noWorksheet': 'The workbook "{fileName}" has no worksheet to read.',
     'importProblem.badOption': 'The import setting {name} has an invalid value ({value}).',
 
-    // The header row. `{columns, list}` lists `importProblem.columnNamed` phrases.
+    // The header row. `{columns, list}` lists `importProblem.columnAccepted` phrases; `{headers}` are quoted.
     'importProblem.columnNamed': '{column} ({field})',
+    'importProblem.columnAccepted': '{column} (header {headers, list(type: disjunction)})',
+    'importProblem.columnNotInFile': '{column} (not in the file)',
     'importProblem.missingColumns_one':
       'The file "{fileName}" lacks the required column {columns, list}. Add it to the header row (first row).',
     'importProblem.missingColumns_other':
@@ -172,6 +174,8 @@ export const importMessages = defineMessages(
     'importProblem.badOption': '导入设置 {name} 的值无效（{value}）。',
 
     'importProblem.columnNamed': '{column}（{field}）',
+    'importProblem.columnAccepted': '{column}（表头写作 {headers, list(type: disjunction)}）',
+    'importProblem.columnNotInFile': '{column}（文件中没有此列）',
     'importProblem.missingColumns_other': '文件“{fileName}”缺少 {count} 个必需的列：{columns, list}，请在表头（第一行）中添加。',
     'importProblem.duplicateColumn': '文件“{fileName}”中{column}列出现了多次（{headers, list}），请只保留一列。',
 

@@ -38,16 +38,22 @@ describe('file-level problems throw AppError(bad_input) naming the file', () => 
     );
   });
 
-  it('missing required headers, all listed in both languages', async () => {
+  it('missing required headers, all listed in both languages with the headers that would be read as them', async () => {
     const error = await fileError(
       readVisitsFile(utf8('visit_id,kind,customer_id,customer_name,address,lat\nV1,催收,C1,T,Road,31\n'), 'v.csv'),
       'v.csv',
     );
     expect(error.userMessage.en).toContain(
-      'lacks 4 required columns: Visit date (date), Longitude (lng), Appointment windows (windows), and Approval number (approval_ref).',
+      'lacks 4 required columns: Visit date (header "date", "日期", "外访日期", "走访日期", "拜访日期", or "visit_date"), ' +
+        'Longitude (header "lng", "经度", "longitude", or "lon"), ' +
+        'Appointment windows (header "windows", "预约时段", "时间窗", "预约时间", or "time_windows"), ' +
+        'and Approval number (header "approval_ref", "审批编号", or "审批单号"). Add them to the header row',
     );
     expect(error.userMessage.zh).toContain(
-      '缺少 4 个必需的列：走访日期（date）、经度（lng）、预约时段（windows）和审批编号（approval_ref）',
+      '缺少 4 个必需的列：走访日期（表头写作 "date"、"日期"、"外访日期"、"走访日期"、"拜访日期"或"visit_date"）、' +
+        '经度（表头写作 "lng"、"经度"、"longitude"或"lon"）、' +
+        '预约时段（表头写作 "windows"、"预约时段"、"时间窗"、"预约时间"或"time_windows"）' +
+        '和审批编号（表头写作 "approval_ref"、"审批编号"或"审批单号"），请在表头',
     );
     expect(error.details).toMatchObject({ missing: ['date', 'lng', 'windows', 'approval_ref'] });
     await fileError(readOfficersFile(utf8('officer_id,name\nO1,T\n'), 'o.csv'), 'o.csv');
@@ -56,8 +62,10 @@ describe('file-level problems throw AppError(bad_input) naming the file', () => 
   it('one missing header is named in the singular', async () => {
     const header = 'visit_id,date,kind,customer_id,customer_name,address,lat,lng,windows\n';
     const error = await fileError(readVisitsFile(utf8(header), 'v.csv'), 'v.csv');
-    expect(error.userMessage.en).toContain('lacks the required column Approval number (approval_ref). Add it to the header row');
-    expect(error.userMessage.zh).toContain('缺少 1 个必需的列：审批编号（approval_ref）');
+    expect(error.userMessage.en).toContain(
+      'lacks the required column Approval number (header "approval_ref", "审批编号", or "审批单号"). Add it to the header row',
+    );
+    expect(error.userMessage.zh).toContain('缺少 1 个必需的列：审批编号（表头写作 "approval_ref"、"审批编号"或"审批单号"）');
   });
 
   it('the same column twice (once in English, once in Chinese)', async () => {

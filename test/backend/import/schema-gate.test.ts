@@ -6,7 +6,7 @@ import { Officer } from '../../../shared/domain';
 describe('schemaGate', () => {
   it('reports what only the domain schema catches against the matching column, and passes good values through', () => {
     const labels = new Map([['shift_end', { en: 'Shift end', zh: '下班时间' }]]);
-    const reader = new RowReader(7, new Map([['shift_end', '08:00']]), labels);
+    const reader = new RowReader(7, new Map([['shift_end', '08:00']]), labels, new Map([['shift_end', '下班']]));
     const officer = {
       id: 'O1',
       name: 'T',
@@ -28,12 +28,13 @@ describe('schemaGate', () => {
       {
         line: 7,
         field: 'shift_end',
+        header: '下班',
         value: '08:00',
         message: { en: 'Shift end is not accepted: shift ends before it starts.', zh: '下班时间不符合要求：shift ends before it starts。' },
       },
     ]);
 
-    const fine = new RowReader(8, new Map(), labels);
+    const fine = new RowReader(8, new Map(), labels, new Map());
     expect(schemaGate(fine, Officer, { ...officer, shiftEndSec: 17 * 3600 }, {})).toMatchObject({ id: 'O1', shiftEndSec: 17 * 3600 });
     expect(fine.errors).toEqual([]);
   });

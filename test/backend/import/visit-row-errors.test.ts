@@ -14,9 +14,21 @@ describe('readVisitsFile: bad rows', () => {
   it('reports a missing required value per field, in both languages', async () => {
     const result = await readVisitsFile(visitsCsv([{ customer_name: '', address: ' ', approval_ref: '' }]), 'visits.csv');
     expect(result.errors).toEqual([
-      { line: 2, field: 'customer_name', value: '', message: { en: 'Customer name is required.', zh: '客户姓名不能为空。' } },
-      { line: 2, field: 'address', value: '', message: { en: 'Address is required.', zh: '地址不能为空。' } },
-      { line: 2, field: 'approval_ref', value: '', message: { en: 'Approval number is required.', zh: '审批编号不能为空。' } },
+      {
+        line: 2,
+        field: 'customer_name',
+        header: 'customer_name',
+        value: '',
+        message: { en: 'Customer name is required.', zh: '客户姓名不能为空。' },
+      },
+      { line: 2, field: 'address', header: 'address', value: '', message: { en: 'Address is required.', zh: '地址不能为空。' } },
+      {
+        line: 2,
+        field: 'approval_ref',
+        header: 'approval_ref',
+        value: '',
+        message: { en: 'Approval number is required.', zh: '审批编号不能为空。' },
+      },
     ]);
   });
 
@@ -68,7 +80,7 @@ describe('readVisitsFile: bad rows', () => {
       '外访编号,日期,类型,客户编号,客户姓名,地址,纬度,经度,预约时段,审批编号\n,2026-11-23,催收,C1,T,Road,31.1,121.1,09:00-10:00,AP1\n';
     const result = await readVisitsFile(utf8(text), 'v.csv');
     expect(result.errors).toEqual([
-      { line: 2, field: 'visit_id', value: '', message: { en: 'Visit ID is required.', zh: '走访编号不能为空。' } },
+      { line: 2, field: 'visit_id', header: '外访编号', value: '', message: { en: 'Visit ID is required.', zh: '走访编号不能为空。' } },
     ]);
   });
 

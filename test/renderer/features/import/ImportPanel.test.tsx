@@ -149,7 +149,7 @@ describe('ImportPanel', () => {
     expect(calls()[1]).toEqual(expect.objectContaining({ kind: 'officers', dryRun: true }));
     // A visits file is not an officers file: the check says so, and the old preview is gone.
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('The file "visits.csv" lacks 6 required columns: Officer ID (officer_id)');
+    expect(alert.textContent).toContain('The file "visits.csv" lacks 6 required columns: Officer ID (header "officer_id", "工号"');
     expect(within(dialog).queryByText('No problems found.')).toBeNull();
   });
 

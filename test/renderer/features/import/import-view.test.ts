@@ -4,8 +4,8 @@ import { errorRows, importChoices, MAX_ERROR_ROWS, outcomePhrase, previewFacts }
 
 const labels = { wholeFile: 'WHOLE FILE', wholeRow: 'WHOLE ROW' };
 
-function rowError(line: number, field = 'lat', value = 'north'): RowError {
-  return { line, field, value, message: { en: `Bad ${field} on ${line}.`, zh: `第 ${line} 行 ${field} 有误。` } };
+function rowError(line: number, field = 'lat', value = 'north', header = field): RowError {
+  return { line, field, header, value, message: { en: `Bad ${field} on ${line}.`, zh: `第 ${line} 行 ${field} 有误。` } };
 }
 
 function report(overrides: Partial<ImportReport> = {}): ImportReport {
@@ -26,16 +26,22 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
 }
 
 describe('errorRows', () => {
-  it('prints line, column, value and the reason in the chosen language', () => {
-    const errors = [rowError(3), rowError(4, 'windows', '25:00-26:00')];
+  it("prints line, the file's own header, value and the reason in the chosen language", () => {
+    const errors = [rowError(3, 'lat', 'north', 'Latitude'), rowError(4, 'windows', '25:00-26:00', '预约时段')];
     expect(errorRows(errors, 'en', labels)).toEqual({
       rows: [
-        { key: '0:3:lat', line: '3', column: 'lat', value: 'north', reason: 'Bad lat on 3.' },
-        { key: '1:4:windows', line: '4', column: 'windows', value: '25:00-26:00', reason: 'Bad windows on 4.' },
+        { key: '0:3:lat', line: '3', column: 'Latitude', value: 'north', reason: 'Bad lat on 3.' },
+        { key: '1:4:windows', line: '4', column: '预约时段', value: '25:00-26:00', reason: 'Bad windows on 4.' },
       ],
       moreCount: 0,
     });
     expect(errorRows(errors, 'zh', labels).rows.map((r) => r.reason)).toEqual(['第 3 行 lat 有误。', '第 4 行 windows 有误。']);
+  });
+
+  it('names a column the file lacks by the catalogue, in the chosen language', () => {
+    const lacking = [rowError(6, 'end_lat', '', '')];
+    expect(errorRows(lacking, 'en', labels).rows[0].column).toBe('End latitude (not in the file)');
+    expect(errorRows(lacking, 'zh', labels).rows[0].column).toBe('终点纬度（文件中没有此列）');
   });
 
   it('names whole-file (line 0) and whole-row (*) errors in words', () => {
