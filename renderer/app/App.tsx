@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportKind, ImportReport } from '../../shared/api/import-report';
+import { localDateOf } from '../../shared/domain';
 import { useApiEvent } from '../api/useApiEvent';
 import type { MessageKey } from '../i18n/language';
 import { useT } from '../i18n/useT';
@@ -12,6 +13,7 @@ import { ExportButton } from '../features/exports/ExportButton';
 import { useExportDay } from '../features/exports/useExportDay';
 import { ImportButton } from '../features/import/ImportButton';
 import { ImportPanel } from '../features/import/ImportPanel';
+import { dayAfterImport, importedNotice } from '../features/import/imported-day';
 import { PlanButton } from '../features/plans/PlanButton';
 import { useSolveProgress } from '../features/plans/useSolveProgress';
 import { SelectionProvider } from '../state/SelectionProvider';
@@ -63,9 +65,13 @@ function DayScreen() {
   const openImport = (kind: ImportKind = 'visits') => setImporting((open) => open ?? kind);
   const importButton = useRef<HTMLButtonElement>(null);
   const onImported = async (report: ImportReport) => {
-    // New dates reach the day picker through the refreshed workspace status.
+    // The board follows the rows to their day, or an import for another day would seem to do
+    // nothing; new dates reach the day picker through the refreshed workspace status.
+    const movedTo = dayAfterImport(report, day.date, localDateOf(new Date()));
+    if (movedTo !== null) day.selectDate(movedTo);
     await day.refresh();
-    say('import.done', { file: report.fileName, inserted: report.inserted, updated: report.updated });
+    const notice = importedNotice(report, movedTo);
+    say(notice.key, notice.values);
   };
 
   const hasDay = day.date !== null && !day.isEmpty;

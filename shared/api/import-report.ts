@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Message } from '../domain';
+import { LocalDate, Message } from '../domain';
 import { catalogue, message, type MessageKey, type Sentence } from '../i18n';
 
 /** One problem in an imported file: where it is and what is wrong, in words a dispatcher understands. */
@@ -50,5 +50,10 @@ export const ImportReport = z.object({
   /** Rows stored as new / replacing an existing one; for a dry run, what would be. */
   inserted: z.number().int(),
   updated: z.number().int(),
+  /**
+   * The visit dates of the rows written, each once and in order (for a dry run or a refused
+   * import, of the rows that would be); empty for officers. The board moves to the imported day.
+   */
+  dates: z.array(LocalDate),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -73,6 +73,11 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return next.toISOString().slice(0, 10);
 }
 
+/** The calendar date of a moment in the machine's local time zone (the day the back end and the screens call today). */
+export function localDateOf(moment: Date): LocalDate {
+  return `${moment.getFullYear()}-${pad2(moment.getMonth() + 1)}-${pad2(moment.getDate())}`;
+}
+
 /** Parses a `HH:MM-HH:MM` range into a window; null when malformed. Does not check order. */
 export function parseClockRange(text: string): { startSec: number; endSec: number } | null {
   const parts = text.split(/\s*[-–~～至到]\s*/u);

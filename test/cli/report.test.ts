@@ -16,6 +16,7 @@ const report = (overrides: Partial<ImportReport> = {}): ImportReport => ({
   written: false,
   inserted: 0,
   updated: 0,
+  dates: [],
   ...overrides,
 });
 

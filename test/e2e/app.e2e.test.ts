@@ -211,6 +211,41 @@ describe('the day screen in Chromium over HTTP', () => {
     await page.getByRole('status').filter({ hasText: 'Imported new-day.csv: stored 1 new, 0 updated.' }).waitFor();
   });
 
+  it("names problems by the file's own headers and moves the board to the day a file imported", async () => {
+    const dialog = page.getByRole('dialog', { name: 'Import a file' });
+    await app.button('Import…').click();
+    await dialog.getByRole('radio', { name: 'Visits' }).check();
+    // Chinese headers as a lender's export writes them; synthetic rows for a day not on screen, line 3 with a latitude in words.
+    const csv =
+      [
+        '外访编号,外访日期,外访类型,客户号,客户姓名,手机号,详细地址,纬度,经度,预约时段,审批单号',
+        'E2E-HDR-1,2027-02-03,催收,C-HDR-1,测试客户一,138 0000 0201,测试路1号,31.2304,121.4737,09:00-12:00,AP-HDR-1',
+        'E2E-HDR-2,2027-02-03,核实,C-HDR-2,测试客户二,138 0000 0202,测试路2号,north,121.4800,14:00-17:00,AP-HDR-2',
+      ].join('\r\n') + '\r\n';
+    await dialog
+      .getByLabel('File (CSV, XLSX or TXT)')
+      .setInputFiles({ name: 'chinese-headers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const errors = dialog.getByRole('table', { name: 'Problems (1)' });
+    await errors.waitFor();
+    expect(await errors.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([
+      '3',
+      '纬度',
+      'north',
+      'Latitude must be a number between -90 and 90.',
+    ]);
+
+    expect(await page.getByLabel('Day', { exact: true }).inputValue()).not.toBe('2027-02-03');
+    await dialog.getByRole('button', { name: /^Import only the valid rows \(1\)$/ }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Stored 1 new, 0 updated.' }).waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('status').filter({ hasText: 'Showing 2027-02-03, the day you imported.' }).waitFor();
+    // The board is on the imported day, with its one visit.
+    expect(await page.getByLabel('Day', { exact: true }).inputValue()).toBe('2027-02-03');
+    await expect.poll(() => app.headerCount('Visits')).toBe(1);
+    await expect.poll(() => app.mapCount('visit')).toBe(1);
+  });
+
   it('saves a screenshot and ran without console errors', async () => {
     mkdirSync(resultsDir, { recursive: true });
     await page.screenshot({ path: path.join(resultsDir, 'day-screen.png'), fullPage: true });

@@ -60,6 +60,7 @@ async function checkFile(repos: Repos, request: ImportRequest): Promise<CheckedI
     // A preview: what writing would do. Replaced by the real counts once written.
     inserted: valid.length - existing,
     updated: existing,
+    dates: request.kind === 'visits' ? datesOf(valid.map((row) => row.value as Visit)) : [],
   };
   return { request, report, valid };
 }
@@ -116,6 +117,11 @@ export async function importFiles(repos: Repos, requests: readonly ImportRequest
 }
 
 const KIND_ORDER: Record<ImportKind, number> = { officers: 0, visits: 1 };
+
+/** The visits' dates, each once, earliest first. */
+function datesOf(visits: readonly Visit[]): LocalDate[] {
+  return [...new Set(visits.map((v) => v.date))].sort();
+}
 
 /** How many of these ids are already stored. */
 function countExisting(repos: Repos, kind: ImportKind, ids: string[]): number {

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../../shared/domain';
+import { localDateOf, type LocalDate } from '../../../shared/domain';
 import { openingDay } from '../../../shared/logic/opening-day';
 import type { Repos } from '../db/repos';
 
@@ -10,7 +10,5 @@ export function workspaceStatus(repos: Repos, today: LocalDate): { dates: LocalD
 
 /** Today's date in the machine's local time zone, the default day to plan. */
 export function localToday(clock: () => Date): LocalDate {
-  const now = clock();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDateOf(clock());
 }

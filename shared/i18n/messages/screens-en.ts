@@ -50,6 +50,7 @@ export const screensEn = {
   'import.cancel': 'Cancel',
   'import.close': 'Close',
   'import.done': 'Imported {file}: stored {inserted} new, {updated} updated.',
+  'import.doneOnDay': 'Imported {file}: stored {inserted} new, {updated} updated. Showing {date}, the day you imported.',
 
   'plan.button': 'Plan day',
   'plan.busy': 'Planning… {percent}%',

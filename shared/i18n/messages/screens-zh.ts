@@ -53,6 +53,7 @@ export const screensZh: ChineseOf<typeof screensEn> = {
   'import.cancel': '取消',
   'import.close': '关闭',
   'import.done': '已导入 {file}：新增 {inserted} 条，更新 {updated} 条。',
+  'import.doneOnDay': '已导入 {file}：新增 {inserted} 条，更新 {updated} 条。现在显示 {date}，即您导入的日期。',
 
   'plan.button': '规划当天',
   'plan.busy': '正在规划…{percent}%',

@@ -48,7 +48,7 @@ describe('App import flow', () => {
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
 
-  it('imports the valid rows of a file on a new date and the day picker offers that date', async () => {
+  it('imports the valid rows of a file on a new date, and the board moves to that date and says so', async () => {
     await handlers['workspace.loadDemo']({ visits: 5, officers: 2, date: '2026-11-23' });
     renderWithProviders(<App />, { transport: fakeTransport(handlers), language: 'en' });
     await waitFor(() => expect(dayOptions()).toEqual(['2026-11-23']));
@@ -59,9 +59,14 @@ describe('App import flow', () => {
     });
     fireEvent.click(await within(dialog).findByRole('button', { name: 'Import only the valid rows (1)' }));
     await waitFor(() => expect(dayOptions()).toEqual(['2026-11-23', '2027-01-15']));
-    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Imported new-day.csv: stored 1 new, 0 updated.');
-    // The selected day stays; the new one is a choice away.
-    expect((screen.getByLabelText('Day') as HTMLSelectElement).value).toBe('2026-11-23');
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(
+        'Imported new-day.csv: stored 1 new, 0 updated. Showing 2027-01-15, the day you imported.',
+      ),
+    );
+    // The board shows the imported day and its one visit, not the demo day it was on.
+    expect((screen.getByLabelText('Day') as HTMLSelectElement).value).toBe('2027-01-15');
+    await waitFor(() => expect(screen.getByTestId('map').getAttribute('data-visit-count')).toBe('1'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });

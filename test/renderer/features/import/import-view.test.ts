@@ -21,6 +21,7 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
     written: false,
     inserted: 2,
     updated: 1,
+    dates: [],
     ...overrides,
   };
 }
