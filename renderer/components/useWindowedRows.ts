@@ -7,6 +7,8 @@ export interface RowWindow {
   end: number;
   padTop: number;
   padBottom: number;
+  /** The scroller's inner width, 0 before layout. */
+  widthPx: number;
   /** Scrolls the least needed so row `index` is fully in sight. */
   scrollToIndex(index: number): void;
 }
@@ -26,7 +28,7 @@ export function useWindowedRows(
 ): RowWindow {
   const overscan = options.overscan ?? 8;
   const headerPx = options.headerPx ?? 0;
-  const [view, setView] = useState({ scrollTop: 0, height: FALLBACK_VIEWPORT_PX });
+  const [view, setView] = useState({ scrollTop: 0, height: FALLBACK_VIEWPORT_PX, widthPx: 0 });
   // The scroller often mounts after the first render (a list shows a sentence until its rows
   // arrive) or is replaced: listen to the element itself, not once to whatever the ref held then.
   const [element, setElement] = useState<HTMLElement | null>(null);
@@ -41,7 +43,10 @@ export function useWindowedRows(
       frame = 0;
       setView((v) => {
         const height = element.clientHeight || FALLBACK_VIEWPORT_PX;
-        return v.scrollTop === element.scrollTop && v.height === height ? v : { scrollTop: element.scrollTop, height };
+        const widthPx = element.clientWidth;
+        return v.scrollTop === element.scrollTop && v.height === height && v.widthPx === widthPx
+          ? v
+          : { scrollTop: element.scrollTop, height, widthPx };
       });
     };
     const onScroll = () => {
@@ -86,5 +91,5 @@ export function useWindowedRows(
     [scroller, rowPx, headerPx],
   );
 
-  return { start, end, padTop: start * rowPx, padBottom: (count - end) * rowPx, scrollToIndex };
+  return { start, end, padTop: start * rowPx, padBottom: (count - end) * rowPx, widthPx: view.widthPx, scrollToIndex };
 }

@@ -1,13 +1,14 @@
-import { memo, useEffect, useId, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useEffect, useId, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { VisitSummary } from '../../../shared/api/contract';
 import { formatWindow } from '../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { nextIndex } from '../../components/list-keys';
 import { useWindowedRows } from '../../components/useWindowedRows';
-import type { MessageKey } from '../../i18n/language';
+import type { I18n } from '../../i18n/I18nProvider';
 import { useT } from '../../i18n/useT';
 import { isPickedElsewhere, type PickModifiers, type Selection } from '../../state/selection';
 import type { SortKey, VisitSort } from './sort-visits';
+import { columnsThatFit, type VisitColumn } from './visit-columns';
 
 /** A flag on a row: red for a broken rule, amber for a visit the plan could not place. */
 export interface RowProblem {
@@ -31,22 +32,14 @@ export interface VisitTableProps {
   onDragPress?(event: PointerEvent, visit: VisitSummary): void;
 }
 
+// Both heights are set in the stylesheet too: the windowing counts on them.
 const ROW_PX = 28;
 const HEAD_PX = 30;
-const COLUMNS: readonly { key: SortKey; label: MessageKey }[] = [
-  { key: 'problem', label: 'visits.col.problem' },
-  { key: 'id', label: 'visits.col.id' },
-  { key: 'name', label: 'visits.col.name' },
-  { key: 'kind', label: 'visits.col.kind' },
-  { key: 'windows', label: 'visits.col.windows' },
-  { key: 'priority', label: 'visits.col.priority' },
-  { key: 'status', label: 'visits.col.status' },
-  { key: 'officer', label: 'visits.col.officer' },
-];
 
 /**
  * The day's visits as a keyboard-operable grid: only the rows in sight are rendered, so 5,000
- * visits scroll smoothly. Arrow keys move, Shift extends, Space or Ctrl+click adds, Ctrl+A all.
+ * visits scroll smoothly, and only the columns that fit the panel (see VISIT_COLUMNS). Arrow keys
+ * move, Shift extends, Space or Ctrl+click adds, Ctrl+A all.
  */
 export function VisitTable(props: VisitTableProps) {
   const { visits, selection, sort } = props;
@@ -56,6 +49,7 @@ export function VisitTable(props: VisitTableProps) {
   const rowIdPrefix = useId();
   const activeIndex = selection.focusId === null ? -1 : visits.findIndex((v) => v.id === selection.focusId);
   const { scrollToIndex } = rows;
+  const columns = columnsThatFit(rows.widthPx);
 
   // A visit picked on the map or the timeline scrolls into sight here too.
   useEffect(() => {
@@ -102,11 +96,12 @@ export function VisitTable(props: VisitTableProps) {
       >
         <thead>
           <tr aria-rowindex={1}>
-            {COLUMNS.map((column) => (
+            {columns.map((column) => (
               <th
                 key={column.key}
                 scope="col"
                 className={`col-${column.key}`}
+                style={column.isFlexible ? undefined : { width: column.widthPx }}
                 aria-sort={sort?.key === column.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
               >
                 <button
@@ -116,7 +111,7 @@ export function VisitTable(props: VisitTableProps) {
                   tabIndex={-1}
                   title={t('visits.sortBy', { column: t(column.label) })}
                 >
-                  {column.key === 'problem' ? <Icon name="warning" /> : t(column.label)}
+                  {column.key === 'problem' ? <Icon name="warning" /> : <span className="sort-label">{t(column.label)}</span>}
                   {column.key === 'problem' && <span className="visually-hidden">{t(column.label)}</span>}
                   <span aria-hidden="true" className="sort-arrow">
                     {sort?.key === column.key ? (sort.descending ? '▼' : '▲') : ''}
@@ -134,6 +129,7 @@ export function VisitTable(props: VisitTableProps) {
               <VisitRow
                 key={visit.id}
                 visit={visit}
+                columns={columns}
                 rowId={`${rowIdPrefix}-${index}`}
                 rowIndex={index + 2}
                 officerName={props.officerNameOf(visit.id)}
@@ -155,6 +151,7 @@ export function VisitTable(props: VisitTableProps) {
 
 interface VisitRowProps {
   visit: VisitSummary;
+  columns: readonly VisitColumn[];
   rowId: string;
   rowIndex: number;
   officerName: string | null;
@@ -166,18 +163,8 @@ interface VisitRowProps {
   onDragPress: VisitTableProps['onDragPress'];
 }
 
-const VisitRow = memo(function VisitRow({
-  visit,
-  rowId,
-  rowIndex,
-  officerName,
-  problem,
-  isPinned,
-  isSelected,
-  isActive,
-  onPick,
-  onDragPress,
-}: VisitRowProps) {
+const VisitRow = memo(function VisitRow(props: VisitRowProps) {
+  const { visit, columns, rowId, rowIndex, problem, isSelected, isActive, onPick, onDragPress } = props;
   const { t } = useT();
   const classes = ['visit-row', isSelected && 'is-selected', isActive && 'is-active', problem && `has-${problem.kind}`]
     .filter(Boolean)
@@ -192,32 +179,49 @@ const VisitRow = memo(function VisitRow({
       onClick={(e) => onPick(visit.id, { toggle: e.ctrlKey || e.metaKey, range: e.shiftKey })}
       onPointerDown={onDragPress ? (e) => onDragPress(e, visit) : undefined}
     >
-      <td role="gridcell" className="col-problem">
-        {problem && (
-          <span className={`problem-flag problem-flag--${problem.kind}`} role="img" aria-label={problem.text} title={problem.text}>
-            <Icon name="warning" />
-          </span>
-        )}
-      </td>
-      <td role="gridcell" className="mono">
-        {visit.id}
-      </td>
-      <td role="gridcell">{visit.displayName}</td>
-      <td role="gridcell">{t(`kind.${visit.kind}`)}</td>
-      <td role="gridcell" className="mono">
-        {visit.windows.map(formatWindow).join(', ')}
-      </td>
-      <td role="gridcell">{visit.priority}</td>
-      <td role="gridcell">{t(`status.${visit.status}`)}</td>
-      <td role="gridcell">
-        {officerName ?? <span className="muted">{t('visits.noOfficer')}</span>}
-        {isPinned && (
-          <span className="pin-flag" title={t('visits.pinned')}>
-            <Icon name="pin" />
-            <span className="visually-hidden">{t('visits.pinned')}</span>
-          </span>
-        )}
-      </td>
+      {columns.map(({ key }) => (
+        <td key={key} role="gridcell" className={key === 'id' || key === 'windows' ? `col-${key} mono` : `col-${key}`}>
+          {cellOf(key, props, t)}
+        </td>
+      ))}
     </tr>
   );
 });
+
+/** What the cell of column `key` shows in a row. */
+function cellOf(key: SortKey, { visit, problem, officerName, isPinned }: VisitRowProps, t: I18n['t']): ReactNode {
+  switch (key) {
+    case 'problem':
+      return (
+        problem && (
+          <span className={`problem-flag problem-flag--${problem.kind}`} role="img" aria-label={problem.text} title={problem.text}>
+            <Icon name="warning" />
+          </span>
+        )
+      );
+    case 'id':
+      return visit.id;
+    case 'name':
+      return visit.displayName;
+    case 'kind':
+      return t(`kind.${visit.kind}`);
+    case 'windows':
+      return visit.windows.map(formatWindow).join(', ');
+    case 'priority':
+      return visit.priority;
+    case 'status':
+      return t(`status.${visit.status}`);
+    case 'officer':
+      return (
+        <>
+          {officerName ?? <span className="muted">{t('visits.noOfficer')}</span>}
+          {isPinned && (
+            <span className="pin-flag" title={t('visits.pinned')}>
+              <Icon name="pin" />
+              <span className="visually-hidden">{t('visits.pinned')}</span>
+            </span>
+          )}
+        </>
+      );
+  }
+}

@@ -151,6 +151,28 @@ describe('VisitTable', () => {
     expect(Number(bodyRows()[0].getAttribute('aria-rowindex'))).toBeGreaterThan(2900);
   });
 
+  it('drops the columns a narrow panel has no room for, from the header and the rows alike', () => {
+    // The table's width on a 1280 px wide board.
+    const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(479);
+    try {
+      renderOnBoard(<Harness />, { language: 'en' });
+      expect(screen.getAllByRole('columnheader').map((h) => h.className)).toEqual([
+        'col-problem',
+        'col-id',
+        'col-name',
+        'col-windows',
+        'col-officer',
+      ]);
+      expect(
+        within(bodyRows()[1])
+          .getAllByRole('gridcell')
+          .map((c) => c.textContent),
+      ).toEqual(['', 'V-2', 'Li ***', '08:00-09:00, 14:00-15:00', '李伟Pinned to this officer.']);
+    } finally {
+      width.mockRestore();
+    }
+  });
+
   it('speaks Chinese', () => {
     renderOnBoard(<Harness />, { language: 'zh' });
     expect(screen.getByRole('columnheader', { name: /客户/ })).toBeTruthy();
