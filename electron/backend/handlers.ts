@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import type { Planner } from '../../shared/domain';
+import type { OfficerId, Planner, VisitId } from '../../shared/domain';
 import { maskName, maskPhone } from '../../shared/logic/mask';
 import type { EventHub } from './events';
 import type { TravelProvider } from './travel/provider';
@@ -12,6 +12,8 @@ import type { RunPlanner } from './services/planner-runner';
 import { createPlanJobs } from './services/plan-jobs';
 import { createPlanStore } from './services/plan-store';
 import { createPlanHandlers } from './plan-handlers';
+import { recheckCurrentPlans } from './services/plan-check';
+import { setVisitStatus } from './services/visit-status-service';
 import { exportDay } from './services/export-service';
 import { localToday, workspaceStatus } from './services/workspace-service';
 import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
@@ -64,6 +66,9 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
   };
   const repos = createRepos(db, clock, deps.actor);
   const plans = { repos, store: createPlanStore(repos), jobs: createPlanJobs(), deps: planning };
+  /** The one rule for staleness: plans that route changed visits or officers are re-checked in the same transaction. */
+  const recheckPlansOf = (changed: { visitIds?: readonly VisitId[]; officerIds?: readonly OfficerId[] }) =>
+    recheckCurrentPlans(repos, planning, repos.plans.currentDatesRouting(changed));
 
   return {
     'workspace.status': () => workspaceStatus(repos, localToday(clock)),
@@ -88,16 +93,7 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
         phoneMasked: maskPhone(phone),
       })),
 
-    'visits.setStatus': ({ ids, status }) => {
-      const changed = repos.visits.setStatus(ids, status);
-      repos.audit.append({
-        action: `visits.${status}`,
-        entity: 'visit',
-        entityId: ids.join(','),
-        detail: { changed },
-      });
-      return { changed };
-    },
+    'visits.setStatus': async ({ ids, status }) => ({ changed: await setVisitStatus(plans, ids, status) }),
 
     'officers.list': () => repos.officers.list(),
 
@@ -113,11 +109,12 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
           defaultDate,
           defaultCoordSystem: coordSystem,
         })),
+        recheckPlansOf,
       ),
     }),
 
     ...createPlanHandlers(plans, deps.events),
 
-    'exports.day': ({ date, format, language }) => ({ files: exportDay(repos, date, format, language) }),
+    'exports.day': ({ date, format, language, anyway }) => ({ files: exportDay(repos, date, format, language, anyway) }),
   };
 }

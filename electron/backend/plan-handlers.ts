@@ -1,4 +1,4 @@
-import type { EventPayload, Handlers, PlanUpdate } from '../../shared/api/contract';
+import type { EventPayload, Handlers, PlanSwitch, PlanUpdate } from '../../shared/api/contract';
 import type { LocalDate, Plan } from '../../shared/domain';
 import type { EventHub } from './events';
 import { solveStoredDay, type PlanProgressReport } from './services/planning-service';
@@ -24,6 +24,11 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
     return { changes: diffPlans(base, view.plan), canUndo: view.canUndo, canRedo: view.canRedo, visitStatuses };
   };
 
+  const switched = ({ view, visitStatuses }: SavedView): PlanSwitch => {
+    saved(view.plan);
+    return { ...view, visitStatuses };
+  };
+
   return {
     'plans.solve': async ({ date, seconds, seed, objective }) => {
       const base = ctx.store.current(date);
@@ -40,21 +45,10 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
       const edited = await editPlan(ctx, input);
       return update(base ?? edited.view.plan, edited);
     },
-    'plans.undo': ({ date }) => {
-      const view = undoPlan(ctx, date);
-      saved(view.plan);
-      return view;
-    },
-    'plans.redo': ({ date }) => {
-      const view = redoPlan(ctx, date);
-      saved(view.plan);
-      return view;
-    },
-    'plans.reoptimise': async ({ date, seconds, seed, objective }) => {
-      const { view } = await job(date, (run) => reoptimiseDay(ctx, date, { seconds, seed, objective, ...run }));
-      saved(view.plan);
-      return view;
-    },
+    'plans.undo': ({ date }) => switched(undoPlan(ctx, date)),
+    'plans.redo': ({ date }) => switched(redoPlan(ctx, date)),
+    'plans.reoptimise': async ({ date, seconds, seed, objective }) =>
+      switched(await job(date, (run) => reoptimiseDay(ctx, date, { seconds, seed, objective, ...run }))),
     'plans.insertVisits': async ({ date, visitIds }) => {
       const base = ctx.store.current(date);
       const inserted = await job(date, (run) => insertVisits(ctx, date, visitIds, { seconds: INSERT_SECONDS, seed: 1, ...run }));

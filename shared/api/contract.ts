@@ -63,6 +63,10 @@ export const PlanUpdate = z.object({
 });
 export type PlanUpdate = z.infer<typeof PlanUpdate>;
 
+/** The day's plan after undo, redo or a re-optimisation, with the visits whose status moved with it. */
+export const PlanSwitch = PlanView.extend({ visitStatuses: z.array(VisitStatusChange) });
+export type PlanSwitch = z.infer<typeof PlanSwitch>;
+
 const DateInput = z.object({ date: LocalDate });
 
 const ExportFile = z.object({ name: z.string(), mediaType: z.string(), content: z.string() });
@@ -88,6 +92,10 @@ export const contract = {
       input: z.object({ date: LocalDate, status: VisitStatus.optional(), kind: VisitKind.optional() }),
       output: z.array(VisitSummary),
     },
+    /**
+     * Cancels visits or brings cancelled ones back. On a day with a plan this is a plan version
+     * (cancelled visits leave their routes; Undo brings statuses and plan back together).
+     */
     'visits.setStatus': {
       input: z.object({ ids: z.array(VisitId).min(1).max(20_000), status: z.enum(['approved', 'cancelled']) }),
       output: z.object({ changed: z.number().int() }),
@@ -134,8 +142,9 @@ export const contract = {
     'plans.current': { input: DateInput, output: PlanView.nullable() },
     /** `basePlanId` must be the current plan: an edit made on a stale board is refused. */
     'plans.edit': { input: z.object({ date: LocalDate, basePlanId: PlanId, edit: PlanEdit }), output: PlanUpdate },
-    'plans.undo': { input: DateInput, output: PlanView },
-    'plans.redo': { input: DateInput, output: PlanView },
+    /** Undo also sets back the visit statuses the undone change set (visits it cancelled come back). */
+    'plans.undo': { input: DateInput, output: PlanSwitch },
+    'plans.redo': { input: DateInput, output: PlanSwitch },
     /** Re-plans the day from the current plan keeping its locks, changing as little else as it can. */
     'plans.reoptimise': {
       input: z.object({
@@ -144,13 +153,22 @@ export const contract = {
         seed: z.number().int().default(1),
         objective: PlanObjective.optional(),
       }),
-      output: PlanView,
+      output: PlanSwitch,
     },
     /** Fits approved visits that are in no route (an urgent visit) into the current plan, the rest unchanged. */
     'plans.insertVisits': { input: z.object({ date: LocalDate, visitIds: z.array(VisitId).min(1).max(1_000) }), output: PlanUpdate },
     'exports.day': {
       /** Headers and labels in `language`; the screens pass their own, so a Chinese office gets Chinese files. */
-      input: z.object({ date: LocalDate, format: z.enum(['csv', 'json']), language: Language.default('en') }),
+      input: z.object({
+        date: LocalDate,
+        format: z.enum(['csv', 'json']),
+        language: Language.default('en'),
+        /**
+         * A plan that breaks rules (`plan.violations`) is refused (`conflict`, details `{ problems }`)
+         * unless a supervisor exports it anyway; who and why go to the audit log.
+         */
+        anyway: z.object({ supervisor: z.string().trim().min(1).max(100), reason: z.string().trim().min(1).max(500) }).optional(),
+      }),
       output: z.object({ files: z.array(ExportFile) }),
     },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,

@@ -88,7 +88,10 @@ export const PlanStats = z.object({
 });
 export type PlanStats = z.infer<typeof PlanStats>;
 
-/** A rule a route breaks after a dispatcher's manual edit; the solver itself never produces one. */
+/**
+ * A rule a route breaks: after a dispatcher's manual edit, or because the visits or officers changed
+ * after the plan was made. The solver itself never produces one.
+ */
 export const ViolationRule = z.enum([
   'window',
   'shift',
@@ -100,10 +103,12 @@ export const ViolationRule = z.enum([
   'too_frequent',
   'capacity',
   'not_approved',
+  /** The route's stored times no longer match its visits' places or service times, or the officer's start. */
+  'times_changed',
 ]);
 export type ViolationRule = z.infer<typeof ViolationRule>;
 
-/** One broken rule, flagged on the board: never silently accepted. */
+/** One broken rule of the current plan against the data as stored now, flagged on the board: never silently accepted. */
 export const PlanViolation = z.object({
   officerId: OfficerId,
   /** The visit concerned, or null for a route-wide rule (shift end, working time). */
@@ -148,7 +153,10 @@ export const Plan = z.object({
   routes: z.array(Route),
   unassigned: z.array(UnassignedVisit),
   stats: PlanStats,
-  /** Rules broken by manual edits (empty for a solver's plan). */
+  /**
+   * Rules the plan breaks, checked against the visits and officers as they are now: after manual
+   * edits, and re-checked whenever the data the plan depends on changes (empty for a fresh solver plan).
+   */
   violations: z.array(PlanViolation).default([]),
   /** Locks this plan carries into the next re-optimisation. */
   locks: PlanLocks.default({ pinned: [], fixedOrder: [], done: [] }),

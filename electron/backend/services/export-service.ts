@@ -1,5 +1,5 @@
-import type { Language, LocalDate, Visit } from '../../../shared/domain';
-import { badInput } from '../../../shared/api/errors';
+import type { Language, LocalDate, Plan, Visit } from '../../../shared/domain';
+import { AppError, badInput } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n';
 import type { Repos } from '../db/repos';
 import { planToJson } from '../export/plan-json';
@@ -16,11 +16,18 @@ export interface ExportFile {
  * The day's current plan as files: one itinerary CSV per officer with visits (for the officers),
  * or the plan as JSON (for other systems; no borrower names or phones).
  */
-export function exportDay(repos: Repos, date: LocalDate, format: 'csv' | 'json', language: Language = 'en'): ExportFile[] {
+export function exportDay(
+  repos: Repos,
+  date: LocalDate,
+  format: 'csv' | 'json',
+  language: Language = 'en',
+  anyway?: ExportAnyway,
+): ExportFile[] {
   const plan = repos.plans.current(date);
   if (!plan) {
     throw badInput(message('workspace.noPlanYet', { date }));
   }
+  refuseOpenProblems(repos, plan, format, anyway);
   const officers = repos.officers.list();
   if (format === 'json') {
     const json = planToJson(plan, officers);
@@ -44,4 +51,47 @@ export function exportDay(repos: Repos, date: LocalDate, format: 'csv' | 'json',
         content: itineraryCsv(route, visitsById, officer, date, { planId: plan.id, secret, language, withBom: true }),
       };
     });
+}
+
+/** A supervisor's decision to export a plan that still breaks rules, with who decided and why. */
+export interface ExportAnyway {
+  supervisor: string;
+  reason: string;
+}
+
+/** Problems a refusal lists by name; the rest are counted. */
+const LISTED_PROBLEMS = 3;
+
+/**
+ * Itineraries must never be made from a plan that breaks rules or no longer matches the day,
+ * unless a supervisor says so; that decision is recorded.
+ */
+function refuseOpenProblems(repos: Repos, plan: Plan, format: 'csv' | 'json', anyway: ExportAnyway | undefined): void {
+  const problems = plan.violations;
+  if (problems.length === 0) return;
+  if (!anyway) {
+    const listed = problems.slice(0, LISTED_PROBLEMS).map((p) => p.message);
+    const more = problems.length - listed.length;
+    throw new AppError(
+      'conflict',
+      message('exportRefused.openProblems', {
+        date: plan.date,
+        count: problems.length,
+        problems: more > 0 ? [...listed, message('exportRefused.andMore', { count: more })] : listed,
+      }),
+      { problems },
+    );
+  }
+  repos.audit.append({
+    action: 'export.anyway',
+    entity: 'plan',
+    entityId: plan.id,
+    detail: {
+      date: plan.date,
+      format,
+      supervisor: anyway.supervisor,
+      reason: anyway.reason,
+      problems: problems.map((p) => ({ officerId: p.officerId, visitId: p.visitId, rule: p.rule })),
+    },
+  });
 }

@@ -71,12 +71,24 @@ function isWritable(checked: CheckedImport): boolean {
   return !request.dryRun && (report.errors.length === 0 || request.validRowsOnly);
 }
 
+/** What an import wrote, for the plans that depend on it to be re-checked in the same transaction. */
+export interface ImportWritten {
+  visitIds: Visit['id'][];
+  officerIds: Officer['id'][];
+}
+
 /**
- * Writes checked files in ONE transaction together with their batch records and audit entries:
- * all or nothing. Returns the final reports.
+ * Writes checked files in ONE transaction together with their batch records and audit entries,
+ * then lets `afterWrite` act on what was written in that same transaction: all or nothing.
+ * Returns the final reports.
  */
-function writeChecked(repos: Repos, files: CheckedImport[]): ImportReport[] {
-  return repos.transaction(() => files.map((checked) => writeOne(repos, checked)));
+function writeChecked(repos: Repos, files: CheckedImport[], afterWrite: (written: ImportWritten) => void): ImportReport[] {
+  return repos.transaction(() => {
+    const reports = files.map((checked) => writeOne(repos, checked));
+    const idsOf = (kind: ImportKind) => files.filter((f) => f.request.kind === kind).flatMap((f) => f.valid.map((row) => row.value.id));
+    afterWrite({ visitIds: idsOf('visits') as Visit['id'][], officerIds: idsOf('officers') as Officer['id'][] });
+    return reports;
+  });
 }
 
 function writeOne(repos: Repos, { request, report, valid }: CheckedImport): ImportReport {
@@ -109,11 +121,15 @@ function writeOne(repos: Repos, { request, report, valid }: CheckedImport): Impo
  * Checks every file first, then writes them all in one transaction, or none when any may not be
  * written (a dry run, or errors the user did not accept). Officers go before visits.
  */
-export async function importFiles(repos: Repos, requests: readonly ImportRequest[]): Promise<ImportReport[]> {
+export async function importFiles(
+  repos: Repos,
+  requests: readonly ImportRequest[],
+  afterWrite: (written: ImportWritten) => void = () => undefined,
+): Promise<ImportReport[]> {
   const checked: CheckedImport[] = [];
   for (const request of [...requests].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]))
     checked.push(await checkFile(repos, request));
-  return checked.every(isWritable) ? writeChecked(repos, checked) : checked.map((c) => c.report);
+  return checked.every(isWritable) ? writeChecked(repos, checked, afterWrite) : checked.map((c) => c.report);
 }
 
 const KIND_ORDER: Record<ImportKind, number> = { officers: 0, visits: 1 };

@@ -117,7 +117,7 @@ function changesNothing(base: Plan, change: EditChange): boolean {
 }
 
 /** The base plan's routes with the re-timed ones in their place; emptied routes go, new ones go last. */
-function mergeRoutes(routes: readonly Route[], retimed: readonly RetimedRoute[]): Route[] {
+export function mergeRoutes(routes: readonly Route[], retimed: readonly RetimedRoute[]): Route[] {
   const byOfficer = new Map<OfficerId, Route | null>(retimed.map((r) => [r.officerId, r.route]));
   const merged: Route[] = [];
   for (const route of routes) {

@@ -1,11 +1,13 @@
-import type { PlanView } from '../../../shared/api/contract';
+import type { PlanView, VisitStatusChange } from '../../../shared/api/contract';
+import type { StatusChange } from '../db/repos/plans-repo';
 import { AppError } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n';
 import type { LocalDate, Plan, PlanId } from '../../../shared/domain';
 import { noPlanToEdit, nothingToRedo, nothingToUndo } from './plan-edit/edit-errors';
 import { planningBusy } from './plan-jobs';
 import { syncVisitStatuses } from './visit-status-sync';
-import type { PlanContext } from './plan-context';
+import { recheckCurrentPlans } from './plan-check';
+import { movedTo, type PlanContext, type SavedView } from './plan-context';
 
 /** The day's current plan with where undo and redo would lead; null when the day has no plan. */
 export function currentPlanView(ctx: PlanContext, date: LocalDate): PlanView | null {
@@ -13,36 +15,53 @@ export function currentPlanView(ctx: PlanContext, date: LocalDate): PlanView | n
   return plan ? ctx.store.view(plan) : null;
 }
 
-/** Makes the current plan's parent current again; the plan left behind can be redone. */
-export function undoPlan(ctx: PlanContext, date: LocalDate): PlanView {
+/**
+ * Makes the current plan's parent current again; the plan left behind can be redone. Visit
+ * statuses set with the version undone (visits cancelled with it) are set back.
+ */
+export function undoPlan(ctx: PlanContext, date: LocalDate): SavedView {
   const current = currentOf(ctx, date);
   if (current.parentId === null) throw nothingToUndo(date);
   const parent = stored(ctx, current.parentId);
-  switchCurrent(ctx, current, parent, 'plan.undo', () => ctx.store.history.pushRedo(date, current.id));
-  return ctx.store.view(parent);
+  const reverted = ctx.repos.plans.statusChangesOf(current.id).map((c) => ({ visitId: c.visitId, from: c.to, to: c.from }));
+  const visitStatuses = switchCurrent(ctx, current, parent, 'plan.undo', reverted, () => ctx.store.history.pushRedo(date, current.id));
+  return { view: ctx.store.view(stored(ctx, parent.id)), visitStatuses };
 }
 
-/** Brings back the plan most recently undone from the current one. */
-export function redoPlan(ctx: PlanContext, date: LocalDate): PlanView {
+/** Brings back the plan most recently undone from the current one, with the visit statuses set with it. */
+export function redoPlan(ctx: PlanContext, date: LocalDate): SavedView {
   const current = currentOf(ctx, date);
   const next = ctx.store.history.peekRedo(date);
   if (next === null || next.parentId !== current.id) throw nothingToRedo(date);
   const plan = stored(ctx, next.id);
-  switchCurrent(ctx, current, plan, 'plan.redo', () => ctx.store.history.popRedo(date));
-  return ctx.store.view(plan);
+  const reapplied = ctx.repos.plans.statusChangesOf(plan.id);
+  const visitStatuses = switchCurrent(ctx, current, plan, 'plan.redo', reapplied, () => ctx.store.history.popRedo(date));
+  return { view: ctx.store.view(stored(ctx, plan.id)), visitStatuses };
 }
 
-function switchCurrent(ctx: PlanContext, from: Plan, to: Plan, action: string, moveRedo: () => void): void {
-  ctx.repos.transaction(() => {
+function switchCurrent(
+  ctx: PlanContext,
+  from: Plan,
+  to: Plan,
+  action: string,
+  statusChanges: readonly StatusChange[],
+  moveRedo: () => void,
+): VisitStatusChange[] {
+  return ctx.repos.transaction(() => {
     moveRedo();
     ctx.store.history.makeCurrent(to.date, to.id);
-    syncVisitStatuses(ctx.repos, from, to);
+    const moved = statusChanges.flatMap((c) => movedTo(c.to, ctx.repos.visits.changeStatus([c.visitId], c.from, c.to)));
+    const synced = syncVisitStatuses(ctx.repos, from, to);
+    // The plan coming back was made on the data of its time: check it against today's.
+    recheckCurrentPlans(ctx.repos, ctx.deps, [to.date]);
     ctx.repos.audit.append({
       action,
       entity: 'plan',
       entityId: to.id,
       detail: { date: to.date, from: from.id },
     });
+    // The board patches its visits with the last status each one reached.
+    return [...new Map([...moved, ...synced].map((c) => [c.visitId, c])).values()];
   });
 }
 

@@ -8,9 +8,9 @@ const CACHED_PLANS = 8;
 export type PlanStore = ReturnType<typeof createPlanStore>;
 
 /**
- * Reads plan versions through a small in-memory cache. Stored plans never change, so a plan
- * cached by id stays right; only "which plan is current" is always asked of the database (another
- * window or the command line may have moved it).
+ * Reads plan versions through a small in-memory cache. Stored plans never change but for their
+ * flags, so a plan cached by id stays right; "which plan is current" and its flags are always asked
+ * of the database (another window or the command line may have moved or re-checked it).
  */
 export function createPlanStore(repos: Pick<Repos, 'plans' | 'planHistory'>) {
   const { plans, planHistory: history } = repos;
@@ -24,9 +24,13 @@ export function createPlanStore(repos: Pick<Repos, 'plans' | 'planHistory'>) {
   };
   const get = (id: PlanId): Plan | null => {
     const cached = cache.get(id);
-    if (cached) return remember(cached);
-    const stored = plans.get(id);
-    return stored ? remember(stored) : null;
+    if (!cached) {
+      const stored = plans.get(id);
+      return stored ? remember(stored) : null;
+    }
+    const violations = plans.violationsOf(id) ?? cached.violations;
+    const same = JSON.stringify(violations) === JSON.stringify(cached.violations);
+    return remember(same ? cached : { ...cached, violations });
   };
 
   return {

@@ -25,6 +25,7 @@ import type { Repos } from '../db/repos';
 import { runPlannerInline, type RunPlanner } from './planner-runner';
 import { checkPlanKeptLocks } from './plan-locks-check';
 import { movedTo } from './plan-context';
+import { checkPlan, type CheckDeps } from './plan-check';
 import type { VisitStatusChange } from '../../../shared/api/contract';
 
 export interface PlanningDeps {
@@ -156,27 +157,33 @@ function stoppedBeforeAnyPlan(date: LocalDate): AppError {
  * Plans a stored day and saves the plan as the day's current one. In the same transaction the
  * visits' statuses follow the plan: approved and assigned → planned, planned and left out → approved.
  */
-export async function solveStoredDay(
-  repos: Repos,
-  request: SolveDayRequest,
-  deps: PlanningDeps,
-): Promise<{ plan: Plan; visitStatuses: VisitStatusChange[] }> {
+export async function solveStoredDay(repos: Repos, request: SolveDayRequest, deps: PlanningDeps): Promise<SavedPlan> {
   const visits = repos.visits.listByDate(request.date);
   if (visits.length === 0) {
     throw badInput(message('planRefused.noVisits', { date: request.date }));
   }
   const officers = repos.officers.listActive();
-  const plan = await planDay(visits, officers, request, deps);
-  return { plan, visitStatuses: savePlan(repos, plan) };
+  // Re-planning a day keeps the plan it replaces one Undo away.
+  const parentId = repos.plans.currentId(request.date) ?? undefined;
+  return savePlan(repos, deps, await planDay(visits, officers, request, deps, { parentId }));
+}
+
+/** A plan just stored as its day's current one, with the visits whose status moved with it. */
+export interface SavedPlan {
+  plan: Plan;
+  visitStatuses: VisitStatusChange[];
 }
 
 /**
  * Stores a plan as its day's current plan and moves visit statuses along, atomically. `before`,
- * when given, runs first inside the same transaction (a last check that may refuse the save).
+ * when given, runs first inside the same transaction (a last check that may refuse the save). The
+ * plan is checked against the data as it is at that moment (it may have changed while planning),
+ * and stored with what it breaks.
  */
-export function savePlan(repos: Repos, plan: Plan, options: { action?: string; before?: () => void } = {}): VisitStatusChange[] {
+export function savePlan(repos: Repos, deps: CheckDeps, made: Plan, options: { action?: string; before?: () => void } = {}): SavedPlan {
   return repos.transaction(() => {
     options.before?.();
+    const plan: Plan = { ...made, violations: checkPlan(repos, deps, made) };
     repos.plans.save(plan);
     // Visits the field already has (dispatched, done) or that were cancelled keep their status.
     const planned = repos.visits.changeStatus(
@@ -195,7 +202,7 @@ export function savePlan(repos: Repos, plan: Plan, options: { action?: string; b
       entityId: plan.id,
       detail: { date: plan.date, planner: plan.planner, seed: plan.seed, parentId: plan.parentId, stats: plan.stats },
     });
-    return [...movedTo('planned', planned), ...movedTo('approved', approved)];
+    return { plan, visitStatuses: [...movedTo('planned', planned), ...movedTo('approved', approved)] };
   });
 }
 

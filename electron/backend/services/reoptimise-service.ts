@@ -93,12 +93,12 @@ function refuseInsert(visit: Visit | undefined, id: string, date: LocalDate, rou
 
 /** Saves a plan made from `base` as current, unless someone else changed the day's plan meanwhile. */
 function saveOver(ctx: PlanContext, base: Plan, plan: Plan, action: string): SavedView {
-  const visitStatuses = savePlan(ctx.repos, plan, {
+  const saved = savePlan(ctx.repos, ctx.deps, plan, {
     action,
     before: () => {
       const currentId = ctx.store.currentId(base.date);
       if (currentId !== base.id) throw stalePlan(base.date, base.id, currentId ?? base.id);
     },
   });
-  return { view: ctx.store.view(ctx.store.remember(plan)), visitStatuses };
+  return { view: ctx.store.view(ctx.store.remember(saved.plan)), visitStatuses: saved.visitStatuses };
 }

@@ -81,6 +81,33 @@ function factors(speeds: Readonly<Record<TravelMode, Readonly<ModeSpeed>>>, mode
   return modes.map((m) => ({ secPerM: speeds[m].circuity / (speeds[m].speedKmh / 3.6), overhead: speeds[m].legOverheadSec }));
 }
 
+/** A matrix over `points` filled a band of rows at a time (both triangles: travel is symmetric). */
+function matrixFiller(points: LatLng[], modes: TravelMode[], speeds: Readonly<Record<TravelMode, Readonly<ModeSpeed>>>) {
+  const n = points.length;
+  const p = prepare(points);
+  const f = factors(speeds, modes);
+  const distanceFactor = speeds.driving.circuity;
+  const distanceM = sharedTable(n * n);
+  const durations = modes.map(() => sharedTable(n * n));
+  const durationSec: TravelMatrix['durationSec'] = {};
+  modes.forEach((mode, k) => (durationSec[mode] = durations[k]));
+  return {
+    matrix: { size: n, distanceM, durationSec } satisfies TravelMatrix,
+    rows(from: number, to: number): void {
+      for (let i = from; i < to; i++) {
+        for (let j = i + 1; j < n; j++) {
+          const m = preparedM(p, i, p, j);
+          if (m < SAME_POINT_M) continue; // typed arrays start at 0
+          const ij = i * n + j;
+          const ji = j * n + i;
+          distanceM[ij] = distanceM[ji] = Math.round(m * distanceFactor);
+          for (let k = 0; k < f.length; k++) durations[k][ij] = durations[k][ji] = Math.round(m * f[k].secPerM) + f[k].overhead;
+        }
+      }
+    },
+  };
+}
+
 /** Options for `haversineProvider`; give another `name` with other speeds so caches do not mix them. */
 export interface HaversineOptions {
   speeds?: Readonly<Record<TravelMode, Readonly<ModeSpeed>>>;
@@ -95,32 +122,24 @@ export function haversineProvider(options: HaversineOptions = {}): TravelProvide
     name: options.name ?? 'haversine@1',
 
     async matrix(points: LatLng[], modes: TravelMode[], opts: TravelOptions = {}): Promise<TravelMatrix> {
+      const fill = matrixFiller(points, modes, speeds);
       const n = points.length;
-      const p = prepare(points);
-      const f = factors(speeds, modes);
-      const distanceM = sharedTable(n * n);
-      const durations = modes.map(() => sharedTable(n * n));
-      for (let i = 0; i < n; i++) {
-        if (i % ROWS_PER_SLICE === 0) {
-          throwIfAborted(opts.signal);
-          // Rows shrink (only j > i is computed), so report progress by pairs done.
-          opts.onProgress?.(n > 1 ? (i * (2 * n - i - 1)) / (n * (n - 1)) : 0);
-          await yieldToEventLoop();
-          throwIfAborted(opts.signal);
-        }
-        for (let j = i + 1; j < n; j++) {
-          const m = preparedM(p, i, p, j);
-          if (m < SAME_POINT_M) continue; // typed arrays start at 0
-          const ij = i * n + j;
-          const ji = j * n + i;
-          distanceM[ij] = distanceM[ji] = Math.round(m * distanceFactor);
-          for (let k = 0; k < f.length; k++) durations[k][ij] = durations[k][ji] = Math.round(m * f[k].secPerM) + f[k].overhead;
-        }
+      for (let i = 0; i < n; i += ROWS_PER_SLICE) {
+        throwIfAborted(opts.signal);
+        // Rows shrink (only j > i is computed), so report progress by pairs done.
+        opts.onProgress?.(n > 1 ? (i * (2 * n - i - 1)) / (n * (n - 1)) : 0);
+        await yieldToEventLoop();
+        throwIfAborted(opts.signal);
+        fill.rows(i, Math.min(n, i + ROWS_PER_SLICE));
       }
       opts.onProgress?.(1);
-      const durationSec: TravelMatrix['durationSec'] = {};
-      modes.forEach((mode, k) => (durationSec[mode] = durations[k]));
-      return { size: n, distanceM, durationSec };
+      return fill.matrix;
+    },
+
+    matrixNow(points: LatLng[], modes: TravelMode[]): TravelMatrix {
+      const fill = matrixFiller(points, modes, speeds);
+      fill.rows(0, points.length);
+      return fill.matrix;
     },
 
     async table(origins: LatLng[], destinations: LatLng[], mode: TravelMode, opts: TravelOptions = {}): Promise<TravelTable> {

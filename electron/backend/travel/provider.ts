@@ -25,5 +25,10 @@ export interface TravelProvider {
   /** Stable id, part of cache keys: change it whenever the numbers it gives change. */
   readonly name: string;
   matrix(points: LatLng[], modes: TravelMode[], options?: TravelOptions): Promise<TravelMatrix>;
+  /**
+   * The same matrix at once, for providers that need no waiting (a straight-line model, not a road
+   * server): the plan check runs inside a write transaction, which cannot wait.
+   */
+  matrixNow?(points: LatLng[], modes: TravelMode[]): TravelMatrix;
   table?(origins: LatLng[], destinations: LatLng[], mode: TravelMode, options?: TravelOptions): Promise<TravelTable>;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { MethodInput, PlanUpdate, PlanView, VisitStatusChange } from '../../../shared/api/contract';
+import type { MethodInput, PlanSwitch, PlanUpdate, PlanView, VisitStatusChange } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import type { Plan } from '../../../shared/domain';
 import { applyPlanChanges } from '../../../shared/logic/plan-changes';
@@ -126,6 +126,15 @@ export function usePlanEdits(
     [onVisitStatuses, refetch],
   );
 
+  /** A whole plan came back (undo, redo, re-optimise): the visits whose status moved with it are patched. */
+  const switched = useCallback(
+    ({ visitStatuses, ...view }: PlanSwitch): PlanView => {
+      onVisitStatuses(visitStatuses);
+      return view;
+    },
+    [onVisitStatuses],
+  );
+
   const day = date ?? '';
   return useMemo(
     () => ({
@@ -140,11 +149,11 @@ export function usePlanEdits(
       },
       edit: (edit: PlanEditInput) =>
         enqueue(async (plan) => patched(plan, await api['plans.edit']({ date: day, basePlanId: plan!.id, edit }))),
-      undo: () => enqueue(() => api['plans.undo']({ date: day })),
-      redo: () => enqueue(() => api['plans.redo']({ date: day })),
+      undo: () => enqueue(async () => switched(await api['plans.undo']({ date: day }))),
+      redo: () => enqueue(async () => switched(await api['plans.redo']({ date: day }))),
       insertVisits: (visitIds: readonly string[]) =>
         enqueue(async (plan) => patched(plan, await api['plans.insertVisits']({ date: day, visitIds: [...visitIds] }))),
-      reoptimise: () => enqueue(() => api['plans.reoptimise']({ date: day }), 'reoptimise'),
+      reoptimise: () => enqueue(async () => switched(await api['plans.reoptimise']({ date: day })), 'reoptimise'),
       whenIdle: () => queue.current.then(() => undefined),
       isOwnPlan: (planId: string) => ownPlanIds.current.has(planId),
       isBusy: pending.count > 0,
@@ -153,6 +162,6 @@ export function usePlanEdits(
       error,
       dismissError: () => setError(null),
     }),
-    [enqueue, patched, api, day, pending, error],
+    [enqueue, patched, switched, api, day, pending, error],
   );
 }

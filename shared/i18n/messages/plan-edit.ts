@@ -60,6 +60,12 @@ export const planEditMessages = defineMessages(
     'violation.skillNotHeld_other': 'Visit {visitId} needs the skills {skills, list}, which {officer} does not hold on {date}.',
     'violation.breakNotPossible': '{officer} cannot take the {minutes}-minute break starting between {span} in this route.',
     'violation.cancelledInRoute': 'Visit {visitId} is "{status}", but it is in {officer}\'s route.',
+    'violation.otherDay': "Visit {visitId} is now on {visitDate}, but it is still in {officer}'s route for {date}.",
+    'violation.visitGone': "Visit {visitId} is no longer in this workspace, but it is in {officer}'s route.",
+    'violation.officerGone_one': 'Officer {officerId} is no longer on the roster but has {count} visit in the plan.',
+    'violation.officerGone_other': 'Officer {officerId} is no longer on the roster but has {count} visits in the plan.',
+    'violation.timesChanged':
+      "{officer}'s planned times from visit {visitId} on no longer match the visits' places or service times or the officer's start: repair the plan to re-time the route.",
     'violation.tooFrequent_one': 'Customer {customerId} is visited {count} time on the day ({visitIds, list}); at most {limit} allowed.',
     'violation.tooFrequent_other': 'Customer {customerId} is visited {count} times on the day ({visitIds, list}); at most {limit} allowed.',
   },
@@ -105,6 +111,10 @@ export const planEditMessages = defineMessages(
     'violation.skillNotHeld_other': '走访 {visitId} 需要 {skills, list} 技能，{officer} 在 {date} 不具备。',
     'violation.breakNotPossible': '按此路线，{officer} 无法在 {span} 之间开始 {minutes} 分钟的休息。',
     'violation.cancelledInRoute': '走访 {visitId} 的状态为“{status}”，却仍在{officer}的路线中。',
+    'violation.otherDay': '走访 {visitId} 现已改到 {visitDate}，却仍在{officer} {date} 的路线中。',
+    'violation.visitGone': '走访 {visitId} 已不在此工作区中，却仍在{officer}的路线中。',
+    'violation.officerGone_other': '外访员 {officerId} 已不在花名册中，但方案中仍有 {count} 次走访。',
+    'violation.timesChanged': '{officer}从走访 {visitId} 起的到达时间与走访地点、服务时长或出发地已不相符：请修复方案，重新计算这条路线。',
     'violation.tooFrequent_other': '客户 {customerId} 当天被安排了 {count} 次走访（{visitIds, list}）；最多允许 {limit} 次。',
   },
 );

@@ -115,6 +115,7 @@ export const screensEn = {
   'rule.too_frequent': 'Too frequent',
   'rule.capacity': 'Capacity',
   'rule.not_approved': 'Not approved',
+  'rule.times_changed': 'Times out of date',
 
   'move.title': 'Move {name} ({id})',
   'move.officer': 'Officer',

@@ -110,6 +110,7 @@ export const screensZh: ChineseOf<typeof screensEn> = {
   'rule.too_frequent': '走访过于频繁',
   'rule.capacity': '容量',
   'rule.not_approved': '未批准',
+  'rule.times_changed': '时间已过时',
 
   'move.title': '移动 {name}（{id}）',
   'move.officer': '外访员',

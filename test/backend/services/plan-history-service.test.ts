@@ -74,12 +74,14 @@ describe('undo and redo of plan versions', () => {
     expect(actions).toEqual(['plan.edit', 'plan.edit', 'plan.undo', 'plan.edit']);
   });
 
-  it('forgets what was undone once the day is planned again', async () => {
+  it('keeps the plan a re-plan replaced one undo away, and forgets what was undone before it', async () => {
+    const before = await view('plans.current');
     await move('V-1', 'O-1', 0);
     await view('plans.undo');
     const solved = await updateAndView(handlers, 'plans.solve', { date: DATE, seconds: 0, seed: 1 });
-    expect(solved.plan.parentId).toBeNull();
-    expect(await view('plans.current')).toMatchObject({ canUndo: false, canRedo: false });
+    expect(solved.plan.parentId).toBe(before.plan.id);
+    expect(await view('plans.current')).toMatchObject({ canUndo: true, canRedo: false });
+    expect((await view('plans.undo')).plan.id).toBe(before.plan.id);
   });
 
   it('has no plan view for a day without a plan, and refuses undo there', async () => {

@@ -19,11 +19,16 @@ export const HOUR = 3600;
 export const tenMinuteLegs: TravelProvider = {
   name: 'ten-minute-legs',
   async matrix(points: LatLng[], modes: TravelMode[]): Promise<TravelMatrix> {
-    const n = points.length;
-    const table = (value: number) => Int32Array.from({ length: n * n }, (_, k) => (Math.floor(k / n) === k % n ? 0 : value));
-    return { size: n, distanceM: table(LEG_M), durationSec: Object.fromEntries(modes.map((m) => [m, table(LEG_SEC)])) };
+    return tenMinuteMatrix(points, modes);
   },
+  matrixNow: tenMinuteMatrix,
 };
+
+function tenMinuteMatrix(points: LatLng[], modes: TravelMode[]): TravelMatrix {
+  const n = points.length;
+  const table = (value: number) => Int32Array.from({ length: n * n }, (_, k) => (Math.floor(k / n) === k % n ? 0 : value));
+  return { size: n, distanceM: table(LEG_M), durationSec: Object.fromEntries(modes.map((m) => [m, table(LEG_SEC)])) };
+}
 
 const BASE: GeoPoint = { lat: 31.2, lng: 121.4, system: 'wgs84' };
 

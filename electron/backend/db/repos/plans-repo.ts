@@ -1,5 +1,15 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { LocalDate, OfficerId, Plan, PlanId, Route, UnassignedVisit } from '../../../../shared/domain';
+import type {
+  LocalDate,
+  OfficerId,
+  Plan,
+  PlanId,
+  PlanViolation,
+  Route,
+  UnassignedVisit,
+  VisitId,
+  VisitStatus,
+} from '../../../../shared/domain';
 import { routeToRow, rowsToPlan, stopToRow, type PlanRow, type RouteRow, type StopRow, type UnassignedRow } from './plan-rows';
 
 const ROUTE_COLUMNS = `depart_sec, finish_sec, break_start_sec, break_end_sec, break_after_stop, return_travel_sec,
@@ -13,11 +23,18 @@ export interface EditedParts {
   unassignedChanged: boolean;
 }
 
+/** A visit's status set together with a plan version; undoing the version sets `from` back. */
+export interface StatusChange {
+  visitId: VisitId;
+  from: VisitStatus;
+  to: VisitStatus;
+}
+
 export type PlansRepo = ReturnType<typeof createPlansRepo>;
 
 /**
- * Saved plans ↔ `plans`, `plan_routes`, `plan_stops`, `plan_unassigned`. Plans are never edited:
- * an edit is a new plan naming its parent. Saving a plan makes it its date's current plan and
+ * Saved plans ↔ `plans`, `plan_routes`, `plan_stops`, `plan_unassigned`. Plans are never edited
+ * (only re-checked: see `setViolations`): an edit is a new plan naming its parent. Saving a plan makes it its date's current plan and
  * empties the date's redo stack (a new version abandons whatever was undone).
  */
 export function createPlansRepo(db: Db) {
@@ -25,9 +42,9 @@ export function createPlansRepo(db: Db) {
   const clearRedo = db.prepare('DELETE FROM plan_redo WHERE date = ?');
   const insertPlan = db.prepare(
     `INSERT INTO plans (id, date, planner, seed, created_at, is_current, stats_json, parent_id, violations_json, locks_json,
-       unassigned_plan_id)
+       unassigned_plan_id, status_changes_json)
      VALUES (@id, @date, @planner, @seed, @created_at, 1, @stats_json, @parent_id, @violations_json, @locks_json,
-       @unassigned_plan_id)`,
+       @unassigned_plan_id, @status_changes_json)`,
   );
   const insertRoute = db.prepare(
     `INSERT INTO plan_routes (plan_id, officer_id, seq, ${ROUTE_COLUMNS})
@@ -65,8 +82,20 @@ export function createPlansRepo(db: Db) {
        WHERE r.plan_id = ? ORDER BY r.seq, s.seq`,
   );
   const unassignedOf = db.prepare('SELECT * FROM plan_unassigned WHERE plan_id = ? ORDER BY seq');
+  const violationsOf = db.prepare('SELECT violations_json FROM plans WHERE id = ?').pluck();
+  const statusChangesOf = db.prepare('SELECT status_changes_json FROM plans WHERE id = ?').pluck();
+  const updateViolations = db.prepare('UPDATE plans SET violations_json = ? WHERE id = ?');
+  const currentDatesRouting = db
+    .prepare<[string, string], LocalDate>(
+      `SELECT DISTINCT p.date FROM plans p
+         JOIN plan_routes r ON r.plan_id = p.id
+         LEFT JOIN plan_stops s ON s.plan_id = COALESCE(r.stops_plan_id, r.plan_id) AND s.officer_id = r.officer_id
+         WHERE p.is_current = 1
+           AND (r.officer_id IN (SELECT value FROM json_each(?)) OR s.visit_id IN (SELECT value FROM json_each(?)))`,
+    )
+    .pluck();
 
-  const insertHeader = (plan: Plan, unassignedPlanId: string | null = null): void => {
+  const insertHeader = (plan: Plan, unassignedPlanId: string | null = null, statusChanges: readonly StatusChange[] = []): void => {
     demote.run(plan.date);
     clearRedo.run(plan.date);
     insertPlan.run({
@@ -80,6 +109,7 @@ export function createPlansRepo(db: Db) {
       violations_json: JSON.stringify(plan.violations),
       locks_json: JSON.stringify(plan.locks),
       unassigned_plan_id: unassignedPlanId,
+      status_changes_json: JSON.stringify(statusChanges),
     });
   };
   const insertRouteRows = (planId: PlanId, route: Route, seq: number): void => {
@@ -107,13 +137,13 @@ export function createPlansRepo(db: Db) {
     insertUnassignedRows(plan.id, plan.unassigned, 0);
   });
 
-  const saveEditedAll = db.transaction((plan: Plan, changes: EditedParts) => {
+  const saveEditedAll = db.transaction((plan: Plan, changes: EditedParts, statusChanges: readonly StatusChange[]) => {
     const parentId = plan.parentId;
     const parent = parentId === null ? undefined : (planById.get(parentId) as PlanRow | undefined);
     if (parentId === null || !parent) throw new Error('an edited plan must name the stored plan it was edited from');
     const seqOf = new Map((routeSeqs.all(parentId) as { officer_id: string; seq: number }[]).map((r) => [r.officer_id, r.seq]));
     let nextSeq = maxOf(seqOf.values()) + 1;
-    insertHeader(plan, changes.unassignedChanged ? null : (parent.unassigned_plan_id ?? parentId));
+    insertHeader(plan, changes.unassignedChanged ? null : (parent.unassigned_plan_id ?? parentId), statusChanges);
     shareRoutes.run({ plan_id: plan.id, from: parentId, changed: JSON.stringify(changes.officers) });
     const isChanged = new Set<string>(changes.officers);
     for (const route of plan.routes) {
@@ -152,10 +182,16 @@ export function createPlansRepo(db: Db) {
      * in `changes.officers` must be exactly the parent's: they share its stored stops. Routes of
      * those officers are stored from `plan` (one without a route in `plan` has none); new routes
      * sort last. An unchanged unassigned list is shared with the parent; a changed one must keep
-     * the parent's entries unchanged and in order, with new entries after them.
+     * the parent's entries unchanged and in order, with new entries after them. `statusChanges`
+     * are the visit statuses set with this version (the caller sets them), for undo and redo.
      */
-    saveEdited(plan: Plan, changes: EditedParts): void {
-      saveEditedAll(plan, changes);
+    saveEdited(plan: Plan, changes: EditedParts, statusChanges: readonly StatusChange[] = []): void {
+      saveEditedAll(plan, changes, statusChanges);
+    },
+    /** The visit status changes stored with a plan version (empty for most). */
+    statusChangesOf(id: PlanId): StatusChange[] {
+      const json = statusChangesOf.get(id) as string | undefined;
+      return json === undefined ? [] : (JSON.parse(json) as StatusChange[]);
     },
     /** The date's current plan, or null when none was saved. */
     current(date: LocalDate): Plan | null {
@@ -168,6 +204,28 @@ export function createPlansRepo(db: Db) {
     },
     get(id: PlanId): Plan | null {
       return get(id);
+    },
+    /**
+     * What a stored plan breaks, as last checked. The one thing about a plan that changes: it is
+     * re-checked whenever the visits or officers it depends on change, and when it becomes current.
+     */
+    violationsOf(id: PlanId): PlanViolation[] | null {
+      const json = violationsOf.get(id) as string | undefined;
+      return json === undefined ? null : (JSON.parse(json) as PlanViolation[]);
+    },
+    setViolations(id: PlanId, violations: readonly PlanViolation[]): void {
+      updateViolations.run(JSON.stringify(violations), id);
+    },
+    /** Dates whose current plan has a route of one of these officers or a stop at one of these visits. */
+    currentDatesRouting({
+      officerIds = [],
+      visitIds = [],
+    }: {
+      officerIds?: readonly OfficerId[];
+      visitIds?: readonly VisitId[];
+    }): LocalDate[] {
+      if (officerIds.length === 0 && visitIds.length === 0) return [];
+      return currentDatesRouting.all(JSON.stringify(officerIds), JSON.stringify(visitIds));
     },
   };
 }

@@ -4,14 +4,14 @@ import { violationSentences as say } from './violation-sentences';
 /**
  * The too-frequent flag for one customer after an edit: when more of their visits of the day are
  * in routes than the rules allow, the visit just moved is flagged (the dispatcher's last change
- * caused it), or else the first one over the limit (as the checker does).
+ * caused it), or else (no such visit, or none given) the first one over the limit, as the checker does.
  */
 export function customerFrequencyViolations(
   customerId: string,
   customerVisitIds: readonly VisitId[],
   routes: readonly Route[],
   limit: number,
-  movedVisitId: VisitId,
+  movedVisitId: VisitId | null,
 ): PlanViolation[] {
   const wanted = new Set<string>(customerVisitIds);
   const routed: { visitId: VisitId; officerId: OfficerId }[] = [];

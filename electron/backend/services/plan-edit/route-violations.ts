@@ -44,14 +44,16 @@ const BOARD_RULE: Record<VerifyRule, ViolationRule | null> = {
 };
 
 /** Rules about one visit; the others are about the officer's whole day. */
-const VISIT_RULES = new Set<ViolationRule>(['window', 'permitted_hours', 'skill', 'not_approved', 'too_frequent']);
+const VISIT_RULES = new Set<ViolationRule>(['window', 'permitted_hours', 'skill', 'not_approved', 'too_frequent', 'times_changed']);
 
 /**
- * The rules a re-timed route breaks, found by the independent checker (`verifyRoute`) and told
- * in the dispatcher's words. `request` holds just this route's visits (in route order) and the
- * officer. A finding that means the times themselves are inconsistent is our bug: it throws.
+ * The rules a route breaks, found by the independent checker (`verifyRoute`) and told in the
+ * dispatcher's words. `request` holds just this route's visits (in route order) and the officer.
+ * Times that do not add up are our bug in a route just re-timed (it throws), but expected in a
+ * stored route whose visits or officer changed since (`storedTimes`: flagged once, at the first
+ * stop concerned).
  */
-export function routeViolations(request: PlanRequest, route: Route, officer: Officer): PlanViolation[] {
+export function routeViolations(request: PlanRequest, route: Route, officer: Officer, storedTimes = false): PlanViolation[] {
   const byId = new Map<string, Visit>(request.visits.map((v) => [v.id, v]));
   const stopOf = new Map(route.stops.map((s) => [s.visitId as string, s]));
   const out: PlanViolation[] = [];
@@ -60,6 +62,16 @@ export function routeViolations(request: PlanRequest, route: Route, officer: Off
   for (const finding of verifyRoute(request, route)) {
     const rule = BOARD_RULE[finding.rule];
     const visit = finding.visitId === undefined ? undefined : byId.get(finding.visitId);
+    if (rule === null && storedTimes) {
+      if (!out.some((v) => v.rule === 'times_changed'))
+        out.push({
+          officerId: officer.id,
+          visitId: visit?.id ?? null,
+          rule: 'times_changed',
+          message: say.timesChanged(officer, visit, route),
+        });
+      continue;
+    }
     const said = rule === null ? null : sentence(finding.rule, request, route, officer, visit, stopOf);
     if (rule === null || said === null) {
       throw new AppError(

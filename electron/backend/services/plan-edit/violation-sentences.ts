@@ -84,6 +84,18 @@ export const violationSentences = {
       officer: officerLabel(officer),
     });
   },
+  otherDay(officer: Officer, visit: Visit, date: LocalDate): Sentence {
+    return message('violation.otherDay', { visitId: visit.id, visitDate: visit.date, officer: officerLabel(officer), date });
+  },
+  visitGone(officer: Officer, visitId: string): Sentence {
+    return message('violation.visitGone', { visitId, officer: officerLabel(officer) });
+  },
+  officerGone(route: Route): Sentence {
+    return message('violation.officerGone', { officerId: route.officerId, count: route.stops.length });
+  },
+  timesChanged(officer: Officer, visit: Visit | undefined, route: Route): Sentence {
+    return message('violation.timesChanged', { officer: officerAtStart(officer), visitId: visit?.id ?? route.stops[0]?.visitId ?? '' });
+  },
   tooFrequent(customerId: string, visitIds: readonly string[], limit: number): Sentence {
     return message('violation.tooFrequent', { customerId, count: visitIds.length, visitIds, limit });
   },
