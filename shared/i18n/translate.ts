@@ -40,6 +40,11 @@ export function message(key: MessageKey, values?: MessageValues): Sentence {
   return { en: translate('en', key, values), zh: translate('zh', key, values) };
 }
 
+/** Sentences one after another, as a paragraph reads them (Chinese runs them on without spaces). */
+export function paragraph(sentences: readonly Sentence[]): Sentence {
+  return { en: sentences.map((s) => s.en).join(' '), zh: sentences.map((s) => s.zh).join('') };
+}
+
 /**
  * A plain Error whose text carries both languages, for pure code that knows no error codes (the
  * solver, the benchmark reader); the back end turns it into an internal error.

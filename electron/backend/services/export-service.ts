@@ -1,6 +1,6 @@
 import type { Language, LocalDate, Plan, Visit } from '../../../shared/domain';
 import { AppError, badInput } from '../../../shared/api/errors';
-import { message } from '../../../shared/i18n';
+import { message, paragraph } from '../../../shared/i18n';
 import type { Repos } from '../db/repos';
 import { planToJson } from '../export/plan-json';
 import { itineraryCsv } from '../export/itinerary-csv';
@@ -77,7 +77,7 @@ function refuseOpenProblems(repos: Repos, plan: Plan, format: 'csv' | 'json', an
       message('exportRefused.openProblems', {
         date: plan.date,
         count: problems.length,
-        problems: more > 0 ? [...listed, message('exportRefused.andMore', { count: more })] : listed,
+        problems: paragraph(more > 0 ? [...listed, message('exportRefused.andMore', { count: more })] : listed),
       }),
       { problems },
     );

@@ -46,7 +46,7 @@ export function checkPlan(repos: Pick<Repos, 'visits' | 'officers'>, deps: Check
     }
     out.push(...checkRoute(plan.date, route, officer, visits, deps.travel, rules));
   }
-  out.push(...frequencyViolations(plan.routes, visits, rules));
+  out.push(...frequencyViolations(plan.date, plan.routes, visits, rules));
   return out;
 }
 
@@ -98,19 +98,28 @@ function storedLegs(route: Route, officer: Officer): TravelMatrix {
   return { size, distanceM, durationSec: { [officer.travelMode]: durationSec } };
 }
 
-/** Customers with more routed visits on the day than the rules allow (the first one over is flagged). */
-function frequencyViolations(routes: readonly Route[], visits: ReadonlyMap<string, Visit>, rules: PlanningRules): PlanViolation[] {
+/**
+ * Customers with more routed visits on the day than the rules allow (the first one over is flagged);
+ * a visit moved to another day is flagged for that and not counted here.
+ */
+function frequencyViolations(
+  date: LocalDate,
+  routes: readonly Route[],
+  visits: ReadonlyMap<string, Visit>,
+  rules: PlanningRules,
+): PlanViolation[] {
   const byCustomer = new Map<string, VisitId[]>();
   for (const route of routes) {
     for (const stop of route.stops) {
-      const customerId = visits.get(stop.visitId)?.customerId;
+      const visit = visits.get(stop.visitId);
+      const customerId = visit?.date === date ? visit.customerId : undefined;
       if (customerId !== undefined) byCustomer.set(customerId, [...(byCustomer.get(customerId) ?? []), stop.visitId]);
     }
   }
   const limit = rules.maxVisitsPerCustomerPerDay;
   return [...byCustomer]
     .filter(([, ids]) => ids.length > limit)
-    .flatMap(([customerId, ids]) => customerFrequencyViolations(customerId, ids, routes, limit, null));
+    .flatMap(([customerId, ids]) => customerFrequencyViolations(customerId, ids, routes, limit));
 }
 
 /**

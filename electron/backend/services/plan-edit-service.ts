@@ -6,13 +6,11 @@ import {
   type OfficerId,
   type Plan,
   type PlanId,
-  type PlanViolation,
   type Route,
-  type VisitId,
 } from '../../../shared/domain';
 import { applyEdit, type EditChange } from './plan-edit/apply-edit';
+import { checkPlan } from './plan-check';
 import { retimeRoutes, type RetimedRoute } from './plan-edit/retime-routes';
-import { customerFrequencyViolations } from './plan-edit/customer-frequency';
 import { noPlanToEdit, stalePlan } from './plan-edit/edit-errors';
 import { planningBusy } from './plan-jobs';
 import { newPlanId, planStats } from './planning-service';
@@ -54,14 +52,6 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
   const retimed = await retimeRoutes(change.orders, { date: input.date, rules, travel: deps.travel, visits, officers });
   const routes = mergeRoutes(base.routes, retimed);
 
-  // Only the moved visit's customer can have become (or stopped being) visited too often.
-  const moved = change.movedVisitId === null ? null : (visits.get(change.movedVisitId) ?? visitsRepo.get(change.movedVisitId));
-  const customerIds = moved ? visitsRepo.customerVisitIds(moved.customerId, input.date) : [];
-  const violations = [
-    ...keptViolations(base.violations, change, new Set<string>(customerIds)),
-    ...retimed.flatMap((r) => r.violations),
-    ...(moved ? customerFrequencyViolations(moved.customerId, customerIds, routes, rules.maxVisitsPerCustomerPerDay, moved.id) : []),
-  ];
   const createdAt = deps.clock().toISOString();
   const assigned = routes.reduce((n, r) => n + r.stops.length, 0);
   const plan: Plan = {
@@ -70,18 +60,21 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     createdAt,
     routes,
     unassigned: change.unassigned,
-    violations,
+    violations: [],
     locks: change.locks,
     parentId: base.id,
     stats: planStats(assigned + change.unassigned.length, routes, change.unassigned, Math.round(deps.nowMs() - startedMs)),
   };
 
   let visitStatuses: VisitStatusChange[] = [];
-  repos.transaction(() => {
+  const saved = repos.transaction(() => {
     // The routes were re-timed outside the transaction: make sure nobody moved the plan meanwhile.
     const currentId = store.currentId(input.date);
     if (currentId !== base.id) throw stalePlan(input.date, base.id, currentId ?? base.id);
-    store.plans.saveEdited(plan, { officers: [...change.orders.keys()], unassignedChanged: change.unassigned !== base.unassigned });
+    // The one rule for what a plan breaks, over every route: a flag an earlier import raised on
+    // a route this edit re-timed (a visit moved to another day) must not be lost.
+    const checked: Plan = { ...plan, violations: checkPlan(repos, deps, plan) };
+    store.plans.saveEdited(checked, { officers: [...change.orders.keys()], unassignedChanged: change.unassigned !== base.unassigned });
     if (change.movedVisitId !== null) {
       const isRouted = routedIds.includes(change.movedVisitId);
       const [from, to] = isRouted ? (['approved', 'planned'] as const) : (['planned', 'approved'] as const);
@@ -91,10 +84,11 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
       action: 'plan.edit',
       entity: 'plan',
       entityId: plan.id,
-      detail: { date: plan.date, parentId: base.id, edit, violations: violations.length },
+      detail: { date: plan.date, parentId: base.id, edit, violations: checked.violations.length },
     });
+    return checked;
   });
-  return { view: store.view(store.remember(plan)), visitStatuses };
+  return { view: store.view(store.remember(saved)), visitStatuses };
 }
 
 /** The date's current plan, which must be the one the dispatcher was looking at. */
@@ -130,11 +124,4 @@ export function mergeRoutes(routes: readonly Route[], retimed: readonly RetimedR
   }
   for (const route of byOfficer.values()) if (route) merged.push(route);
   return merged;
-}
-
-/** The base plan's flags that the edit cannot have changed: other routes', and other customers' frequency flags. */
-function keptViolations(violations: readonly PlanViolation[], change: EditChange, customerVisitIds: ReadonlySet<string>): PlanViolation[] {
-  return violations.filter((v) =>
-    v.rule === 'too_frequent' ? !(v.visitId !== null && customerVisitIds.has(v.visitId as VisitId)) : !change.orders.has(v.officerId),
-  );
 }

@@ -39,10 +39,10 @@ export const backendMessages = defineMessages(
     'exportFile.officerGone': 'Officer {officerId} of the plan is no longer on the roster; re-plan {date} before exporting.',
     'exportFile.secretMissing': 'The workspace secret for verification codes is missing or too short.',
     'exportRefused.openProblems_one':
-      'The plan for {date} has {count} open problem, so no itinerary was exported: {problems, list}. Repair the plan, or have a supervisor export it anyway.',
+      'The plan for {date} has {count} open problem, so no itinerary was exported. {problems} Repair the plan, or have a supervisor export it anyway.',
     'exportRefused.openProblems_other':
-      'The plan for {date} has {count} open problems, so no itinerary was exported: {problems, list}. Repair the plan, or have a supervisor export it anyway.',
-    'exportRefused.andMore': 'and {count} more',
+      'The plan for {date} has {count} open problems, so no itinerary was exported. {problems} Repair the plan, or have a supervisor export it anyway.',
+    'exportRefused.andMore': 'And {count} more.',
 
     // The workspace database and what is stored in it.
     'workspace.tooOld': 'The workspace file {file} was made by an older version of this app; open it normally once to upgrade it.',
@@ -175,8 +175,8 @@ export const backendMessages = defineMessages(
     'exportFile.officerGone': '方案中的外访员 {officerId} 已不在名单中，请重新规划 {date} 后再导出。',
     'exportFile.secretMissing': '用于生成核验码的工作区密钥缺失或过短。',
     'exportRefused.openProblems_other':
-      '{date} 的方案有 {count} 个未解决的问题，未导出任何行程：{problems, list}。请修复方案，或由主管确认后仍然导出。',
-    'exportRefused.andMore': '另有 {count} 个',
+      '{date} 的方案有 {count} 个未解决的问题，未导出任何行程。{problems}请修复方案，或由主管确认后仍然导出。',
+    'exportRefused.andMore': '另有 {count} 个问题。',
 
     'workspace.tooOld': '工作区文件 {file} 由旧版本创建，请先以正常方式打开一次以完成升级。',
     'workspace.fromFuture': '工作区文件 {file} 由更新版本的本应用保存（结构版本 {dbVersion}，本应用支持 {appVersion}），请升级应用。',

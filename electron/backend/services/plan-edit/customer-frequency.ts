@@ -2,16 +2,14 @@ import type { OfficerId, PlanViolation, Route, VisitId } from '../../../../share
 import { violationSentences as say } from './violation-sentences';
 
 /**
- * The too-frequent flag for one customer after an edit: when more of their visits of the day are
- * in routes than the rules allow, the visit just moved is flagged (the dispatcher's last change
- * caused it), or else (no such visit, or none given) the first one over the limit, as the checker does.
+ * The too-frequent flag for one customer: when more of their visits of the day are in routes than
+ * the rules allow, the first one over the limit is flagged, as the checker does.
  */
 export function customerFrequencyViolations(
   customerId: string,
   customerVisitIds: readonly VisitId[],
   routes: readonly Route[],
   limit: number,
-  movedVisitId: VisitId | null,
 ): PlanViolation[] {
   const wanted = new Set<string>(customerVisitIds);
   const routed: { visitId: VisitId; officerId: OfficerId }[] = [];
@@ -19,7 +17,7 @@ export function customerFrequencyViolations(
     for (const stop of route.stops) if (wanted.has(stop.visitId)) routed.push({ visitId: stop.visitId, officerId: route.officerId });
   }
   if (routed.length <= limit) return [];
-  const extra = routed.find((r) => r.visitId === movedVisitId) ?? routed[limit];
+  const extra = routed[limit];
   return [
     {
       officerId: extra.officerId,
