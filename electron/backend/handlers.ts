@@ -7,6 +7,7 @@ import type { EventHub } from './events';
 import type { TravelProvider } from './travel/provider';
 import { createRepos } from './db/repos';
 import { importFiles } from './services/import-service';
+import { undoOfficerEdit, updateOfficer } from './services/officer-edit-service';
 import { defaultPlanningDeps, solveStoredDay, type PlanningDeps } from './services/planning-service';
 import type { RunPlanner } from './services/planner-runner';
 import { createPlanJobs } from './services/plan-jobs';
@@ -96,6 +97,9 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'visits.setStatus': async ({ ids, status }) => ({ changed: await setVisitStatus(plans, ids, status) }),
 
     'officers.list': () => repos.officers.list(),
+
+    'officers.update': ({ officerId, changes }) => updateOfficer(repos, officerId, changes, recheckPlansOf),
+    'officers.undoEdit': ({ editId }) => undoOfficerEdit(repos, editId, recheckPlansOf),
 
     'import.files': async ({ files, dryRun, validRowsOnly, defaultDate, coordSystem }) => ({
       reports: await importFiles(

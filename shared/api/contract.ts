@@ -16,6 +16,7 @@ import {
   VisitStatus,
 } from '../domain';
 import { ImportKind, ImportReport } from './import-report';
+import { OfficerChanges, OfficerEditResult } from './officer-edit';
 import type { EventName, MethodName } from './names';
 
 /** A visit as the dispatcher's screens show it: personal details masked. */
@@ -101,6 +102,14 @@ export const contract = {
       output: z.object({ changed: z.number().int() }),
     },
     'officers.list': { input: z.object({}), output: z.array(Officer) },
+    /**
+     * Changes fields of one officer, each read by the officers file's rules (refused, nothing
+     * written, with every bad field named); audited, and every current plan routing the officer
+     * re-checked in the same transaction.
+     */
+    'officers.update': { input: z.object({ officerId: OfficerId, changes: OfficerChanges }), output: OfficerEditResult },
+    /** Takes back one officer change (`editId` of its answer), re-checked the same way. */
+    'officers.undoEdit': { input: z.object({ editId: z.number().int().positive() }), output: OfficerEditResult },
     /**
      * Checks the files (officers before visits, in the order given), then writes them in one
      * transaction: a file with errors stops them all unless `validRowsOnly`. A dry run writes nothing.

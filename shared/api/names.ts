@@ -13,6 +13,9 @@ export const methodNames = [
   'plans.solve',
   'plans.cancel',
   'plans.current',
+  // Officers in the app (issue 22).
+  'officers.update',
+  'officers.undoEdit',
   'plans.edit',
   'plans.undo',
   'plans.redo',

@@ -5,16 +5,29 @@ import { importMessages } from './messages/import';
 import { planEditMessages } from './messages/plan-edit';
 import { reasonMessages } from './messages/reasons';
 import { screenMessages } from './messages/screens';
+import { officerEditMessages } from './messages/officer-edit';
+import { officersScreenMessages } from './messages/officers-screen';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
-export const namespaces = { screenMessages, importMessages, planEditMessages, reasonMessages, backendMessages, benchmarkMessages };
+export const namespaces = {
+  screenMessages,
+  importMessages,
+  planEditMessages,
+  reasonMessages,
+  backendMessages,
+  benchmarkMessages,
+  officerEditMessages,
+  officersScreenMessages,
+};
 
 type All = typeof screenMessages.en &
   typeof importMessages.en &
   typeof planEditMessages.en &
   typeof reasonMessages.en &
   typeof backendMessages.en &
-  typeof benchmarkMessages.en;
+  typeof benchmarkMessages.en &
+  typeof officerEditMessages.en &
+  typeof officersScreenMessages.en;
 
 /** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */
 export const catalogue = {

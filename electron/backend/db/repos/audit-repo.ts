@@ -52,10 +52,12 @@ export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor
     `SELECT * FROM audit_log WHERE (@entity IS NULL OR entity = @entity)
        AND (@entity_id IS NULL OR entity_id = @entity_id) ORDER BY id DESC LIMIT @limit`,
   );
+  const byId = db.prepare('SELECT * FROM audit_log WHERE id = ?');
 
   return {
-    append(entry: AuditEntryInput): void {
-      insert.run({
+    /** Appends the entry; returns its id. */
+    append(entry: AuditEntryInput): number {
+      const { lastInsertRowid } = insert.run({
         at: clock().toISOString(),
         actor: entry.actor ?? defaultActor,
         action: entry.action,
@@ -63,6 +65,12 @@ export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor
         entity_id: entry.entityId ?? null,
         detail_json: JSON.stringify(entry.detail ?? null),
       });
+      return Number(lastInsertRowid);
+    },
+    /** One entry by its id, or null. */
+    get(id: number): AuditEntry | null {
+      const row = byId.get(id) as AuditRow | undefined;
+      return row ? toEntry(row) : null;
     },
     /** Entries matching the filter, newest first. */
     list(filter: AuditFilter = {}): AuditEntry[] {
@@ -71,15 +79,19 @@ export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor
         entity_id: filter.entityId ?? null,
         limit: filter.limit ?? 100,
       }) as AuditRow[];
-      return rows.map((r) => ({
-        id: r.id,
-        at: r.at,
-        actor: r.actor,
-        action: r.action,
-        entity: r.entity,
-        entityId: r.entity_id,
-        detail: JSON.parse(r.detail_json) as unknown,
-      }));
+      return rows.map(toEntry);
     },
+  };
+}
+
+function toEntry(r: AuditRow): AuditEntry {
+  return {
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    detail: JSON.parse(r.detail_json) as unknown,
   };
 }
