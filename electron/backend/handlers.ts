@@ -2,7 +2,6 @@ import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import type { OfficerId, Planner, VisitId } from '../../shared/domain';
-import { maskName, maskPhone } from '../../shared/logic/mask';
 import type { EventHub } from './events';
 import type { TravelProvider } from './travel/provider';
 import { createRepos } from './db/repos';
@@ -13,6 +12,8 @@ import type { RunPlanner } from './services/planner-runner';
 import { createPlanJobs } from './services/plan-jobs';
 import { createPlanStore } from './services/plan-store';
 import { createPlanHandlers } from './plan-handlers';
+import { createVisitHandlers } from './visit-handlers';
+import { visitSummary } from './services/visit-summary';
 import { recheckCurrentPlans } from './services/plan-check';
 import { setVisitStatus } from './services/visit-status-service';
 import { exportDay } from './services/export-service';
@@ -87,14 +88,12 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
       return { date, ...counts };
     },
 
-    'visits.list': ({ date, status, kind }) =>
-      repos.visits.listByDate(date, { status, kind }).map(({ customerName, phone, ...visit }) => ({
-        ...visit,
-        displayName: maskName(customerName),
-        phoneMasked: maskPhone(phone),
-      })),
+    'visits.list': ({ date, status, kind }) => repos.visits.listByDate(date, { status, kind }).map(visitSummary),
 
     'visits.setStatus': async ({ ids, status }) => ({ changed: await setVisitStatus(plans, ids, status) }),
+
+    // Visit detail and editing (issue 22).
+    ...createVisitHandlers(plans, deps.events),
 
     'officers.list': () => repos.officers.list(),
 

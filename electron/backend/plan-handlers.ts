@@ -24,9 +24,9 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
     return { changes: diffPlans(base, view.plan), canUndo: view.canUndo, canRedo: view.canRedo, visitStatuses };
   };
 
-  const switched = ({ view, visitStatuses }: SavedView): PlanSwitch => {
+  const switched = ({ view, visitStatuses, visits }: SavedView): PlanSwitch => {
     saved(view.plan);
-    return { ...view, visitStatuses };
+    return { ...view, visitStatuses, ...(visits && { visits }) };
   };
 
   return {

@@ -17,6 +17,7 @@ import {
 } from '../domain';
 import { ImportKind, ImportReport } from './import-report';
 import { OfficerChanges, OfficerEditResult } from './officer-edit';
+import { NewVisit, VisitChanges, VisitHistoryEntry } from './visit-edit';
 import type { EventName, MethodName } from './names';
 
 /** A visit as the dispatcher's screens show it: personal details masked. */
@@ -39,6 +40,8 @@ export const PlanEdit = z.discriminatedUnion('type', [
   z.object({ type: z.literal('move'), visitId: VisitId, toOfficerId: OfficerId, position: z.number().int().min(0) }),
   /** Take a visit out of its route into the unassigned list. */
   z.object({ type: z.literal('unassign'), visitId: VisitId }),
+  /** Take many visits out of their routes at once (the banner's "unassign affected stops"): one Undo. */
+  z.object({ type: z.literal('unassignMany'), visitIds: z.array(VisitId).min(1).max(5_000) }),
   /** Pin a visit to the officer whose route it is in (or release it). */
   z.object({ type: z.literal('pin'), visitId: VisitId, pinned: z.boolean() }),
   /** Fix an officer's route as it is: re-optimising adds, removes and reorders nothing in it. */
@@ -65,10 +68,18 @@ export const PlanUpdate = z.object({
 export type PlanUpdate = z.infer<typeof PlanUpdate>;
 
 /** The day's plan after undo, redo or a re-optimisation, with the visits whose status moved with it. */
-export const PlanSwitch = PlanView.extend({ visitStatuses: z.array(VisitStatusChange) });
+export const PlanSwitch = PlanView.extend({ visitStatuses: z.array(VisitStatusChange), visits: z.array(VisitSummary).optional() });
 export type PlanSwitch = z.infer<typeof PlanSwitch>;
 
 const DateInput = z.object({ date: LocalDate });
+
+// Visit detail and editing (issue 22).
+/** A visit as its detail panel shows it: masked as everywhere on screen, with what the audit log says of it. */
+export const VisitDetail = z.object({ visit: VisitSummary, history: z.array(VisitHistoryEntry) });
+export type VisitDetail = z.infer<typeof VisitDetail>;
+/** An edited or added visit, and on a day with a plan the plan version that came with it (as an edit answers). */
+export const VisitEdited = z.object({ visit: VisitSummary, plan: PlanUpdate.nullable() });
+export type VisitEdited = z.infer<typeof VisitEdited>;
 
 const ExportFile = z.object({ name: z.string(), mediaType: z.string(), content: z.string() });
 
@@ -101,6 +112,17 @@ export const contract = {
       input: z.object({ ids: z.array(VisitId).min(1).max(20_000), status: z.enum(['approved', 'cancelled']) }),
       output: z.object({ changed: z.number().int() }),
     },
+    // Visit detail and editing (issue 22).
+    'visits.get': { input: z.object({ id: VisitId }), output: VisitDetail },
+    /**
+     * Changes a visit's windows, address, place, service time, priority or notes, checked by the
+     * import's rules (a refusal names each bad field in `details.problems`; nothing is written). On a
+     * day with a plan this is a plan version: the visit's route is re-timed with its new record, any
+     * broken rule flagged, and Undo restores record and plan together.
+     */
+    'visits.update': { input: z.object({ id: VisitId, changes: VisitChanges }), output: VisitEdited },
+    /** Adds a visit by hand, checked as an imported row; an ID already stored is refused. It joins no route (fit it in with `plans.insertVisits`). */
+    'visits.add': { input: z.object({ visit: NewVisit }), output: VisitEdited },
     'officers.list': { input: z.object({}), output: z.array(Officer) },
     /**
      * Changes fields of one officer, each read by the officers file's rules (refused, nothing

@@ -8,6 +8,10 @@ export const methodNames = [
   'workspace.loadDemo',
   'visits.list',
   'visits.setStatus',
+  // Visit detail and editing (issue 22).
+  'visits.get',
+  'visits.update',
+  'visits.add',
   'officers.list',
   'import.files',
   'plans.solve',

@@ -5,6 +5,7 @@ import { importMessages } from './messages/import';
 import { planEditMessages } from './messages/plan-edit';
 import { reasonMessages } from './messages/reasons';
 import { screenMessages } from './messages/screens';
+import { visitEditMessages } from './messages/visit-edit';
 import { officerEditMessages } from './messages/officer-edit';
 import { officersScreenMessages } from './messages/officers-screen';
 
@@ -18,6 +19,7 @@ export const namespaces = {
   benchmarkMessages,
   officerEditMessages,
   officersScreenMessages,
+  visitEditMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -27,7 +29,8 @@ type All = typeof screenMessages.en &
   typeof backendMessages.en &
   typeof benchmarkMessages.en &
   typeof officerEditMessages.en &
-  typeof officersScreenMessages.en;
+  typeof officersScreenMessages.en &
+  typeof visitEditMessages.en;
 
 /** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */
 export const catalogue = {

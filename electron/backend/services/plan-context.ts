@@ -1,4 +1,4 @@
-import type { PlanView, VisitStatusChange } from '../../../shared/api/contract';
+import type { PlanView, VisitStatusChange, VisitSummary } from '../../../shared/api/contract';
 import type { VisitId, VisitStatus } from '../../../shared/domain';
 import type { Repos } from '../db/repos';
 import type { PlanningDeps } from './planning-service';
@@ -17,6 +17,8 @@ export interface PlanContext {
 export interface SavedView {
   view: PlanView;
   visitStatuses: VisitStatusChange[];
+  /** Visits whose records changed with it (a visit edit undone or redone), as the screens show them. */
+  visits?: VisitSummary[];
 }
 
 /** Status changes as the API reports them. */

@@ -53,6 +53,11 @@ export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor
        AND (@entity_id IS NULL OR entity_id = @entity_id) ORDER BY id DESC LIMIT @limit`,
   );
   const byId = db.prepare('SELECT * FROM audit_log WHERE id = ?');
+  // Changes to several records name them all, comma-separated (`visits.cancelled` of V-1,V-2).
+  const naming = db.prepare(
+    `SELECT * FROM audit_log WHERE entity = @entity
+       AND (entity_id = @entity_id OR instr(',' || entity_id || ',', ',' || @entity_id || ',') > 0) ORDER BY id DESC LIMIT @limit`,
+  );
 
   return {
     /** Appends the entry; returns its id. */
@@ -80,6 +85,10 @@ export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor
         limit: filter.limit ?? 100,
       }) as AuditRow[];
       return rows.map(toEntry);
+    },
+    /** Entries about one record, alone or among others, newest first (at most `limit`, default 100). */
+    listNaming(entity: string, entityId: string, limit = 100): AuditEntry[] {
+      return (naming.all({ entity, entity_id: entityId, limit }) as AuditRow[]).map(toEntry);
     },
   };
 }

@@ -7,6 +7,7 @@ import type {
   PlanViolation,
   Route,
   UnassignedVisit,
+  Visit,
   VisitId,
   VisitStatus,
 } from '../../../../shared/domain';
@@ -30,6 +31,15 @@ export interface StatusChange {
   to: VisitStatus;
 }
 
+/** A visit's record changed together with a plan version; undoing the version writes `before` back. */
+export interface VisitRecordChange {
+  visitId: VisitId;
+  before: Visit;
+  after: Visit;
+}
+
+type Records = readonly VisitRecordChange[];
+
 export type PlansRepo = ReturnType<typeof createPlansRepo>;
 
 /**
@@ -42,9 +52,9 @@ export function createPlansRepo(db: Db) {
   const clearRedo = db.prepare('DELETE FROM plan_redo WHERE date = ?');
   const insertPlan = db.prepare(
     `INSERT INTO plans (id, date, planner, seed, created_at, is_current, stats_json, parent_id, violations_json, locks_json,
-       unassigned_plan_id, status_changes_json)
+       unassigned_plan_id, status_changes_json, visit_changes_json)
      VALUES (@id, @date, @planner, @seed, @created_at, 1, @stats_json, @parent_id, @violations_json, @locks_json,
-       @unassigned_plan_id, @status_changes_json)`,
+       @unassigned_plan_id, @status_changes_json, @visit_changes_json)`,
   );
   const insertRoute = db.prepare(
     `INSERT INTO plan_routes (plan_id, officer_id, seq, ${ROUTE_COLUMNS})
@@ -84,6 +94,7 @@ export function createPlansRepo(db: Db) {
   const unassignedOf = db.prepare('SELECT * FROM plan_unassigned WHERE plan_id = ? ORDER BY seq');
   const violationsOf = db.prepare('SELECT violations_json FROM plans WHERE id = ?').pluck();
   const statusChangesOf = db.prepare('SELECT status_changes_json FROM plans WHERE id = ?').pluck();
+  const visitChangesOf = db.prepare('SELECT visit_changes_json FROM plans WHERE id = ?').pluck();
   const updateViolations = db.prepare('UPDATE plans SET violations_json = ? WHERE id = ?');
   const currentDatesRouting = db
     .prepare<[string, string], LocalDate>(
@@ -95,7 +106,12 @@ export function createPlansRepo(db: Db) {
     )
     .pluck();
 
-  const insertHeader = (plan: Plan, unassignedPlanId: string | null = null, statusChanges: readonly StatusChange[] = []): void => {
+  const insertHeader = (
+    plan: Plan,
+    unassignedPlanId: string | null = null,
+    statusChanges: readonly StatusChange[] = [],
+    records: Records = [],
+  ) => {
     demote.run(plan.date);
     clearRedo.run(plan.date);
     insertPlan.run({
@@ -110,6 +126,7 @@ export function createPlansRepo(db: Db) {
       locks_json: JSON.stringify(plan.locks),
       unassigned_plan_id: unassignedPlanId,
       status_changes_json: JSON.stringify(statusChanges),
+      visit_changes_json: JSON.stringify(records),
     });
   };
   const insertRouteRows = (planId: PlanId, route: Route, seq: number): void => {
@@ -137,13 +154,13 @@ export function createPlansRepo(db: Db) {
     insertUnassignedRows(plan.id, plan.unassigned, 0);
   });
 
-  const saveEditedAll = db.transaction((plan: Plan, changes: EditedParts, statusChanges: readonly StatusChange[]) => {
+  const saveEditedAll = db.transaction((plan: Plan, changes: EditedParts, statusChanges: readonly StatusChange[], records: Records) => {
     const parentId = plan.parentId;
     const parent = parentId === null ? undefined : (planById.get(parentId) as PlanRow | undefined);
     if (parentId === null || !parent) throw new Error('an edited plan must name the stored plan it was edited from');
     const seqOf = new Map((routeSeqs.all(parentId) as { officer_id: string; seq: number }[]).map((r) => [r.officer_id, r.seq]));
     let nextSeq = maxOf(seqOf.values()) + 1;
-    insertHeader(plan, changes.unassignedChanged ? null : (parent.unassigned_plan_id ?? parentId), statusChanges);
+    insertHeader(plan, changes.unassignedChanged ? null : (parent.unassigned_plan_id ?? parentId), statusChanges, records);
     shareRoutes.run({ plan_id: plan.id, from: parentId, changed: JSON.stringify(changes.officers) });
     const isChanged = new Set<string>(changes.officers);
     for (const route of plan.routes) {
@@ -184,9 +201,15 @@ export function createPlansRepo(db: Db) {
      * sort last. An unchanged unassigned list is shared with the parent; a changed one must keep
      * the parent's entries unchanged and in order, with new entries after them. `statusChanges`
      * are the visit statuses set with this version (the caller sets them), for undo and redo.
+     * `records` are the visit records changed with it (the caller writes them), likewise.
      */
-    saveEdited(plan: Plan, changes: EditedParts, statusChanges: readonly StatusChange[] = []): void {
-      saveEditedAll(plan, changes, statusChanges);
+    saveEdited(plan: Plan, changes: EditedParts, statusChanges: readonly StatusChange[] = [], records: Records = []): void {
+      saveEditedAll(plan, changes, statusChanges, records);
+    },
+    /** The visit records changed with a plan version (a visit edited on a planned day; empty for most). */
+    visitChangesOf(id: PlanId): VisitRecordChange[] {
+      const json = visitChangesOf.get(id) as string | undefined;
+      return json === undefined ? [] : (JSON.parse(json) as VisitRecordChange[]);
     },
     /** The visit status changes stored with a plan version (empty for most). */
     statusChangesOf(id: PlanId): StatusChange[] {
