@@ -70,7 +70,7 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
     expect(broken.plan.violations.some((v) => v.officerId === 'O-2' && v.visitId === 'V-1')).toBe(true);
     await edit({ type: 'lockOrder', officerId: 'O-2', locked: true });
     await expect(call(handlers, 'plans.reoptimise', { date: DATE, seconds: 0.2, seed: 1 })).rejects.toThrow(
-      /^bad_input: Officer O-2's route is locked but breaks a rule/,
+      /^bad_input: Officer Officer O-2 \(O-2\)'s route is locked but breaks a rule: .* Unlock the route/,
     );
   });
 
@@ -102,10 +102,10 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
     });
     const envelope = call(handlers, 'plans.reoptimise', { date: DATE, seconds: 0 });
     await expect(envelope).rejects.toThrow(
-      /^internal: The planner did not keep what the dispatcher locked \(Visit V-1 is pinned to officer O-1/,
+      /^conflict: Visit V-1 is pinned to officer Officer O-1 \(O-1\) but would have to move\. The plan was not saved: unlock what stands in the way/,
     );
     expect((await current()).plan.id).toBe(before);
-    expect(logged).toEqual(['Unexpected error in plans.reoptimise:']);
+    expect(logged).toEqual([]);
   });
 
   it('keeps visits the field has already made first in their route when re-optimising', async () => {

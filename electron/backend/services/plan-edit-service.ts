@@ -38,6 +38,7 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     visit: edit.type === 'move' ? visitsRepo.get(edit.visitId) : null,
     officer:
       edit.type === 'move' ? officersRepo.get(edit.toOfficerId) : edit.type === 'lockOrder' ? officersRepo.get(edit.officerId) : null,
+    lockedOfficers: base.locks.fixedOrder.flatMap((id) => officersRepo.get(id) ?? []),
   });
   if (changesNothing(base, change)) return { view: store.view(base), visitStatuses: [] };
 
@@ -75,11 +76,13 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     // a route this edit re-timed (a visit moved to another day) must not be lost.
     const checked: Plan = { ...plan, violations: checkPlan(repos, deps, plan) };
     store.plans.saveEdited(checked, { officers: [...change.orders.keys()], unassignedChanged: change.unassigned !== base.unassigned });
-    if (change.movedVisitId !== null) {
-      const isRouted = routedIds.includes(change.movedVisitId);
-      const [from, to] = isRouted ? (['approved', 'planned'] as const) : (['planned', 'approved'] as const);
-      visitStatuses = movedTo(to, visitsRepo.changeStatus([change.movedVisitId], from, to));
-    }
+    const routed = new Set<string>(routedIds);
+    const into = change.movedVisitIds.filter((id) => routed.has(id));
+    const outOf = change.movedVisitIds.filter((id) => !routed.has(id));
+    visitStatuses = [
+      ...movedTo('planned', visitsRepo.changeStatus(into, 'approved', 'planned')),
+      ...movedTo('approved', visitsRepo.changeStatus(outOf, 'planned', 'approved')),
+    ];
     repos.audit.append({
       action: 'plan.edit',
       entity: 'plan',

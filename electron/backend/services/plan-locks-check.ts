@@ -1,5 +1,6 @@
 import type { Message, PlanRequest, PlanResult } from '../../../shared/domain';
 import { message } from '../../../shared/i18n';
+import { officerAtStart, officerInRoster } from './plan-edit/officer-label';
 
 /**
  * Checks, independently of the planner, that a plan made from `request.startFrom` kept what the
@@ -14,23 +15,24 @@ export function checkPlanKeptLocks(request: PlanRequest, result: PlanResult): Me
   for (const [officerId, visitIds] of after) for (const id of visitIds) officerOf.set(id, officerId);
   const out: Message[] = [];
   const locks = request.locks;
+  const officer = (id: string) => officerInRoster(id, request.officers);
 
   for (const officerId of locks?.fixedOrder ?? []) {
     const was = before.get(officerId) ?? [];
     if (!sameList(after.get(officerId) ?? [], was)) {
-      out.push(message('violation.lockedRouteChanged', { officerId }));
+      out.push(message('violation.lockedRouteChanged', { officer: officer(officerId) }));
     }
   }
   for (const { visitId, officerId } of locks?.pinned ?? []) {
     if (officerOf.get(visitId) !== officerId) {
-      out.push(message('violation.pinnedVisitMoved', { visitId, officerId }));
+      out.push(message('violation.pinnedVisitMoved', { visitId, officer: officer(officerId) }));
     }
   }
   const done = new Set<string>(locks?.done ?? []);
   for (const [officerId, was] of before) {
     const doneFirst = was.filter((id) => done.has(id));
     if (!sameList((after.get(officerId) ?? []).slice(0, doneFirst.length), doneFirst)) {
-      out.push(message('violation.doneVisitsMoved', { officerId }));
+      out.push(message('violation.doneVisitsMoved', { officer: officerInRoster(officerId, request.officers, officerAtStart) }));
     }
     if (request.insertOnly === true) {
       const kept = new Set(was);
@@ -40,7 +42,7 @@ export function checkPlanKeptLocks(request: PlanRequest, result: PlanResult): Me
           was,
         )
       ) {
-        out.push(message('violation.existingRouteChanged', { officerId }));
+        out.push(message('violation.existingRouteChanged', { officer: officer(officerId) }));
       }
     }
   }

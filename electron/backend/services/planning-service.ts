@@ -129,7 +129,7 @@ export async function planDay(
   }
   const unkept = checkPlanKeptLocks(planRequest, result);
   if (unkept.length > 0) {
-    throw new AppError('internal', message('planRefused.locksNotKept', { lock: unkept[0] }), unkept.slice(0, 20));
+    throw new AppError('conflict', message('planRefused.locksNotKept', { lock: unkept[0] }), unkept.slice(0, 20));
   }
   const solveMs = Math.round(deps.nowMs() - startedMs);
   const createdAt = deps.clock().toISOString();

@@ -2,6 +2,7 @@ import type { LocalDate, Officer, Plan, PlanLocks, PlanRequest, Visit, VisitId }
 import { alreadyInRoute, lockedRouteBroken, noPlanToEdit, notInsertable, stalePlan, unknownVisit } from './plan-edit/edit-errors';
 import { PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
 import type { PlanContext, SavedView } from './plan-context';
+import { officerAtStart, officerInRoster } from './plan-edit/officer-label';
 
 type RunRequest = Omit<SolveDayRequest, 'date'>;
 
@@ -12,7 +13,7 @@ type RunRequest = Omit<SolveDayRequest, 'date'>;
 export async function reoptimiseDay(ctx: PlanContext, date: LocalDate, run: RunRequest): Promise<SavedView> {
   const day = loadDay(ctx, date);
   const broken = day.base.violations.find((v) => day.locks.fixedOrder.includes(v.officerId));
-  if (broken) throw lockedRouteBroken(broken.officerId, broken.message);
+  if (broken) throw lockedRouteBroken(officerInRoster(broken.officerId, day.officers, officerAtStart), broken.message);
   const plan = await planDay(day.plannable, day.officers, { ...run, date }, ctx.deps, {
     startFrom: day.startFrom,
     locks: day.locks,

@@ -14,14 +14,15 @@ export const planEditMessages = defineMessages(
     'editRefused.officerOffDuty': '{officer} is not on duty, so no visit can be given to them.',
     'editRefused.positionOutOfRange':
       "Position {position} is outside officer {officerId}'s route, which can take the visit at positions 0 to {stopCount}.",
-    'editRefused.routeLocked': "Officer {officerId}'s route is locked: unlock it before adding, removing or reordering its visits.",
+    'editRefused.routeLocked':
+      "{officer}'s route is locked: unlock the route before adding, removing or reordering its visits, or re-optimise around it.",
     'editRefused.notInAnyRoute': "Visit {visitId} is not in any officer's route.",
     'editRefused.notApproved': 'Visit {visitId} is "{status}", not approved, so it cannot be added to the plan.',
     'editRefused.alreadyInRoute': "Visit {visitId} is already in an officer's route.",
     'editRefused.nothingToUndo': 'There is nothing to undo in the plan for {date}.',
     'editRefused.nothingToRedo': 'There is nothing to redo in the plan for {date}.',
     'editRefused.lockedRouteBroken':
-      "Officer {officerId}'s route is locked but breaks a rule ({rule}). Unlock it or fix it before re-optimising.",
+      "{officer}'s route is locked but breaks a rule: {rule} Unlock the route (re-optimising may then change it) or fix it by hand first.",
     'editRefused.recordMissing': 'The plan names {record}, which is no longer stored in this workspace; re-plan the day.',
     'editRefused.missingOfficer': 'officer {officerId}',
     'editRefused.missingVisit': 'visit {visitId}',
@@ -32,14 +33,13 @@ export const planEditMessages = defineMessages(
     'planRefused.noVisits': 'There are no visits on {date} to plan.',
     'planRefused.stoppedBeforeAnyVisit': 'Planning {date} was stopped before any visit was placed; the current plan is unchanged.',
     'planRefused.breaksRules': 'The planner produced a plan that breaks the rules ({violation}); it was not saved.',
-    'planRefused.locksNotKept': 'The planner did not keep what the dispatcher locked ({lock}); the plan was not saved.',
+    'planRefused.locksNotKept': '{lock} The plan was not saved: unlock what stands in the way, or re-optimise the whole day.',
 
     // What a new plan failed to keep of the dispatcher's locks.
-    'violation.lockedRouteChanged': "Officer {officerId}'s route is locked but the new plan changed it.",
-    'violation.pinnedVisitMoved': 'Visit {visitId} is pinned to officer {officerId} but the new plan moved it.',
-    'violation.doneVisitsMoved':
-      "Officer {officerId}'s completed visits must stay first in their route, in order, but the new plan moved them.",
-    'violation.existingRouteChanged': "Only new visits were to be added, but the new plan changed officer {officerId}'s existing route.",
+    'violation.lockedRouteChanged': "The lock on {officer}'s route would break.",
+    'violation.pinnedVisitMoved': 'Visit {visitId} is pinned to {officer} but would have to move.',
+    'violation.doneVisitsMoved': "{officer}'s completed visits must stay first in the route, in order, but would have to move.",
+    'violation.existingRouteChanged': "Fitting the new visits in would change {officer}'s existing route.",
 
     // Phrases the board's sentences quote.
     'violation.officer': 'officer {name} ({id})',
@@ -75,13 +75,13 @@ export const planEditMessages = defineMessages(
     'editRefused.unknownOfficer': '花名册中没有外访员 {officerId}。',
     'editRefused.officerOffDuty': '{officer}不在岗，不能为其安排走访。',
     'editRefused.positionOutOfRange': '位置 {position} 超出外访员 {officerId} 的路线范围，只能放在第 0 至 {stopCount} 位。',
-    'editRefused.routeLocked': '外访员 {officerId} 的路线已锁定：请先解锁，再增加、移除或调整其中的走访。',
+    'editRefused.routeLocked': '{officer}的路线已锁定：请先解锁该路线，再增加、移除或调整其中的走访，或在其余路线中重新优化。',
     'editRefused.notInAnyRoute': '走访 {visitId} 不在任何外访员的路线中。',
     'editRefused.notApproved': '走访 {visitId} 的状态为“{status}”，未获批准，不能加入方案。',
     'editRefused.alreadyInRoute': '走访 {visitId} 已在外访员的路线中。',
     'editRefused.nothingToUndo': '{date} 的方案没有可撤销的操作。',
     'editRefused.nothingToRedo': '{date} 的方案没有可重做的操作。',
-    'editRefused.lockedRouteBroken': '外访员 {officerId} 的路线已锁定，但违反了规则（{rule}）。请先解锁或修正后再重新优化。',
+    'editRefused.lockedRouteBroken': '{officer}的路线已锁定，但违反了规则：{rule}请解锁该路线（重新优化可能改动它），或先手动修正。',
     'editRefused.recordMissing': '方案中的{record}已不在此工作区中，请重新规划当天。',
     'editRefused.missingOfficer': '外访员 {officerId}',
     'editRefused.missingVisit': '走访 {visitId}',
@@ -90,12 +90,12 @@ export const planEditMessages = defineMessages(
     'planRefused.noVisits': '{date} 没有可规划的走访。',
     'planRefused.stoppedBeforeAnyVisit': '{date} 的规划在安排任何走访之前已停止；当前方案未改变。',
     'planRefused.breaksRules': '规划结果违反了规则（{violation}），未保存。',
-    'planRefused.locksNotKept': '规划结果没有保留调度员锁定的内容（{lock}），未保存。',
+    'planRefused.locksNotKept': '{lock}方案未保存：请解锁妨碍的内容，或重新优化全天。',
 
-    'violation.lockedRouteChanged': '外访员 {officerId} 的路线已锁定，但新方案改动了它。',
-    'violation.pinnedVisitMoved': '走访 {visitId} 已固定给外访员 {officerId}，但新方案移动了它。',
-    'violation.doneVisitsMoved': '外访员 {officerId} 已完成的走访必须按原顺序留在路线最前面，但新方案移动了它们。',
-    'violation.existingRouteChanged': '本次只应插入新的走访，但新方案改动了外访员 {officerId} 原有的路线。',
+    'violation.lockedRouteChanged': '{officer}路线上的锁定将被打破。',
+    'violation.pinnedVisitMoved': '走访 {visitId} 已固定给{officer}，却不得不移走。',
+    'violation.doneVisitsMoved': '{officer}已完成的走访必须按原顺序留在路线最前面，却不得不移动。',
+    'violation.existingRouteChanged': '插入新的走访将改动{officer}原有的路线。',
 
     'violation.officer': '外访员 {name}（{id}）',
     'violation.officerAtStart': '外访员 {name}（{id}）',

@@ -166,7 +166,7 @@ describe('editing the current plan', () => {
   it('refuses to change a locked route until it is unlocked', async () => {
     const locked = await edit({ type: 'lockOrder', officerId: 'O-1', locked: true });
     expect(locked.plan.locks.fixedOrder).toEqual(['O-1']);
-    await expect(move('V-1', 'O-1', 1)).rejects.toThrow(/^conflict: Officer O-1's route is locked/);
+    await expect(move('V-1', 'O-1', 1)).rejects.toThrow(/^conflict: Officer Officer O-1 \(O-1\)'s route is locked: unlock the route/);
     await expect(move('V-3', 'O-1', 0)).rejects.toThrow(/locked/);
     await expect(edit({ type: 'unassign', visitId: 'V-2' })).rejects.toThrow(/locked/);
     const pinned = await edit({ type: 'pin', visitId: 'V-1', pinned: true });

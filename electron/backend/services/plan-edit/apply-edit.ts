@@ -1,6 +1,7 @@
 import type { PlanEdit } from '../../../../shared/api/contract';
 import type { Officer, OfficerId, Plan, PlanLocks, UnassignedVisit, Visit, VisitId } from '../../../../shared/domain';
 import { message } from '../../../../shared/i18n';
+import { officerAtStart, officerInRoster } from './officer-label';
 import { notInAnyRoute, officerOffDuty, positionOutOfRange, routeLocked, unknownOfficer, unknownVisit } from './edit-errors';
 
 /** What an edit changes, before any route is re-timed. */
@@ -9,14 +10,16 @@ export interface EditChange {
   orders: Map<OfficerId, VisitId[]>;
   locks: PlanLocks;
   unassigned: UnassignedVisit[];
-  /** The visit a move or unassign concerns, for checks that look beyond its routes. */
-  movedVisitId: VisitId | null;
+  /** The visits a move or unassign takes in or out of routes (their statuses follow). */
+  movedVisitIds: VisitId[];
 }
 
 /** The stored records an edit names, looked up by the caller (null: not found). */
 export interface EditSubjects {
   visit: Visit | null;
   officer: Officer | null;
+  /** The officers of the plan's locked routes, to name them in a refusal. */
+  lockedOfficers?: readonly Officer[];
 }
 
 /**
@@ -25,12 +28,14 @@ export interface EditSubjects {
  * re-times routes nor reads storage. `position` is the index the visit has in its route afterwards.
  */
 export function applyEdit(plan: Plan, edit: PlanEdit, subjects: EditSubjects): EditChange {
-  const keep = { locks: plan.locks, unassigned: plan.unassigned, orders: new Map<OfficerId, VisitId[]>(), movedVisitId: null };
+  const keep = { locks: plan.locks, unassigned: plan.unassigned, orders: new Map<OfficerId, VisitId[]>(), movedVisitIds: [] };
   switch (edit.type) {
     case 'move':
       return move(plan, edit, subjects);
     case 'unassign':
-      return unassign(plan, edit.visitId);
+      return unassign(plan, [edit.visitId], subjects);
+    case 'unassignMany':
+      return unassign(plan, edit.visitIds, subjects);
     case 'pin': {
       const from = findStop(plan, edit.visitId);
       if (!from) throw notInAnyRoute(edit.visitId);
@@ -47,7 +52,8 @@ export function applyEdit(plan: Plan, edit: PlanEdit, subjects: EditSubjects): E
   }
 }
 
-function move(plan: Plan, edit: Extract<PlanEdit, { type: 'move' }>, { visit, officer }: EditSubjects): EditChange {
+function move(plan: Plan, edit: Extract<PlanEdit, { type: 'move' }>, subjects: EditSubjects): EditChange {
+  const { visit, officer } = subjects;
   const from = findStop(plan, edit.visitId);
   const isUnassigned = plan.unassigned.some((u) => u.visitId === edit.visitId);
   if (!from && !isUnassigned && (visit === null || visit.date !== plan.date)) throw unknownVisit(edit.visitId, plan.date);
@@ -63,7 +69,7 @@ function move(plan: Plan, edit: Extract<PlanEdit, { type: 'move' }>, { visit, of
   const target = orders.get(edit.toOfficerId) ?? stopIds(plan, edit.toOfficerId);
   if (edit.position > target.length) throw positionOutOfRange(edit.position, edit.toOfficerId, target.length);
   orders.set(edit.toOfficerId, [...target.slice(0, edit.position), edit.visitId, ...target.slice(edit.position)]);
-  refuseLockedChanges(plan, orders);
+  refuseLockedChanges(plan, orders, subjects.lockedOfficers);
 
   // A pin follows the visit: the dispatcher just chose its officer by hand.
   const pinned = plan.locks.pinned.map((p) => (p.visitId === edit.visitId ? { ...p, officerId: edit.toOfficerId } : p));
@@ -71,20 +77,31 @@ function move(plan: Plan, edit: Extract<PlanEdit, { type: 'move' }>, { visit, of
     orders,
     locks: { ...plan.locks, pinned },
     unassigned: isUnassigned ? plan.unassigned.filter((u) => u.visitId !== edit.visitId) : plan.unassigned,
-    movedVisitId: edit.visitId,
+    movedVisitIds: [edit.visitId],
   };
 }
 
-function unassign(plan: Plan, visitId: VisitId): EditChange {
-  const from = findStop(plan, visitId);
-  if (!from) throw notInAnyRoute(visitId);
-  const orders = new Map([[from.officerId, from.order.filter((id) => id !== visitId)]]);
-  refuseLockedChanges(plan, orders);
+/** Takes visits out of their routes into the unassigned list, as one change (one Undo brings them all back). */
+function unassign(plan: Plan, visitIds: readonly VisitId[], subjects: EditSubjects): EditChange {
+  const taking = new Set<string>(visitIds);
+  const orders = new Map<OfficerId, VisitId[]>();
+  const removed: UnassignedVisit[] = [];
+  for (const visitId of new Set(visitIds)) {
+    const from = findStop(plan, visitId);
+    if (!from) throw notInAnyRoute(visitId);
+    if (!orders.has(from.officerId))
+      orders.set(
+        from.officerId,
+        from.order.filter((id) => !taking.has(id)),
+      );
+    removed.push(removedByDispatcher(visitId, from.officerId));
+  }
+  refuseLockedChanges(plan, orders, subjects.lockedOfficers);
   return {
     orders,
-    locks: { ...plan.locks, pinned: plan.locks.pinned.filter((p) => p.visitId !== visitId) },
-    unassigned: [...plan.unassigned, removedByDispatcher(visitId, from.officerId)],
-    movedVisitId: visitId,
+    locks: { ...plan.locks, pinned: plan.locks.pinned.filter((p) => !taking.has(p.visitId)) },
+    unassigned: [...plan.unassigned, ...removed],
+    movedVisitIds: [...new Set(visitIds)],
   };
 }
 
@@ -93,12 +110,13 @@ function removedByDispatcher(visitId: VisitId, officerId: OfficerId): Unassigned
   return { visitId, reasons: ['removed_by_dispatcher'], message: message('whyUnassigned.removedByDispatcher', { officerId }) };
 }
 
-function refuseLockedChanges(plan: Plan, orders: Map<OfficerId, VisitId[]>): void {
+function refuseLockedChanges(plan: Plan, orders: Map<OfficerId, VisitId[]>, lockedOfficers: readonly Officer[] = []): void {
   for (const officerId of plan.locks.fixedOrder) {
     const next = orders.get(officerId);
     if (next === undefined) continue;
     const was = stopIds(plan, officerId);
-    if (next.length !== was.length || next.some((id, i) => id !== was[i])) throw routeLocked(officerId);
+    if (next.length !== was.length || next.some((id, i) => id !== was[i]))
+      throw routeLocked(officerInRoster(officerId, lockedOfficers, officerAtStart));
   }
 }
 

@@ -29,8 +29,8 @@ export function positionOutOfRange(position: number, officerId: string, stopCoun
   return new AppError('bad_input', message('editRefused.positionOutOfRange', { position, officerId, stopCount }));
 }
 
-export function routeLocked(officerId: string): AppError {
-  return new AppError('conflict', message('editRefused.routeLocked', { officerId }));
+export function routeLocked(officer: Sentence): AppError {
+  return new AppError('conflict', message('editRefused.routeLocked', { officer }));
 }
 
 export function notInAnyRoute(visitId: string): AppError {
@@ -46,8 +46,8 @@ export function nothingToRedo(date: LocalDate): AppError {
 }
 
 /** Re-optimising must keep a locked route as it is, which it cannot do while that route breaks a rule. */
-export function lockedRouteBroken(officerId: string, rule: Sentence): AppError {
-  return new AppError('bad_input', message('editRefused.lockedRouteBroken', { officerId, rule }));
+export function lockedRouteBroken(officer: Sentence, rule: Sentence): AppError {
+  return new AppError('bad_input', message('editRefused.lockedRouteBroken', { officer, rule }));
 }
 
 /** Only approved visits in no route can be fitted into the plan. */

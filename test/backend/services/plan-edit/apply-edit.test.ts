@@ -20,7 +20,7 @@ describe('working out an edit', () => {
     const change = applyEdit(plan, move('V-2', 'O-2', 0), { visit: null, officer: officer('O-2') });
     expect(orders(change)).toEqual({ 'O-1': ['V-1', 'V-4'], 'O-2': ['V-2', 'V-3'] });
     expect(change.unassigned).toBe(plan.unassigned);
-    expect(change.movedVisitId).toBe('V-2');
+    expect(change.movedVisitIds).toEqual(['V-2']);
   });
 
   it('takes a visit off the unassigned list, or from outside the plan when it is a visit of the day', () => {
@@ -58,5 +58,28 @@ describe('working out an edit', () => {
       { visit: null, officer: officer('O-5') },
     );
     expect(unlocked.locks.fixedOrder).toEqual([]);
+  });
+
+  it('takes many visits out of their routes as one change, and names the officer of a locked route that stands in the way', () => {
+    const change = applyEdit(plan, { type: 'unassignMany', visitIds: ['V-1', 'V-3', 'V-4'] as VisitId[] }, { visit: null, officer: null });
+    expect(orders(change)).toEqual({ 'O-1': ['V-2'], 'O-2': [] });
+    expect(change.movedVisitIds).toEqual(['V-1', 'V-3', 'V-4']);
+    expect(change.unassigned.slice(-3).map((u) => [u.visitId, u.reasons])).toEqual([
+      ['V-1', ['removed_by_dispatcher']],
+      ['V-3', ['removed_by_dispatcher']],
+      ['V-4', ['removed_by_dispatcher']],
+    ]);
+    const locked = { ...plan, locks: { ...plan.locks, fixedOrder: ['O-2' as OfficerId] } };
+    expect(() =>
+      applyEdit(
+        locked,
+        { type: 'unassignMany', visitIds: ['V-1', 'V-3'] as VisitId[] },
+        {
+          visit: null,
+          officer: null,
+          lockedOfficers: [officer('O-2', { name: 'Wang Lei' })],
+        },
+      ),
+    ).toThrow(/^Officer Wang Lei \(O-2\)'s route is locked: unlock the route before adding, removing or reordering its visits/);
   });
 });
