@@ -20,6 +20,9 @@ import { SelectionProvider } from '../state/SelectionProvider';
 import { ErrorBanner } from './ErrorBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShortcutsFooter } from './ShortcutsFooter';
+// Officers in the app (issue 22).
+import { OfficersScreen } from '../features/officers/OfficersScreen';
+import { ScreenSwitch, type Screen } from './ScreenSwitch';
 import { useShortcuts } from './useShortcuts';
 
 type Notice = { key: MessageKey; values: Record<string, string | number> };
@@ -42,6 +45,9 @@ function DayScreen() {
   const loadDemo = useApiMutation('workspace.loadDemo');
   const solveProgress = useSolveProgress(day.date);
   const say = useCallback((key: MessageKey, values: Record<string, string | number> = {}) => setNotice({ key, values }), []);
+  // The board or the officers screen (Alt+O goes back and forth).
+  const [screen, setScreen] = useState<Screen>('board');
+  const toggleScreen = () => setScreen((current) => (current === 'board' ? 'officers' : 'board'));
 
   const planDay = async () => {
     if (day.date === null || day.edits.isBusy) return;
@@ -91,6 +97,7 @@ function DayScreen() {
           KeyE: () => void exporter.run(),
           KeyL: toggleLanguage,
           KeyR: reoptimise,
+          KeyO: toggleScreen,
         },
   );
 
@@ -123,6 +130,7 @@ function DayScreen() {
     <div className="app">
       <header className="app-header">
         <h1>{t('app.title')}</h1>
+        <ScreenSwitch screen={screen} onSwitch={setScreen} />
         <DayHeader dates={day.status.data?.dates ?? []} selectedDate={day.date} onSelectDate={day.selectDate} counts={day.counts} />
         <div className="actions">
           <ImportButton ref={importButton} onOpen={() => openImport()} />
@@ -149,8 +157,9 @@ function DayScreen() {
         {notice ? t(notice.key, notice.values) : ''}
       </p>
       {day.status.data === undefined && !day.status.error && <p className="muted">{t('app.loading')}</p>}
-      {day.isEmpty && <EmptyState onLoadDemo={() => void onLoadDemo()} isLoading={loadDemo.isBusy} />}
-      {hasDay && (
+      {screen === 'officers' && <OfficersScreen onChanged={day.refresh} />}
+      {screen === 'board' && day.isEmpty && <EmptyState onLoadDemo={() => void onLoadDemo()} isLoading={loadDemo.isBusy} />}
+      {screen === 'board' && hasDay && (
         <Board
           visits={day.visits.data ?? []}
           visitsById={day.visitsById}

@@ -7,6 +7,7 @@ const SHORTCUTS: readonly [keys: string, what: MessageKey][] = [
   ['Alt+R', 'keys.reoptimise'],
   ['Alt+E', 'keys.export'],
   ['Alt+L', 'keys.language'],
+  ['Alt+O', 'keys.officers'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'],
   ['M', 'keys.move'],
