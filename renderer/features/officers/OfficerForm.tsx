@@ -96,11 +96,11 @@ export function OfficerForm({ officer, isBusy, problems, onSave, onDiscard, firs
       <h3 id={`${id}-title`}>{t('officers.form.title', { name: officer.name })}</h3>
       <p className="muted">{t('officers.form.rules')}</p>
       {ROWS.map((row, r) => (
-        <div key={row.join()} className="officer-form__row">
-          {row.map((field, i) => input(field, r === 0 && i === 0))}
+        <div key={row.join()}>
+          {row[0] === 'start_lat' && <p className="muted">{t('officers.form.coords', { system: officer.start.system.toUpperCase() })}</p>}
+          <div className="officer-form__row">{row.map((field, i) => input(field, r === 0 && i === 0))}</div>
         </div>
       ))}
-      <p className="muted">{t('officers.form.coords', { system: officer.start.system.toUpperCase() })}</p>
       <div className="officer-field officer-field--check">
         <input
           id={fieldId('active')}

@@ -45,7 +45,7 @@ export function OfficerTable({ officers, selectedId, onSelect, onEdit }: Officer
 
   return (
     <div className="table-scroll officer-table-scroll">
-      <table className="visit-table officer-table" role="grid" aria-label={t('officers.tableLabel')}>
+      <table className="officer-table" role="grid" aria-label={t('officers.tableLabel')}>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
