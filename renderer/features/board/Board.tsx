@@ -15,6 +15,8 @@ import type { SolveProgress } from '../plans/useSolveProgress';
 import { Timeline } from '../timeline/Timeline';
 import { UnassignedList } from '../visits/UnassignedList';
 import { VisitsPanel } from '../visits/VisitsPanel';
+import { VisitDetailPanel } from '../visits/detail/VisitDetailPanel';
+import type { DraggedPin } from '../visits/detail/VisitEditForm';
 import { WorkloadPanel } from '../workload/WorkloadPanel';
 import { BoardTabs } from './BoardTabs';
 import { EditToolbar } from './EditToolbar';
@@ -52,6 +54,11 @@ export function Board(props: BoardProps) {
   const store = useSelectionStore();
   const selection = useSelection();
   const [moving, setMoving] = useState<string | null>(null);
+  // Visit detail and editing (issue 22): the visit whose pin the map lets the dispatcher drag, and where it went.
+  const [editingPlace, setEditingPlace] = useState<string | null>(null);
+  const [draggedTo, setDraggedTo] = useState<DraggedPin | null>(null);
+  const onPinMoved = useCallback((visitId: string, lat: number, lng: number) => setDraggedTo({ visitId, lat, lng }), []);
+  const detailId = selection.ids.size === 1 ? [...selection.ids][0] : null;
 
   useEffect(() => {
     store.update((s) => keepExisting(s, (id) => visitsById.has(id)));
@@ -177,6 +184,18 @@ export function Board(props: BoardProps) {
         <div className="board__grid">
           <div className="side">
             <VisitsPanel visits={visits} officers={officers} index={laterIndex} onStatusChanged={props.onStatusChanged} />
+            <VisitDetailPanel
+              visitId={detailId}
+              visitsById={visitsById}
+              date={plan?.date ?? visits[0]?.date ?? ''}
+              plan={plan}
+              index={index}
+              officerNames={officerNames}
+              edits={edits}
+              onEditingPlace={setEditingPlace}
+              draggedTo={draggedTo}
+              onNotice={onNotice}
+            />
             <UnassignDrop>
               {(onDragPress: (event: PointerEvent, visitId: string, label: string) => void) => (
                 <UnassignedList
@@ -192,7 +211,7 @@ export function Board(props: BoardProps) {
             </UnassignDrop>
           </div>
           <div className="board__main">
-            <PlanMap model={model} />
+            <PlanMap model={model} pinOf={editingPlace} onPinMoved={onPinMoved} />
             <BoardTabs
               render={(tab) =>
                 tab === 'timeline' ? (

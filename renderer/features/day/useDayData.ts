@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { VisitStatusChange } from '../../../shared/api/contract';
+import type { VisitStatusChange, VisitSummary } from '../../../shared/api/contract';
 import { dayCounts } from '../../../shared/logic/day-counts';
 import { useApiEvent } from '../../api/useApiEvent';
 import { useApiQuery } from '../../api/useApiQuery';
@@ -41,7 +41,20 @@ export function useDayData() {
     },
     [patchVisits],
   );
-  const edits = usePlanEdits(date, planView, patchStatuses);
+  // Visit records edited or added by hand (issue 22): replaced in place, or added when new to the day.
+  const patchRecords = useCallback(
+    (records: readonly VisitSummary[]) => {
+      const byId = new Map(records.filter((r) => r.date === date).map((r) => [r.id as string, r]));
+      if (byId.size === 0) return;
+      patchVisits((list) => {
+        const next = list.map((v) => byId.get(v.id) ?? v);
+        const known = new Set<string>(list.map((v) => v.id));
+        return [...next, ...[...byId.values()].filter((r) => !known.has(r.id))];
+      });
+    },
+    [patchVisits, date],
+  );
+  const edits = usePlanEdits(date, planView, patchStatuses, patchRecords);
   const { refetch: refetchStatus } = status;
   const { refetch: refetchVisits } = visits;
   const { refetch: refetchOfficers } = officers;

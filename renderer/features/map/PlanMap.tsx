@@ -9,6 +9,7 @@ import { MapFocus } from './MapFocus';
 import { MapLegend } from './MapLegend';
 import type { MapModel } from './map-model';
 import { OfficerPlaces } from './OfficerPlaces';
+import { PinDrag } from './PinDrag';
 import { RouteLayer } from './RouteLayer';
 import { tileConfig } from './tile-config';
 import { VisitLayer } from './VisitLayer';
@@ -21,7 +22,7 @@ const DEFAULT_CENTER: [number, number] = [31.23, 121.47];
  * visit can be dragged from here onto the timeline. The data attributes count what was handed to
  * Leaflet, so tests can check the drawing without reading canvas pixels.
  */
-function PlanMapView({ model }: { model: MapModel }) {
+function PlanMapView({ model, pinOf = null, onPinMoved }: PlanMapProps) {
   const { t } = useT();
   const tiles = useMemo(() => tileConfig(), []);
   const selection = useSelection();
@@ -38,6 +39,7 @@ function PlanMapView({ model }: { model: MapModel }) {
     }
     return officers;
   }, [selection.ids, byId]);
+  const pinned = pinOf !== null ? byId.get(pinOf) : undefined;
   const focus = selection.focusId !== null ? (byId.get(selection.focusId)?.position ?? null) : null;
 
   const onPick = useCallback(
@@ -65,12 +67,22 @@ function PlanMapView({ model }: { model: MapModel }) {
         <RouteLayer routes={model.routes} emphasised={emphasised} />
         <VisitLayer visits={model.visits} selectedIds={selection.ids} emphasised={emphasised} onPick={onPick} onDragPress={onDragPress} />
         <OfficerPlaces officers={model.officers} />
+        {pinned && onPinMoved && (
+          <PinDrag visitId={pinned.id} position={pinned.position} label={t('map.pinDrag', { id: pinned.id })} onMoved={onPinMoved} />
+        )}
         <FitToData model={model} />
         <MapFocus visitId={focus ? selection.focusId : null} position={focus} shouldPan={isPickedElsewhere(selection, 'map')} host={host} />
       </MapContainer>
       <MapLegend />
     </section>
   );
+}
+
+export interface PlanMapProps {
+  model: MapModel;
+  /** The visit whose pin can be dragged to a new place (its edit form is open), and where it was dropped. */
+  pinOf?: string | null;
+  onPinMoved?(visitId: string, lat: number, lng: number): void;
 }
 
 /** Memoised: it redraws when its model changes (a paint after the timeline), not with every board render. */

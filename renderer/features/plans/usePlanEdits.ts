@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { MethodInput, PlanSwitch, PlanUpdate, PlanView, VisitStatusChange } from '../../../shared/api/contract';
+import type { MethodInput, PlanSwitch, PlanUpdate, PlanView, VisitEdited, VisitStatusChange, VisitSummary } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import type { Plan } from '../../../shared/domain';
 import { applyPlanChanges } from '../../../shared/logic/plan-changes';
@@ -20,6 +20,11 @@ export interface PlanEdits {
   insertVisits(visitIds: readonly string[]): Promise<boolean>;
   /** Re-plans around the locks; long, with progress events (see useSolveProgress). */
   reoptimise(): Promise<boolean>;
+  /**
+   * A visit edited or added by hand (issue 22), in turn with the plan's edits: the plan version it
+   * made, if any, is patched in and the visit's record too. Resolves to the answer; a refusal is thrown.
+   */
+  changeVisit(call: () => Promise<VisitEdited>): Promise<VisitEdited>;
   /** Resolves once every edit asked for so far has been answered. */
   whenIdle(): Promise<void>;
   /** True for a plan this window's own change produced (its `plans.saved` event needs no refresh). */
@@ -46,6 +51,8 @@ export function usePlanEdits(
   date: string | null,
   planView: PlanViewHandle,
   onVisitStatuses: (changes: readonly VisitStatusChange[]) => void,
+  /** Visit records that changed with a plan (a visit edited, or its edit undone or redone). */
+  onVisitRecords: (visits: readonly VisitSummary[]) => void = () => undefined,
 ): PlanEdits {
   const { api } = useApiClient();
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
@@ -128,11 +135,39 @@ export function usePlanEdits(
 
   /** A whole plan came back (undo, redo, re-optimise): the visits whose status moved with it are patched. */
   const switched = useCallback(
-    ({ visitStatuses, ...view }: PlanSwitch): PlanView => {
+    ({ visitStatuses, visits, ...view }: PlanSwitch): PlanView => {
       onVisitStatuses(visitStatuses);
+      if (visits) onVisitRecords(visits);
       return view;
     },
-    [onVisitStatuses],
+    [onVisitStatuses, onVisitRecords],
+  );
+
+  const changeVisit = useCallback(
+    async (call: () => Promise<VisitEdited>): Promise<VisitEdited> => {
+      const box: { answer?: { ok: true; value: VisitEdited } | { ok: false; error: unknown } } = {};
+      const run = async (plan: Plan | null): Promise<PlanView | null> => {
+        let value: VisitEdited;
+        try {
+          value = await call();
+        } catch (error) {
+          box.answer = { ok: false, error };
+          return null;
+        }
+        box.answer = { ok: true, value };
+        onVisitRecords([value.visit]);
+        return value.plan ? patched(plan, value.plan) : null;
+      };
+      // A day without a plan has no edits to wait for; a plan made meanwhile is read again.
+      if (newest.current === null) {
+        await run(null);
+        if (box.answer?.ok && box.answer.value.plan) await refetch();
+      } else await enqueue(run);
+      if (!box.answer) throw new Error('the visit change was not made');
+      if (!box.answer.ok) throw box.answer.error;
+      return box.answer.value;
+    },
+    [enqueue, patched, onVisitRecords, refetch],
   );
 
   const day = date ?? '';
@@ -154,6 +189,7 @@ export function usePlanEdits(
       insertVisits: (visitIds: readonly string[]) =>
         enqueue(async (plan) => patched(plan, await api['plans.insertVisits']({ date: day, visitIds: [...visitIds] }))),
       reoptimise: () => enqueue(async () => switched(await api['plans.reoptimise']({ date: day })), 'reoptimise'),
+      changeVisit,
       whenIdle: () => queue.current.then(() => undefined),
       isOwnPlan: (planId: string) => ownPlanIds.current.has(planId),
       isBusy: pending.count > 0,
@@ -162,6 +198,6 @@ export function usePlanEdits(
       error,
       dismissError: () => setError(null),
     }),
-    [enqueue, patched, switched, api, day, pending, error],
+    [enqueue, patched, switched, changeVisit, api, day, pending, error],
   );
 }

@@ -9,7 +9,6 @@ export const visitEditMessages = defineMessages(
     'visitEdit.duplicateId': 'Visit {visitId} is already stored (for {date}); give the new visit another ID, or edit that one.',
     'visitEdit.unknownVisit': 'Visit {visitId} is not stored in this workspace.',
     'visitEdit.alreadyMade': 'Visit {visitId} is already "{status}", so its record can no longer be changed.',
-    'visitEdit.noChange': 'Nothing to change: the form says what visit {visitId} already has.',
 
     // The detail panel.
     'visitDetail.title': 'Visit details',
@@ -39,7 +38,7 @@ export const visitEditMessages = defineMessages(
     'visitDetail.noHistory': 'No changes recorded since the import.',
     'visitDetail.historyEntry': '{at} · {actor} · {action}',
     'visitDetail.action.visit.add': 'added by hand',
-    'visitDetail.action.visit.update': 'edited ({fields, list})',
+    'visitDetail.action.visit.update': 'edited ({fields})',
     'visitDetail.action.visits.cancelled': 'cancelled',
     'visitDetail.action.visits.approved': 'approved again',
     'visitDetail.edit': 'Edit visit',
@@ -58,10 +57,11 @@ export const visitEditMessages = defineMessages(
       'The day has no plan, so this change cannot be undone with Undo. Save it anyway? (Press Save again to confirm.)',
     'visitForm.saved': 'Visit {visitId} saved.',
     'visitForm.savedRetimed': 'Visit {visitId} saved; its route was re-timed.',
-    'visitForm.savedFlagged_one': 'Visit {visitId} saved; the plan now breaks {count} rule, shown in red.',
-    'visitForm.savedFlagged_other': 'Visit {visitId} saved; the plan now breaks {count} rules, shown in red.',
+    'visitForm.savedFlagged_one': 'Visit {visitId} saved; in its route it now breaks {count} rule, shown in red.',
+    'visitForm.savedFlagged_other': 'Visit {visitId} saved; in its route it now breaks {count} rules, shown in red.',
     'visitForm.added': 'Visit {visitId} added for {date}.',
     'visitForm.fieldProblem': 'Check this field',
+    'map.pinDrag': 'Drag to move visit {id}',
   },
   {
     'visitEdit.notChanged': '走访 {visitId} 未修改：{problems}',
@@ -69,7 +69,6 @@ export const visitEditMessages = defineMessages(
     'visitEdit.duplicateId': '走访 {visitId} 已存在（日期 {date}）；请为新走访换一个编号，或修改已有的那条。',
     'visitEdit.unknownVisit': '本工作区中没有走访 {visitId}。',
     'visitEdit.alreadyMade': '走访 {visitId} 已是“{status}”，记录不能再修改。',
-    'visitEdit.noChange': '没有要修改的内容：表单与走访 {visitId} 现有的记录相同。',
 
     'visitDetail.title': '走访详情',
     'visitDetail.none': '选择一条走访以查看详情。',
@@ -98,7 +97,7 @@ export const visitEditMessages = defineMessages(
     'visitDetail.noHistory': '导入后没有修改记录。',
     'visitDetail.historyEntry': '{at} · {actor} · {action}',
     'visitDetail.action.visit.add': '手动添加',
-    'visitDetail.action.visit.update': '修改（{fields, list}）',
+    'visitDetail.action.visit.update': '修改（{fields}）',
     'visitDetail.action.visits.cancelled': '已取消',
     'visitDetail.action.visits.approved': '重新批准',
     'visitDetail.edit': '修改走访',
@@ -115,8 +114,9 @@ export const visitEditMessages = defineMessages(
     'visitForm.confirmNoPlan': '当天没有方案，此修改无法用撤销恢复。仍要保存吗？（再按一次保存以确认。）',
     'visitForm.saved': '走访 {visitId} 已保存。',
     'visitForm.savedRetimed': '走访 {visitId} 已保存，所在路线已重新排时。',
-    'visitForm.savedFlagged_other': '走访 {visitId} 已保存；方案现有 {count} 处违反规则，已标红。',
+    'visitForm.savedFlagged_other': '走访 {visitId} 已保存；它在路线中现有 {count} 处违反规则，已标红。',
     'visitForm.added': '已为 {date} 添加走访 {visitId}。',
     'visitForm.fieldProblem': '请检查此项',
+    'map.pinDrag': '拖动以移动走访 {id}',
   },
 );
