@@ -8,8 +8,16 @@ import { Skill } from './visit';
 export const TravelMode = z.enum(['driving', 'scooter', 'cycling', 'walking', 'transit']);
 export type TravelMode = z.infer<typeof TravelMode>;
 
-/** A qualification an officer holds, valid through `validUntil` inclusive (null: no expiry). */
-export const OfficerSkill = z.object({ skill: Skill, validUntil: LocalDate.nullable() });
+/**
+ * A qualification an officer holds, valid through `validUntil` inclusive (null: no expiry) and,
+ * when `validFrom` is given, from that date on (a certification that starts later).
+ */
+export const OfficerSkill = z
+  .object({ skill: Skill, validFrom: LocalDate.optional(), validUntil: LocalDate.nullable() })
+  .refine((s) => s.validFrom === undefined || s.validUntil === null || s.validFrom <= s.validUntil, {
+    message: 'skill is valid from a date after it ends',
+    path: ['validFrom'],
+  });
 export type OfficerSkill = z.infer<typeof OfficerSkill>;
 
 /**
@@ -54,9 +62,13 @@ export const Officer = z
   .refine((o) => o.shiftStartSec < o.shiftEndSec, { message: 'shift ends before it starts', path: ['shiftEndSec'] });
 export type Officer = z.infer<typeof Officer>;
 
-/** Skills an officer may use on a date: held and not expired. */
+/** Skills an officer may use on a date: held, already valid and not expired. */
 export function skillsValidOn(officer: Pick<Officer, 'skills'>, date: LocalDate): Set<string> {
-  return new Set(officer.skills.filter((s) => s.validUntil === null || s.validUntil >= date).map((s) => s.skill));
+  return new Set(
+    officer.skills
+      .filter((s) => (s.validFrom === undefined || s.validFrom <= date) && (s.validUntil === null || s.validUntil >= date))
+      .map((s) => s.skill),
+  );
 }
 
 /**

@@ -13,7 +13,7 @@ export function officerCells(officer: Officer): Record<OfficerEditField, string>
   const lunch = plannedBreak(officer);
   return {
     team: officer.team,
-    skills: officer.skills.map((s) => (s.validUntil === null ? s.skill : `${s.skill}@${s.validUntil}`)).join(';'),
+    skills: officer.skills.map(skillText).join(';'),
     shift_start: formatClock(officer.shiftStartSec),
     shift_end: formatClock(officer.shiftEndSec),
     break_start: lunch ? breakStartText(lunch.earliestStartSec, lunch.latestStartSec) : '',
@@ -27,6 +27,12 @@ export function officerCells(officer: Officer): Record<OfficerEditField, string>
     end_lng: officer.end === null ? '' : coordinate(officer.end, 'lng'),
     active: officer.isActive ? 'yes' : 'no',
   };
+}
+
+/** `skill`, `skill@until`, `skill@from~until` or `skill@from~`. */
+function skillText(s: Officer['skills'][number]): string {
+  if (s.validFrom !== undefined) return `${s.skill}@${s.validFrom}~${s.validUntil ?? ''}`;
+  return s.validUntil === null ? s.skill : `${s.skill}@${s.validUntil}`;
 }
 
 function breakStartText(earliestSec: number, latestSec: number): string {

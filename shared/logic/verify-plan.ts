@@ -112,7 +112,10 @@ function checkSkills(ctx: TimingContext, route: Route, date: string): PlanViolat
               officerId: officer.id,
               visitId: stop.visitId,
               rule: 'skill_expired',
-              message: `Visit ${stop.visitId} needs the skill "${skill}", but officer ${officer.id}'s expired on ${held.validUntil}.`,
+              message:
+                held.validFrom !== undefined && held.validFrom > date
+                  ? `Visit ${stop.visitId} needs the skill "${skill}", but officer ${officer.id}'s is valid only from ${held.validFrom}.`
+                  : `Visit ${stop.visitId} needs the skill "${skill}", but officer ${officer.id}'s expired on ${held.validUntil}.`,
             }
           : {
               officerId: officer.id,

@@ -16,9 +16,7 @@ export interface OfficerRowView {
 
 export function officerRowView(officer: Officer, t: T, language: Language): OfficerRowView {
   const lunch = plannedBreak(officer);
-  const skills = officer.skills.map((s) =>
-    s.validUntil === null ? s.skill : t('officers.skillUntil', { skill: s.skill, date: s.validUntil }),
-  );
+  const skills = officer.skills.map((s) => skillText(s, t));
   return {
     skills: skills.length > 0 ? joinList(language, skills) : t('officers.none'),
     shift: `${formatClock(officer.shiftStartSec)}–${formatClock(officer.shiftEndSec)}`,
@@ -29,6 +27,16 @@ export function officerRowView(officer: Officer, t: T, language: Language): Offi
     places: `${place(officer.start)} → ${endPlace(officer, t)}`,
     active: officer.isActive ? t('officers.active') : t('officers.inactive'),
   };
+}
+
+/** A skill with how long it holds: "senior until 2026-12-31", "senior from 2027-01-01 until 2027-12-31". */
+function skillText(s: Officer['skills'][number], t: T): string {
+  if (s.validFrom !== undefined) {
+    return s.validUntil === null
+      ? t('officers.skillFrom', { skill: s.skill, from: s.validFrom })
+      : t('officers.skillFromUntil', { skill: s.skill, from: s.validFrom, date: s.validUntil });
+  }
+  return s.validUntil === null ? s.skill : t('officers.skillUntil', { skill: s.skill, date: s.validUntil });
 }
 
 function breakStart(earliestSec: number, latestSec: number): string {

@@ -95,7 +95,9 @@ export const importMessages = defineMessages(
     'importProblem.notRecognised': '{column} "{text}" is not recognised; use one of: {allowed}.',
     'importProblem.badSkill':
       '{column}: "{text}" is not a valid skill name; use letters, digits, _ and - only (no spaces, at most 32 characters).',
-    'importProblem.badSkillExpiry': '{column}: "{item}" has a bad valid-until date; write it as skill@2026-12-31.',
+    'importProblem.badSkillExpiry':
+      '{column}: "{item}" has a bad validity date; write skill@2026-12-31 (held through that day) or skill@2026-01-01~2026-12-31 (from one day through another).',
+    'importProblem.skillEndsBeforeStart': '{column}: "{item}" ends before it starts; write the first day before ~ and the last after it.',
 
     // The values a choice column accepts, quoted by importProblem.notRecognised.
     'importProblem.yesNoChoices': 'yes, no, true, false, 1, 0',
@@ -198,7 +200,9 @@ export const importMessages = defineMessages(
     'importProblem.notPhone': '{column}“{text}”不像电话号码（应为 7 到 20 位数字）。',
     'importProblem.notRecognised': '无法识别的{column}“{text}”，请使用：{allowed}。',
     'importProblem.badSkill': '{column}：“{text}”不是有效的技能名称，只能使用字母、数字、_ 和 -（不含空格，最多 32 个字符）。',
-    'importProblem.badSkillExpiry': '{column}：“{item}”的有效期日期不正确，请写成 技能@2026-12-31 的形式。',
+    'importProblem.badSkillExpiry':
+      '{column}：“{item}”的有效期日期不正确，请写成 技能@2026-12-31（有效至当天）或 技能@2026-01-01~2026-12-31（从某天起至某天）的形式。',
+    'importProblem.skillEndsBeforeStart': '{column}：“{item}”的结束日期早于开始日期；请在 ~ 前写第一天，在 ~ 后写最后一天。',
 
     'importProblem.yesNoChoices': '是、否、yes、no、1、0',
     'importProblem.visitKindChoices': '核实、催收、回访',

@@ -35,3 +35,28 @@ describe("an officer's fields as an officers file writes them", () => {
     expect('errors' in read && read.errors.map((e) => e.field)).toEqual(['start_lat', 'skills']);
   });
 });
+
+describe('skills with a first and a last day', () => {
+  it('reads from~until and from~ the way the import does, and writes them back the same way', () => {
+    const read = readOfficerEdit(makeOfficer('O-5', { end: null }), {
+      skills: 'collection@2026-01-01~2026-12-31; senior@2027-02-01~; vehicle-loan@2026-06-30',
+    });
+    expect('officer' in read && read.officer.skills).toEqual([
+      { skill: 'collection', validFrom: '2026-01-01', validUntil: '2026-12-31' },
+      { skill: 'senior', validFrom: '2027-02-01', validUntil: null },
+      { skill: 'vehicle-loan', validUntil: '2026-06-30' },
+    ]);
+    const officer = 'officer' in read ? read.officer : makeOfficer('O-5', { end: null });
+    expect(officerCells(officer).skills).toBe('collection@2026-01-01~2026-12-31;senior@2027-02-01~;vehicle-loan@2026-06-30');
+    expect(readOfficerEdit(officer, officerCells(officer))).toEqual({ officer });
+  });
+
+  it('refuses a range that ends before it starts, or a date that is not one', () => {
+    const backwards = readOfficerEdit(makeOfficer('O-6'), { skills: 'senior@2026-12-31~2026-01-01' });
+    expect('errors' in backwards && backwards.errors[0].message.en).toBe(
+      'Skills: "senior@2026-12-31~2026-01-01" ends before it starts; write the first day before ~ and the last after it.',
+    );
+    const bad = readOfficerEdit(makeOfficer('O-6'), { skills: 'senior@2026-01-01~soon' });
+    expect('errors' in bad && bad.errors[0].message.en).toMatch(/has a bad validity date/);
+  });
+});

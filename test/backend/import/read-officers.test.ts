@@ -103,7 +103,7 @@ describe('readOfficersFile', () => {
 
   it('rejects a bad valid-until date on a skill', async () => {
     for (const skills of ['collection@2026-13-01', 'collection@soon', 'collection@2026-02-30']) {
-      expect((await errorsOf({ skills })).skills).toMatch(/has a bad valid-until date/);
+      expect((await errorsOf({ skills })).skills).toMatch(/has a bad validity date/);
     }
   });
 

@@ -97,6 +97,18 @@ describe('officers.update and officers.undoEdit', () => {
     expect(flag.message.en).toMatch(/after the shift ends at 09:15/);
   });
 
+  it('flags the visits of a skill that is not valid yet on the planned day', async () => {
+    const result = await update('O-1', { skills: 'collection@2026-04-01~2026-12-31' });
+    expect(result.plans).toEqual([{ date: DATE, problems: 2 }]);
+    const flags = (await view()).plan.violations;
+    expect(flags.map((v) => [v.officerId, v.visitId, v.rule])).toEqual([
+      ['O-1', 'V-1', 'skill'],
+      ['O-1', 'V-2', 'skill'],
+    ]);
+    expect(flags[0].message.en).toContain(`does not hold on ${DATE}`);
+    expect(stored('O-1')?.skills).toEqual([{ skill: 'collection', validFrom: '2026-04-01', validUntil: '2026-12-31' }]);
+  });
+
   it('refuses bad fields in both languages, naming the officer and every field, and writes nothing', async () => {
     const before = stored('O-1');
     const refusal = update('O-1', { shift_end: '25:00', max_visits: 'many', active: 'no' });

@@ -109,7 +109,9 @@ function officerToRow(o: Officer): OfficerRow {
     ),
     max_visits: o.maxVisits,
     max_working_sec: o.maxWorkingSec,
-    skills_json: JSON.stringify(o.skills.map((s) => ({ skill: s.skill, validUntil: s.validUntil }))),
+    skills_json: JSON.stringify(
+      o.skills.map((s) => ({ skill: s.skill, ...(s.validFrom === undefined ? {} : { validFrom: s.validFrom }), validUntil: s.validUntil })),
+    ),
     travel_mode: o.travelMode,
     is_active: o.isActive ? 1 : 0,
   };
