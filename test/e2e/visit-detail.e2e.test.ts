@@ -81,6 +81,30 @@ describe('the visit detail panel in Chromium over HTTP', () => {
     expect(problems).toEqual([]);
   });
 
+  it('adds an urgent visit by hand and fits it into the plan', async () => {
+    await detail.button('Add visit').click();
+    const fill = (label: string, value: string) => detail.input(label).fill(value);
+    await fill('Visit ID', 'V-URGENT-1');
+    await fill('Customer ID', 'C-URGENT-1');
+    await fill('Customer name', '测试客户');
+    await fill('Address', '上海市黄浦区示例路 1 号');
+    await fill('Latitude', '31.2304');
+    await fill('Longitude', '121.4737');
+    await fill('Appointment windows', '08:00-20:00');
+    await fill('Skills', '');
+    await fill('Approval number', 'APR-URGENT-1');
+    await detail.panel.getByRole('button', { name: 'Add visit' }).click();
+    await board.expectNotice(/^Visit V-URGENT-1 added for \d{4}-\d{2}-\d{2}\.$/);
+    await poll(() => detail.field('position').textContent()).toBe('In no route');
+    await detail.button('Fit into the plan').click();
+    await board.expectNotice(/^Fitted 1 visit into the plan where possible\.$/);
+    await poll(() => detail.field('position').textContent()).toMatch(/^Stop \d+ of |^In no route$/);
+    const placed = (await detail.field('position').textContent())!.startsWith('Stop');
+    // Placed, or left out with the planner's reason shown among its problems.
+    if (placed) expect(await board.block('V-URGENT-1').count()).toBe(1);
+    else expect(await detail.problems.textContent()).not.toBe('');
+  });
+
   it("edits a routed visit's window to open later: its stop is re-timed to start then", async () => {
     // The first stop of a route, given a window that opens half an hour after it now starts.
     const [row] = await board.rowsWithStops(2, true);
@@ -95,5 +119,27 @@ describe('the visit detail panel in Chromium over HTTP', () => {
     await detail.button('Save').click();
     await board.expectNotice(new RegExp(`^Visit ${visitId} saved; (its route was re-timed|in its route it now breaks)`));
     await poll(async () => (await board.readRow(row.officerId)).stops.find((s) => visitOf(s) === visitId)).toBe(`${visitId}@${later}`);
+  });
+
+  it('moves a visit by dragging its pin on the map while its form is open; the place is saved in WGS-84', async () => {
+    const [row] = await board.rowsWithStops(2, true);
+    const visitId = visitOf(row.stops[0]);
+    await board.block(visitId).click();
+    await detail.button('Edit visit').click();
+    const pin = page.getByRole('img', { name: `Drag to move visit ${visitId}` });
+    await pin.waitFor();
+    const latBefore = await detail.input('Latitude').inputValue();
+    const box = (await pin.boundingBox())!;
+    const { mouse } = page;
+    await mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await mouse.down();
+    await mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 30, { steps: 6 });
+    await mouse.up();
+    await poll(() => detail.input('Latitude').inputValue()).not.toBe(latBefore);
+    expect(await detail.input('Coordinate system').inputValue()).toBe('wgs84');
+    const [lat, lng] = [await detail.input('Latitude').inputValue(), await detail.input('Longitude').inputValue()];
+    await detail.button('Save').click();
+    await board.expectNotice(new RegExp(`^Visit ${visitId} saved; `));
+    expect(await detail.field('place').textContent()).toBe(`${Number(lat)}, ${Number(lng)} (wgs84)`);
   });
 });

@@ -29,6 +29,10 @@ export function PinDrag({ visitId, position, label, onMoved }: PinDragProps) {
       onMovedRef.current(visitId, at.lat, at.lng);
     });
     marker.addTo(map);
+    // A named image for assistive technology; it takes no focus (the form's coordinate fields are the keyboard way).
+    const element = marker.getElement();
+    element?.setAttribute('role', 'img');
+    element?.setAttribute('aria-label', label);
     return () => {
       marker.remove();
     };

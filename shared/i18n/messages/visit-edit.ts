@@ -60,7 +60,6 @@ export const visitEditMessages = defineMessages(
     'visitForm.savedFlagged_one': 'Visit {visitId} saved; in its route it now breaks {count} rule, shown in red.',
     'visitForm.savedFlagged_other': 'Visit {visitId} saved; in its route it now breaks {count} rules, shown in red.',
     'visitForm.added': 'Visit {visitId} added for {date}.',
-    'visitForm.fieldProblem': 'Check this field',
     'map.pinDrag': 'Drag to move visit {id}',
   },
   {
@@ -116,7 +115,6 @@ export const visitEditMessages = defineMessages(
     'visitForm.savedRetimed': '走访 {visitId} 已保存，所在路线已重新排时。',
     'visitForm.savedFlagged_other': '走访 {visitId} 已保存；它在路线中现有 {count} 处违反规则，已标红。',
     'visitForm.added': '已为 {date} 添加走访 {visitId}。',
-    'visitForm.fieldProblem': '请检查此项',
     'map.pinDrag': '拖动以移动走访 {id}',
   },
 );

@@ -6,6 +6,8 @@ import { useApiClient } from '../../../api/ApiProvider';
 import { useApiQuery } from '../../../api/useApiQuery';
 import type { MessageKey } from '../../../i18n/language';
 import { useT } from '../../../i18n/useT';
+import { pick } from '../../../state/selection';
+import { useSelectionStore } from '../../../state/SelectionProvider';
 import type { PlanIndex } from '../../plans/plan-index';
 import type { PlanEdits } from '../../plans/usePlanEdits';
 import { AddVisitForm } from './AddVisitForm';
@@ -27,7 +29,7 @@ export interface VisitDetailPanelProps {
   onNotice(key: MessageKey, values?: Record<string, string | number>): void;
 }
 
-type Mode = { kind: 'view' } | { kind: 'edit'; visitId: string } | { kind: 'add' } | { kind: 'added'; visitId: string };
+type Mode = { kind: 'view' } | { kind: 'edit'; visitId: string } | { kind: 'add' };
 
 /** The selected visit's details, its edit form, and the form that adds a visit by hand. */
 export function VisitDetailPanel(props: VisitDetailPanelProps) {
@@ -36,6 +38,7 @@ export function VisitDetailPanel(props: VisitDetailPanelProps) {
   const { api } = useApiClient();
   const titleId = useId();
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const selection = useSelectionStore();
   const detail = useApiQuery('visits.get', visitId ? { id: visitId } : null);
   const visit = visitId ? (visitsById.get(visitId) ?? null) : null;
   const editing = mode.kind === 'edit' && mode.visitId === visitId ? mode.visitId : null;
@@ -66,7 +69,9 @@ export function VisitDetailPanel(props: VisitDetailPanelProps) {
     try {
       const added = await edits.changeVisit(() => api['visits.add']({ visit: fields }));
       onNotice('visitForm.added', { visitId: added.visit.id, date: added.visit.date });
-      setMode(added.visit.date === date && plan ? { kind: 'added', visitId: added.visit.id } : { kind: 'view' });
+      setMode({ kind: 'view' });
+      // The new visit is shown with its details, and on a planned day the way to fit it in.
+      if (added.visit.date === date) selection.update((s) => pick(s, added.visit.id, {}, 'keyboard'));
       return null;
     } catch (error) {
       return error;
@@ -75,7 +80,6 @@ export function VisitDetailPanel(props: VisitDetailPanelProps) {
   const fitIn = (id: string) =>
     void edits.insertVisits([id]).then((ok) => {
       if (ok) onNotice('edit.inserted', { count: 1 });
-      setMode({ kind: 'view' });
     });
 
   const placement = visit ? index.placeOf.get(visit.id) : undefined;
@@ -109,16 +113,6 @@ export function VisitDetailPanel(props: VisitDetailPanelProps) {
         </div>
       </div>
       {mode.kind === 'add' && <AddVisitForm date={date} onAdd={add} onClose={() => setMode({ kind: 'view' })} />}
-      {mode.kind === 'added' && (
-        <p role="status">
-          {t('visitForm.added', { visitId: mode.visitId, date })}{' '}
-          {canFitIn(mode.visitId) && (
-            <button type="button" className="primary" onClick={() => fitIn(mode.visitId)}>
-              {t('visitDetail.fitIn')}
-            </button>
-          )}
-        </p>
-      )}
       {mode.kind !== 'add' && !visit && <p className="muted">{t('visitDetail.none')}</p>}
       {mode.kind !== 'add' && visit && editing && (
         <VisitEditForm

@@ -13,18 +13,18 @@ import { VisitDetailPanel, type VisitDetailPanelProps } from '../../../../render
 import type { Language } from '../../../../renderer/i18n/language';
 import { makeVisit } from '../../../backend/db/builders';
 import { fakeTransport } from '../../fake-transport';
-import { renderWithProviders } from '../../render';
+import { renderOnBoard } from '../../board-harness';
 
 const DATE = '2026-03-02';
 
 describe('the visit detail panel over the real back end', () => {
   let db: Db;
-  let onNotice: ReturnType<typeof vi.fn>;
+  let onNotice: ReturnType<typeof vi.fn<VisitDetailPanelProps['onNotice']>>;
 
   beforeEach(() => {
     db = openDatabase(':memory:');
     createVisitsRepo(db).upsertMany([makeVisit('V-1', { phone: '13800005678', notes: 'Ring twice' })]);
-    onNotice = vi.fn();
+    onNotice = vi.fn<VisitDetailPanelProps['onNotice']>();
   });
   afterEach(() => {
     cleanup();
@@ -46,7 +46,7 @@ describe('the visit detail panel over the real back end', () => {
       draggedTo: null,
       onNotice,
     };
-    return renderWithProviders(<VisitDetailPanel {...props} />, { transport: fakeTransport(handlers), language });
+    return renderOnBoard(<VisitDetailPanel {...props} />, { transport: fakeTransport(handlers), language });
   }
 
   it('shows the record masked, with its place in the plan and its history', async () => {
@@ -82,8 +82,8 @@ describe('the visit detail panel over the real back end', () => {
     expect(createVisitsRepo(db).get('V-1' as never)?.serviceSec).toBe(50 * 60);
   });
 
-  it('adds a visit by hand, and refuses an ID already stored, naming the visit', async () => {
-    show();
+  it('adds a visit by hand, and refuses an ID already stored, naming the visit; the new one is then selected', async () => {
+    const { selection } = show();
     fireEvent.click(screen.getByRole('button', { name: 'Add visit' }));
     const form = screen.getByRole('form', { name: 'Add a visit' });
     const fill = (label: string, value: string) => fireEvent.change(within(form).getByLabelText(label), { target: { value } });
@@ -102,5 +102,6 @@ describe('the visit detail panel over the real back end', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Add visit' }));
     await waitFor(() => expect(onNotice).toHaveBeenCalledWith('visitForm.added', { visitId: 'V-7', date: DATE }));
     expect(createVisitsRepo(db).get('V-7' as never)).toMatchObject({ status: 'approved', customerName: '王小明' });
+    expect([...selection.get().ids]).toEqual(['V-7']);
   });
 });
