@@ -47,6 +47,8 @@ describe('visits edited and added by hand', () => {
     }
   });
   afterEach(() => db.close());
+  /** A visit of the day the plan leaves unassigned (imported after it was made). */
+  const seedExtra = () => createVisitsRepo(db).upsertMany([visit('V-4')]);
 
   it("re-times the visit's stop with its new window, as a plan version the board can patch", async () => {
     const before = await view();
@@ -147,14 +149,27 @@ describe('visits edited and added by hand', () => {
     await expect(call(handlers, 'visits.add', { visit: { ...NEW_VISIT, id: 'V-1' } })).rejects.toThrow(
       /^conflict: Visit V-1 is already stored \(for 2026-03-02\)/,
     );
-    await expect(call(handlers, 'visits.add', { visit: { ...NEW_VISIT, id: 'V-10', windows: '', lat: 'abc' } })).rejects.toThrow(
-      /^bad_input: Visit V-10 was not added: Appointment windows is required\./,
-    );
+    const refusal = call(handlers, 'visits.add', { visit: { ...NEW_VISIT, id: 'V-10', windows: '', lat: 'abc' } });
+    await expect(refusal).rejects.toThrow(/^bad_input: Visit V-10 was not added: /);
+    await expect(refusal).rejects.toThrow(/Appointment windows is required\./);
+    await expect(refusal).rejects.toThrow(/Latitude must be a number/);
     expect(createVisitsRepo(db).get('V-10' as VisitId)).toBeNull();
 
     const fitted = await call<{ changes: unknown }>(handlers, 'plans.insertVisits', { date: DATE, visitIds: ['V-9'] });
     expect(fitted).toBeTruthy();
     expect(routeOrders((await view()).plan)['O-1']).toContain('V-9');
+  });
+
+  it('edits an unassigned visit of a planned day as a plan version too, so Undo takes it back', async () => {
+    seedExtra();
+    const before = await view();
+    await update('V-4', { priority: '5' });
+    const after = await view();
+    expect(after.plan.parentId).toBe(before.plan.id);
+    expect(after.plan.routes).toEqual(before.plan.routes);
+    expect(stored('V-4').priority).toBe(5);
+    await call<PlanSwitch>(handlers, 'plans.undo', { date: DATE });
+    expect(stored('V-4').priority).toBe(3);
   });
 
   it('refuses to change a visit already made', async () => {
