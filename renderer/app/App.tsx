@@ -6,9 +6,10 @@ import type { MessageKey } from '../i18n/language';
 import { useT } from '../i18n/useT';
 import { useApiMutation } from '../api/useApiMutation';
 import { Board } from '../features/board/Board';
-import { DayHeader } from '../features/day/DayHeader';
+import { DayHeader, dayPlanStatus } from '../features/day/DayHeader';
 import { EmptyState } from '../features/day/EmptyState';
 import { useDayData } from '../features/day/useDayData';
+import { ExportAnywayDialog } from '../features/exports/ExportAnywayDialog';
 import { ExportButton } from '../features/exports/ExportButton';
 import { useExportDay } from '../features/exports/useExportDay';
 import { ImportButton } from '../features/import/ImportButton';
@@ -115,12 +116,13 @@ function DayScreen() {
     await day.refresh();
   };
   const { refresh } = day;
+  const hasPlan = day.planView.view !== null;
   const onStatusChanged = useCallback(
     async (changed: number, status: 'approved' | 'cancelled') => {
       await refresh();
-      say(status === 'approved' ? 'visits.approved' : 'visits.cancelled', { count: changed });
+      say(status === 'approved' ? 'visits.approved' : hasPlan ? 'cancelVisits.done' : 'visits.cancelled', { count: changed });
     },
-    [refresh, say],
+    [refresh, say, hasPlan],
   );
 
   const errors = [loadDemo.error, exporter.error, solveProgress.cancelError, ...day.errors];
@@ -131,7 +133,13 @@ function DayScreen() {
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <ScreenSwitch screen={screen} onSwitch={setScreen} />
-        <DayHeader dates={day.status.data?.dates ?? []} selectedDate={day.date} onSelectDate={day.selectDate} counts={day.counts} />
+        <DayHeader
+          dates={day.status.data?.dates ?? []}
+          selectedDate={day.date}
+          onSelectDate={day.selectDate}
+          counts={day.counts}
+          planStatus={dayPlanStatus(day.planView.view?.plan ?? null)}
+        />
         <div className="actions">
           <ImportButton ref={importButton} onOpen={() => openImport()} />
           <PlanButton
@@ -175,6 +183,15 @@ function DayScreen() {
           onNotice={say}
           onReoptimise={reoptimise}
           onStatusChanged={onStatusChanged}
+        />
+      )}
+      {exporter.refused && day.date && (
+        <ExportAnywayDialog
+          date={day.date}
+          problems={exporter.refused}
+          isBusy={exporter.isBusy}
+          onExportAnyway={(anyway) => void exporter.exportAnyway(anyway)}
+          onClose={exporter.closeRefusal}
         />
       )}
       {importing && (

@@ -8,6 +8,7 @@ import { screenMessages } from './messages/screens';
 import { visitEditMessages } from './messages/visit-edit';
 import { officerEditMessages } from './messages/officer-edit';
 import { officersScreenMessages } from './messages/officers-screen';
+import { planAttentionMessages } from './messages/plan-attention';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -20,6 +21,7 @@ export const namespaces = {
   officerEditMessages,
   officersScreenMessages,
   visitEditMessages,
+  planAttentionMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -30,7 +32,8 @@ type All = typeof screenMessages.en &
   typeof benchmarkMessages.en &
   typeof officerEditMessages.en &
   typeof officersScreenMessages.en &
-  typeof visitEditMessages.en;
+  typeof visitEditMessages.en &
+  typeof planAttentionMessages.en;
 
 /** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */
 export const catalogue = {

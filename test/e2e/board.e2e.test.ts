@@ -184,7 +184,7 @@ describe('the dispatch board in Chromium over HTTP', () => {
     const moving = visitOf(from.stops[0]);
     await board.drag(await board.centre(board.block(moving)), board.track(to.officerId), 0.99);
     await waitForMove(moving, from.officerId, to.officerId);
-    const list = page.getByRole('region', { name: /^This plan breaks \d+ rules?$/ });
+    const list = page.getByRole('region', { name: /^The plan needs attention: \d+ problems?$/ });
     await list.waitFor();
     const listed = await list.getByRole('listitem').count();
     expect(listed).toBeGreaterThan(0);

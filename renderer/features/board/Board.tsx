@@ -24,6 +24,7 @@ import { MoveDialog } from './MoveDialog';
 import { UnassignDrop } from './UnassignDrop';
 import { useBoardKeys } from './useBoardKeys';
 import { ViolationsSummary } from './ViolationsSummary';
+import { affectedStops } from '../../../shared/logic/affected-stops';
 
 export interface BoardProps {
   visits: readonly VisitSummary[];
@@ -74,6 +75,7 @@ export function Board(props: BoardProps) {
   const pinned = placed.filter((id) => index.pinnedTo.has(id));
   const focusOfficer = selection.focusId !== null ? (index.placeOf.get(selection.focusId)?.officerId ?? null) : null;
   const nameOf = (officerId: string) => officerNames.get(officerId) ?? officerId;
+  const affected = useMemo(() => (plan ? affectedStops(plan) : []), [plan]);
 
   const move = useCallback(
     async (visitId: string, officerId: string, position: number) => {
@@ -130,12 +132,14 @@ export function Board(props: BoardProps) {
         name: nameOf(focusOfficer),
       });
     },
-    unassign: () =>
-      void editAll(
-        placed.map((visitId) => ({ type: 'unassign', visitId })),
-        'edit.unassigned',
-        { count: placed.length },
-      ),
+    // Many at once is one change: one Undo puts them all back.
+    unassign: () => {
+      if (placed.length > 0) void editAll([{ type: 'unassignMany', visitIds: placed }], 'edit.unassigned', { count: placed.length });
+    },
+    unassignAffected: () => {
+      if (affected.length > 0)
+        void editAll([{ type: 'unassignMany', visitIds: affected }], 'attention.unassigned', { count: affected.length });
+    },
     insert: () => {
       const ids = selected.filter((id) => index.unassigned.has(id));
       if (ids.length > 0) void edits.insertVisits(ids).then((ok) => ok && onNotice('edit.inserted', { count: ids.length }));
@@ -180,10 +184,24 @@ export function Board(props: BoardProps) {
           onCancel={props.onCancelSolve}
           isCancelling={props.isCancelling}
         />
-        <ViolationsSummary violations={plan?.violations ?? []} officerNames={officerNames} onShowVisit={showVisit} />
+        <ViolationsSummary
+          violations={plan?.violations ?? []}
+          officerNames={officerNames}
+          onShowVisit={showVisit}
+          affectedCount={affected.length}
+          onRepair={props.onReoptimise}
+          onUnassignAffected={actions.unassignAffected}
+          isBusy={edits.isBusy}
+        />
         <div className="board__grid">
           <div className="side">
-            <VisitsPanel visits={visits} officers={officers} index={laterIndex} onStatusChanged={props.onStatusChanged} />
+            <VisitsPanel
+              visits={visits}
+              officers={officers}
+              index={laterIndex}
+              hasPlan={plan !== null}
+              onStatusChanged={props.onStatusChanged}
+            />
             <VisitDetailPanel
               visitId={detailId}
               visitsById={visitsById}

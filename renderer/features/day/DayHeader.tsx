@@ -7,10 +7,20 @@ export interface DayHeaderProps {
   selectedDate: string | null;
   onSelectDate(date: string): void;
   counts: DayCounts;
+  /** Whether the day has a plan, and whether that plan still matches the day. */
+  planStatus: DayPlanStatus;
+}
+
+export type DayPlanStatus = 'none' | 'ready' | 'attention';
+
+/** The day's plan status from its current plan (null: none yet). */
+export function dayPlanStatus(plan: { violations: readonly unknown[] } | null): DayPlanStatus {
+  if (plan === null) return 'none';
+  return plan.violations.length > 0 ? 'attention' : 'ready';
 }
 
 /** Day picker and the counts a dispatcher looks at first. */
-export function DayHeader({ dates, selectedDate, onSelectDate, counts: day }: DayHeaderProps) {
+export function DayHeader({ dates, selectedDate, onSelectDate, counts: day, planStatus }: DayHeaderProps) {
   const { t } = useT();
   const selectId = useId();
   const counts: [string, number][] = [
@@ -38,6 +48,9 @@ export function DayHeader({ dates, selectedDate, onSelectDate, counts: day }: Da
           </div>
         ))}
       </dl>
+      <p className={`day-plan-status day-plan-status--${planStatus}`}>
+        {t('day.plan')}: <strong>{t(`day.plan.${planStatus}`)}</strong>
+      </p>
     </div>
   );
 }

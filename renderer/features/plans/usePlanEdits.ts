@@ -1,5 +1,13 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { MethodInput, PlanSwitch, PlanUpdate, PlanView, VisitEdited, VisitStatusChange, VisitSummary } from '../../../shared/api/contract';
+import type {
+  MethodInput,
+  PlanSwitch,
+  PlanUpdate,
+  PlanView,
+  VisitEdited,
+  VisitStatusChange,
+  VisitSummary,
+} from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import type { Plan } from '../../../shared/domain';
 import { applyPlanChanges } from '../../../shared/logic/plan-changes';

@@ -12,6 +12,7 @@ import { useSelection, useSelectionStore } from '../../state/SelectionProvider';
 import { problemOf, type PlanIndex } from '../plans/plan-index';
 import { applyVisitFilter, NO_FILTER, type VisitFilter } from './filter-visits';
 import { nextSort, sortVisits, type SortKey, type VisitSort } from './sort-visits';
+import { CancelVisitsDialog } from './CancelVisitsDialog';
 import { VisitActions } from './VisitActions';
 import { VisitFilters } from './VisitFilters';
 import { VisitTable, type RowProblem } from './VisitTable';
@@ -20,6 +21,8 @@ export interface VisitsPanelProps {
   visits: readonly VisitSummary[];
   officers: readonly Officer[];
   index: PlanIndex;
+  /** Whether the day has a plan: cancelling there is a plan version (undoable), elsewhere it asks first. */
+  hasPlan: boolean;
   /** After visits were approved or cancelled (the day's data needs a refresh). */
   onStatusChanged(changed: number, status: 'approved' | 'cancelled'): void | Promise<void>;
 }
@@ -42,7 +45,7 @@ export function withPlanStatus(visits: readonly VisitSummary[], index: PlanIndex
 }
 
 /** The visits table with its filters, sorting, shared selection and the approve/cancel actions. */
-function VisitsPanelView({ visits: stored, officers, index, onStatusChanged }: VisitsPanelProps) {
+function VisitsPanelView({ visits: stored, officers, index, hasPlan, onStatusChanged }: VisitsPanelProps) {
   const visits = useMemo(() => withPlanStatus(stored, index), [stored, index]);
   const { t, language } = useT();
   const store = useSelectionStore();
@@ -52,6 +55,7 @@ function VisitsPanelView({ visits: stored, officers, index, onStatusChanged }: V
   const [filter, setFilter] = useState<VisitFilter>(NO_FILTER);
   const [sort, setSort] = useState<VisitSort | null>(null);
   const searchRef = useRef<HTMLDivElement>(null);
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
 
   const officerById = useMemo(() => new Map(officers.map((o) => [o.id as string, o])), [officers]);
   const teams = useMemo(() => [...new Set(officers.map((o) => o.team).filter(Boolean))].sort(), [officers]);
@@ -129,6 +133,7 @@ function VisitsPanelView({ visits: stored, officers, index, onStatusChanged }: V
 
   const changeStatus = async (status: 'approved' | 'cancelled') => {
     const ids = [...selection.ids];
+    setConfirmingCancel(false);
     if (ids.length === 0) return;
     const result = await setStatus.run({ ids, status });
     if (result) await onStatusChanged(result.changed, status);
@@ -148,10 +153,18 @@ function VisitsPanelView({ visits: stored, officers, index, onStatusChanged }: V
         selectedCount={selection.ids.size}
         isBusy={setStatus.isBusy}
         onApprove={() => void changeStatus('approved')}
-        onCancelVisits={() => void changeStatus('cancelled')}
+        onCancelVisits={() => (hasPlan ? void changeStatus('cancelled') : setConfirmingCancel(selection.ids.size > 0))}
         onClearSelection={() => store.update(() => EMPTY_SELECTION)}
       />
       <ErrorBanner error={setStatus.error} onDismiss={setStatus.reset} />
+      {confirmingCancel && (
+        <CancelVisitsDialog
+          count={selection.ids.size}
+          date={visits[0]?.date ?? ''}
+          onConfirm={() => void changeStatus('cancelled')}
+          onClose={() => setConfirmingCancel(false)}
+        />
+      )}
       <VisitTable
         visits={shown}
         officerNameOf={officerNameOf}

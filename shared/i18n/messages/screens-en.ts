@@ -102,8 +102,6 @@ export const screensEn = {
   'edit.redone': 'Redone.',
   'edit.reoptimised': 'Re-optimised the day; pinned visits and locked routes were kept.',
 
-  'violations.title_one': 'This plan breaks {count} rule',
-  'violations.title_other': 'This plan breaks {count} rules',
   'violations.show': 'Show {id}',
   'rule.window': 'Appointment window',
   'rule.shift': 'Shift',

@@ -98,7 +98,6 @@ export const screensZh: ChineseOf<typeof screensEn> = {
   'edit.redone': '已重做。',
   'edit.reoptimised': '已重新优化当天；固定的走访和锁定的路线保持不变。',
 
-  'violations.title_other': '此方案违反了 {count} 条规则',
   'violations.show': '查看 {id}',
   'rule.window': '预约时段',
   'rule.shift': '班次',

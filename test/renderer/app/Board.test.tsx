@@ -102,7 +102,7 @@ describe('editing the plan on the board', () => {
     fireEvent.change(place, { target: { value: String(place.options.length - 1) } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
 
-    const list = await screen.findByRole('region', { name: /^This plan breaks \d+ rules?$/ });
+    const list = await screen.findByRole('region', { name: /^The plan needs attention: \d+ problems?$/ });
     const broken = within(list).getAllByRole('listitem');
     expect(broken.length).toBeGreaterThan(0);
     expect(document.querySelector(`.stop-block[data-visit-id="${moving}"]`)!.className).toContain('is-violation');
@@ -144,9 +144,19 @@ describe('editing the plan on the board', () => {
     const ids = [rows()[0].dataset.visitId, rows()[2].dataset.visitId];
     expect(screen.getByText('2 selected')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel visits' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Cancelled 2 visits.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Cancelled 2 visits and took them out of the plan. Undo (Ctrl+Z) brings them back.',
+      ),
+    );
     expect(setStatus).toHaveBeenCalledWith({ ids, status: 'cancelled' });
-    await waitFor(() => expect(within(rows()[0]).getByText('Cancelled')).toBeTruthy());
+    const rowOf = (id: string | undefined) => document.querySelector<HTMLElement>(`tr[data-visit-id="${id}"]`)!;
+    await waitFor(() => expect(within(rowOf(ids[0])).getByText('Cancelled')).toBeTruthy());
+    // The cancel was a plan version: Undo brings the visits back with the plan.
+    press('KeyZ', { ctrlKey: true });
+    await waitFor(() => expect(within(rowOf(ids[0])).queryByText('Cancelled')).toBeNull());
+    press('KeyY', { ctrlKey: true });
+    await waitFor(() => expect(within(rowOf(ids[0])).getByText('Cancelled')).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Approved 2 visits.'));
   });
