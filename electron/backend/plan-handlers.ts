@@ -32,9 +32,13 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
   return {
     'plans.solve': async ({ date, seconds, seed, objective }) => {
       const base = ctx.store.current(date);
-      const { plan, visitStatuses } = await job(date, (run) =>
+      const { plan, visitStatuses, heldBack } = await job(date, (run) =>
         solveStoredDay(ctx.repos, { date, seconds, seed, objective, ...run }, ctx.deps),
       );
+      if (heldBack) {
+        const view = ctx.store.view(plan);
+        return { changes: diffPlans(base, plan), canUndo: view.canUndo, canRedo: view.canRedo, visitStatuses, heldBack: heldBack.stats };
+      }
       return update(base, { view: ctx.store.view(ctx.store.remember(plan)), visitStatuses });
     },
     'plans.cancel': ({ date }) => ({ cancelled: ctx.jobs.cancel(date) }),

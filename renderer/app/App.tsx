@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportKind, ImportReport } from '../../shared/api/import-report';
-import { localDateOf } from '../../shared/domain';
+import { localDateOf, type PlanStats } from '../../shared/domain';
 import { useApiEvent } from '../api/useApiEvent';
 import type { MessageKey } from '../i18n/language';
 import { useT } from '../i18n/useT';
@@ -15,6 +15,7 @@ import { useExportDay } from '../features/exports/useExportDay';
 import { ImportButton } from '../features/import/ImportButton';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { dayAfterImport, importedNotice } from '../features/import/imported-day';
+import { HeldPlanDialog } from '../features/plans/HeldPlanDialog';
 import { PlanButton } from '../features/plans/PlanButton';
 import { useSolveProgress } from '../features/plans/useSolveProgress';
 import { SelectionProvider } from '../state/SelectionProvider';
@@ -54,16 +55,20 @@ function DayScreen() {
     if (day.date === null || day.edits.isBusy) return;
     solveProgress.reset();
     // Announced once the board shows the plan, not before.
-    const saved = await day.edits.solve();
-    if (saved) {
+    const solved = await day.edits.solve();
+    if (solved?.heldBack) setHeldPlan({ held: solved.heldBack, current: solved.plan.stats });
+    else if (solved) {
+      const { stats } = solved.plan;
       say('plan.done', {
-        assigned: saved.stats.assignedCount,
-        total: saved.stats.visitCount,
-        count: saved.stats.officersUsed,
-        km: (saved.stats.distanceM / 1000).toFixed(1),
+        assigned: stats.assignedCount,
+        total: stats.visitCount,
+        count: stats.officersUsed,
+        km: (stats.distanceM / 1000).toFixed(1),
       });
     }
   };
+  // A stopped solve's plan that did not catch up with the day's: the dispatcher chooses.
+  const [heldPlan, setHeldPlan] = useState<{ held: PlanStats; current: PlanStats } | null>(null);
   const exporter = useExportDay(day.date, (count) => say('export.done', { count }));
 
   // The kind the import dialog opens on, or null while it is closed.
@@ -183,6 +188,20 @@ function DayScreen() {
           onNotice={say}
           onReoptimise={reoptimise}
           onStatusChanged={onStatusChanged}
+        />
+      )}
+      {heldPlan && (
+        <HeldPlanDialog
+          held={heldPlan.held}
+          current={heldPlan.current}
+          onUseHeld={() => {
+            setHeldPlan(null);
+            void day.edits.redo();
+          }}
+          onClose={() => {
+            setHeldPlan(null);
+            say('heldPlan.kept');
+          }}
         />
       )}
       {exporter.refused && day.date && (

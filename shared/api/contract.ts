@@ -165,8 +165,12 @@ export const contract = {
         seed: z.number().int().default(1),
         objective: PlanObjective.optional(),
       }),
-      /** The changes from the day's previous plan (from none: every route), as an edit answers. */
-      output: PlanUpdate,
+      /**
+       * The changes from the day's previous plan (from none: every route), as an edit answers. A
+       * solve stopped before its plan caught up with the current one changes nothing: its plan's
+       * totals come back as `heldBack` and Redo makes it current.
+       */
+      output: PlanUpdate.extend({ heldBack: PlanStats.optional() }),
     },
     /** Stops a running solve or re-optimisation; it saves its best plan so far. */
     'plans.cancel': { input: DateInput, output: z.object({ cancelled: z.boolean() }) },

@@ -10,6 +10,8 @@ import { createAuditRepo } from '../../electron/backend/db/repos/audit-repo';
 import { createPlansRepo } from '../../electron/backend/db/repos/plans-repo';
 import { dispatch } from '../../shared/api/dispatch';
 import type { RunPlanner } from '../../electron/backend/services/planner-runner';
+import { dispatchPlanner } from '../../shared/solver';
+import type { Planner } from '../../shared/domain';
 import { DATE, call, editAndView, officer, routeOrders, seedBlankDay, tenMinuteLegs, updateAndView, visit } from './services/plan-kit';
 
 describe('re-optimising, inserting visits and stopping a running plan', () => {
@@ -189,6 +191,42 @@ describe('re-optimising, inserting visits and stopping a running plan', () => {
       expect(createPlansRepo(db).currentId(DATE)).toBe(changes.planId);
       expect(progress.some((p) => p.phase === 'improve')).toBe(true);
       expect(await call(handlers, 'plans.cancel', { date: DATE })).toEqual({ cancelled: false });
+    });
+
+    it('holds back a stopped solve that places fewer visits than the current plan, one Redo away', async () => {
+      await move('V-1', 'O-1', 0);
+      await move('V-2', 'O-1', 1);
+      const kept = await move('V-3', 'O-2', 0);
+      // A search stopped early that has placed one visit per officer (a valid plan, just a worse one).
+      const partial: Planner = {
+        name: 'stopped-early',
+        plan: (request, options) =>
+          dispatchPlanner.plan(
+            { ...request, officers: request.officers.map((o) => ({ ...o, maxVisits: 1 })) },
+            { ...options, isCancelled: () => false, deadline: { now: () => 0, atMs: 0 } },
+          ),
+      };
+      const runPlanner: RunPlanner = (planner, request, options) =>
+        new Promise((resolve) => options.signal.addEventListener('abort', () => resolve(planner.plan(request, options))));
+      open({ runPlanner, planner: partial });
+      const solving = call<PlanUpdate & { heldBack?: { assignedCount: number } }>(handlers, 'plans.solve', { date: DATE, seconds: 60 });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await call(handlers, 'plans.cancel', { date: DATE });
+      const answer = await solving;
+      expect(answer.heldBack?.assignedCount).toBe(2);
+      expect(answer.changes.routes).toEqual([]);
+      expect(answer).toMatchObject({ canUndo: true, canRedo: true, visitStatuses: [] });
+      expect((await current()).plan.id).toBe(kept.plan.id);
+      expect(createVisitsRepo(db).get('V-2' as VisitId)?.status).toBe('planned');
+      // Redo takes the stopped plan after all; Undo goes back to the one kept.
+      const taken = await call<PlanView>(handlers, 'plans.redo', { date: DATE });
+      expect(taken.plan.stats.assignedCount).toBe(2);
+      expect(
+        createVisitsRepo(db)
+          .getMany(['V-1', 'V-2', 'V-3'] as VisitId[])
+          .filter((v) => v.status === 'approved'),
+      ).toHaveLength(1);
+      expect((await call<PlanView>(handlers, 'plans.undo', { date: DATE })).plan.id).toBe(kept.plan.id);
     });
 
     it('keeps the current plan when stopped before any visit was placed', async () => {

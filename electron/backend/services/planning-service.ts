@@ -164,14 +164,40 @@ export async function solveStoredDay(repos: Repos, request: SolveDayRequest, dep
   }
   const officers = repos.officers.listActive();
   // Re-planning a day keeps the plan it replaces one Undo away.
-  const parentId = repos.plans.currentId(request.date) ?? undefined;
-  return savePlan(repos, deps, await planDay(visits, officers, request, deps, { parentId }));
+  const current = repos.plans.current(request.date);
+  const made = await planDay(visits, officers, request, deps, { parentId: current?.id });
+  // A search stopped early may not have caught up with the plan the day has: that one stays, and
+  // the stopped plan waits one Redo away for the dispatcher to choose.
+  if (request.signal?.aborted && current && isWorsePlan(made.stats, current.stats)) return holdPlan(repos, deps, made, current);
+  return savePlan(repos, deps, made);
 }
 
 /** A plan just stored as its day's current one, with the visits whose status moved with it. */
 export interface SavedPlan {
   plan: Plan;
   visitStatuses: VisitStatusChange[];
+  /** Set when the plan was stored aside (see `holdPlan`): `plan` is then the current plan, unchanged. */
+  heldBack?: Plan;
+}
+
+/**
+ * Stores a stopped solve's plan as the current plan's child without making it current, on the
+ * day's redo stack: Redo makes it current, any other change drops it. Nothing else changes.
+ */
+function holdPlan(repos: Repos, deps: CheckDeps, made: Plan, current: Plan): SavedPlan {
+  return repos.transaction(() => {
+    const held: Plan = { ...made, violations: checkPlan(repos, deps, made) };
+    repos.plans.save(held);
+    repos.planHistory.makeCurrent(current.date, current.id);
+    repos.planHistory.pushRedo(current.date, held.id);
+    repos.audit.append({
+      action: 'plan.heldBack',
+      entity: 'plan',
+      entityId: held.id,
+      detail: { date: held.date, current: current.id, stats: held.stats, currentStats: current.stats },
+    });
+    return { plan: current, visitStatuses: [], heldBack: held };
+  });
 }
 
 /**
@@ -204,6 +230,16 @@ export function savePlan(repos: Repos, deps: CheckDeps, made: Plan, options: { a
     });
     return { plan, visitStatuses: [...movedTo('planned', planned), ...movedTo('approved', approved)] };
   });
+}
+
+/**
+ * Whether a plan is worse than another for the dispatcher: fewer visits placed, or as many with
+ * more travel time. (The planner's own objective compares its searches; a current plan the
+ * dispatcher edited by hand has no such value, so the board's two first figures decide.)
+ */
+export function isWorsePlan(candidate: PlanStats, current: PlanStats): boolean {
+  if (candidate.assignedCount !== current.assignedCount) return candidate.assignedCount < current.assignedCount;
+  return candidate.travelSec > current.travelSec;
 }
 
 /** Totals a dispatcher reads first. */

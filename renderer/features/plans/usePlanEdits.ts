@@ -9,7 +9,7 @@ import type {
   VisitSummary,
 } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
-import type { Plan } from '../../../shared/domain';
+import type { Plan, PlanStats } from '../../../shared/domain';
 import { applyPlanChanges } from '../../../shared/logic/plan-changes';
 import { useApiClient } from '../../api/ApiProvider';
 import type { PlanViewHandle } from './usePlanView';
@@ -18,9 +18,18 @@ import type { PlanViewHandle } from './usePlanView';
 export type PlanEditInput = MethodInput<'plans.edit'>['edit'];
 
 /** Each change resolves to true once its new plan is on screen, false when it was refused (see `error`). */
+export interface SolveOutcome {
+  plan: Plan;
+  heldBack: PlanStats | null;
+}
+
 export interface PlanEdits {
-  /** Plans the day afresh (long, with progress events); the new plan replaces the current one, undoably. Resolves to it once on screen. */
-  solve(): Promise<Plan | null>;
+  /**
+   * Plans the day afresh (long, with progress events); the new plan replaces the current one,
+   * undoably. Resolves to the plan on screen once it shows, with the totals of a stopped solve's
+   * plan that did not catch up with the current one (held back one Redo away; the day kept its plan).
+   */
+  solve(): Promise<SolveOutcome | null>;
   edit(edit: PlanEditInput): Promise<boolean>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
@@ -182,10 +191,11 @@ export function usePlanEdits(
   return useMemo(
     () => ({
       solve: async () => {
-        let made: Plan | null = null;
+        let made: SolveOutcome | null = null;
         const isShown = await enqueue(async (plan) => {
-          const view = await patched(plan, await api['plans.solve']({ date: day }));
-          made = view?.plan ?? null;
+          const answer = await api['plans.solve']({ date: day });
+          const view = await patched(plan, answer);
+          made = view ? { plan: view.plan, heldBack: answer.heldBack ?? null } : null;
           return view;
         }, 'solve');
         return isShown ? made : null;

@@ -33,6 +33,15 @@ export const planAttentionMessages = defineMessages(
     'cancelVisits.back': 'Keep them',
     'cancelVisits.done_one': 'Cancelled {count} visit and took it out of the plan. Undo (Ctrl+Z) brings it back.',
     'cancelVisits.done_other': 'Cancelled {count} visits and took them out of the plan. Undo (Ctrl+Z) brings them back.',
+
+    'heldPlan.title': 'Keep the current plan?',
+    'heldPlan.explain':
+      'Planning was stopped before the new plan caught up with the one the day has, so the day keeps its plan. The stopped plan stays one Redo (Ctrl+Y) away until the next change.',
+    'heldPlan.current': 'Current plan: {assigned} of {total} visits placed, {km} km, {hours} h of travel',
+    'heldPlan.stopped': 'Stopped plan: {assigned} of {total} visits placed, {km} km, {hours} h of travel',
+    'heldPlan.keep': 'Keep the current plan',
+    'heldPlan.use': 'Use the stopped plan',
+    'heldPlan.kept': 'Kept the current plan; the stopped plan is one Redo (Ctrl+Y) away.',
   },
   {
     'attention.title_other': '方案需要处理：{count} 个问题',
@@ -59,5 +68,14 @@ export const planAttentionMessages = defineMessages(
     'cancelVisits.confirm': '取消这些走访',
     'cancelVisits.back': '保留',
     'cancelVisits.done_other': '已取消 {count} 个走访并将其移出方案。撤销（Ctrl+Z）可恢复。',
+
+    'heldPlan.title': '保留当前方案？',
+    'heldPlan.explain':
+      '规划在新方案赶上当天现有方案之前已停止，因此当天保留原方案。在下一次修改之前，停止时的方案可通过重做（Ctrl+Y）使用。',
+    'heldPlan.current': '当前方案：已安排 {assigned}/{total} 个走访，{km} 公里，路途 {hours} 小时',
+    'heldPlan.stopped': '停止时的方案：已安排 {assigned}/{total} 个走访，{km} 公里，路途 {hours} 小时',
+    'heldPlan.keep': '保留当前方案',
+    'heldPlan.use': '使用停止时的方案',
+    'heldPlan.kept': '已保留当前方案；停止时的方案可通过重做（Ctrl+Y）使用。',
   },
 );

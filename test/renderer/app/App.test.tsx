@@ -5,9 +5,11 @@ import type { Handlers } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
 import type { MapModel } from '../../../renderer/features/map/map-model';
 import { App } from '../../../renderer/app/App';
+import { diffPlans } from '../../../shared/logic/plan-changes';
 import { importDemoDay, openTestWorkspace, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
 import { fakeTransport } from '../fake-transport';
 import { renderWithProviders } from '../render';
+import { stubDialog } from '../features/import/import-test-kit';
 
 // Leaflet's canvas needs a real browser (the e2e test covers it); here the map shows what it was given.
 vi.mock('../../../renderer/features/map/PlanMap', () => ({
@@ -21,6 +23,7 @@ let handlers: Handlers;
 const clicked: string[] = [];
 
 beforeEach(() => {
+  stubDialog();
   workspace = openTestWorkspace();
   ({ handlers } = workspace);
   URL.createObjectURL = vi.fn(() => 'blob:test');
@@ -86,6 +89,35 @@ describe('App', () => {
     expect(screen.getAllByText(made.unassigned[0].message.en).length).toBeGreaterThan(0);
     await waitFor(() => expect(screen.getByRole('grid', { name: 'Visits' }).textContent).toContain('Planned'));
     expect(document.querySelectorAll('.timeline-row').length).toBe(5);
+  });
+
+  it('asks before a stopped solve that did not catch up replaces the plan, and Redo-uses it on request', async () => {
+    await importDemoDay(handlers, { visits: 12, officers: 2 });
+    const kept = (await handlers['plans.solve']({ date: TEST_DAY, seconds: 0, seed: 1 })).changes;
+    start();
+    await screen.findByRole('button', { name: 'Plan day' });
+    await waitFor(() => expect(screen.getByTestId('map').dataset.routeCount).not.toBe('0'));
+    // As the back end answers a stopped solve whose plan places fewer visits: it is stored one Redo away, the day keeps its plan.
+    vi.spyOn(handlers, 'plans.solve').mockImplementation(async ({ date }) => {
+      const solved = await handlers['plans.reoptimise']({ date, seconds: 0, seed: 2 });
+      const back = await handlers['plans.undo']({ date });
+      const worse = { ...solved.plan.stats, assignedCount: solved.plan.stats.assignedCount - 1 };
+      return { changes: diffPlans(back.plan, back.plan), canUndo: back.canUndo, canRedo: true, visitStatuses: [], heldBack: worse };
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Plan day' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Keep the current plan?' });
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringMatching(new RegExp(`^Current plan: ${kept.stats.assignedCount} of 12 visits placed`)),
+      expect.stringMatching(new RegExp(`^Stopped plan: ${kept.stats.assignedCount - 1} of 12 visits placed`)),
+    ]);
+    const redo = vi.spyOn(handlers, 'plans.redo');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Use the stopped plan' }));
+    await waitFor(() => expect(redo).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('filters the table by text', async () => {
