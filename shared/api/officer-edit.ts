@@ -18,6 +18,8 @@ export const OFFICER_EDIT_FIELDS = [
   'start_lng',
   'end_lat',
   'end_lng',
+  'start_address',
+  'end_address',
   'active',
 ] as const;
 export const OfficerEditField = z.enum(OFFICER_EDIT_FIELDS);

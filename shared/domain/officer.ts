@@ -48,6 +48,9 @@ export const Officer = z
     start: GeoPoint,
     /** Where the day ends; null for an open end (the route stops at the last visit). */
     end: GeoPoint.nullable(),
+    /** The start and end places in words, when the roster gives them. */
+    startAddress: z.string().trim().min(1).max(200).optional(),
+    endAddress: z.string().trim().min(1).max(200).optional(),
     shiftStartSec: DaySeconds,
     shiftEndSec: DaySeconds,
     breaks: z.array(Break).max(3),

@@ -25,6 +25,8 @@ export function officerCells(officer: Officer): Record<OfficerEditField, string>
     start_lng: coordinate(officer.start, 'lng'),
     end_lat: officer.end === null ? OPEN_END : coordinate(officer.end, 'lat'),
     end_lng: officer.end === null ? '' : coordinate(officer.end, 'lng'),
+    start_address: officer.startAddress ?? '',
+    end_address: officer.endAddress ?? '',
     active: officer.isActive ? 'yes' : 'no',
   };
 }

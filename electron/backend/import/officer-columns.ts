@@ -10,6 +10,8 @@ export const OFFICER_COLUMNS: readonly ColumnSpec[] = [
   column('start_lng', ['起点经度', '出发经度']),
   column('end_lat', ['终点纬度']),
   column('end_lng', ['终点经度']),
+  column('start_address', ['起点地址', '出发地址']),
+  column('end_address', ['终点地址']),
   column('shift_start', ['上班时间', '班次开始']),
   column('shift_end', ['下班时间', '班次结束']),
   column('break_start', ['午休开始', '休息开始']),

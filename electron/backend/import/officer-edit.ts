@@ -20,6 +20,8 @@ const RECORD_FIELDS: Record<OfficerEditField, keyof Officer> = {
   start_lng: 'start',
   end_lat: 'end',
   end_lng: 'end',
+  start_address: 'startAddress',
+  end_address: 'endAddress',
   active: 'isActive',
 };
 
@@ -49,7 +51,10 @@ export function readOfficerEdit(officer: Officer, changes: OfficerChanges): { of
   const edited: Record<string, unknown> = { ...officer };
   for (const field of Object.keys(changes) as OfficerEditField[]) {
     const key = RECORD_FIELDS[field];
-    edited[key] = key === 'breaks' ? withPlannedBreak(officer, read.breaks) : read[key];
+    const value = key === 'breaks' ? withPlannedBreak(officer, read.breaks) : read[key];
+    // An address cleared is no address at all, as an import's empty cell is.
+    if (value === undefined) delete edited[key];
+    else edited[key] = value;
   }
   return { officer: edited as Officer };
 }

@@ -27,6 +27,8 @@ export function parseOfficerRow(reader: RowReader, defaultCoordSystem: CoordSyst
   const system = reader.optional('coord_system', coordSystemCell, defaultCoordSystem);
   const start = readPoint(reader, 'start_lat', 'start_lng', system);
   const end = readEnd(reader, start, system);
+  const startAddress = reader.optional('start_address', textCell(200), '');
+  const endAddress = reader.optional('end_address', textCell(200), '');
   const shiftStartSec = reader.required('shift_start', clockCell);
   const shiftEndSec = reader.required('shift_end', clockCell);
   if (shiftStartSec !== undefined && shiftEndSec !== undefined && shiftEndSec <= shiftStartSec) {
@@ -52,6 +54,8 @@ export function parseOfficerRow(reader: RowReader, defaultCoordSystem: CoordSyst
     agency,
     start,
     end,
+    ...(startAddress ? { startAddress } : {}),
+    ...(endAddress ? { endAddress } : {}),
     shiftStartSec,
     shiftEndSec,
     breaks,
@@ -104,6 +108,8 @@ const OFFICER_PATHS: Record<string, string> = {
   agency: 'agency',
   start: 'start_lat',
   end: 'end_lat',
+  startAddress: 'start_address',
+  endAddress: 'end_address',
   shiftStartSec: 'shift_start',
   shiftEndSec: 'shift_end',
   breaks: 'break_start',

@@ -52,7 +52,7 @@ export function undoOfficerEdit(repos: Repos, editId: number, recheck: RecheckPl
       const moved = fields.filter((f) => !sameJson(officer[f], detail.after[f]));
       throw new AppError('conflict', message('officerEdit.changedSince', { officer: named(officer), fields: moved.map(fieldName) }));
     }
-    const restored: Officer = { ...officer, ...detail.before };
+    const restored = withFields(officer, detail.before);
     const errors = officerRowErrors(restored);
     if (errors.length > 0) throw refusal(officer, errors);
     return save(repos, officer, restored, UNDO, recheck, { undoes: editId });
@@ -73,7 +73,8 @@ function save(
   recheck: RecheckPlans,
   extra: Record<string, unknown> = {},
 ): OfficerEditResult {
-  const changed = (Object.keys(after) as (keyof Officer)[]).filter((key) => !sameJson(before[key], after[key]));
+  const keys = [...new Set([...Object.keys(after), ...Object.keys(before)])] as (keyof Officer)[];
+  const changed = keys.filter((key) => !sameJson(before[key] ?? null, after[key] ?? null));
   if (changed.length === 0) return { officer: before, editId: null, changed: [], plans: [] };
   repos.officers.upsertMany([after]);
   const plans = recheck({ officerIds: [after.id] }).map((date) => ({ date, problems: repos.plans.current(date)?.violations.length ?? 0 }));
@@ -114,8 +115,22 @@ function fieldName(field: keyof Officer): Sentence {
   return message(`officerField.${field}` as Parameters<typeof message>[0]);
 }
 
+/** The fields as the audit log keeps them: a field the record lacks (no address) as null. */
 function pick(officer: Officer, keys: readonly (keyof Officer)[]): Partial<Officer> {
-  return Object.fromEntries(keys.map((k) => [k, officer[k]])) as Partial<Officer>;
+  return Object.fromEntries(keys.map((k) => [k, officer[k] ?? null])) as Partial<Officer>;
+}
+
+/** Fields that may be absent from a record; the audit log writes them as null. */
+const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['startAddress', 'endAddress']);
+
+/** The officer with fields from the audit log put back (null for an optional field: none). */
+function withFields(officer: Officer, fields: Partial<Officer>): Officer {
+  const out: Record<string, unknown> = { ...officer };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === null && OPTIONAL_FIELDS.has(key)) delete out[key];
+    else out[key] = value;
+  }
+  return out as Officer;
 }
 
 /** Equal as JSON values, whatever order their keys were written in (stored, read back, or parsed). */

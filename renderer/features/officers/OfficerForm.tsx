@@ -25,7 +25,9 @@ const ROWS: readonly (readonly TextField[])[] = [
   ['shift_start', 'shift_end'],
   ['break_start', 'break_min'],
   ['max_visits', 'max_work_min'],
+  ['start_address'],
   ['start_lat', 'start_lng'],
+  ['end_address'],
   ['end_lat', 'end_lng'],
 ];
 
@@ -97,7 +99,9 @@ export function OfficerForm({ officer, isBusy, problems, onSave, onDiscard, firs
       <p className="muted">{t('officers.form.rules')}</p>
       {ROWS.map((row, r) => (
         <div key={row.join()}>
-          {row[0] === 'start_lat' && <p className="muted">{t('officers.form.coords', { system: officer.start.system.toUpperCase() })}</p>}
+          {row[0] === 'start_address' && (
+            <p className="muted">{t('officers.form.coords', { system: officer.start.system.toUpperCase() })}</p>
+          )}
           <div className="officer-form__row">{row.map((field, i) => input(field, r === 0 && i === 0))}</div>
         </div>
       ))}

@@ -24,7 +24,7 @@ export function officerRowView(officer: Officer, t: T, language: Language): Offi
       ? t('officers.breakAt', { start: breakStart(lunch.earliestStartSec, lunch.latestStartSec), minutes: lunch.durationSec / 60 })
       : t('officers.none'),
     limits: t('officers.limits', { visits: officer.maxVisits, hours: Math.round((officer.maxWorkingSec / 3600) * 10) / 10 }),
-    places: `${place(officer.start)} → ${endPlace(officer, t)}`,
+    places: `${officer.startAddress ?? place(officer.start)} → ${endPlace(officer, t)}`,
     active: officer.isActive ? t('officers.active') : t('officers.inactive'),
   };
 }
@@ -49,6 +49,7 @@ function place(point: GeoPoint): string {
 
 function endPlace(officer: Officer, t: T): string {
   if (officer.end === null) return t('officers.openEnd');
+  if (officer.endAddress !== undefined) return officer.endAddress;
   const same = officer.end.lat === officer.start.lat && officer.end.lng === officer.start.lng;
   return same ? t('officers.backToStart') : place(officer.end);
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readOfficersFile } from '../../../electron/backend/import';
 import { officerRowErrors, readOfficerEdit } from '../../../electron/backend/import/officer-edit';
 import { officerCells } from '../../../shared/logic/officer-cells';
 import { makeOfficer } from '../db/builders';
+import { officersCsv } from './helpers';
 
 const wgs = { system: 'wgs84' as const };
 
@@ -58,5 +60,30 @@ describe('skills with a first and a last day', () => {
     );
     const bad = readOfficerEdit(makeOfficer('O-6'), { skills: 'senior@2026-01-01~soon' });
     expect('errors' in bad && bad.errors[0].message.en).toMatch(/has a bad validity date/);
+  });
+});
+
+describe('start and end addresses', () => {
+  it('are set and cleared like any other cell, an empty one meaning none', () => {
+    const officer = makeOfficer('O-7');
+    const set = readOfficerEdit(officer, { start_address: ' 示例路 1 号 ', end_address: 'Example Road 2' });
+    expect(set).toEqual({ officer: { ...officer, startAddress: '示例路 1 号', endAddress: 'Example Road 2' } });
+    const withAddresses = 'officer' in set ? set.officer : officer;
+    expect(readOfficerEdit(withAddresses, { end_address: '' })).toEqual({ officer: { ...officer, startAddress: '示例路 1 号' } });
+    const tooLong = readOfficerEdit(officer, { start_address: 'x'.repeat(201) });
+    expect('errors' in tooLong && tooLong.errors.map((e) => e.field)).toEqual(['start_address']);
+  });
+});
+
+describe('addresses in an officers file', () => {
+  it('are read from start_address / 起点地址 and end_address / 终点地址, empty meaning none', async () => {
+    const text =
+      'officer_id,name,start_lat,start_lng,shift_start,shift_end,起点地址,终点地址\nO-8,Officer O-8,31.2,121.4,08:00,18:00,示例路 1 号,\n';
+    const result = await readOfficersFile(new TextEncoder().encode(text), 'officers.csv');
+    expect(result.errors).toEqual([]);
+    expect(result.valid[0].value.startAddress).toBe('示例路 1 号');
+    expect(result.valid[0].value).not.toHaveProperty('endAddress');
+    const plain = await readOfficersFile(officersCsv([{}]), 'officers.csv');
+    expect(plain.valid[0].value).not.toHaveProperty('startAddress');
   });
 });

@@ -109,6 +109,17 @@ describe('officers.update and officers.undoEdit', () => {
     expect(stored('O-1')?.skills).toEqual([{ skill: 'collection', validFrom: '2026-04-01', validUntil: '2026-12-31' }]);
   });
 
+  it('stores addresses for the start and end places, and Undo takes a cleared one back', async () => {
+    await update('O-1', { start_address: '示例路 1 号', end_address: '示例路 9 号' });
+    expect(stored('O-1')).toMatchObject({ startAddress: '示例路 1 号', endAddress: '示例路 9 号' });
+    const cleared = await update('O-1', { end_address: '' });
+    expect(cleared.changed).toEqual(['endAddress']);
+    expect(stored('O-1')).not.toHaveProperty('endAddress');
+    expect(officerAudit()[0].detail).toMatchObject({ before: { endAddress: '示例路 9 号' }, after: { endAddress: null } });
+    await undo(cleared.editId);
+    expect(stored('O-1')?.endAddress).toBe('示例路 9 号');
+  });
+
   it('refuses bad fields in both languages, naming the officer and every field, and writes nothing', async () => {
     const before = stored('O-1');
     const refusal = update('O-1', { shift_end: '25:00', max_visits: 'many', active: 'no' });

@@ -5,11 +5,20 @@ import { migration0030 } from './0030-settings';
 import { migration0040 } from './0040-plan-edits';
 import { migration0050 } from './0050-plan-status-changes';
 import { migration0060 } from './0060-plan-visit-changes';
+import { migration0070 } from './0070-officer-addresses';
 
 /**
  * Every migration, oldest first. An explicit list rather than a directory scan, so the back end
  * bundles into an asar without a file loader. Append only.
  */
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060];
+export const migrations: readonly Migration[] = [
+  migration0010,
+  migration0020,
+  migration0030,
+  migration0040,
+  migration0050,
+  migration0060,
+  migration0070,
+];
 
 export type { Migration } from './migration';

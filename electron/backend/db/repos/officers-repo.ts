@@ -22,6 +22,8 @@ interface OfficerRow {
   skills_json: string;
   travel_mode: string;
   is_active: number;
+  start_address: string;
+  end_address: string;
 }
 
 const COLUMNS = [
@@ -43,6 +45,8 @@ const COLUMNS = [
   'skills_json',
   'travel_mode',
   'is_active',
+  'start_address',
+  'end_address',
 ] as const;
 
 export type OfficersRepo = ReturnType<typeof createOfficersRepo>;
@@ -114,6 +118,8 @@ function officerToRow(o: Officer): OfficerRow {
     ),
     travel_mode: o.travelMode,
     is_active: o.isActive ? 1 : 0,
+    start_address: o.startAddress ?? '',
+    end_address: o.endAddress ?? '',
   };
 }
 
@@ -133,5 +139,7 @@ function rowToOfficer(r: OfficerRow): Officer {
     skills: JSON.parse(r.skills_json) as OfficerSkill[],
     travelMode: r.travel_mode as TravelMode,
     isActive: r.is_active === 1,
+    ...(r.start_address === '' ? {} : { startAddress: r.start_address }),
+    ...(r.end_address === '' ? {} : { endAddress: r.end_address }),
   };
 }

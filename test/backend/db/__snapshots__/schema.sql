@@ -67,7 +67,7 @@ CREATE TABLE officers (
     CHECK (travel_mode IN ('driving', 'scooter', 'cycling', 'walking', 'transit')),
   is_active INTEGER NOT NULL CHECK (is_active IN (0, 1)),
   created_at INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL, start_address TEXT NOT NULL DEFAULT '' CHECK (length(start_address) <= 200), end_address TEXT NOT NULL DEFAULT '' CHECK (length(end_address) <= 200),
   CHECK ((end_lat IS NULL) = (end_lng IS NULL) AND (end_lat IS NULL) = (end_system IS NULL))
 ) STRICT;
 
