@@ -14,7 +14,12 @@ export function useOfficerEdits(onChanged: (result: OfficerEditResult) => Promis
   const update = useApiMutation('officers.update');
   const undoEdit = useApiMutation('officers.undoEdit');
   const [notice, setNotice] = useState<OfficerNotice | null>(null);
-  const [lastEditId, setLastEditId] = useState<number | null>(null);
+  // Kept for the session, so leaving for the board and coming back still offers Undo.
+  const [lastEditId, setLastEditIdState] = useState<number | null>(readLastEdit);
+  const setLastEditId = useCallback((editId: number | null) => {
+    setLastEditIdState(editId);
+    rememberLastEdit(editId);
+  }, []);
 
   const save = useCallback(
     async (officerId: string, name: string, changes: OfficerChanges) => {
@@ -30,7 +35,7 @@ export function useOfficerEdits(onChanged: (result: OfficerEditResult) => Promis
       if (result.editId !== null) setLastEditId(result.editId);
       await onChanged(result);
     },
-    [update, undoEdit, onChanged],
+    [update, undoEdit, onChanged, setLastEditId],
   );
 
   const undo = useCallback(async () => {
@@ -41,7 +46,7 @@ export function useOfficerEdits(onChanged: (result: OfficerEditResult) => Promis
     setLastEditId(null);
     setNotice({ kind: 'undone', result });
     await onChanged(result);
-  }, [lastEditId, update, undoEdit, onChanged]);
+  }, [lastEditId, update, undoEdit, onChanged, setLastEditId]);
 
   // Ctrl+Z outside a text field takes the last officer change back, as it does a plan change on the board.
   const undoRef = useRef(undo);
@@ -74,4 +79,24 @@ export function useOfficerEdits(onChanged: (result: OfficerEditResult) => Promis
     error: update.error ?? undoEdit.error,
     notice,
   };
+}
+
+const LAST_EDIT_KEY = 'dispatch.lastOfficerEdit';
+
+function readLastEdit(): number | null {
+  try {
+    const stored = Number(sessionStorage.getItem(LAST_EDIT_KEY));
+    return Number.isInteger(stored) && stored > 0 ? stored : null;
+  } catch {
+    return null; // storage can be disabled: Undo then lasts while the screen is open
+  }
+}
+
+function rememberLastEdit(editId: number | null): void {
+  try {
+    if (editId === null) sessionStorage.removeItem(LAST_EDIT_KEY);
+    else sessionStorage.setItem(LAST_EDIT_KEY, String(editId));
+  } catch {
+    // not remembered beyond this screen
+  }
 }

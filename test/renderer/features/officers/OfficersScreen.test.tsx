@@ -31,7 +31,10 @@ beforeEach(async () => {
     workspace.close();
   };
 });
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
 
 function start(language: 'en' | 'zh' = 'en') {
   renderWithProviders(<OfficersScreen onChanged={onChanged} />, {
@@ -104,6 +107,22 @@ describe('OfficersScreen', () => {
     );
     expect(stored('O-1')).toMatchObject({ isActive: true, shiftEndSec: 18 * 3600 });
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveProperty('disabled', true);
+  });
+
+  it('still offers Undo after leaving the screen and coming back', async () => {
+    start();
+    await screen.findByRole('heading', { name: 'Edit Wang Fang' });
+    fireEvent.change(screen.getByLabelText('Team'), { target: { value: 'North' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(stored('O-1').team).toBe('North'));
+    cleanup();
+
+    start();
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveProperty('disabled', false));
+    fireEvent.keyDown(document.body, { key: 'z', code: 'KeyZ', ctrlKey: true });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Undid the change to Wang Fang: team as before.'));
+    expect(stored('O-1').team).toBe('East');
   });
 
   it('shows a refusal naming the officer and marks each refused field; nothing is stored', async () => {
