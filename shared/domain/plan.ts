@@ -52,6 +52,8 @@ export const UnassignedReason = z.enum([
   'no_officers',
   /** Taken out of its route by hand on the board; it waits for the dispatcher. */
   'removed_by_dispatcher',
+  /** Cancelled, then approved again on a planned day: it waits to be fitted in. */
+  'brought_back',
 ]);
 export type UnassignedReason = z.infer<typeof UnassignedReason>;
 

@@ -6,7 +6,9 @@ import {
   type Visit,
   type VisitId,
   type VisitStatus,
+  type UnassignedVisit,
 } from '../../../shared/domain';
+import { message } from '../../../shared/i18n';
 import type { StatusChange } from '../db/repos/plans-repo';
 import { checkPlan } from './plan-check';
 import { stalePlan } from './plan-edit/edit-errors';
@@ -96,7 +98,11 @@ async function planVersion(ctx: PlanContext, date: LocalDate, visits: readonly V
     officers: new Map([...orders.keys()].flatMap((id) => ctx.repos.officers.get(id) ?? []).map((o) => [o.id as string, o])),
   });
   const routes = mergeRoutes(base.routes, retimed);
-  const unassigned = base.unassigned.filter((u) => !changing.has(u.visitId));
+  // Cancelled visits leave the list; visits approved again join it, to be fitted in.
+  const unassigned =
+    status === 'cancelled'
+      ? base.unassigned.filter((u) => !changing.has(u.visitId))
+      : [...base.unassigned, ...visits.filter((v) => !inPlan(base, v.id)).map(broughtBack)];
   const unassignedChanged = unassigned.length !== base.unassigned.length;
   const createdAt = ctx.deps.clock().toISOString();
   const assigned = routes.reduce((n, r) => n + r.stops.length, 0);
@@ -112,4 +118,13 @@ async function planVersion(ctx: PlanContext, date: LocalDate, visits: readonly V
   };
   const changes = visits.map((v) => ({ visitId: v.id, from: v.status, to: status }));
   return { base, plan, officers: [...orders.keys()], unassignedChanged, changes };
+}
+
+/** A cancelled visit approved again on a planned day, waiting on the unassigned list. */
+function broughtBack(visit: Visit): UnassignedVisit {
+  return { visitId: visit.id, reasons: ['brought_back'], message: message('whyUnassigned.broughtBack') };
+}
+
+function inPlan(plan: Plan, visitId: VisitId): boolean {
+  return plan.unassigned.some((u) => u.visitId === visitId) || plan.routes.some((r) => r.stops.some((s) => s.visitId === visitId));
 }

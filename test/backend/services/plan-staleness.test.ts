@@ -123,6 +123,18 @@ describe('the current plan follows the data it was made from', () => {
     expect(routeOrders((await view()).plan)['O-1']).toEqual(['V-2']);
   });
 
+  it('lists a cancelled visit approved again among the unassigned, to be fitted in', async () => {
+    await call(handlers, 'visits.setStatus', { ids: ['V-1'], status: 'cancelled' });
+    await call(handlers, 'visits.setStatus', { ids: ['V-1'], status: 'approved' });
+    const { plan, canUndo } = await view();
+    expect(plan.unassigned.filter((u) => u.visitId === 'V-1').map((u) => u.reasons)).toEqual([['brought_back']]);
+    expect(routeOrders(plan)['O-1']).toEqual(['V-2']);
+    expect(statusOf('V-1')).toBe('approved');
+    expect(canUndo).toBe(true);
+    await call(handlers, 'plans.insertVisits', { date: DATE, visitIds: ['V-1'] });
+    expect((await view()).plan.unassigned.some((u) => u.visitId === 'V-1')).toBe(false);
+  });
+
   it('flags routed visits imported again with a window the route misses or on another day', async () => {
     const rows: Record<string, string>[] = [
       { visit_id: 'V-3', date: DATE, windows: '07:00-07:30', skills: 'collection' },
