@@ -106,7 +106,10 @@ describe('the officers screen in Chromium over HTTP', () => {
     await page.keyboard.type('20:00');
     await page.keyboard.press('Enter');
     await expect.poll(() => officers.status.textContent()).toMatch(new RegExp(`^已保存 ${routed.name}：修改了下班时间。`));
-    await officers.row(routed.id).focus();
+    // The form shows what is stored and keeps the focus where it was; Esc goes back to the row, where Ctrl+Z undoes.
+    expect(await isFocused('下班时间')).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await officers.row(routed.id).evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Control+z');
     await expect.poll(() => officers.status.textContent()).toMatch(new RegExp(`^已撤销对 ${routed.name} 的修改：下班时间已恢复原样。`));
     expect((await handlers['officers.list']({})).find((o) => o.id === routed.id)?.shiftEndSec).toBe(routed.shiftEndSec);

@@ -47,6 +47,13 @@ export function OfficerForm({ officer, isBusy, problems, onSave, onDiscard, firs
   const id = useId();
   const stored = officerCells(officer);
   const [texts, setTexts] = useState<Record<OfficerEditField, string>>(stored);
+  // A saved change or an undo shows what is stored now, without remounting (focus stays put).
+  const storedKey = JSON.stringify(stored);
+  const [shown, setShown] = useState(storedKey);
+  if (shown !== storedKey) {
+    setShown(storedKey);
+    setTexts(stored);
+  }
 
   const changes = (): OfficerChanges =>
     Object.fromEntries((Object.keys(texts) as OfficerEditField[]).filter((f) => texts[f] !== stored[f]).map((f) => [f, texts[f]]));

@@ -82,7 +82,7 @@ export function OfficersScreen({ onChanged }: OfficersScreenProps) {
         )}
         {selected ? (
           <OfficerForm
-            key={JSON.stringify(selected)}
+            key={selected.id}
             officer={selected}
             isBusy={edits.isBusy}
             problems={problems}
