@@ -38,7 +38,7 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     visit: edit.type === 'move' ? visitsRepo.get(edit.visitId) : null,
     officer:
       edit.type === 'move' ? officersRepo.get(edit.toOfficerId) : edit.type === 'lockOrder' ? officersRepo.get(edit.officerId) : null,
-    lockedOfficers: base.locks.fixedOrder.flatMap((id) => officersRepo.get(id) ?? []),
+    officerNamed: (id) => officersRepo.get(id),
   });
   if (changesNothing(base, change)) return { view: store.view(base), visitStatuses: [] };
 

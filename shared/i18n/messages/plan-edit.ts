@@ -8,12 +8,12 @@ export const planEditMessages = defineMessages(
   {
     // An edit the dispatcher asked for and could not have.
     'editRefused.stalePlan':
-      'The plan for {date} changed since this board was loaded (it was {basePlanId}, now {currentId}); reload and make the change again.',
+      'The plan for {date} was changed elsewhere (another window or the command line) since this board showed it; the board now reloads it: make the change again.',
     'editRefused.unknownVisit': 'Visit {visitId} is not one of the visits of {date}.',
     'editRefused.unknownOfficer': 'Officer {officerId} is not on the roster.',
     'editRefused.officerOffDuty': '{officer} is not on duty, so no visit can be given to them.',
     'editRefused.positionOutOfRange':
-      "Position {position} is outside officer {officerId}'s route, which can take the visit at positions 0 to {stopCount}.",
+      "Position {position} is outside {officer}'s route, which can take the visit at positions 0 to {stopCount}.",
     'editRefused.routeLocked':
       "{officer}'s route is locked: unlock the route before adding, removing or reordering its visits, or re-optimise around it.",
     'editRefused.notInAnyRoute': "Visit {visitId} is not in any officer's route.",
@@ -70,11 +70,11 @@ export const planEditMessages = defineMessages(
     'violation.tooFrequent_other': 'Customer {customerId} is visited {count} times on the day ({visitIds, list}); at most {limit} allowed.',
   },
   {
-    'editRefused.stalePlan': '{date} 的方案在看板加载后已改变（原为 {basePlanId}，现为 {currentId}）；请刷新后重新操作。',
+    'editRefused.stalePlan': '{date} 的方案在看板显示后已在别处（其他窗口或命令行）被修改；看板将重新加载，请重新操作。',
     'editRefused.unknownVisit': '走访 {visitId} 不是 {date} 的走访。',
     'editRefused.unknownOfficer': '花名册中没有外访员 {officerId}。',
     'editRefused.officerOffDuty': '{officer}不在岗，不能为其安排走访。',
-    'editRefused.positionOutOfRange': '位置 {position} 超出外访员 {officerId} 的路线范围，只能放在第 0 至 {stopCount} 位。',
+    'editRefused.positionOutOfRange': '位置 {position} 超出{officer}的路线范围，只能放在第 0 至 {stopCount} 位。',
     'editRefused.routeLocked': '{officer}的路线已锁定：请先解锁该路线，再增加、移除或调整其中的走访，或在其余路线中重新优化。',
     'editRefused.notInAnyRoute': '走访 {visitId} 不在任何外访员的路线中。',
     'editRefused.notApproved': '走访 {visitId} 的状态为“{status}”，未获批准，不能加入方案。',

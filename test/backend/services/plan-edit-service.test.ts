@@ -108,8 +108,10 @@ describe('editing the current plan', () => {
     const error = await call(handlers, 'plans.edit', { date: DATE, basePlanId: stale, edit: { type: 'unassign', visitId: 'V-1' } }).catch(
       (e: Error & { zh: string }) => e,
     );
-    expect((error as Error).message).toMatch(/^conflict: The plan for 2026-03-02 changed since this board was loaded/);
-    expect((error as { zh: string }).zh).toMatch(/已改变/);
+    expect((error as Error).message).toMatch(
+      /^conflict: The plan for 2026-03-02 was changed elsewhere \(another window or the command line\) since this board showed it/,
+    );
+    expect((error as { zh: string }).zh).toMatch(/已在别处（其他窗口或命令行）被修改/);
     expect(createPlansRepo(db).currentId(DATE)).toBe(newer.id);
     expect(routeOrders(createPlansRepo(db).current(DATE)!)['O-1']).toEqual(['V-1']);
   });
@@ -140,7 +142,7 @@ describe('editing the current plan', () => {
     expect(createVisitsRepo(db).get('V-2' as VisitId)?.status).toBe('planned');
     const { plan } = await edit({ type: 'unassign', visitId: 'V-2' });
     const entry = plan.unassigned.find((u) => u.visitId === 'V-2')!;
-    expect(entry.message.en).toMatch(/dispatcher removed this visit from officer O-1's route/);
+    expect(entry.message.en).toMatch(/^The dispatcher took this visit out of officer Officer O-1 \(O-1\)'s route/);
     expect(entry.message.zh).toMatch(/调度员/);
     expect(createVisitsRepo(db).get('V-2' as VisitId)?.status).toBe('approved');
     expect(routeOrders(plan)['O-1']).toEqual(['V-1']);

@@ -1,7 +1,7 @@
 import type { PlanEdit } from '../../../../shared/api/contract';
 import type { Officer, OfficerId, Plan, PlanLocks, UnassignedVisit, Visit, VisitId } from '../../../../shared/domain';
-import { message } from '../../../../shared/i18n';
-import { officerAtStart, officerInRoster } from './officer-label';
+import { message, type Sentence } from '../../../../shared/i18n';
+import { officerAtStart, officerInRoster, officerLabel } from './officer-label';
 import { notInAnyRoute, officerOffDuty, positionOutOfRange, routeLocked, unknownOfficer, unknownVisit } from './edit-errors';
 
 /** What an edit changes, before any route is re-timed. */
@@ -18,8 +18,8 @@ export interface EditChange {
 export interface EditSubjects {
   visit: Visit | null;
   officer: Officer | null;
-  /** The officers of the plan's locked routes, to name them in a refusal. */
-  lockedOfficers?: readonly Officer[];
+  /** Looks up any officer the edit's sentences name (a refusal, an unassigned reason). */
+  officerNamed?: (id: OfficerId) => Officer | null;
 }
 
 /**
@@ -67,9 +67,9 @@ function move(plan: Plan, edit: Extract<PlanEdit, { type: 'move' }>, subjects: E
       from.order.filter((id) => id !== edit.visitId),
     );
   const target = orders.get(edit.toOfficerId) ?? stopIds(plan, edit.toOfficerId);
-  if (edit.position > target.length) throw positionOutOfRange(edit.position, edit.toOfficerId, target.length);
+  if (edit.position > target.length) throw positionOutOfRange(edit.position, officerInRoster(edit.toOfficerId, [officer]), target.length);
   orders.set(edit.toOfficerId, [...target.slice(0, edit.position), edit.visitId, ...target.slice(edit.position)]);
-  refuseLockedChanges(plan, orders, subjects.lockedOfficers);
+  refuseLockedChanges(plan, orders, subjects);
 
   // A pin follows the visit: the dispatcher just chose its officer by hand.
   const pinned = plan.locks.pinned.map((p) => (p.visitId === edit.visitId ? { ...p, officerId: edit.toOfficerId } : p));
@@ -94,9 +94,9 @@ function unassign(plan: Plan, visitIds: readonly VisitId[], subjects: EditSubjec
         from.officerId,
         from.order.filter((id) => !taking.has(id)),
       );
-    removed.push(removedByDispatcher(visitId, from.officerId));
+    removed.push(removedByDispatcher(visitId, named(subjects, from.officerId)));
   }
-  refuseLockedChanges(plan, orders, subjects.lockedOfficers);
+  refuseLockedChanges(plan, orders, subjects);
   return {
     orders,
     locks: { ...plan.locks, pinned: plan.locks.pinned.filter((p) => !taking.has(p.visitId)) },
@@ -106,17 +106,25 @@ function unassign(plan: Plan, visitIds: readonly VisitId[], subjects: EditSubjec
 }
 
 /** A visit the dispatcher took out of a route by hand. */
-function removedByDispatcher(visitId: VisitId, officerId: OfficerId): UnassignedVisit {
-  return { visitId, reasons: ['removed_by_dispatcher'], message: message('whyUnassigned.removedByDispatcher', { officerId }) };
+function removedByDispatcher(visitId: VisitId, officer: Sentence): UnassignedVisit {
+  return { visitId, reasons: ['removed_by_dispatcher'], message: message('whyUnassigned.removedByDispatcher', { officer }) };
 }
 
-function refuseLockedChanges(plan: Plan, orders: Map<OfficerId, VisitId[]>, lockedOfficers: readonly Officer[] = []): void {
+/** "officer 王伟 (O-2)" for a sentence, by the caller's lookup (the bare id when there is none). */
+function named(subjects: EditSubjects, id: OfficerId, label = officerLabel): Sentence {
+  return officerInRoster(
+    id,
+    [subjects.officerNamed?.(id) ?? null].filter((o) => o !== null),
+    label,
+  );
+}
+
+function refuseLockedChanges(plan: Plan, orders: Map<OfficerId, VisitId[]>, subjects: EditSubjects): void {
   for (const officerId of plan.locks.fixedOrder) {
     const next = orders.get(officerId);
     if (next === undefined) continue;
     const was = stopIds(plan, officerId);
-    if (next.length !== was.length || next.some((id, i) => id !== was[i]))
-      throw routeLocked(officerInRoster(officerId, lockedOfficers, officerAtStart));
+    if (next.length !== was.length || next.some((id, i) => id !== was[i])) throw routeLocked(named(subjects, officerId, officerAtStart));
   }
 }
 

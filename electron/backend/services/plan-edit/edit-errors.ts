@@ -10,7 +10,7 @@ export function noPlanToEdit(date: LocalDate): AppError {
 }
 
 export function stalePlan(date: LocalDate, basePlanId: PlanId, currentId: PlanId): AppError {
-  return new AppError('conflict', message('editRefused.stalePlan', { date, basePlanId, currentId }), { basePlanId, currentId });
+  return new AppError('conflict', message('editRefused.stalePlan', { date }), { basePlanId, currentId });
 }
 
 export function unknownVisit(visitId: string, date: LocalDate): AppError {
@@ -25,8 +25,8 @@ export function officerOffDuty(officer: Officer): AppError {
   return new AppError('bad_input', message('editRefused.officerOffDuty', { officer: officerAtStart(officer) }));
 }
 
-export function positionOutOfRange(position: number, officerId: string, stopCount: number): AppError {
-  return new AppError('bad_input', message('editRefused.positionOutOfRange', { position, officerId, stopCount }));
+export function positionOutOfRange(position: number, officer: Sentence, stopCount: number): AppError {
+  return new AppError('bad_input', message('editRefused.positionOutOfRange', { position, officer, stopCount }));
 }
 
 export function routeLocked(officer: Sentence): AppError {

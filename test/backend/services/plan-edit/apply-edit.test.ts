@@ -77,7 +77,7 @@ describe('working out an edit', () => {
         {
           visit: null,
           officer: null,
-          lockedOfficers: [officer('O-2', { name: 'Wang Lei' })],
+          officerNamed: (id) => (id === 'O-2' ? officer('O-2', { name: 'Wang Lei' }) : null),
         },
       ),
     ).toThrow(/^Officer Wang Lei \(O-2\)'s route is locked: unlock the route before adding, removing or reordering its visits/);
