@@ -26,7 +26,7 @@ beforeAll(async () => {
   mkdirSync(resultsDir, { recursive: true });
   server = await startWebServer(path.join(workDir, 'workspace.sqlite'));
   browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 960 } });
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
   page.on('pageerror', (e) => problems.push(e.message));
   await isolateNetwork(page, server.origin);
