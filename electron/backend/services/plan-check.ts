@@ -50,6 +50,43 @@ export function checkPlan(repos: Pick<Repos, 'visits' | 'officers'>, deps: Check
   return out;
 }
 
+/**
+ * `checkPlan` for a version that changed only the routes of `changed` officers from `base`, whose
+ * flags are current (every write re-checks): those routes are checked again, the others keep their
+ * flags, and the customers of the visits that moved are counted again. The same findings as
+ * `checkPlan`, in a drag's time on a 5,000-visit day.
+ */
+export function checkEditedPlan(
+  repos: Pick<Repos, 'visits' | 'officers'>,
+  deps: CheckDeps,
+  base: Plan,
+  plan: Plan,
+  changed: ReadonlySet<string>,
+): PlanViolation[] {
+  const rules = deps.rules ?? DEFAULT_PLANNING_RULES;
+  const touched = (p: Plan) => p.routes.filter((r) => changed.has(r.officerId));
+  const stopIds = [...touched(base), ...touched(plan)].flatMap((r) => r.stops.map((s) => s.visitId));
+  const visits = new Map<string, Visit>(repos.visits.getMany(stopIds).map((v) => [v.id, v]));
+  const recounted = new Map<string, VisitId[]>();
+  for (const visit of visits.values()) {
+    if (visit.date === plan.date && !recounted.has(visit.customerId))
+      recounted.set(visit.customerId, repos.visits.customerVisitIds(visit.customerId, plan.date));
+  }
+  const recountedIds = new Set<string>([...recounted.values()].flat());
+  const kept = base.violations.filter((v) =>
+    v.rule === 'too_frequent' ? !(v.visitId !== null && recountedIds.has(v.visitId)) : !changed.has(v.officerId),
+  );
+  const rechecked = touched(plan).flatMap((route) => {
+    if (route.stops.length === 0) return [];
+    const officer = repos.officers.get(route.officerId);
+    if (!officer) return [{ officerId: route.officerId, visitId: null, rule: 'shift' as const, message: say.officerGone(route) }];
+    return checkRoute(plan.date, route, officer, visits, deps.travel, rules);
+  });
+  const limit = rules.maxVisitsPerCustomerPerDay;
+  const frequency = [...recounted].flatMap(([customerId, ids]) => customerFrequencyViolations(customerId, ids, plan.routes, limit));
+  return [...kept, ...rechecked, ...frequency];
+}
+
 function checkRoute(
   date: LocalDate,
   route: Route,

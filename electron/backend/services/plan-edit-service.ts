@@ -9,7 +9,7 @@ import {
   type Route,
 } from '../../../shared/domain';
 import { applyEdit, type EditChange } from './plan-edit/apply-edit';
-import { checkPlan } from './plan-check';
+import { checkEditedPlan } from './plan-check';
 import { retimeRoutes, type RetimedRoute } from './plan-edit/retime-routes';
 import { noPlanToEdit, stalePlan } from './plan-edit/edit-errors';
 import { planningBusy } from './plan-jobs';
@@ -72,9 +72,9 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     // The routes were re-timed outside the transaction: make sure nobody moved the plan meanwhile.
     const currentId = store.currentId(input.date);
     if (currentId !== base.id) throw stalePlan(input.date, base.id, currentId ?? base.id);
-    // The one rule for what a plan breaks, over every route: a flag an earlier import raised on
-    // a route this edit re-timed (a visit moved to another day) must not be lost.
-    const checked: Plan = { ...plan, violations: checkPlan(repos, deps, plan) };
+    // The one rule for what a plan breaks, on the routes the edit re-timed: a flag an earlier
+    // import raised on one of them (a visit moved to another day) must not be lost.
+    const checked: Plan = { ...plan, violations: checkEditedPlan(repos, deps, base, plan, new Set(change.orders.keys())) };
     store.plans.saveEdited(checked, { officers: [...change.orders.keys()], unassignedChanged: change.unassigned !== base.unassigned });
     const routed = new Set<string>(routedIds);
     const into = change.movedVisitIds.filter((id) => routed.has(id));

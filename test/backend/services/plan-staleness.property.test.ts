@@ -9,6 +9,7 @@ import { openDatabase } from '../../../electron/backend/db/open';
 import { createHandlers } from '../../../electron/backend/handlers';
 import { createEventHub } from '../../../electron/backend/events';
 import { createRepos } from '../../../electron/backend/db/repos';
+import { checkPlan } from '../../../electron/backend/services/plan-check';
 import { GOOD_VISIT, OFFICER_COLUMNS, VISIT_COLUMNS, csvText, utf8 } from '../import/helpers';
 import { DATE, call, officer, seedBlankDay, tenMinuteLegs, visit } from './plan-kit';
 
@@ -153,11 +154,19 @@ describe('after any sequence of imports, edits, cancels and undos', () => {
           const flaggedVisits = new Set(plan.violations.map((v) => v.visitId));
           expect([...found.officers].filter((id) => !flaggedOfficers.has(id as never))).toEqual([]);
           expect([...found.visits].filter((id) => !flaggedVisits.has(id as never))).toEqual([]);
+          // And the flags stored are exactly what checking the whole plan afresh finds (edits check only their routes).
+          const sorted = (list: readonly unknown[]) => list.map((v) => JSON.stringify(v)).sort();
+          const afresh = checkPlan(
+            createRepos(db, () => new Date()),
+            { travel: tenMinuteLegs },
+            plan,
+          );
+          expect(sorted(plan.violations)).toEqual(sorted(afresh));
         } finally {
           db.close();
         }
       }),
-      { numRuns: 40, seed: 22 },
+      { numRuns: 60, seed: 22 },
     );
   });
 });
