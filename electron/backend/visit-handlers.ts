@@ -24,6 +24,6 @@ export function createVisitHandlers(ctx: PlanContext, events: EventHub): Pick<Ha
   return {
     'visits.get': ({ id }) => visitDetail(ctx.repos, id),
     'visits.update': async ({ id, changes }) => answer(await updateVisit(ctx, id, changes)),
-    'visits.add': ({ visit }) => answer({ visit: addVisit(ctx, visit), version: null }),
+    'visits.add': ({ visit }) => answer(addVisit(ctx, visit)),
   };
 }

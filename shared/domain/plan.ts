@@ -54,6 +54,8 @@ export const UnassignedReason = z.enum([
   'removed_by_dispatcher',
   /** Cancelled, then approved again on a planned day: it waits to be fitted in. */
   'brought_back',
+  /** Added by hand on a planned day: it waits to be fitted in. */
+  'added_by_hand',
 ]);
 export type UnassignedReason = z.infer<typeof UnassignedReason>;
 

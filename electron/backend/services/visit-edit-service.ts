@@ -11,6 +11,8 @@ import { message, paragraph } from '../../../shared/i18n';
 import { readVisitCells, visitCells, withFields } from '../import/visit-cells';
 import { checkPlan, recheckCurrentPlans } from './plan-check';
 import { stalePlan } from './plan-edit/edit-errors';
+import { planningBusy } from './plan-jobs';
+import { newPlanId, planStats } from './planning-service';
 import type { PlanContext } from './plan-context';
 import { recordVersion } from './visit-record-version';
 
@@ -75,9 +77,11 @@ export async function updateVisit(ctx: PlanContext, id: VisitId, changes: VisitC
 /**
  * Adds a visit typed in by hand, checked as an imported row would be; an ID already stored is
  * refused, naming the visit. The visit is approved and in no route: the dispatcher fits it into
- * the plan afterwards (`plans.insertVisits`).
+ * the plan afterwards (`plans.insertVisits`). On a day with a plan the addition is a plan version
+ * listing it as unassigned: Undo takes it off the day (it stays stored, cancelled, for the audit
+ * trail), Redo brings it back.
  */
-export function addVisit(ctx: PlanContext, fields: NewVisit): Visit {
+export function addVisit(ctx: PlanContext, fields: NewVisit): VisitWritten {
   const { repos } = ctx;
   const existing = repos.visits.get(fields.id.trim() as VisitId);
   if (existing) throw new AppError('conflict', message('visitEdit.duplicateId', { visitId: existing.id, date: existing.date }));
@@ -87,10 +91,42 @@ export function addVisit(ctx: PlanContext, fields: NewVisit): Visit {
   return repos.transaction(() => {
     if (repos.visits.get(visit.id))
       throw new AppError('conflict', message('visitEdit.duplicateId', { visitId: visit.id, date: visit.date }));
+    if (ctx.jobs.isRunning(visit.date)) throw planningBusy(visit.date);
     repos.visits.upsertMany([visit]);
-    repos.audit.append({ action: 'visit.add', entity: 'visit', entityId: visit.id, detail: { date: visit.date } });
-    return visit;
+    const version = listedInPlan(ctx, visit);
+    repos.audit.append({
+      action: 'visit.add',
+      entity: 'visit',
+      entityId: visit.id,
+      detail: { date: visit.date, plan: version?.plan.id ?? null },
+    });
+    return { visit, version };
   });
+}
+
+/** The plan version that lists a visit just added as unassigned, or null when its day has no plan. */
+function listedInPlan(ctx: PlanContext, visit: Visit): VisitWritten['version'] {
+  const base = ctx.store.current(visit.date);
+  if (!base) return null;
+  const createdAt = ctx.deps.clock().toISOString();
+  const unassigned = [
+    ...base.unassigned,
+    { visitId: visit.id, reasons: ['added_by_hand' as const], message: message('whyUnassigned.addedByHand') },
+  ];
+  const assigned = base.routes.reduce((n, r) => n + r.stops.length, 0);
+  // No route changes, so the base's flags hold as they are.
+  const plan: Plan = {
+    ...base,
+    id: newPlanId(visit.date, createdAt),
+    createdAt,
+    unassigned,
+    parentId: base.id,
+    stats: planStats(assigned + unassigned.length, base.routes, unassigned, 0),
+  };
+  // Undo sets the visit cancelled (it leaves the day); Redo approves it again.
+  ctx.repos.plans.saveEdited(plan, { officers: [], unassignedChanged: true }, [{ visitId: visit.id, from: 'cancelled', to: 'approved' }]);
+  ctx.store.remember(plan);
+  return { base, plan };
 }
 
 function refused(key: 'visitEdit.notChanged' | 'visitEdit.notAdded', visitId: string, problems: VisitFieldProblem[]): AppError {

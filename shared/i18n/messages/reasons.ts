@@ -26,6 +26,7 @@ export const reasonMessages = defineMessages(
     'whyUnassigned.removedByDispatcher':
       "The dispatcher took this visit out of {officer}'s route; it stays unplanned until it is put back in a route.",
     'whyUnassigned.broughtBack': 'Approved again after it was cancelled: fit it into the plan, drag it into a route, or re-optimise.',
+    'whyUnassigned.addedByHand': 'Added by hand: fit it into the plan, drag it into a route, or re-optimise.',
 
     // Why the planner stopped with an error: a travel matrix that does not fit the request, or its own bug.
     'plannerError.matrixSize': 'The travel matrix has {points} points but the request needs {needed}.',
@@ -45,6 +46,7 @@ export const reasonMessages = defineMessages(
     'whyUnassigned.capacity': '日程已满：能承接该走访的外访员若加入它，会使其他走访错过预约时段或无法按时收班。',
     'whyUnassigned.removedByDispatcher': '调度员已将此走访从{officer}的路线中移出；在重新放入路线之前不会安排。',
     'whyUnassigned.broughtBack': '取消后已重新批准：请将其插入方案、拖入路线，或重新优化。',
+    'whyUnassigned.addedByHand': '手动添加：请将其插入方案、拖入路线，或重新优化。',
 
     'plannerError.matrixSize': '出行矩阵有{points}个点，但本次请求需要{needed}个。',
     'plannerError.matrixMode': '出行矩阵缺少“{mode}”出行方式的时间。',

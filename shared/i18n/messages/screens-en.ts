@@ -228,6 +228,7 @@ export const screensEn = {
   'reason.not_approved': 'not approved',
   'reason.removed_by_dispatcher': 'removed by the dispatcher',
   'reason.brought_back': 'approved again',
+  'reason.added_by_hand': 'added by hand',
   'reason.no_skilled_officer': 'no officer with the skill',
   'reason.outside_permitted_hours': 'outside permitted hours',
   'reason.outside_all_shifts': 'outside every shift',

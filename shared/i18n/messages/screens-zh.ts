@@ -215,6 +215,7 @@ export const screensZh: ChineseOf<typeof screensEn> = {
   'reason.not_approved': '未批准',
   'reason.removed_by_dispatcher': '调度员已移出',
   'reason.brought_back': '已重新批准',
+  'reason.added_by_hand': '手动添加',
   'reason.no_skilled_officer': '没有具备技能的外访员',
   'reason.outside_permitted_hours': '不在允许走访时间内',
   'reason.outside_all_shifts': '不在任何班次内',

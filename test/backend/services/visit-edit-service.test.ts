@@ -160,6 +160,24 @@ describe('visits edited and added by hand', () => {
     expect(routeOrders((await view()).plan)['O-1']).toContain('V-9');
   });
 
+  it('lists a visit added on a planned day as unassigned, and Undo takes it off the day (kept, cancelled); Redo brings it back', async () => {
+    const before = await view();
+    const added = await call<VisitEdited>(handlers, 'visits.add', { visit: NEW_VISIT });
+    expect(added.plan?.canUndo).toBe(true);
+    const after = await view();
+    expect(after.plan.parentId).toBe(before.plan.id);
+    expect(after.plan.unassigned.find((u) => u.visitId === 'V-9')?.reasons).toEqual(['added_by_hand']);
+    expect(applyPlanChanges(before.plan, added.plan!.changes)).toEqual(after.plan);
+
+    const undone = await call<PlanSwitch>(handlers, 'plans.undo', { date: DATE });
+    expect(undone.plan.id).toBe(before.plan.id);
+    expect(undone.visitStatuses).toContainEqual({ visitId: 'V-9', status: 'cancelled' });
+    expect(stored('V-9').status).toBe('cancelled');
+    await call(handlers, 'plans.redo', { date: DATE });
+    expect(stored('V-9').status).toBe('approved');
+    expect((await view()).plan.unassigned.some((u) => u.visitId === 'V-9')).toBe(true);
+  });
+
   it('edits an unassigned visit of a planned day as a plan version too, so Undo takes it back', async () => {
     seedExtra();
     const before = await view();
