@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import type { OfficerId, Planner, VisitId } from '../../shared/domain';
+import type { LocalDate, OfficerId, Planner, VisitId } from '../../shared/domain';
 import type { EventHub } from './events';
 import type { TravelProvider } from './travel/provider';
 import { createRepos } from './db/repos';
@@ -100,8 +100,9 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'officers.update': ({ officerId, changes }) => updateOfficer(repos, officerId, changes, recheckPlansOf),
     'officers.undoEdit': ({ editId }) => undoOfficerEdit(repos, editId, recheckPlansOf),
 
-    'import.files': async ({ files, dryRun, validRowsOnly, defaultDate, coordSystem }) => ({
-      reports: await importFiles(
+    'import.files': async ({ files, dryRun, validRowsOnly, defaultDate, coordSystem }) => {
+      let rechecked: LocalDate[] = [];
+      const reports = await importFiles(
         repos,
         files.map((file) => ({
           kind: file.kind,
@@ -112,9 +113,17 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
           defaultDate,
           defaultCoordSystem: coordSystem,
         })),
-        recheckPlansOf,
-      ),
-    }),
+        (written) => {
+          rechecked = recheckPlansOf(written);
+        },
+      );
+      const hasProblems = (date: LocalDate) => {
+        const id = repos.plans.currentId(date);
+        return id !== null && (repos.plans.violationsOf(id)?.length ?? 0) > 0;
+      };
+      const plansNeedingAttention = rechecked.filter(hasProblems);
+      return { reports, plansNeedingAttention };
+    },
 
     ...createPlanHandlers(plans, deps.events),
 

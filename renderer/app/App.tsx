@@ -76,13 +76,13 @@ function DayScreen() {
   const importOpen = importing !== null;
   const openImport = (kind: ImportKind = 'visits') => setImporting((open) => open ?? kind);
   const importButton = useRef<HTMLButtonElement>(null);
-  const onImported = async (report: ImportReport) => {
+  const onImported = async (report: ImportReport, plansNeedingAttention: readonly string[]) => {
     // The board follows the rows to their day, or an import for another day would seem to do
     // nothing; new dates reach the day picker through the refreshed workspace status.
     const movedTo = dayAfterImport(report, day.date, localDateOf(new Date()));
     if (movedTo !== null) day.selectDate(movedTo);
     await day.refresh();
-    const notice = importedNotice(report, movedTo);
+    const notice = importedNotice(report, movedTo, plansNeedingAttention);
     say(notice.key, notice.values);
   };
 

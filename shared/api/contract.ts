@@ -156,7 +156,8 @@ export const contract = {
         /** The coordinate system of rows that do not name theirs. */
         coordSystem: CoordSystem.optional(),
       }),
-      output: z.object({ reports: z.array(ImportReport) }),
+      /** `plansNeedingAttention`: days whose current plan the import left with open problems (a routed officer now off duty…). */
+      output: z.object({ reports: z.array(ImportReport), plansNeedingAttention: z.array(LocalDate) }),
     },
     'plans.solve': {
       input: z.object({

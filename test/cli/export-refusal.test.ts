@@ -28,7 +28,9 @@ describe('exporting from the command line a plan the day no longer matches', () 
     }).data;
     const offDuty = path.join(dir, 'off-duty.csv');
     fs.writeFileSync(offDuty, Papa.unparse(roster.map((o) => ({ ...o, active: 'no' }))));
-    expect((await run('import', '--db', db, '--officers', offDuty)).code).toBe(0);
+    const reimported = await run('import', '--db', db, '--officers', offDuty);
+    expect(reimported.code).toBe(0);
+    expect(reimported.stdout).toMatch(/The plan for 2026-11-23 now needs attention: it no longer matches the imported data\./);
 
     const out = path.join(dir, 'itineraries');
     const refused = await run('export', '--db', db, '--date', DATE, '--format', 'csv', '--out', out, '--lang', 'en');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Api } from '../../../shared/api/contract';
 import type { ImportKind, ImportReport } from '../../../shared/api/import-report';
-import { CoordSystem } from '../../../shared/domain';
+import { CoordSystem, type LocalDate } from '../../../shared/domain';
 import { dateFlag, parseFlags } from '../args';
 import { openWorkspace, readInputFile, type CliContext } from '../context';
 import { openCliBackend } from '../backend';
@@ -31,6 +31,10 @@ export async function importCommand(argv: string[], ctx: CliContext): Promise<nu
   try {
     const result = await importInto(backend.api, values);
     for (const report of result.reports) ctx.stdout.write(formatImportReport(report, ctx.language));
+    if (result.plansNeedingAttention.length > 0)
+      ctx.stdout.write(
+        line(ctx.language, 'cli.plansNeedAttention', { dates: result.plansNeedingAttention, count: result.plansNeedingAttention.length }),
+      );
     if (result.blocked) {
       ctx.stderr.write(line(ctx.language, 'cli.error', { message: message('cli.importBlocked') }));
       return EXIT_BAD_INPUT;
@@ -45,7 +49,7 @@ export async function importCommand(argv: string[], ctx: CliContext): Promise<nu
 export async function importInto(
   api: Api,
   values: { visits?: string; officers?: string; 'dry-run'?: boolean; 'valid-rows-only'?: boolean; date?: string; coords?: string },
-): Promise<{ reports: ImportReport[]; blocked: boolean }> {
+): Promise<{ reports: ImportReport[]; plansNeedingAttention: LocalDate[]; blocked: boolean }> {
   if (!values.visits && !values.officers) {
     throw usageError('cli.noImportFile');
   }
@@ -62,12 +66,12 @@ export async function importInto(
   );
   const dryRun = values['dry-run'] ?? false;
   const validRowsOnly = values['valid-rows-only'] ?? false;
-  const { reports } = await api['import.files']({
+  const { reports, plansNeedingAttention } = await api['import.files']({
     files,
     dryRun,
     validRowsOnly,
     defaultDate: values.date ? dateFlag(values.date) : undefined,
     coordSystem: coords?.data,
   });
-  return { reports, blocked: !dryRun && !validRowsOnly && reports.some((r) => r.errors.length > 0) };
+  return { reports, plansNeedingAttention, blocked: !dryRun && !validRowsOnly && reports.some((r) => r.errors.length > 0) };
 }

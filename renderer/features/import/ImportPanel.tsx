@@ -1,12 +1,14 @@
 import type { RefObject } from 'react';
 import type { ImportKind, ImportReport } from '../../../shared/api/import-report';
+import type { LocalDate } from '../../../shared/domain';
 import { ImportDialog } from './ImportDialog';
 import { useImportFile } from './useImportFile';
 
 export interface ImportPanelProps {
   onClose(): void;
   /** Called after rows were stored, with the final report (App refreshes the day data here). */
-  onImported(report: ImportReport): void | Promise<void>;
+  /** After rows were stored, with the days whose plan the import left with open problems. */
+  onImported(report: ImportReport, plansNeedingAttention: readonly LocalDate[]): void | Promise<void>;
   returnFocusTo?: RefObject<HTMLElement | null>;
   /** The kind of file chosen when the dialog opens (the menu opens it for visits or officers). */
   initialKind?: ImportKind;

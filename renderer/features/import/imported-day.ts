@@ -14,8 +14,12 @@ export function dayAfterImport(report: ImportReport, onScreen: LocalDate | null,
   return openingDay(report.dates, today);
 }
 
-/** The notice once rows are stored: the counts, and the day the board moved to when it moved. */
-export function importedNotice(report: ImportReport, movedTo: LocalDate | null): Phrase {
+/**
+ * The notice once rows are stored: the counts, the day the board moved to when it moved, and the
+ * days whose plan the import left needing attention (the board of another day would not show it).
+ */
+export function importedNotice(report: ImportReport, movedTo: LocalDate | null, flagged: readonly LocalDate[] = []): Phrase {
   const values = { file: report.fileName, inserted: report.inserted, updated: report.updated };
+  if (flagged.length > 0) return { key: 'import.doneFlagged', values: { ...values, count: flagged.length, dates: flagged.join(', ') } };
   return movedTo === null ? { key: 'import.done', values } : { key: 'import.doneOnDay', values: { ...values, date: movedTo } };
 }

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ImportKind, ImportReport } from '../../../shared/api/import-report';
+import type { LocalDate } from '../../../shared/domain';
 import { useApiMutation } from '../../api/useApiMutation';
 import { readFileAsBase64 } from './file-base64';
 
@@ -13,7 +14,10 @@ interface LoadedFile {
  * only the valid ones. A newer check replaces an older one still on its way, so the preview
  * always belongs to the file and kind on screen.
  */
-export function useImportFile(onImported: (report: ImportReport) => void | Promise<void>, initialKind: ImportKind = 'visits') {
+export function useImportFile(
+  onImported: (report: ImportReport, plansNeedingAttention: readonly LocalDate[]) => void | Promise<void>,
+  initialKind: ImportKind = 'visits',
+) {
   const check = useApiMutation('import.files');
   const store = useApiMutation('import.files');
   const [kind, setKind] = useState<ImportKind>(initialKind);
@@ -73,7 +77,7 @@ export function useImportFile(onImported: (report: ImportReport) => void | Promi
       return;
     }
     setResult(report);
-    await onImported(report);
+    await onImported(report, stored.plansNeedingAttention);
   };
 
   return {

@@ -84,6 +84,10 @@ export const backendMessages = defineMessages(
     // The command line: how it reports errors.
     'cli.error': 'Error: {message}',
     'cli.unexpectedError': 'Unexpected error: {detail}',
+    'cli.plansNeedAttention_one':
+      'The plan for {dates, list} now needs attention: it no longer matches the imported data. Re-optimise or re-plan that day before exporting.',
+    'cli.plansNeedAttention_other':
+      'The plans for {dates, list} now need attention: they no longer match the imported data. Re-optimise or re-plan those days before exporting.',
     'cli.importBlocked':
       'The files have errors, so nothing was imported. Fix the rows above, or add --valid-rows-only to import the valid rows.',
     'cli.planInputBlocked': 'The input files have errors; nothing was planned.',
@@ -212,6 +216,7 @@ export const backendMessages = defineMessages(
 
     'cli.error': '错误：{message}',
     'cli.unexpectedError': '意外错误：{detail}',
+    'cli.plansNeedAttention_other': '{dates, list} 的方案现在需要处理：已与导入的数据不符。导出前请重新优化或重新规划。',
     'cli.importBlocked': '文件中有错误，因此未导入任何数据。请修正上述行，或加上 --valid-rows-only 仅导入有效行。',
     'cli.planInputBlocked': '输入文件有错误，未进行规划。',
     'cli.unknownCommand': '未知命令“{name}”，使用 --help 查看可用命令。',

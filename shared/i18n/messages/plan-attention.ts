@@ -12,6 +12,11 @@ export const planAttentionMessages = defineMessages(
     'attention.unassigned_one': 'Took {count} affected stop out of its route. Undo (Ctrl+Z) puts it back.',
     'attention.unassigned_other': 'Took {count} affected stops out of their routes. Undo (Ctrl+Z) puts them back.',
 
+    'import.doneFlagged_one':
+      'Imported {file}: stored {inserted} new, {updated} updated. The plan for {dates} now needs attention: it no longer matches the data.',
+    'import.doneFlagged_other':
+      'Imported {file}: stored {inserted} new, {updated} updated. The plans for {dates} now need attention: they no longer match the data.',
+
     'day.plan': 'Plan',
     'day.plan.none': 'Not planned',
     'day.plan.ready': 'Ready',
@@ -49,6 +54,8 @@ export const planAttentionMessages = defineMessages(
     'attention.repairHint': '重新规划受影响的路线，保留锁定和固定，其余尽量不变（Alt+R）',
     'attention.unassign_other': '取消分配 {count} 个受影响的走访',
     'attention.unassigned_other': '已将 {count} 个受影响的走访移出路线。撤销（Ctrl+Z）可放回。',
+
+    'import.doneFlagged_other': '已导入 {file}：新增 {inserted} 条，更新 {updated} 条。{dates} 的方案现在需要处理：已与数据不符。',
 
     'day.plan': '方案',
     'day.plan.none': '未规划',

@@ -34,7 +34,9 @@ describe('the current plan follows the data it was made from', () => {
   const view = () => call<PlanView>(handlers, 'plans.current', { date: DATE });
   const statusOf = (id: string) => createVisitsRepo(db).get(id as VisitId)?.status;
   const importOfficers = (rows: Record<string, string>[]) =>
-    call(handlers, 'import.files', { files: [{ kind: 'officers', fileName: 'officers.csv', contentBase64: officersFile(rows) }] });
+    call<{ plansNeedingAttention: string[] }>(handlers, 'import.files', {
+      files: [{ kind: 'officers', fileName: 'officers.csv', contentBase64: officersFile(rows) }],
+    });
   const exportCsv = (extra: Record<string, unknown> = {}) =>
     call<{ files: unknown[] }>(handlers, 'exports.day', { date: DATE, format: 'csv', ...extra });
 
@@ -60,10 +62,11 @@ describe('the current plan follows the data it was made from', () => {
   afterEach(() => db.close());
 
   it('flags the routes of an officer made inactive and of a shift cut short, in the import itself', async () => {
-    await importOfficers([
+    const answer = await importOfficers([
       { officer_id: 'O-1', active: 'no' },
       { officer_id: 'O-2', name: 'Officer O-2', shift_end: '09:15' },
     ]);
+    expect(answer.plansNeedingAttention).toEqual([DATE]);
     const { plan } = await view();
     const said = plan.violations.map((v) => `${v.officerId} ${v.rule}: ${v.message.en}`);
     expect(said).toContain('O-1 shift: Officer Officer O-1 (O-1) is not on duty but has 2 visits in the plan.');
@@ -71,7 +74,7 @@ describe('the current plan follows the data it was made from', () => {
     expect(plan.violations.find((v) => v.officerId === 'O-2')?.message.zh).toContain('09:15');
 
     // Put right again: the flags go with the next import.
-    await importOfficers([{ officer_id: 'O-1' }, { officer_id: 'O-2', name: 'Officer O-2' }]);
+    expect((await importOfficers([{ officer_id: 'O-1' }, { officer_id: 'O-2', name: 'Officer O-2' }])).plansNeedingAttention).toEqual([]);
     expect((await view()).plan.violations).toEqual([]);
   });
 

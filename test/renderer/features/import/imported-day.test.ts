@@ -54,4 +54,15 @@ describe('importedNotice', () => {
     const stayed = importedNotice(stored(['2026-11-23']), null);
     expect(translate('en', stayed.key, stayed.values)).toBe('Imported visits.csv: stored 2 new, 0 updated.');
   });
+
+  it('says which days the import left with a plan needing attention', () => {
+    const flagged = importedNotice(stored(['2026-11-23']), '2026-11-23', ['2026-11-23', '2026-11-24']);
+    expect(translate('en', flagged.key, flagged.values)).toBe(
+      'Imported visits.csv: stored 2 new, 0 updated. The plans for 2026-11-23, 2026-11-24 now need attention: they no longer match the data.',
+    );
+    const one = importedNotice(stored(['2026-11-23']), null, ['2026-11-23']);
+    expect(translate('zh', one.key, one.values)).toBe(
+      '已导入 visits.csv：新增 2 条，更新 0 条。2026-11-23 的方案现在需要处理：已与数据不符。',
+    );
+  });
 });
