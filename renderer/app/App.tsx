@@ -188,6 +188,7 @@ function DayScreen() {
           onNotice={say}
           onReoptimise={reoptimise}
           onStatusChanged={onStatusChanged}
+          onAddedToOtherDay={() => void refresh()}
         />
       )}
       {heldPlan && (

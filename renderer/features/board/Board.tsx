@@ -42,6 +42,8 @@ export interface BoardProps {
   /** Re-optimises the rest of the day (App owns it: Alt+R works from anywhere, progress is shared). */
   onReoptimise(): void;
   onStatusChanged(changed: number, status: 'approved' | 'cancelled'): void | Promise<void>;
+  /** A visit was added by hand for another day (the day picker may need that day). */
+  onAddedToOtherDay(): void;
 }
 
 /**
@@ -213,6 +215,7 @@ export function Board(props: BoardProps) {
               onEditingPlace={setEditingPlace}
               draggedTo={draggedTo}
               onNotice={onNotice}
+              onAddedToOtherDay={props.onAddedToOtherDay}
             />
             <UnassignDrop>
               {(onDragPress: (event: PointerEvent, visitId: string, label: string) => void) => (

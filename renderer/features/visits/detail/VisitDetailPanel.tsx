@@ -27,13 +27,15 @@ export interface VisitDetailPanelProps {
   onEditingPlace(visitId: string | null): void;
   draggedTo: DraggedPin | null;
   onNotice(key: MessageKey, values?: Record<string, string | number>): void;
+  /** A visit was added for a day other than the one on screen. */
+  onAddedToOtherDay(): void;
 }
 
 type Mode = { kind: 'view' } | { kind: 'edit'; visitId: string } | { kind: 'add' };
 
 /** The selected visit's details, its edit form, and the form that adds a visit by hand. */
 export function VisitDetailPanel(props: VisitDetailPanelProps) {
-  const { visitId, visitsById, date, plan, index, officerNames, edits, onEditingPlace, onNotice } = props;
+  const { visitId, visitsById, date, plan, index, officerNames, edits, onEditingPlace, onNotice, onAddedToOtherDay } = props;
   const { t } = useT();
   const { api } = useApiClient();
   const titleId = useId();
@@ -72,6 +74,7 @@ export function VisitDetailPanel(props: VisitDetailPanelProps) {
       setMode({ kind: 'view' });
       // The new visit is shown with its details, and on a planned day the way to fit it in.
       if (added.visit.date === date) selection.update((s) => pick(s, added.visit.id, {}, 'keyboard'));
+      else onAddedToOtherDay();
       return null;
     } catch (error) {
       return error;

@@ -20,11 +20,13 @@ const DATE = '2026-03-02';
 describe('the visit detail panel over the real back end', () => {
   let db: Db;
   let onNotice: ReturnType<typeof vi.fn<VisitDetailPanelProps['onNotice']>>;
+  let onAddedToOtherDay: ReturnType<typeof vi.fn<() => void>>;
 
   beforeEach(() => {
     db = openDatabase(':memory:');
     createVisitsRepo(db).upsertMany([makeVisit('V-1', { phone: '13800005678', notes: 'Ring twice' })]);
     onNotice = vi.fn<VisitDetailPanelProps['onNotice']>();
+    onAddedToOtherDay = vi.fn<() => void>();
   });
   afterEach(() => {
     cleanup();
@@ -45,6 +47,7 @@ describe('the visit detail panel over the real back end', () => {
       onEditingPlace: () => undefined,
       draggedTo: null,
       onNotice,
+      onAddedToOtherDay,
     };
     return renderOnBoard(<VisitDetailPanel {...props} />, { transport: fakeTransport(handlers), language });
   }
@@ -102,6 +105,27 @@ describe('the visit detail panel over the real back end', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Add visit' }));
     await waitFor(() => expect(onNotice).toHaveBeenCalledWith('visitForm.added', { visitId: 'V-7', date: DATE }));
     expect(createVisitsRepo(db).get('V-7' as never)).toMatchObject({ status: 'approved', customerName: '王小明' });
+    expect([...selection.get().ids]).toEqual(['V-7']);
+    expect(onAddedToOtherDay).not.toHaveBeenCalled();
+
+    // One for another day is not selected here; the day picker is told to look again.
+    fireEvent.click(screen.getByRole('button', { name: 'Add visit' }));
+    const next = screen.getByRole('form', { name: 'Add a visit' });
+    const fillNext = (label: string, value: string) => fireEvent.change(within(next).getByLabelText(label), { target: { value } });
+    for (const [label, value] of [
+      ['Visit ID', 'V-8'],
+      ['Visit date', '2026-03-09'],
+      ['Customer ID', 'C-8'],
+      ['Customer name', '李小红'],
+      ['Address', '示例路 8 号'],
+      ['Latitude', '31.2'],
+      ['Longitude', '121.4'],
+      ['Appointment windows', '10:00-12:00'],
+      ['Approval number', 'APR-8'],
+    ])
+      fillNext(label, value);
+    fireEvent.click(within(next).getByRole('button', { name: 'Add visit' }));
+    await waitFor(() => expect(onAddedToOtherDay).toHaveBeenCalledTimes(1));
     expect([...selection.get().ids]).toEqual(['V-7']);
   });
 });
