@@ -73,6 +73,7 @@ function progressEvent(date: LocalDate, p: PlanProgressReport): EventPayload<'pl
     bestCost: p.bestCost,
     ...(p.travelSec !== undefined && { travelSec: p.travelSec }),
     ...(p.officersUsed !== undefined && { officersUsed: p.officersUsed }),
+    ...(p.distanceM !== undefined && { distanceM: p.distanceM }),
     elapsedMs: p.elapsedMs,
     remainingMs: p.remainingMs,
   };

@@ -218,6 +218,7 @@ export const contract = {
       bestCost: z.number().optional(),
       travelSec: z.number().optional(),
       officersUsed: z.number().int().optional(),
+      distanceM: z.number().optional(),
       elapsedMs: z.number().optional(),
       remainingMs: z.number().optional(),
     }),

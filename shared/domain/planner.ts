@@ -38,6 +38,8 @@ export interface PlanProgress {
   officersUsed?: number;
   /** Travel seconds of the best plan so far. */
   travelSec?: number;
+  /** Metres of the best plan so far. */
+  distanceM?: number;
 }
 
 export interface PlanOptions {

@@ -126,6 +126,12 @@ export function serveTable(p: Problem): Uint8Array {
   return table;
 }
 
+/** Metres for officer k from place a to place b; arriving at an open end is free. */
+export function legDistanceM(p: Problem, k: number, a: number, b: number): number {
+  if (p.isOpenEnd[k] === 1 && b === p.endPlace[k]) return 0;
+  return p.distanceM[a * p.size + b];
+}
+
 /** Travel seconds for officer k from place a to place b; arriving at an open end is free. */
 export function legSec(p: Problem, k: number, a: number, b: number): number {
   if (p.isOpenEnd[k] === 1 && b === p.endPlace[k]) return 0;

@@ -5,7 +5,7 @@ import { tradeSchedule, type PlanExchange } from './exchange';
 import { explainAll, type UnassignedInfo } from './explain';
 import { eliminateRoutes } from './fleet';
 import { CostModel, LEAST_TRAVEL, missingPenalties, type Objective } from './objective';
-import { type Problem } from './problem';
+import { legDistanceM, type Problem } from './problem';
 import { recreate } from './recreate';
 import { insertUnassigned } from './repair';
 import { search } from './search';
@@ -24,6 +24,8 @@ export interface SolveProgress {
   bestCost: number;
   officersUsed: number;
   travelSec: number;
+  /** Metres of the best plan so far: what the dispatcher reads as kilometres. */
+  distanceM: number;
 }
 
 /** Seed, objective and stopping rules. With `maxIterations` the result depends only on the input and seed. */
@@ -77,6 +79,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
       bestCost: model.total(),
       officersUsed: model.officersUsed(),
       travelSec: ctx.sol.travelSec(),
+      distanceM: planDistanceM(ctx),
     });
   };
   ctx.shouldStop = isCancelled;
@@ -98,6 +101,7 @@ export function solve(p: Problem, options: SolveOptions): SolveResult {
           bestCost: 0,
           officersUsed: 0,
           travelSec: 0,
+          distanceM: 0,
         });
     });
   }
@@ -142,4 +146,20 @@ function loadStartRoutes(ctx: SearchContext): void {
       sol.replace(k, seq, len);
     }
   }
+}
+
+/** Metres over every route with visits: start, stops in order, end (none for an open end). Read only when reporting. */
+function planDistanceM(ctx: SearchContext): number {
+  const { p, sol } = ctx;
+  let sum = 0;
+  sol.routes.forEach((route, k) => {
+    if (route.len === 0) return;
+    let at = p.startPlace[k];
+    for (let i = 0; i < route.len; i++) {
+      sum += legDistanceM(p, k, at, route.stops[i]);
+      at = route.stops[i];
+    }
+    sum += legDistanceM(p, k, at, p.endPlace[k]);
+  });
+  return sum;
 }

@@ -11,7 +11,7 @@ export interface PlanProgressProps {
 
 /**
  * A running solve in the dispatcher's terms: how far it is, what the best plan so far places (visits,
- * officers, travel), whether it just improved, time left, cancel. Never the planner's raw cost.
+ * officers, kilometres, travel), whether it just improved, time left, cancel. Never the planner's raw cost.
  */
 export function PlanProgress({ label, progress, onCancel, isCancelling }: PlanProgressProps) {
   const { t } = useT();
@@ -20,6 +20,7 @@ export function PlanProgress({ label, progress, onCancel, isCancelling }: PlanPr
   const facts: string[] = [];
   if (event?.assigned !== undefined) facts.push(t('progress.assigned', { count: event.assigned }));
   if (event?.officersUsed !== undefined) facts.push(t('progress.officers', { count: event.officersUsed }));
+  if (event?.distanceM !== undefined) facts.push(t('progress.distance', { km: (event.distanceM / 1000).toFixed(1) }));
   if (event?.travelSec !== undefined) facts.push(t('progress.travel', { hours: (event.travelSec / 3600).toFixed(1) }));
   if (progress.isImproving) facts.push(t('progress.improving'));
   if (event?.remainingMs !== undefined) facts.push(t('progress.left', { seconds: Math.ceil(event.remainingMs / 1000) }));

@@ -63,6 +63,7 @@ export const screensEn = {
   'progress.assigned_other': '{count} visits placed',
   'progress.officers_one': '{count} officer',
   'progress.officers_other': '{count} officers',
+  'progress.distance': '{km} km',
   'progress.travel': '{hours} h travel',
   'progress.improving': '↓ improving',
   'progress.left': '{seconds} s left',

@@ -63,6 +63,7 @@ export const screensZh: ChineseOf<typeof screensEn> = {
   'progress.bar': '{label}：已完成 {percent}%',
   'progress.assigned_other': '已安排 {count} 个走访',
   'progress.officers_other': '{count} 名外访员',
+  'progress.distance': '{km} 公里',
   'progress.travel': '路途 {hours} 小时',
   'progress.improving': '↓ 正在改进',
   'progress.left': '剩余 {seconds} 秒',

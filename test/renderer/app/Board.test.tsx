@@ -171,6 +171,7 @@ describe('editing the plan on the board', () => {
         fraction: 0.5,
         assigned: 18,
         officersUsed: 3,
+        distanceM: 84_250,
         travelSec: 5 * 3600 + 30 * 60,
         bestCost: 4200,
         remainingMs: 6000,
@@ -190,7 +191,7 @@ describe('editing the plan on the board', () => {
     const bar = await screen.findByRole('progressbar', { name: 'Planning the day: 50% done' });
     expect((bar as HTMLProgressElement).value).toBe(0.5);
     // The dispatcher's terms, never the planner's raw cost.
-    expect(screen.getByText('18 visits placed · 3 officers · 5.5 h travel · ↓ improving · 6 s left')).toBeTruthy();
+    expect(screen.getByText('18 visits placed · 3 officers · 84.3 km · 5.5 h travel · ↓ improving · 6 s left')).toBeTruthy();
     expect(document.querySelector('.plan-progress')!.textContent).not.toMatch(/4,?200|cost/);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(cancel).toHaveBeenCalledWith({ date: DATE });

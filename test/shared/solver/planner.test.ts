@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Planner } from '../../../shared/domain';
 import { dispatchPlanner } from '../../../shared/solver';
-import type { PlanRequest, PlanResult } from '../../../shared/domain';
+import type { PlanProgress, PlanRequest, PlanResult } from '../../../shared/domain';
 import { checkPlan } from './checker';
 import { hhmm, lineRequest, min, type LineOfficer, type LineVisit } from './fixtures';
 
@@ -248,8 +248,19 @@ describe('dispatchPlanner', () => {
     const visits = Array.from({ length: 40 }, (_, i) => ({ id: `V${i}`, x: i % 20 }));
     const request = lineRequest(visits, [{ id: 'O1' }, { id: 'O2', startX: 10 }]);
     const phases = new Set<string>();
-    dispatchPlanner.plan(request, { seed: 1, maxIterations: 5, onProgress: (p) => phases.add(p.phase) });
+    let last: PlanProgress | undefined;
+    const result = dispatchPlanner.plan(request, {
+      seed: 1,
+      maxIterations: 5,
+      onProgress: (p) => {
+        phases.add(p.phase);
+        last = p;
+      },
+    });
     expect([...phases].sort()).toEqual(['construct', 'improve']);
+    // The last report is the returned plan, in the dispatcher's units.
+    expect(last?.distanceM).toBe(result.routes.reduce((sum, r) => sum + r.distanceM, 0));
+    expect(last?.travelSec).toBe(result.routes.reduce((sum, r) => sum + r.travelSec, 0));
     const cancelled = dispatchPlanner.plan(request, { seed: 1, isCancelled: () => true });
     expect(checkPlan(request, cancelled)).toEqual([]);
   });

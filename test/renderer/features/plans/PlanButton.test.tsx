@@ -12,6 +12,7 @@ const running = {
     fraction: 0.4,
     assigned: 180,
     officersUsed: 21,
+    distanceM: 412_000,
     travelSec: 30 * 3600,
     phase: 'improve' as const,
     bestCost: 123456.4,
@@ -41,7 +42,7 @@ describe('PlanButton', () => {
     expect((screen.getByRole('button', { name: 'Planning… 40%' }) as HTMLButtonElement).disabled).toBe(true);
     const bar = screen.getByRole('progressbar', { name: 'Planning the day: 40% done' }) as HTMLProgressElement;
     expect(bar.value).toBeCloseTo(0.4);
-    expect(screen.getByText('180 visits placed · 21 officers · 30.0 h travel · ↓ improving · 4 s left')).toBeTruthy();
+    expect(screen.getByText('180 visits placed · 21 officers · 412.0 km · 30.0 h travel · ↓ improving · 4 s left')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onCancel).toHaveBeenCalledOnce();
   });
@@ -52,6 +53,6 @@ describe('PlanButton', () => {
       { language: 'zh' },
     );
     expect((screen.getByRole('button', { name: '正在停止…' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText('已安排 180 个走访 · 21 名外访员 · 路途 30.0 小时 · 剩余 4 秒')).toBeTruthy();
+    expect(screen.getByText('已安排 180 个走访 · 21 名外访员 · 412.0 公里 · 路途 30.0 小时 · 剩余 4 秒')).toBeTruthy();
   });
 });
