@@ -1,5 +1,6 @@
 // Bundles the Electron main process and preload to CommonJS (sandboxed preloads cannot be ESM).
-// better-sqlite3 stays external: it is a native module loaded with the Electron build's binding.
+// better-sqlite3 stays external: it is a native module loaded with the Electron build's binding; pdfkit
+// too, as it reads its own data files at run time (a runtime dependency, shipped by electron-builder).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -11,10 +12,12 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'pdfkit'], // pdfkit finds its data files from import.meta.url, which CJS leaves empty
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
+  // The route sheet's font lookup has an ESM branch (import.meta) that the CJS bundle never takes.
+  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 await Promise.all([

@@ -17,6 +17,7 @@ import { visitSummary } from './services/visit-summary';
 import { recheckCurrentPlans } from './services/plan-check';
 import { setVisitStatus } from './services/visit-status-service';
 import { exportDay } from './services/export-service';
+import { checkCode, takeBack } from './services/dispatch-service';
 import { localToday, workspaceStatus } from './services/workspace-service';
 import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
 
@@ -127,6 +128,17 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
 
     ...createPlanHandlers(plans, deps.events),
 
-    'exports.day': ({ date, format, language, anyway }) => ({ files: exportDay(repos, date, format, language, anyway) }),
+    // Itineraries (issue 17): files cut to the reader's profile, dispatch and the hotline's code check.
+    'exports.day': (request) => exportDay(repos, request, clock),
+    'exports.verifyCode': ({ code, date }) => checkCode(repos, code, date ?? localToday(clock)),
+    'dispatch.takeBack': ({ date, officerIds }) => ({ visitStatuses: takeBack(repos, date, officerIds) }),
+    'settings.itinerary': () => repos.settings.itinerarySettings(),
+    'settings.setItinerary': (settings) => {
+      repos.transaction(() => {
+        repos.settings.setItinerarySettings(settings);
+        repos.audit.append({ action: 'settings.itinerary', entity: 'settings', entityId: 'itinerary', detail: settings });
+      });
+      return repos.settings.itinerarySettings();
+    },
   };
 }

@@ -39,7 +39,7 @@ export function readInputFile(file: string): Uint8Array {
 }
 
 /** Writes an output file, creating its folder. */
-export function writeOutputFile(file: string, content: string): void {
+export function writeOutputFile(file: string, content: string | Uint8Array): void {
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     fs.writeFileSync(file, content);

@@ -3,6 +3,7 @@ import { importCommand } from './commands/import';
 import { planCommand } from './commands/plan';
 import { exportCommand } from './commands/export';
 import { webCommand } from './commands/web';
+import { verifyCommand } from './commands/verify';
 import { solveCommand } from './commands/solve';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import type { CliContext, CliIo } from './context';
@@ -21,8 +22,13 @@ Usage: npm run -s dispatch -- <command> [options]
           unless --valid-rows-only.
   plan    --date YYYY-MM-DD (--db FILE | --visits FILE --officers FILE) [--seconds S] [--seed N] --out plan.json
           Plan the day and write the plan as JSON (with --db it also becomes the day's current plan).
-  export  [--db FILE] --date YYYY-MM-DD --format csv|json --out DIR [--lang en|zh]
-          Write each officer's itinerary (csv) or the plan (json).
+  export  [--db FILE] --date YYYY-MM-DD --format pdf|xlsx|csv|ics|gpx|geojson|bundle|json --out DIR
+          [--officer ID] [--profile officer|supervisor] [--lang en|zh] [--anyway-by NAME --reason TEXT]
+          Write the officers' itineraries (route sheets, workbook, CSV, calendars, routes, or all in one
+          ZIP bundle) or the plan (json). Officer copies dispatch the exported visits.
+  verify  [--db FILE] --code CODE [--date YYYY-MM-DD] [--json]
+          Check a verification code a customer reads out: which officer and visit it belongs to, or
+          that it is not genuine (the date defaults to today).
   web     [--db FILE] [--port P]
           Serve the app to a browser on this computer.
   solve   --format solomon FILE [--seconds S] [--seed N] [--iterations I]
@@ -40,6 +46,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   plan: planCommand,
   export: exportCommand,
+  verify: verifyCommand,
   web: webCommand,
   solve: solveCommand,
 };

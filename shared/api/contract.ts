@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import {
   CoordSystem,
+  ExportFormat,
+  ItinerarySettings,
   Language,
+  Message,
   LocalDate,
   Officer,
   OfficerId,
@@ -10,6 +13,7 @@ import {
   PlanId,
   PlanObjective,
   PlanStats,
+  PrivacyProfile,
   Visit,
   VisitId,
   VisitKind,
@@ -81,7 +85,28 @@ export type VisitDetail = z.infer<typeof VisitDetail>;
 export const VisitEdited = z.object({ visit: VisitSummary, plan: PlanUpdate.nullable() });
 export type VisitEdited = z.infer<typeof VisitEdited>;
 
-const ExportFile = z.object({ name: z.string(), mediaType: z.string(), content: z.string() });
+/** A file for the user to save: text as is, binary files (PDF, XLSX, ZIP) in base64. */
+const ExportFile = z.object({
+  name: z.string(),
+  mediaType: z.string(),
+  content: z.string(),
+  encoding: z.enum(['utf8', 'base64']).default('utf8'),
+});
+
+// Itineraries (issue 17).
+/** What the hotline hears when it checks a code a customer read out. */
+export const CodeCheck = z.object({
+  genuine: z.boolean(),
+  code: z.string(),
+  date: LocalDate,
+  visitId: VisitId.nullable(),
+  officerId: OfficerId.nullable(),
+  officerName: z.string().nullable(),
+  /** Whether the visit's itinerary has gone to the officer. */
+  dispatched: z.boolean(),
+  message: Message,
+});
+export type CodeCheck = z.infer<typeof CodeCheck>;
 
 /** THE API: every method the renderer, the HTTP transport and the CLI may call, with zod schemas. */
 export const contract = {
@@ -194,10 +219,16 @@ export const contract = {
     /** Fits approved visits that are in no route (an urgent visit) into the current plan, the rest unchanged. */
     'plans.insertVisits': { input: z.object({ date: LocalDate, visitIds: z.array(VisitId).min(1).max(1_000) }), output: PlanUpdate },
     'exports.day': {
-      /** Headers and labels in `language`; the screens pass their own, so a Chinese office gets Chinese files. */
+      /**
+       * Headers and labels in `language`; the screens pass their own, so a Chinese office gets Chinese files.
+       * For all officers with visits, or one (`officerId`); cut to the reader's `profile`. Officer copies
+       * of itinerary formats dispatch the exported visits (see DISPATCHING_FORMATS); every export is audited.
+       */
       input: z.object({
         date: LocalDate,
-        format: z.enum(['csv', 'json']),
+        format: ExportFormat,
+        officerId: OfficerId.optional(),
+        profile: PrivacyProfile.default('officer'),
         language: Language.default('en'),
         /**
          * A plan that breaks rules (`plan.violations`) is refused (`conflict`, details `{ problems }`)
@@ -205,8 +236,17 @@ export const contract = {
          */
         anyway: z.object({ supervisor: z.string().trim().min(1).max(100), reason: z.string().trim().min(1).max(500) }).optional(),
       }),
-      output: z.object({ files: z.array(ExportFile) }),
+      output: z.object({ files: z.array(ExportFile), visitStatuses: z.array(VisitStatusChange) }),
     },
+    /** Checks a verification code against the day's plan (today by default): which officer and visit it belongs to, or not genuine. */
+    'exports.verifyCode': { input: z.object({ code: z.string().trim().min(1).max(32), date: LocalDate.optional() }), output: CodeCheck },
+    /** Takes dispatched visits back (all the day's, or the named officers'): planned again, no longer locked to their officer. */
+    'dispatch.takeBack': {
+      input: z.object({ date: LocalDate, officerIds: z.array(OfficerId).min(1).max(500).optional() }),
+      output: z.object({ visitStatuses: z.array(VisitStatusChange) }),
+    },
+    'settings.itinerary': { input: z.object({}), output: ItinerarySettings },
+    'settings.setItinerary': { input: ItinerarySettings, output: ItinerarySettings },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,
   events: {
     'plans.progress': z.object({

@@ -26,6 +26,11 @@ export const methodNames = [
   'plans.reoptimise',
   'plans.insertVisits',
   'exports.day',
+  // Itineraries (issue 17).
+  'exports.verifyCode',
+  'dispatch.takeBack',
+  'settings.itinerary',
+  'settings.setItinerary',
 ] as const;
 
 /** Every event name of the API. */

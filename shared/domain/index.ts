@@ -7,3 +7,4 @@ export * from './plan';
 export * from './travel';
 export * from './settings';
 export * from './planner';
+export * from './itinerary';

@@ -9,6 +9,10 @@ import { visitEditMessages } from './messages/visit-edit';
 import { officerEditMessages } from './messages/officer-edit';
 import { officersScreenMessages } from './messages/officers-screen';
 import { planAttentionMessages } from './messages/plan-attention';
+import { itineraryMessages } from './messages/itinerary';
+import { routeSheetMessages } from './messages/route-sheet';
+import { exportDialogMessages } from './messages/export-dialog';
+import { itineraryFileMessages } from './messages/itinerary-files';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -22,6 +26,10 @@ export const namespaces = {
   officersScreenMessages,
   visitEditMessages,
   planAttentionMessages,
+  itineraryMessages,
+  routeSheetMessages,
+  exportDialogMessages,
+  itineraryFileMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -33,7 +41,11 @@ type All = typeof screenMessages.en &
   typeof officerEditMessages.en &
   typeof officersScreenMessages.en &
   typeof visitEditMessages.en &
-  typeof planAttentionMessages.en;
+  typeof planAttentionMessages.en &
+  typeof itineraryMessages.en &
+  typeof routeSheetMessages.en &
+  typeof exportDialogMessages.en &
+  typeof itineraryFileMessages.en;
 
 /** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */
 export const catalogue = {

@@ -21,3 +21,10 @@ export function maskPhone(phone: string): string {
   if (digits.length < 7) return '*'.repeat(digits.length);
   return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
 }
+
+/** Keeps the last four characters of a customer ID: ******1234. */
+export function maskCustomerId(id: string): string {
+  const chars = Array.from(id.trim());
+  if (chars.length <= 4) return '*'.repeat(chars.length);
+  return '*'.repeat(chars.length - 4) + chars.slice(-4).join('');
+}

@@ -48,10 +48,10 @@ describe('the day flow from the command line: demo → import → plan → expor
     const visits = createVisitsRepo(store).listByDate(DATE);
     const officers = createOfficersRepo(store).listActive();
     const plan = createPlansRepo(store).current(DATE);
-    // The audit log says the command line made the import and the plan.
+    // The audit log says the command line made the import and the plan, and wrote plan.json.
     const audited = createRepos(store).audit.list();
     store.close();
-    expect(new Set(audited.map((e) => `${e.actor} ${e.action}`))).toEqual(new Set(['cli import', 'cli plan.save']));
+    expect(new Set(audited.map((e) => `${e.actor} ${e.action}`))).toEqual(new Set(['cli import', 'cli plan.save', 'cli export.day']));
     expect(plan).not.toBeNull();
     const modes = [...new Set(officers.map((o) => o.travelMode))];
     const matrix = await haversineProvider().matrix(planningPoints(visits, officers), modes);

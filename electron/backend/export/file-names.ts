@@ -25,9 +25,32 @@ export function safeFileName(name: string): string {
   return safe;
 }
 
-/** `itinerary-<date>-<officerId>.csv`, safe on every platform. */
-export function itineraryFileName(date: string, officerId: string): string {
-  return safeFileName(`itinerary-${date}-${officerId}.csv`);
+/** What each officer file is, as its name says it; the extension follows the format. */
+export const OFFICER_FILES = {
+  csv: { stem: 'itinerary', extension: 'csv' },
+  pdf: { stem: 'route-sheet', extension: 'pdf' },
+  ics: { stem: 'calendar', extension: 'ics' },
+  gpx: { stem: 'route', extension: 'gpx' },
+  geojson: { stem: 'route', extension: 'geojson' },
+  xlsx: { stem: 'itinerary', extension: 'xlsx' },
+  links: { stem: 'navigation', extension: 'html' },
+} as const;
+export type OfficerFileKind = keyof typeof OFFICER_FILES;
+
+/** `itinerary-<date>-<officerId>.csv`, `route-sheet-<date>-<officerId>.pdf`…, safe on every platform. */
+export function itineraryFileName(date: string, officerId: string, kind: OfficerFileKind = 'csv'): string {
+  const { stem, extension } = OFFICER_FILES[kind];
+  return safeFileName(`${stem}-${date}-${officerId}.${extension}`);
+}
+
+/** A file of a whole day: `itineraries-<date>.xlsx`, `itineraries-<date>.zip`, `dispatcher-summary-<date>.xlsx`. */
+export function dayFileName(stem: 'itineraries' | 'dispatcher-summary', date: string, extension: string): string {
+  return safeFileName(`${stem}-${date}.${extension}`);
+}
+
+/** An officer's folder in a day's bundle: `OF-001 张伟`. */
+export function officerFolderName(officerId: string, officerName: string): string {
+  return safeFileName(`${officerId} ${officerName}`);
 }
 
 /** `plan-<date>.json`, safe on every platform. */

@@ -1,14 +1,13 @@
 import Papa from 'papaparse';
-import { formatClock, formatWindow, type Language, type LocalDate, type Officer, type Route, type Visit } from '../../../shared/domain';
-import { badInput } from '../../../shared/api/errors';
-import { message, translate, type MessageKey } from '../../../shared/i18n';
-import { minutes1 } from './plan-json';
-import { verificationCode } from './verification-code';
+import type { Language } from '../../../shared/domain';
+import { translate, type MessageKey } from '../../../shared/i18n';
+import type { Itinerary, ItineraryPlace } from '../../../shared/logic/itinerary';
 
-/** Itinerary columns, in order. */
+/** Itinerary columns, in order: one list for the CSV and the workbook. */
 export const ITINERARY_COLUMNS = [
   'seq',
   'visit_id',
+  'customer_id',
   'kind',
   'window',
   'arrival',
@@ -22,16 +21,20 @@ export const ITINERARY_COLUMNS = [
   'lat',
   'lng',
   'approval_ref',
+  'overdue_amount',
   'verification_code',
   'notes',
 ] as const;
-type Column = (typeof ITINERARY_COLUMNS)[number];
-type Row = Partial<Record<Column, string | number>>;
+export type ItineraryColumn = (typeof ITINERARY_COLUMNS)[number];
+
+/** One row of a spreadsheet itinerary, header-independent; an empty cell is `''`. */
+export type ItineraryRow = Record<ItineraryColumn, string | number>;
 
 /** Each column's header, in the catalogue so an officer who reads Chinese gets Chinese headers. */
-export const ITINERARY_HEADERS: Record<Column, MessageKey> = {
+export const ITINERARY_HEADERS: Record<ItineraryColumn, MessageKey> = {
   seq: 'exportFile.headerSeq',
   visit_id: 'exportFile.headerVisitId',
+  customer_id: 'itineraryFile.headerCustomerId',
   kind: 'exportFile.headerKind',
   window: 'exportFile.headerWindow',
   arrival: 'exportFile.headerArrival',
@@ -45,105 +48,99 @@ export const ITINERARY_HEADERS: Record<Column, MessageKey> = {
   lat: 'exportFile.headerLat',
   lng: 'exportFile.headerLng',
   approval_ref: 'exportFile.headerApprovalRef',
+  overdue_amount: 'itineraryFile.headerOverdueAmount',
   verification_code: 'exportFile.headerVerificationCode',
   notes: 'exportFile.headerNotes',
 };
 
-const KIND_LABELS: Record<Visit['kind'], MessageKey> = {
-  'follow-up': 'exportFile.kindFollowUp',
-  collection: 'exportFile.kindCollection',
-  verification: 'exportFile.kindVerification',
-};
-
-export interface ItineraryOptions {
-  /** Header and label language; default English. */
-  language?: Language;
-  /** Prefix a UTF-8 byte order mark so Excel (notably in China) reads the file as UTF-8; default true. */
-  withBom?: boolean;
-  /** Plan id and workspace secret for verification codes; without both the column stays empty. */
-  planId?: string;
-  secret?: string;
+/** The header row in `language`. */
+export function itineraryHeaders(language: Language): string[] {
+  return ITINERARY_COLUMNS.map((column) => translate(language, ITINERARY_HEADERS[column]));
 }
 
-// Spreadsheet formula injection: escape cells starting with = + - @ tab or CR, except phone-like
-// values such as +86 138 0000 0000, which Excel shows as text anyway.
-const FORMULA_START = /^(?![+-][\d\s()-]*$)[=+\-@\t\r]/;
+const EMPTY_ROW: ItineraryRow = Object.fromEntries(ITINERARY_COLUMNS.map((column) => [column, ''])) as ItineraryRow;
+
+function row(cells: Partial<ItineraryRow>): ItineraryRow {
+  return { ...EMPTY_ROW, ...cells };
+}
+
+/** Start and end places are WGS-84 (they are the officer's own points, not the lender's). */
+function placeCells(place: ItineraryPlace | null): Partial<ItineraryRow> {
+  return place ? { address: place.address ?? '', lat: place.location.lat, lng: place.location.lng } : {};
+}
 
 /**
- * One officer's day as a CSV for the officer: a departure row, each visit with the customer's full
- * name and phone (they need them at the door) and a verification code, the break where it falls,
- * and a final return row. CRLF line ends, UTF-8 with a BOM by default.
+ * The rows of one officer's day: a departure row, each visit, the break where it falls (after stop
+ * `afterStop`, -1 before the first) and a final return row. Labels are in the itinerary's language;
+ * every value is the model's, already cut to the reader's profile.
  */
-export function itineraryCsv(
-  route: Route,
-  visits: ReadonlyMap<string, Visit>,
-  officer: Officer,
-  date: LocalDate,
-  options: ItineraryOptions = {},
-): string {
-  const language = options.language ?? 'en';
-  const say = (key: MessageKey) => translate(language, key);
-  const rows: Row[] = [
-    {
+export function itineraryRows(itinerary: Itinerary): ItineraryRow[] {
+  const say = (key: MessageKey) => translate(itinerary.language, key);
+  const rows: ItineraryRow[] = [
+    row({
       kind: say('exportFile.kindDepart'),
-      start: formatClock(route.departSec),
-      lat: officer.start.lat,
-      lng: officer.start.lng,
+      start: itinerary.summary.depart,
+      ...placeCells(itinerary.start),
       notes: say('exportFile.departNote'),
-    },
+    }),
   ];
-  const breakTaken = route.breakTaken;
-  const breakRow: Row | null = breakTaken
-    ? {
-        kind: say('exportFile.kindBreak'),
-        start: formatClock(breakTaken.startSec),
-        end: formatClock(breakTaken.endSec),
-        notes: say('exportFile.breakNote'),
-      }
+  const breakTaken = itinerary.breakTaken;
+  const breakRow = breakTaken
+    ? row({ kind: say('exportFile.kindBreak'), start: breakTaken.start, end: breakTaken.end, notes: say('exportFile.breakNote') })
     : null;
-  const { planId, secret } = options;
-  const codeFor = planId && secret ? (visitId: string) => verificationCode(secret, planId, officer.id, visitId) : () => '';
   if (breakRow && breakTaken?.afterStop === -1) rows.push(breakRow);
-  route.stops.forEach((stop, i) => {
-    const visit = visits.get(stop.visitId);
-    if (!visit) {
-      throw badInput(message('exportFile.visitGone', { visitId: stop.visitId, officerId: officer.id, date }));
-    }
+  itinerary.stops.forEach((stop, i) => {
     rows.push({
-      seq: i + 1,
-      visit_id: visit.id,
-      kind: say(KIND_LABELS[visit.kind]),
-      window: visit.windows.map(formatWindow).join(';'),
-      arrival: formatClock(stop.arrivalSec),
-      start: formatClock(stop.startSec),
-      end: formatClock(stop.endSec),
-      travel_min: minutes1(stop.travelSec),
+      seq: stop.seq,
+      visit_id: stop.visitId,
+      customer_id: stop.customerId,
+      kind: stop.kindLabel,
+      window: stop.windows,
+      arrival: stop.arrival,
+      start: stop.start,
+      end: stop.end,
+      travel_min: stop.travelMin,
       distance_m: stop.distanceM,
-      customer_name: visit.customerName,
-      phone: visit.phone,
-      address: visit.address,
-      // Coordinates as the lender supplied them, so they match the address in the lender's own map system.
-      lat: visit.location.lat,
-      lng: visit.location.lng,
-      approval_ref: visit.approvalRef,
-      verification_code: codeFor(visit.id),
-      notes: visit.notes,
+      customer_name: stop.customerName,
+      phone: stop.phone,
+      address: stop.address,
+      // As the lender supplied them, so they match the address in the lender's own map system.
+      lat: stop.suppliedLocation.lat,
+      lng: stop.suppliedLocation.lng,
+      approval_ref: stop.approvalRef,
+      overdue_amount: stop.overdue?.amount ?? '',
+      verification_code: stop.verificationCode,
+      notes: stop.notes,
     });
     if (breakRow && breakTaken?.afterStop === i) rows.push(breakRow);
   });
-  const end = officer.end;
-  rows.push({
-    kind: say('exportFile.kindReturn'),
-    arrival: formatClock(route.finishSec),
-    travel_min: minutes1(route.returnTravelSec),
-    distance_m: route.returnDistanceM,
-    lat: end?.lat ?? '',
-    lng: end?.lng ?? '',
-    notes: say(end ? 'exportFile.returnNote' : 'exportFile.openEndNote'),
-  });
-  const header = ITINERARY_COLUMNS.map((c) => say(ITINERARY_HEADERS[c]));
+  rows.push(
+    row({
+      kind: say('exportFile.kindReturn'),
+      arrival: itinerary.returnLeg.arrival,
+      travel_min: itinerary.returnLeg.travelMin,
+      distance_m: itinerary.returnLeg.distanceM,
+      ...placeCells(itinerary.end),
+      notes: say(itinerary.end ? 'exportFile.returnNote' : 'exportFile.openEndNote'),
+    }),
+  );
+  return rows;
+}
+
+// Spreadsheet formula injection: escape cells starting with = + - @ tab or CR, except phone-like
+// values such as +86 138 0000 0000, which Excel shows as text anyway. Numbers are never escaped.
+const FORMULA_START = /^(?![+-][\d\s()-]*$)[=+\-@\t\r]/;
+
+/**
+ * One officer's day as a CSV: the rows of `itineraryRows` under headers in the itinerary's
+ * language. CRLF line ends, UTF-8 with a BOM by default so Excel (notably in China) reads it as UTF-8.
+ */
+export function itineraryCsv(itinerary: Itinerary, options: { withBom?: boolean } = {}): string {
   const csv = Papa.unparse(
-    { fields: header, data: rows.map((row) => ITINERARY_COLUMNS.map((c) => row[c] ?? '')) },
+    {
+      fields: itineraryHeaders(itinerary.language),
+      data: itineraryRows(itinerary).map((cells) => ITINERARY_COLUMNS.map((column) => cells[column])),
+    },
     { newline: '\r\n', escapeFormulae: FORMULA_START },
   );
   return (options.withBom ?? true) ? `\uFEFF${csv}` : csv;

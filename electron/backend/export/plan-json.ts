@@ -1,4 +1,5 @@
 import { toLocalIso, type Officer, type Plan } from '../../../shared/domain';
+import { minutes1 } from '../../../shared/logic/itinerary';
 
 /** One visit in the exported plan: when the officer arrives, starts and ends, and the leg before it. */
 export interface PlanJsonStop {
@@ -55,10 +56,7 @@ export interface PlanJson {
   unassigned: PlanJsonUnassigned[];
 }
 
-/** Seconds as minutes rounded to one decimal. */
-export function minutes1(sec: number): number {
-  return Math.round(sec / 6) / 10;
-}
+export { minutes1 };
 
 /**
  * Maps a plan to its JSON export. Officers without visits are left out. Visits are not an input:

@@ -79,9 +79,13 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     const routed = new Set<string>(routedIds);
     const into = change.movedVisitIds.filter((id) => routed.has(id));
     const outOf = change.movedVisitIds.filter((id) => !routed.has(id));
+    // A dispatched visit moved by hand no longer matches the itinerary its officer holds: it is
+    // planned again (its code changes with its officer), to be handed out with the next export.
     visitStatuses = [
       ...movedTo('planned', visitsRepo.changeStatus(into, 'approved', 'planned')),
+      ...movedTo('planned', visitsRepo.changeStatus(into, 'dispatched', 'planned')),
       ...movedTo('approved', visitsRepo.changeStatus(outOf, 'planned', 'approved')),
+      ...movedTo('approved', visitsRepo.changeStatus(outOf, 'dispatched', 'approved')),
     ];
     repos.audit.append({
       action: 'plan.edit',

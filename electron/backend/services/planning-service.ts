@@ -72,6 +72,26 @@ export interface PlanStart {
 /** Visit statuses the planner (re)plans; the rest belong to the field already or are cancelled. */
 export const PLANNABLE = new Set(['approved', 'planned']);
 
+/**
+ * Visit statuses the field already holds: an officer walked out with the itinerary (dispatched) or
+ * made the visit. Re-planning keeps them with their officer, first in the route, in their order.
+ */
+export const IN_THE_FIELD = new Set(['dispatched', 'done', 'failed']);
+
+/** A plan's stops the field already holds, as a starting point and the locks that keep them. */
+export function fieldStops(
+  plan: Pick<Plan, 'routes'>,
+  statusOf: ReadonlyMap<string, string>,
+  onDuty: ReadonlySet<string>,
+): { startFrom: NonNullable<PlanRequest['startFrom']>; locks: PlanLocks } {
+  const held = (id: string) => IN_THE_FIELD.has(statusOf.get(id) ?? '');
+  const startFrom = plan.routes
+    .filter((r) => onDuty.has(r.officerId))
+    .map((r) => ({ officerId: r.officerId, visitIds: r.stops.map((s) => s.visitId).filter(held) }))
+    .filter((r) => r.visitIds.length > 0);
+  return { startFrom, locks: { pinned: [], fixedOrder: [], done: startFrom.flatMap((r) => r.visitIds) } };
+}
+
 const NO_LOCKS: PlanLocks = { pinned: [], fixedOrder: [], done: [] };
 
 /** Plans one day from the given visits and officers without touching storage. */
@@ -165,7 +185,11 @@ export async function solveStoredDay(repos: Repos, request: SolveDayRequest, dep
   const officers = repos.officers.listActive();
   // Re-planning a day keeps the plan it replaces one Undo away.
   const current = repos.plans.current(request.date);
-  const made = await planDay(visits, officers, request, deps, { parentId: current?.id });
+  // Visits already in the field stay with their officer; everything else is planned afresh.
+  const onDuty = new Set<string>(officers.map((o) => o.id));
+  const held = current && fieldStops(current, new Map(visits.map((v) => [v.id as string, v.status])), onDuty);
+  const start: PlanStart = held && held.locks.done.length > 0 ? { ...held, parentId: current.id } : { parentId: current?.id };
+  const made = await planDay(visits, officers, request, deps, start);
   // A search stopped early may not have caught up with the plan the day has: that one stays, and
   // the stopped plan waits one Redo away for the dispatcher to choose.
   if (request.signal?.aborted && current && isWorsePlan(made.stats, current.stats)) return holdPlan(repos, deps, made, current);

@@ -1,6 +1,6 @@
 import type { LocalDate, Officer, Plan, PlanLocks, PlanRequest, Visit, VisitId } from '../../../shared/domain';
 import { alreadyInRoute, lockedRouteBroken, noPlanToEdit, notInsertable, stalePlan, unknownVisit } from './plan-edit/edit-errors';
-import { PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
+import { IN_THE_FIELD, PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
 import type { PlanContext, SavedView } from './plan-context';
 import { officerAtStart, officerInRoster } from './plan-edit/officer-label';
 
@@ -59,9 +59,6 @@ interface Day {
   locks: PlanLocks;
 }
 
-/** Statuses of visits the field has already made: they stay first in their route. */
-const DONE = new Set(['done', 'failed']);
-
 /**
  * The current plan's routes and locks as a starting point, limited to officers on duty and to
  * visits still plannable or already made (those are locked as done).
@@ -74,7 +71,9 @@ function loadDay(ctx: PlanContext, date: LocalDate): Day {
   const onDuty = new Set<string>(officers.map((o) => o.id));
   const statusOf = new Map<string, string>(all.map((v) => [v.id, v.status]));
   const routes = base.routes.filter((r) => onDuty.has(r.officerId));
-  const done = new Set<string>(routes.flatMap((r) => r.stops.map((s) => s.visitId)).filter((id) => DONE.has(statusOf.get(id) ?? '')));
+  const done = new Set<string>(
+    routes.flatMap((r) => r.stops.map((s) => s.visitId)).filter((id) => IN_THE_FIELD.has(statusOf.get(id) ?? '')),
+  );
   const isKept = (id: string) => PLANNABLE.has(statusOf.get(id) ?? '') || done.has(id);
   const plannable = all.filter((v) => isKept(v.id));
   const startFrom = routes.map((r) => ({ officerId: r.officerId, visitIds: r.stops.map((s) => s.visitId).filter(isKept) }));

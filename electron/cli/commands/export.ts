@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ExportFormat, OfficerId, PrivacyProfile } from '../../../shared/domain';
 import { dateFlag, languageFlag, parseFlags, required } from '../args';
 import { openWorkspace, writeOutputFile, type CliContext } from '../context';
 import { openCliBackend } from '../backend';
@@ -6,9 +7,11 @@ import { usageError } from '../errors';
 import { line } from '../language';
 
 /**
- * `export --db FILE --date D --format csv|json --out DIR [--lang en|zh] [--anyway-by NAME --reason TEXT]`:
- * the day's current plan as files (language: the system's by default). A plan with open problems
- * is refused unless a supervisor is named with a reason.
+ * `export --db FILE --date D --format pdf|xlsx|csv|ics|gpx|geojson|bundle|json --out DIR
+ * [--officer ID] [--profile officer|supervisor] [--lang en|zh] [--anyway-by NAME --reason TEXT]`:
+ * the day's current plan as files (language: the system's by default; profile: officer). A plan
+ * with open problems is refused unless a supervisor is named with a reason. Officer copies of
+ * itineraries dispatch the exported visits.
  */
 export async function exportCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseFlags(argv, {
@@ -16,6 +19,8 @@ export async function exportCommand(argv: string[], ctx: CliContext): Promise<nu
     workspace: { type: 'string' },
     date: { type: 'string' },
     format: { type: 'string' },
+    officer: { type: 'string' },
+    profile: { type: 'string' },
     out: { type: 'string' },
     lang: { type: 'string' },
     'anyway-by': { type: 'string' },
@@ -23,16 +28,29 @@ export async function exportCommand(argv: string[], ctx: CliContext): Promise<nu
   });
   const date = dateFlag(values.date);
   const out = required(values.out, 'out');
-  const format = required(values.format, 'format');
-  if (format !== 'csv' && format !== 'json') throw usageError('cli.badFormat');
+  const format = ExportFormat.safeParse(required(values.format, 'format'));
+  if (!format.success) throw usageError('cli.badFormat', { formats: ExportFormat.options.join(', ') });
+  const profile = PrivacyProfile.safeParse(values.profile ?? 'officer');
+  if (!profile.success) throw usageError('cli.badProfile');
+  const officerId = values.officer === undefined ? undefined : OfficerId.parse(required(values.officer, 'officer'));
   const lang = languageFlag(values.lang, ctx.language);
   const supervisor = values['anyway-by'];
   const anyway = supervisor === undefined ? undefined : { supervisor, reason: required(values.reason, 'reason') };
   const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
   try {
-    const { files } = await backend.api['exports.day']({ date, format, language: lang, anyway });
-    for (const file of files) writeOutputFile(path.join(out, file.name), file.content);
+    const { files, visitStatuses } = await backend.api['exports.day']({
+      date,
+      format: format.data,
+      profile: profile.data,
+      language: lang,
+      ...(officerId && { officerId }),
+      ...(anyway && { anyway }),
+    });
+    for (const file of files) {
+      writeOutputFile(path.join(out, file.name), file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+    }
     ctx.stdout.write(line(ctx.language, 'cli.exportWritten', { count: files.length, date, out }));
+    if (visitStatuses.length > 0) ctx.stdout.write(line(ctx.language, 'cli.dispatched', { count: visitStatuses.length }));
     return 0;
   } finally {
     backend.close();

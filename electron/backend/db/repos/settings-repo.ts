@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Database as Db } from 'better-sqlite3';
+import { DEFAULT_ITINERARY_SETTINGS, ItinerarySettings } from '../../../../shared/domain';
 
 export type SettingsRepo = ReturnType<typeof createSettingsRepo>;
 
@@ -7,6 +8,9 @@ export type SettingsRepo = ReturnType<typeof createSettingsRepo>;
 export function createSettingsRepo(db: Db) {
   const read = db.prepare<[string], { value: string }>(`SELECT value FROM settings WHERE key = ?`);
   const insertOnce = db.prepare<[string, string]>(`INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)`);
+  const write = db.prepare<[string, string]>(
+    `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  );
   return {
     /**
      * The secret behind officers' verification codes: made once and kept in the workspace, so a
@@ -18,6 +22,15 @@ export function createSettingsRepo(db: Db) {
       if (stored) return stored.value;
       insertOnce.run('verification_secret', crypto.randomBytes(32).toString('base64url'));
       return read.get('verification_secret')!.value;
+    },
+    /** What officer copies of itineraries may show; defaults (both off) until a supervisor changes them. */
+    itinerarySettings(): ItinerarySettings {
+      const stored = read.get('itinerary_settings');
+      const parsed = stored ? ItinerarySettings.safeParse(JSON.parse(stored.value)) : null;
+      return parsed?.success ? parsed.data : DEFAULT_ITINERARY_SETTINGS;
+    },
+    setItinerarySettings(settings: ItinerarySettings): void {
+      write.run('itinerary_settings', JSON.stringify(ItinerarySettings.parse(settings)));
     },
   };
 }
