@@ -11,6 +11,7 @@ import { EmptyState } from '../features/day/EmptyState';
 import { useDayData } from '../features/day/useDayData';
 import { ExportAnywayDialog } from '../features/exports/ExportAnywayDialog';
 import { ExportButton } from '../features/exports/ExportButton';
+import { ExportDialog, exportableOfficers } from '../features/exports/ExportDialog';
 import { useExportDay } from '../features/exports/useExportDay';
 import { ImportButton } from '../features/import/ImportButton';
 import { ImportPanel } from '../features/import/ImportPanel';
@@ -69,7 +70,13 @@ function DayScreen() {
   };
   // A stopped solve's plan that did not catch up with the day's: the dispatcher chooses.
   const [heldPlan, setHeldPlan] = useState<{ held: PlanStats; current: PlanStats } | null>(null);
-  const exporter = useExportDay(day.date, (count) => say('export.done', { count }));
+  const exporter = useExportDay(
+    day.date,
+    day.patchStatuses,
+    ({ files, dispatched }) =>
+      dispatched > 0 ? say('exportDialog.exportedDispatched', { count: dispatched }) : say('export.done', { count: files }),
+    (count) => say('dispatch.takenBack', { count }),
+  );
 
   // The kind the import dialog opens on, or null while it is closed.
   const [importing, setImporting] = useState<ImportKind | null>(null);
@@ -100,7 +107,7 @@ function DayScreen() {
       : {
           KeyI: () => openImport(),
           KeyP: () => void planDay(),
-          KeyE: () => void exporter.run(),
+          KeyE: exporter.open,
           KeyL: toggleLanguage,
           KeyR: reoptimise,
           KeyO: toggleScreen,
@@ -110,7 +117,7 @@ function DayScreen() {
   // The desktop menu's commands act on the day and language on screen, as the buttons do.
   useApiEvent('menu.command', ({ command }) => {
     if (command === 'exportDay') {
-      if (!importOpen) void exporter.run();
+      if (!importOpen) exporter.open();
     } else openImport(command === 'importOfficers' ? 'officers' : 'visits');
   });
 
@@ -155,13 +162,7 @@ function DayScreen() {
             isCancelling={solveProgress.isCancelling}
             disabled={!hasDay || day.edits.isBusy}
           />
-          <ExportButton
-            format={exporter.format}
-            onFormatChange={exporter.setFormat}
-            onExport={() => void exporter.run()}
-            isBusy={exporter.isBusy}
-            disabled={!hasDay}
-          />
+          <ExportButton onOpen={exporter.open} disabled={!hasDay} />
           <LanguageSwitch />
         </div>
       </header>
@@ -203,6 +204,19 @@ function DayScreen() {
             setHeldPlan(null);
             say('heldPlan.kept');
           }}
+        />
+      )}
+      {exporter.isOpen && day.date && !exporter.refused && (
+        <ExportDialog
+          date={day.date}
+          officers={exportableOfficers(day.plan, day.officerNames)}
+          dispatchedCount={(day.visits.data ?? []).filter((v) => v.status === 'dispatched').length}
+          choice={exporter.choice}
+          onChoiceChange={exporter.setChoice}
+          isBusy={exporter.isBusy}
+          onExport={() => void exporter.run()}
+          onTakeBack={() => void exporter.takeBack()}
+          onClose={exporter.close}
         />
       )}
       {exporter.refused && day.date && (

@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,15 +139,47 @@ describe('the day screen in Chromium over HTTP', () => {
     await page.getByRole('heading', { name: 'Field Dispatch' }).waitFor();
   });
 
-  it('exports with Alt+E as a download', async () => {
-    const download = page.waitForEvent('download');
+  it('exports the day as one bundle from the export dialog (Alt+E), and its route sheet renders', async () => {
     await page.keyboard.press('Alt+KeyE');
-    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    const dialog = page.getByRole('dialog', { name: /^Export itineraries for \d{4}-\d{2}-\d{2}$/ });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    expect(await dialog.getByLabel('Files').inputValue()).toBe('bundle');
+    expect(await dialog.getByRole('radio', { name: /^The officers/ }).isChecked()).toBe(true);
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    const bundle = await download;
+    expect(bundle.suggestedFilename()).toMatch(/^itineraries-\d{4}-\d{2}-\d{2}\.zip$/);
     const used = await app.mapCount('route');
     await page
       .getByRole('status')
-      .filter({ hasText: new RegExp(`^Downloaded ${used} files?`) })
+      .filter({ hasText: /^Downloaded the files; \d+ visits? (is|are) now dispatched\.$/ })
       .waitFor();
+    expect(await dialog.count()).toBe(0);
+
+    // One folder per officer with a route; the first route sheet is rendered to PNG with the test artifacts.
+    const artifacts = path.join(resultsDir, 'artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    const zipPath = path.join(artifacts, bundle.suggestedFilename());
+    await bundle.saveAs(zipPath);
+    const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    const sheets = Object.keys(entries).filter((name) => name.endsWith('.pdf'));
+    expect(sheets).toHaveLength(used);
+    const pdf = path.join(artifacts, 'bundle-route-sheet.pdf');
+    writeFileSync(pdf, entries[sheets[0]]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf,
+      path.join(artifacts, 'bundle-route-sheet-page1'),
+    ]);
+    expect(existsSync(path.join(artifacts, 'bundle-route-sheet-page1.png'))).toBe(true);
   });
 
   it('reaches the actions by keyboard with a visible focus ring', async () => {

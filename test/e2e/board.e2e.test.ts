@@ -249,6 +249,10 @@ describe('the dispatch board in Chromium over HTTP', () => {
     await board.toolbar.waitFor();
     const download = page.waitForEvent('download');
     await page.keyboard.press('Alt+KeyE');
+    const exportDialog = page.getByRole('dialog', { name: /^Export itineraries for/ });
+    await exportDialog.getByLabel('Files').selectOption('csv');
+    await exportDialog.getByRole('radio', { name: /^A supervisor/ }).check();
+    await exportDialog.getByRole('button', { name: 'Export' }).click();
     // A plan the earlier steps left with broken rules is refused first: a supervisor exports it anyway.
     const refusal = page.getByRole('dialog', { name: /open problems?$/ });
     if ((await board.page.getByRole('region', { name: /^The plan needs attention/ }).count()) > 0) {

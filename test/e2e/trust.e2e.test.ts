@@ -120,7 +120,7 @@ describe('a board you can trust, in Chromium over HTTP', () => {
     expect(await page.locator('.day-plan-status').textContent()).toBe('Plan: Needs attention');
 
     // The export is refused with the problems listed; going back exports nothing.
-    await app.button('Export').click();
+    await app.exportDay('csv', 'supervisor');
     const refusal = page.getByRole('dialog', { name: new RegExp(`^The plan for ${day} has \\d+ open problems?$`) });
     await refusal.waitFor();
     expect((await refusal.getByRole('listitem').allTextContents()).join(' ')).toContain(names[offDuty.officerId]);
@@ -136,7 +136,7 @@ describe('a board you can trust, in Chromium over HTTP', () => {
     expect(await page.locator('.day-plan-status').textContent()).toBe('Plan: Ready');
 
     const download = page.waitForEvent('download');
-    await app.button('Export').click();
+    await app.exportDay('csv', 'supervisor');
     await download;
     await board.expectNotice(/^Downloaded \d+ files?\.$/);
   });
@@ -146,7 +146,7 @@ describe('a board you can trust, in Chromium over HTTP', () => {
     const roster = generateDemoDay({ date: day, ...DEMO_DEFAULTS }).officers.filter((o) => o.officer_id === route.officerId);
     await importOfficers(toCsv([{ ...roster[0], active: 'no' }], [...OFFICER_COLUMNS, 'active']));
     await attention().waitFor();
-    await app.button('Export').click();
+    await app.exportDay('json');
     const refusal = page.getByRole('dialog', { name: /open problems?$/ });
     await refusal.waitFor();
     const confirm = refusal.getByRole('button', { name: 'Export anyway' });

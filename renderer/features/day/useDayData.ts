@@ -95,6 +95,7 @@ export function useDayData() {
     plan: planView.view?.plan ?? null,
     index,
     edits,
+    patchStatuses,
     officerNames,
     displayNames,
     visitsById,

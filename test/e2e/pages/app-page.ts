@@ -12,6 +12,23 @@ export class AppPage {
     return this.page.getByRole('button', { name });
   }
 
+  /** The export dialog, as the header's Export button (or Alt+E) opens it. */
+  get exportDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /^(Export itineraries for|导出) / });
+  }
+
+  /**
+   * Opens the export dialog, picks the files and the reader (the dialog's own choices when absent)
+   * and exports. Supervisor copies leave the visits undispatched for the steps that follow.
+   */
+  async exportDay(format?: string, reader?: 'officers' | 'supervisor'): Promise<void> {
+    await this.button('Export').click();
+    await this.exportDialog.waitFor();
+    if (format) await this.exportDialog.getByLabel('Files').selectOption(format);
+    if (reader) await this.exportDialog.getByRole('radio', { name: reader === 'officers' ? /^The officers/ : /^A supervisor/ }).check();
+    await this.exportDialog.getByRole('button', { name: 'Export' }).click();
+  }
+
   async mapCount(kind: 'visit' | 'route' | 'officer' | 'unassigned'): Promise<number> {
     return Number(await this.map.getAttribute(`data-${kind}-count`));
   }

@@ -141,11 +141,17 @@ describe('App', () => {
     fireEvent.keyDown(window, { key: 'π', code: 'KeyP', altKey: true });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^规划完成/), { timeout: 10_000 });
     fireEvent.keyDown(window, { key: 'e', code: 'KeyE', altKey: true });
+    // The export dialog opens on the day's bundle for the officers; a CSV per officer is one choice away.
+    const dialog = await screen.findByRole('dialog', { name: `导出 ${TEST_DAY} 的行程` });
+    expect(within(dialog).getByLabelText<HTMLSelectElement>('文件').value).toBe('bundle');
+    fireEvent.change(within(dialog).getByLabelText('文件'), { target: { value: 'csv' } });
+    fireEvent.submit(dialog.querySelector('form')!);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^文件已下载；\d+ 个走访已派发。$/));
     // One itinerary per officer with visits, in the language on screen.
-    const { files } = await handlers['exports.day']({ date: TEST_DAY, format: 'csv', language: 'zh' });
+    const { files } = await handlers['exports.day']({ date: TEST_DAY, format: 'csv', profile: 'officer', language: 'zh' });
     expect(files.length).toBeGreaterThan(0);
-    await waitFor(() => expect(clicked).toEqual(files.map((f) => f.name)));
-    expect(screen.getByRole('status').textContent).toBe(`已下载 ${files.length} 个文件。`);
+    expect(clicked).toEqual(files.map((f) => f.name));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('shows API errors in the current language and lets the user dismiss them', async () => {

@@ -69,8 +69,11 @@ describe('the day on screen', () => {
     await screen.findByRole('button', { name: '规划当天' });
     const exportDay = vi.spyOn(handlers, 'exports.day');
     act(() => transport.events.emit('menu.command', { command: 'exportDay' }));
+    const dialog = await screen.findByRole('dialog', { name: '导出 2026-11-27 的行程' });
+    fireEvent.change(within(dialog).getByLabelText('文件'), { target: { value: 'csv' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '导出' }));
     await waitFor(() => expect(saved.length).toBeGreaterThan(0));
-    expect(exportDay).toHaveBeenCalledWith({ date: '2026-11-27', format: 'csv', language: 'zh' });
+    expect(exportDay).toHaveBeenCalledWith({ date: '2026-11-27', format: 'csv', profile: 'officer', language: 'zh' });
     expect(saved.every((name) => name.includes('2026-11-27'))).toBe(true);
     const { files } = await exportDay.mock.results[0].value;
     expect(files[0].content).toContain('序号');
