@@ -29,6 +29,11 @@ const MEDIA_TYPES: Record<OfficerFileKind, string> = {
   links: 'text/html',
 };
 
+/** The summary without the day's other officers and unassigned visits: an officer's own copy has no summary sheet. */
+function officerOnly(summary: DaySummary): DaySummary {
+  return { ...summary, officers: [], unassigned: [] };
+}
+
 /** One officer's file of one kind. */
 async function officerFile(kind: OfficerFileKind, itinerary: Itinerary, summary: DaySummary): Promise<RenderedFile> {
   const name = itineraryFileName(itinerary.date, itinerary.officer.id, kind);
@@ -45,7 +50,7 @@ async function officerFile(kind: OfficerFileKind, itinerary: Itinerary, summary:
     case 'geojson':
       return { name, mediaType: media, content: JSON.stringify(routeGeoJson(itinerary), null, 2) + '\n' };
     case 'xlsx':
-      return { name, mediaType: media, content: await itineraryWorkbook([itinerary], { ...summary, officers: [], unassigned: [] }) };
+      return { name, mediaType: media, content: await itineraryWorkbook([itinerary], officerOnly(summary)) };
     case 'links':
       return { name, mediaType: media, content: navigationLinksHtml(itinerary) };
   }
@@ -62,9 +67,11 @@ export async function renderItineraries(
   format: ItineraryFormat,
   date: LocalDate,
   itineraries: readonly Itinerary[],
-  summary: DaySummary,
-  onProgress: (done: number, total: number) => void = () => {},
+  daySummary: DaySummary,
+  scope: 'day' | 'officer',
 ): Promise<RenderedFile[]> {
+  // One officer's export carries nothing of the others, not even their workloads.
+  const summary = scope === 'day' ? daySummary : officerOnly(daySummary);
   if (format === 'xlsx') {
     return [
       {
@@ -76,10 +83,7 @@ export async function renderItineraries(
   }
   if (format !== 'bundle') {
     const files: RenderedFile[] = [];
-    for (const itinerary of itineraries) {
-      files.push(await officerFile(format, itinerary, summary));
-      onProgress(files.length, itineraries.length);
-    }
+    for (const itinerary of itineraries) files.push(await officerFile(format, itinerary, summary));
     return files;
   }
   const entries: Zippable = {};
@@ -88,16 +92,14 @@ export async function renderItineraries(
   const put = (path: string, content: string | Uint8Array) => {
     entries[path] = typeof content === 'string' ? [strToU8(content), { mtime, level: 6 }] : [content, { mtime, level: 0 }];
   };
-  let done = 0;
   for (const itinerary of itineraries) {
     const folder = officerFolderName(itinerary.officer.id, itinerary.officer.name);
     for (const kind of BUNDLE_KINDS) {
       const file = await officerFile(kind, itinerary, summary);
       put(`${folder}/${file.name}`, file.content);
     }
-    onProgress(++done, itineraries.length);
   }
-  put(dayFileName('dispatcher-summary', date, 'xlsx'), await itineraryWorkbook([], summary));
+  if (scope === 'day') put(dayFileName('dispatcher-summary', date, 'xlsx'), await itineraryWorkbook([], summary));
   const zip = zipSync(entries);
   return [{ name: dayFileName('itineraries', date, 'zip'), mediaType: 'application/zip', content: zip }];
 }

@@ -57,12 +57,7 @@ export interface ExportResult {
  * exported visits: they are marked dispatched and stay with their officer when the day is
  * re-planned. Every export is recorded in the audit log.
  */
-export async function exportDay(
-  repos: Repos,
-  request: ExportRequest,
-  clock: () => Date,
-  onProgress?: (done: number, total: number) => void,
-): Promise<ExportResult> {
+export async function exportDay(repos: Repos, request: ExportRequest, clock: () => Date): Promise<ExportResult> {
   const { date, format } = request;
   const plan = repos.plans.current(date);
   if (!plan) throw badInput(message('workspace.noPlanYet', { date }));
@@ -79,7 +74,8 @@ export async function exportDay(
   } else {
     const itineraries = buildItineraries(repos, plan, routes, officers, request, exportedAt);
     const summary = buildDaySummary(plan, officers, request.language, exportedAt);
-    files = (await renderItineraries(format, date, itineraries, summary, onProgress)).map(asExportFile);
+    const scope = request.officerId === undefined ? 'day' : 'officer';
+    files = (await renderItineraries(format, date, itineraries, summary, scope)).map(asExportFile);
   }
   const visitIds = routes.flatMap((r) => r.stops.map((s) => s.visitId));
   const dispatches = request.profile === 'officer' && DISPATCHING_FORMATS.has(format);

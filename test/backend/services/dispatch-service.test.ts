@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OfficerId, Plan } from '../../../shared/domain';
@@ -147,6 +148,21 @@ describe('dispatching a day and checking its codes', () => {
       expect.objectContaining({ format: 'json', profile: 'officer', dispatched: 0 }),
     ]);
     expect(JSON.parse(audit[0].detail_json).officers.length).toBeGreaterThan(0);
+  });
+
+  it('bundles one officer’s files alone when one officer is asked for: no other folder, no dispatcher summary', async () => {
+    const route = (await currentPlan()).routes.find((r) => r.stops.length > 0)!;
+    const { files } = await ws.handlers['exports.day']({
+      date: TEST_DAY,
+      format: 'bundle',
+      officerId: route.officerId as OfficerId,
+      profile: 'officer',
+      language: 'zh',
+    });
+    expect(files).toHaveLength(1);
+    const names = Object.keys(unzipSync(new Uint8Array(Buffer.from(files[0].content, 'base64'))));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((name) => name.startsWith(`${route.officerId} `))).toBe(true);
   });
 
   it('refuses an unknown officer or one without visits, naming them', async () => {
