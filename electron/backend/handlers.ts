@@ -18,6 +18,7 @@ import { recheckCurrentPlans } from './services/plan-check';
 import { setVisitStatus } from './services/visit-status-service';
 import { exportDay } from './services/export-service';
 import { checkCode, takeBack } from './services/dispatch-service';
+import { verifyAudit } from './services/audit-service';
 import { localToday, workspaceStatus } from './services/workspace-service';
 import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
 
@@ -133,6 +134,7 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'exports.verifyCode': ({ code, date }) => checkCode(repos, code, date ?? localToday(clock)),
     'dispatch.takeBack': ({ date, officerIds }) => ({ visitStatuses: takeBack(repos, date, officerIds) }),
     'settings.itinerary': () => repos.settings.itinerarySettings(),
+    'audit.verify': () => verifyAudit(repos),
     'settings.setItinerary': (settings) => {
       repos.transaction(() => {
         repos.settings.setItinerarySettings(settings);

@@ -3,10 +3,12 @@ import { message, type MessageKey, type MessageValues } from '../../shared/i18n'
 import type { CliContext } from './context';
 import { line } from './language';
 
-/** Exit codes: 0 success, 1 our fault (unexpected), 2 bad input or usage. */
+/** Exit codes: 0 success, 1 our fault (unexpected), 2 bad input or usage, 3 a check found problems. */
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
+/** A check ran and found something that must be dealt with (a tampered audit trail). */
+export const EXIT_FOUND_PROBLEMS = 3;
 
 /** A usage mistake, reported like any other bad input. */
 export function usageError(key: MessageKey, values?: MessageValues): AppError {

@@ -4,6 +4,7 @@ import { planCommand } from './commands/plan';
 import { exportCommand } from './commands/export';
 import { webCommand } from './commands/web';
 import { verifyCommand } from './commands/verify';
+import { auditCommand } from './commands/audit';
 import { solveCommand } from './commands/solve';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import type { CliContext, CliIo } from './context';
@@ -29,13 +30,16 @@ Usage: npm run -s dispatch -- <command> [options]
   verify  [--db FILE] --code CODE [--date YYYY-MM-DD] [--json]
           Check a verification code a customer reads out: which officer and visit it belongs to, or
           that it is not genuine (the date defaults to today).
+  audit verify [--db FILE] [--json]
+          Recompute the audit trail's hash chain: intact, or the first entry changed, removed or
+          added outside the app (exit code 3).
   web     [--db FILE] [--port P]
           Serve the app to a browser on this computer.
   solve   --format solomon FILE [--seconds S] [--seed N] [--iterations I]
           Solve a Solomon / Gehring–Homberger benchmark instance; prints {"vehicles","distance","routes"}.
 
 Without --db the default workspace in the user-data folder is used (--workspace NAME picks another).
-Exit codes: 0 done, 2 bad input (the message says what to fix), 1 unexpected error.
+Exit codes: 0 done, 2 bad input (the message says what to fix), 3 a check found problems, 1 unexpected error.
 Messages are printed in the system's language (LANG), or in the one --lang names.
 `;
 
@@ -47,6 +51,7 @@ const COMMANDS: Record<string, Command> = {
   plan: planCommand,
   export: exportCommand,
   verify: verifyCommand,
+  audit: auditCommand,
   web: webCommand,
   solve: solveCommand,
 };

@@ -108,6 +108,15 @@ export const CodeCheck = z.object({
 });
 export type CodeCheck = z.infer<typeof CodeCheck>;
 
+/** Whether the audit trail is as the app wrote it; `brokenAt` is the first entry that does not hold. */
+export const AuditVerdict = z.object({
+  intact: z.boolean(),
+  entries: z.number().int(),
+  brokenAt: z.number().int().nullable(),
+  message: Message,
+});
+export type AuditVerdict = z.infer<typeof AuditVerdict>;
+
 /** THE API: every method the renderer, the HTTP transport and the CLI may call, with zod schemas. */
 export const contract = {
   methods: {
@@ -246,6 +255,8 @@ export const contract = {
       output: z.object({ visitStatuses: z.array(VisitStatusChange) }),
     },
     'settings.itinerary': { input: z.object({}), output: ItinerarySettings },
+    /** Recomputes the audit trail's hash chain (issue 18): intact, or the first entry changed, removed or added outside the app. */
+    'audit.verify': { input: z.object({}), output: AuditVerdict },
     'settings.setItinerary': { input: ItinerarySettings, output: ItinerarySettings },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,
   events: {

@@ -31,6 +31,8 @@ export const methodNames = [
   'dispatch.takeBack',
   'settings.itinerary',
   'settings.setItinerary',
+  // Lawful visits (issue 18).
+  'audit.verify',
 ] as const;
 
 /** Every event name of the API. */

@@ -44,6 +44,15 @@ export const backendMessages = defineMessages(
     'codeCheck.notGenuine':
       'Code {code} is not genuine for {date}: no officer was sent with it. Do not let the visitor in; the code may be mistyped, for another day, or for a visit since given to another officer.',
     'codeCheck.noPlan': 'There is no plan for {date}, so no code of that day is genuine.',
+    // The audit trail's hash chain.
+    'audit.intact_one': 'The audit trail is intact: {count} entry, as this app wrote it.',
+    'audit.intact_other': 'The audit trail is intact: {count} entries, each linked to the one before, as this app wrote them.',
+    'audit.changed':
+      'The audit trail has been tampered with: entry {id} is not as it was written (it, or an entry before it, was changed outside this app).',
+    'audit.missing': 'The audit trail has been tampered with: entry {id} is missing (removed outside this app after entry {after}).',
+    'audit.unsealed': 'The audit trail has been tampered with: entry {id} was added outside this app.',
+    'audit.headMismatch':
+      'The audit trail has been tampered with: it ends at entry {id}, but the last entry this app wrote was entry {lastId}.',
     'dispatch.takenBack_one': '{count} visit taken back from the field: it can be re-planned.',
     'dispatch.takenBack_other': '{count} visits taken back from the field: they can be re-planned.',
     'exportRefused.openProblems_one':
@@ -193,6 +202,11 @@ export const backendMessages = defineMessages(
     'codeCheck.notGenuine':
       '验证码 {code} 在 {date} 无效：没有外访员持此验证码出发。请勿让来访者进门；验证码可能输错、属于其他日期，或该走访已改派其他外访员。',
     'codeCheck.noPlan': '{date} 没有方案，当天的验证码均无效。',
+    'audit.intact_other': '审计记录完整：共 {count} 条，每条都与前一条相连，与本应用写入时一致。',
+    'audit.changed': '审计记录已被篡改：第 {id} 条与写入时不符（该条或其之前的某条在本应用之外被修改）。',
+    'audit.missing': '审计记录已被篡改：缺少第 {id} 条（在第 {after} 条之后被本应用之外的程序删除）。',
+    'audit.unsealed': '审计记录已被篡改：第 {id} 条是在本应用之外添加的。',
+    'audit.headMismatch': '审计记录已被篡改：记录止于第 {id} 条，但本应用最后写入的是第 {lastId} 条。',
     'dispatch.takenBack_other': '已从外勤收回 {count} 个走访，可以重新规划。',
     'exportRefused.openProblems_other':
       '{date} 的方案有 {count} 个未解决的问题，未导出任何行程。{problems}请修复方案，或由主管确认后仍然导出。',

@@ -6,6 +6,7 @@ import { migration0040 } from './0040-plan-edits';
 import { migration0050 } from './0050-plan-status-changes';
 import { migration0060 } from './0060-plan-visit-changes';
 import { migration0070 } from './0070-officer-addresses';
+import { migration0080 } from './0080-audit-chain';
 
 /**
  * Every migration, oldest first. An explicit list rather than a directory scan, so the back end
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration0050,
   migration0060,
   migration0070,
+  migration0080,
 ];
 
 export type { Migration } from './migration';

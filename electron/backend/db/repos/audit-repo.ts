@@ -1,4 +1,5 @@
 import type { Database as Db } from 'better-sqlite3';
+import { GENESIS, linkHash, verifyChain, type ChainRow, type ChainVerdict } from '../audit-chain';
 import { systemClock, type Clock } from './clock';
 
 /** Who did what to which record; detail is any JSON-serialisable value. */
@@ -42,12 +43,38 @@ interface AuditRow {
 
 export type AuditRepo = ReturnType<typeof createAuditRepo>;
 
-/** The append-only `audit_log`: triggers in the schema reject updates and deletes. */
+/**
+ * The append-only `audit_log`: triggers in the schema reject updates and deletes, and every entry
+ * is a link of a hash chain (see audit-chain.ts), so a change made around the triggers shows.
+ */
 export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor = 'dispatcher') {
   const insert = db.prepare(
-    `INSERT INTO audit_log (at, actor, action, entity, entity_id, detail_json)
-       VALUES (@at, @actor, @action, @entity, @entity_id, @detail_json)`,
+    `INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail_json, hash)
+       VALUES (@id, @at, @actor, @action, @entity, @entity_id, @detail_json, @hash)`,
   );
+  const last = db.prepare<[], { id: number; hash: string | null }>('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
+  const chain = db.prepare<[], ChainRow>('SELECT id, at, actor, action, entity, entity_id, detail_json, hash FROM audit_log ORDER BY id');
+  const head = db.prepare<[], { lastId: number; lastHash: string }>(
+    'SELECT last_id AS lastId, last_hash AS lastHash FROM audit_head WHERE singleton = 1',
+  );
+  const setHead = db.prepare<[number, string]>(
+    `INSERT INTO audit_head (singleton, last_id, last_hash) VALUES (1, ?, ?)
+       ON CONFLICT (singleton) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`,
+  );
+  /** The newest link: its stored hash, or (entries written before the chain) the chain walked so far. */
+  const newestLink = (): { id: number; hash: string } => {
+    const newest = last.get();
+    if (!newest) return { id: 0, hash: GENESIS };
+    return newest.hash !== null ? { id: newest.id, hash: newest.hash } : verifyChain(chain.iterate(), null).head;
+  };
+  const appendLinked = db.transaction((fields: Omit<ChainRow, 'id' | 'hash'>): number => {
+    const previous = newestLink();
+    const row = { id: previous.id + 1, ...fields };
+    const hash = linkHash(previous.hash, row);
+    insert.run({ ...row, hash });
+    setHead.run(row.id, hash);
+    return row.id;
+  });
   const select = db.prepare(
     `SELECT * FROM audit_log WHERE (@entity IS NULL OR entity = @entity)
        AND (@entity_id IS NULL OR entity_id = @entity_id) ORDER BY id DESC LIMIT @limit`,
@@ -60,9 +87,9 @@ export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor
   );
 
   return {
-    /** Appends the entry; returns its id. */
+    /** Appends the entry as the chain's next link; returns its id. */
     append(entry: AuditEntryInput): number {
-      const { lastInsertRowid } = insert.run({
+      return appendLinked({
         at: clock().toISOString(),
         actor: entry.actor ?? defaultActor,
         action: entry.action,
@@ -70,7 +97,10 @@ export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor
         entity_id: entry.entityId ?? null,
         detail_json: JSON.stringify(entry.detail ?? null),
       });
-      return Number(lastInsertRowid);
+    },
+    /** Recomputes the whole chain: intact, or the first entry that does not hold. */
+    verify(): ChainVerdict {
+      return verifyChain(chain.iterate(), head.get() ?? null);
     },
     /** One entry by its id, or null. */
     get(id: number): AuditEntry | null {

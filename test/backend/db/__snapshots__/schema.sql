@@ -21,6 +21,13 @@ CREATE TABLE _migrations (
   applied_at INTEGER NOT NULL DEFAULT (unixepoch())
 ) STRICT;
 
+-- table audit_head
+CREATE TABLE audit_head (
+  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+  last_id INTEGER NOT NULL,
+  last_hash TEXT NOT NULL CHECK (length(last_hash) = 64)
+) STRICT;
+
 -- table audit_log
 CREATE TABLE audit_log (
   id INTEGER PRIMARY KEY,
@@ -30,7 +37,7 @@ CREATE TABLE audit_log (
   entity TEXT NOT NULL,
   entity_id TEXT,
   detail_json TEXT NOT NULL
-) STRICT;
+, hash TEXT CHECK (hash IS NULL OR length(hash) = 64)) STRICT;
 
 -- table import_batches
 CREATE TABLE import_batches (

@@ -1,0 +1,25 @@
+import type { AuditVerdict } from '../../../shared/api/contract';
+import { message } from '../../../shared/i18n';
+import type { ChainBreak } from '../db/audit-chain';
+import type { Repos } from '../db/repos';
+
+/** The sentence for a chain: intact, or where and how it breaks. */
+function describe(entries: number, broken: ChainBreak | null) {
+  if (!broken) return message('audit.intact', { count: entries });
+  switch (broken.kind) {
+    case 'changed':
+      return message('audit.changed', { id: broken.id });
+    case 'missing':
+      return message('audit.missing', { id: broken.id, after: broken.after });
+    case 'unsealed':
+      return message('audit.unsealed', { id: broken.id });
+    case 'headMismatch':
+      return message('audit.headMismatch', { id: broken.id, lastId: broken.lastId });
+  }
+}
+
+/** Whether the workspace's audit trail is as this app wrote it, entry by entry. */
+export function verifyAudit(repos: Repos): AuditVerdict {
+  const { entries, broken } = repos.audit.verify();
+  return { intact: broken === null, entries, brokenAt: broken?.id ?? null, message: describe(entries, broken) };
+}
