@@ -18,7 +18,7 @@ import { recheckCurrentPlans } from './services/plan-check';
 import { setVisitStatus } from './services/visit-status-service';
 import { exportDay } from './services/export-service';
 import { checkCode, takeBack } from './services/dispatch-service';
-import { verifyAudit } from './services/audit-service';
+import { caseFileExport, verifyAudit } from './services/audit-service';
 import { localToday, workspaceStatus } from './services/workspace-service';
 import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
 
@@ -135,6 +135,7 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'dispatch.takeBack': ({ date, officerIds }) => ({ visitStatuses: takeBack(repos, date, officerIds) }),
     'settings.itinerary': () => repos.settings.itinerarySettings(),
     'audit.verify': () => verifyAudit(repos),
+    'audit.caseFile': async ({ customerId, format, language }) => ({ file: await caseFileExport(repos, customerId, format, language) }),
     'settings.setItinerary': (settings) => {
       repos.transaction(() => {
         repos.settings.setItinerarySettings(settings);

@@ -33,6 +33,8 @@ Usage: npm run -s dispatch -- <command> [options]
   audit verify [--db FILE] [--json]
           Recompute the audit trail's hash chain: intact, or the first entry changed, removed or
           added outside the app (exit code 3).
+  audit export [--db FILE] --customer ID [--format pdf|json] --out DIR [--lang en|zh]
+          Write a customer's case file: every visit, where the plan put it, and its audit history.
   web     [--db FILE] [--port P]
           Serve the app to a browser on this computer.
   solve   --format solomon FILE [--seconds S] [--seed N] [--iterations I]

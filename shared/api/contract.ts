@@ -257,6 +257,11 @@ export const contract = {
     'settings.itinerary': { input: z.object({}), output: ItinerarySettings },
     /** Recomputes the audit trail's hash chain (issue 18): intact, or the first entry changed, removed or added outside the app. */
     'audit.verify': { input: z.object({}), output: AuditVerdict },
+    /** A customer's case file (every visit, where the plan put it, its audit history) as PDF or JSON; audited. */
+    'audit.caseFile': {
+      input: z.object({ customerId: z.string().trim().min(1).max(64), format: z.enum(['pdf', 'json']), language: Language.default('en') }),
+      output: z.object({ file: ExportFile }),
+    },
     'settings.setItinerary': { input: ItinerarySettings, output: ItinerarySettings },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,
   events: {

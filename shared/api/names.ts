@@ -33,6 +33,7 @@ export const methodNames = [
   'settings.setItinerary',
   // Lawful visits (issue 18).
   'audit.verify',
+  'audit.caseFile',
 ] as const;
 
 /** Every event name of the API. */

@@ -13,6 +13,7 @@ import { itineraryMessages } from './messages/itinerary';
 import { routeSheetMessages } from './messages/route-sheet';
 import { exportDialogMessages } from './messages/export-dialog';
 import { itineraryFileMessages } from './messages/itinerary-files';
+import { caseFileMessages } from './messages/case-file';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -30,6 +31,7 @@ export const namespaces = {
   routeSheetMessages,
   exportDialogMessages,
   itineraryFileMessages,
+  caseFileMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -45,7 +47,8 @@ type All = typeof screenMessages.en &
   typeof itineraryMessages.en &
   typeof routeSheetMessages.en &
   typeof exportDialogMessages.en &
-  typeof itineraryFileMessages.en;
+  typeof itineraryFileMessages.en &
+  typeof caseFileMessages.en;
 
 /** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */
 export const catalogue = {

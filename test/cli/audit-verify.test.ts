@@ -79,4 +79,44 @@ describe('audit verify', () => {
       expect((await run('audit', 'verify', '--db', copy, '--lang', 'zh')).stderr, name).toMatch(/审计记录已被篡改/);
     }
   });
+
+  // Last: making a case file is itself audited, so it adds an entry the cases above do not expect.
+  it('writes a customer’s case file with every visit, where the plan put it and its history, as JSON and PDF', async () => {
+    const plan = JSON.parse(fs.readFileSync(path.join(dir, 'plan.json'), 'utf8')) as { routes: { stops: { visit_id: string }[] }[] };
+    const routedId = plan.routes.flatMap((r) => r.stops)[0].visit_id;
+    const visitsCsv = fs
+      .readFileSync(path.join(dir, 'visits.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
+    const header = visitsCsv[0].split(',');
+    const row = visitsCsv.find((l) => l.startsWith(`${routedId},`))!.split(',');
+    const customerId = row[header.indexOf('customer_id')];
+    const customerName = row[header.indexOf('customer_name')];
+    const out = path.join(dir, 'case');
+
+    const json = await run('audit', 'export', '--db', db, '--customer', customerId, '--format', 'json', '--out', out);
+    expect(json.code, json.stderr).toBe(0);
+    const caseFile = JSON.parse(fs.readFileSync(path.join(out, `case-file-${customerId}.json`), 'utf8'));
+    const visit = caseFile.visits.find((v: { id: string }) => v.id === routedId);
+    expect(visit).toMatchObject({ customerName, placement: { kind: 'routed', officerId: expect.stringMatching(/^OF-/) } });
+    const actions = visit.history.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['plan.save', 'export.day']));
+
+    const pdf = await run('audit', 'export', '--db', db, '--customer', customerId, '--lang', 'zh', '--out', out);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', path.join(out, `case-file-${customerId}.pdf`), '-'], { encoding: 'utf8' });
+    expect(text).toContain(`客户 ${customerId} 的案卷`);
+    expect(text).toContain(customerName);
+    expect(text).toContain(routedId);
+    expect(text).toContain('export.day');
+    // One visit's file is one page, its footer on it (no page opened for the footer alone).
+    expect(execFileSync('pdfinfo', [path.join(out, `case-file-${customerId}.pdf`)], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+    expect(text).toContain('第 1 页，共 1 页');
+
+    const unknown = await run('audit', 'export', '--db', db, '--customer', 'C-NOBODY', '--out', out);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no visit for customer C-NOBODY/);
+    // The trail still holds, with the case files recorded in it.
+    expect((await run('audit', 'verify', '--db', db, '--json')).code).toBe(0);
+  });
 });

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type PDFDocument from 'pdfkit';
 import { translate, type MessageKey, type MessageValues } from '../../../shared/i18n';
 import type { Itinerary, ItineraryPlace } from '../../../shared/logic/itinerary';
+import { openPdf } from './pdf-document';
 import { drawRouteMap, MAP_LEGEND_HEIGHT, type MapLabels } from './route-sheet-map';
 import { kilometres, PALETTE, stopBlock, stopFrame, type Say, type StopFrame } from './route-sheet-stop';
 
@@ -19,34 +17,6 @@ const DIVIDER_HEIGHT = 22;
 const MAP_HEIGHT = 160;
 
 const { ink: INK, muted: MUTED, rule: RULE, accent: ACCENT } = PALETTE;
-
-type FontName = 'regular' | 'bold';
-const FONT_FILES: Record<FontName, string> = {
-  regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-};
-let fontBytes: Record<FontName, Uint8Array> | null = null;
-let pdfDocumentClass: Promise<typeof PDFDocument> | null = null;
-
-/**
- * pdfkit, loaded with the first sheet so the app starts without it. It stays outside the desktop
- * app's main bundle (scripts/build-electron.mjs): its ESM build locates its data files from
- * `import.meta.url`, which a CommonJS bundle leaves empty.
- */
-function loadPdfDocument(): Promise<typeof PDFDocument> {
-  pdfDocumentClass ??= import('pdfkit').then((module) => module.default);
-  return pdfDocumentClass;
-}
-
-/** The CJK fonts, read once per process (pdfkit embeds only the glyphs a sheet uses). */
-function sheetFonts(): Record<FontName, Uint8Array> {
-  if (!fontBytes) {
-    // The desktop app's main bundle is CommonJS, where `import.meta` is empty: resolve from the bundle there.
-    const resolve = createRequire(typeof __filename === 'string' ? __filename : import.meta.url).resolve;
-    fontBytes = { regular: readFileSync(resolve(FONT_FILES.regular)), bold: readFileSync(resolve(FONT_FILES.bold)) };
-  }
-  return fontBytes;
-}
 
 /** One sheet being drawn: the document, the itinerary, its language, and where the next block goes. */
 interface Sheet {
@@ -78,8 +48,12 @@ function sayer(language: Itinerary['language']): Say {
  * carries the watermark and "page X of Y". Prints only what the itinerary holds.
  */
 export async function routeSheetPdf(itinerary: Itinerary): Promise<Uint8Array> {
-  const doc = createDocument(await loadPdfDocument(), itinerary);
-  const bytes = collectBytes(doc);
+  const { doc, bytes } = await openPdf({
+    language: itinerary.language,
+    title: translate(itinerary.language, 'routeSheet.runningHead', runningHeadValues(itinerary)),
+    author: itinerary.officer.name,
+    createdAt: itinerary.exportedAt,
+  });
   const say = sayer(itinerary.language);
   const sheet: Sheet = { doc, itinerary, say, stops: stopFrame(doc, say, itinerary.language, LEFT, WIDTH), y: TOP };
   newPage(sheet, true);
@@ -89,37 +63,6 @@ export async function routeSheetPdf(itinerary: Itinerary): Promise<Uint8Array> {
   finishPages(sheet);
   doc.end();
   return bytes;
-}
-
-function createDocument(Document: typeof PDFDocument, itinerary: Itinerary): PDFKit.PDFDocument {
-  const moment = new Date(itinerary.exportedAt);
-  const doc = new Document({
-    size: 'A4',
-    margin: 0,
-    autoFirstPage: false,
-    bufferPages: true,
-    lang: itinerary.language === 'zh' ? 'zh-CN' : 'en',
-    info: {
-      Title: translate(itinerary.language, 'routeSheet.runningHead', runningHeadValues(itinerary)),
-      Author: itinerary.officer.name,
-      CreationDate: moment,
-      ModDate: moment,
-    },
-  });
-  const fonts = sheetFonts();
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  doc.font('regular');
-  return doc;
-}
-
-function collectBytes(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-  });
 }
 
 function runningHeadValues(itinerary: Itinerary): MessageValues {

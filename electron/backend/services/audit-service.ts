@@ -1,4 +1,9 @@
 import type { AuditVerdict } from '../../../shared/api/contract';
+import type { Language } from '../../../shared/domain';
+import { caseFilePdf } from '../export/case-file-pdf';
+import { safeFileName } from '../export/file-names';
+import { buildCaseFile } from './case-file-service';
+import type { ExportFile } from './export-service';
 import { message } from '../../../shared/i18n';
 import type { ChainBreak } from '../db/audit-chain';
 import type { Repos } from '../db/repos';
@@ -22,4 +27,15 @@ function describe(entries: number, broken: ChainBreak | null) {
 export function verifyAudit(repos: Repos): AuditVerdict {
   const { entries, broken } = repos.audit.verify();
   return { intact: broken === null, entries, brokenAt: broken?.id ?? null, message: describe(entries, broken) };
+}
+
+/** A customer's case file as a file to save: `case-file-<customer>.pdf` or `.json`. */
+export async function caseFileExport(repos: Repos, customerId: string, format: 'pdf' | 'json', language: Language): Promise<ExportFile> {
+  const caseFile = buildCaseFile(repos, customerId, language);
+  const name = safeFileName(`case-file-${customerId}.${format}`);
+  if (format === 'json') {
+    return { name, mediaType: 'application/json', content: JSON.stringify(caseFile, null, 2) + '\n', encoding: 'utf8' };
+  }
+  const bytes = await caseFilePdf(caseFile);
+  return { name, mediaType: 'application/pdf', content: Buffer.from(bytes).toString('base64'), encoding: 'base64' };
 }

@@ -41,6 +41,7 @@ export function createVisitsRepo(db: Db, clock: Clock = systemClock) {
     .pluck();
   const customerVisitIds = db.prepare('SELECT id FROM visits WHERE customer_id = ? AND date = ? ORDER BY id').pluck();
   const distinctDates = db.prepare('SELECT DISTINCT date FROM visits ORDER BY date').pluck();
+  const byCustomer = db.prepare('SELECT * FROM visits WHERE customer_id = ? ORDER BY date, id');
 
   const upsertAll = upsertById<Visit>(db, { exists, insert, update }, visitToRow, clock);
 
@@ -78,6 +79,10 @@ export function createVisitsRepo(db: Db, clock: Clock = systemClock) {
     /** Ids of the customer's visits on the date, ordered by id. */
     customerVisitIds(customerId: string, date: LocalDate): VisitId[] {
       return customerVisitIds.all(customerId, date) as VisitId[];
+    },
+    /** Every visit of one customer, on any day, by date. */
+    listByCustomer(customerId: string): Visit[] {
+      return (byCustomer.all(customerId) as VisitRow[]).map(rowToVisit);
     },
     /** Every date that has visits, ascending. */
     dates(): LocalDate[] {
