@@ -21,6 +21,7 @@ import { checkCode, takeBack } from './services/dispatch-service';
 import { caseFileExport, verifyAudit } from './services/audit-service';
 import { localToday, workspaceStatus } from './services/workspace-service';
 import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
+import { changeRules } from './services/rules-service';
 
 export interface HandlerDeps {
   events: EventHub;
@@ -136,6 +137,10 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'settings.itinerary': () => repos.settings.itinerarySettings(),
     'audit.verify': () => verifyAudit(repos),
     'audit.caseFile': async ({ customerId, format, language }) => ({ file: await caseFileExport(repos, customerId, format, language) }),
+    // Visiting rules (issue 18), versioned.
+    'rules.current': () => repos.rules.current(),
+    'rules.history': () => repos.rules.list(),
+    'rules.change': ({ rules, changedBy, reason }) => changeRules(repos, rules, changedBy, reason),
     'settings.setItinerary': (settings) => {
       repos.transaction(() => {
         repos.settings.setItinerarySettings(settings);

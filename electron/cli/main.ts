@@ -5,6 +5,7 @@ import { exportCommand } from './commands/export';
 import { webCommand } from './commands/web';
 import { verifyCommand } from './commands/verify';
 import { auditCommand } from './commands/audit';
+import { rulesCommand } from './commands/rules';
 import { solveCommand } from './commands/solve';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import type { CliContext, CliIo } from './context';
@@ -35,6 +36,17 @@ Usage: npm run -s dispatch -- <command> [options]
           added outside the app (exit code 3).
   audit export [--db FILE] --customer ID [--format pdf|json] --out DIR [--lang en|zh]
           Write a customer's case file: every visit, where the plan put it, and its audit history.
+  rules show [--db FILE] [--json]
+          Print the visiting rules in force: their version, who changed them, when and why, the
+          permitted hours per weekday, how many holidays, and the contact limits.
+  rules export [--db FILE] --out FILE
+          Write the visiting rules in force as a rules file (JSON, hours as "08:00-20:00").
+  rules import [--db FILE] --file FILE --by NAME --reason TEXT
+          Store a rules file as the next version of the visiting rules. A file with problems is
+          refused with every problem listed; nothing is stored.
+  rules holidays [--db FILE] --file calendar.csv --by NAME --reason TEXT
+          Replace the public holidays and adjusted working days with a calendar's (CSV, date,type;
+          type holiday or workday), as the next version of the visiting rules.
   web     [--db FILE] [--port P]
           Serve the app to a browser on this computer.
   solve   --format solomon FILE [--seconds S] [--seed N] [--iterations I]
@@ -54,6 +66,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   verify: verifyCommand,
   audit: auditCommand,
+  rules: rulesCommand,
   web: webCommand,
   solve: solveCommand,
 };

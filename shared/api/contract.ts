@@ -14,6 +14,8 @@ import {
   PlanObjective,
   PlanStats,
   PrivacyProfile,
+  RuleSet,
+  RuleSetVersion,
   Visit,
   VisitId,
   VisitKind,
@@ -261,6 +263,15 @@ export const contract = {
     'audit.caseFile': {
       input: z.object({ customerId: z.string().trim().min(1).max(64), format: z.enum(['pdf', 'json']), language: Language.default('en') }),
       output: z.object({ file: ExportFile }),
+    },
+    /** The visiting rules in force (issue 18): the newest version, the defaults as version 1 until first changed. */
+    'rules.current': { input: z.object({}), output: RuleSetVersion },
+    /** Every version of the visiting rules, newest first, with who changed them, when and why. */
+    'rules.history': { input: z.object({}), output: z.array(RuleSetVersion) },
+    /** Stores the rules as a new version and audits it; refused without a reason or when nothing changes. */
+    'rules.change': {
+      input: z.object({ rules: RuleSet, changedBy: z.string().trim().min(1).max(100), reason: z.string().trim().min(1).max(500) }),
+      output: RuleSetVersion,
     },
     'settings.setItinerary': { input: ItinerarySettings, output: ItinerarySettings },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,

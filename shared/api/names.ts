@@ -34,6 +34,9 @@ export const methodNames = [
   // Lawful visits (issue 18).
   'audit.verify',
   'audit.caseFile',
+  'rules.current',
+  'rules.history',
+  'rules.change',
 ] as const;
 
 /** Every event name of the API. */

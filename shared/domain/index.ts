@@ -8,3 +8,4 @@ export * from './travel';
 export * from './settings';
 export * from './planner';
 export * from './itinerary';
+export * from './visit-rules';

@@ -43,6 +43,9 @@ export const UnassignedReason = z.enum([
   'not_approved',
   'no_skilled_officer',
   'outside_permitted_hours',
+  /** The visiting rules keep the day free: a public holiday, or a day the lender keeps without visits. */
+  'public_holiday',
+  'no_visit_day',
   'outside_all_shifts',
   'window_unreachable',
   'too_frequent',
@@ -166,6 +169,8 @@ export const Plan = z.object({
   locks: PlanLocks.default({ pinned: [], fixedOrder: [], done: [] }),
   /** The plan this one was edited or re-optimised from, for undo; null for a fresh plan. */
   parentId: PlanId.nullable().default(null),
+  /** The version of the visiting rules the plan was made under (issue 18); null for plans made before them. */
+  rulesVersion: z.number().int().nullable().default(null),
 });
 export type Plan = z.infer<typeof Plan>;
 
@@ -186,6 +191,7 @@ export const PlanChanges = z.object({
   stats: PlanStats,
   violations: z.array(PlanViolation),
   locks: PlanLocks,
+  rulesVersion: z.number().int().nullable(),
   /** Officers with a route in the new plan, in its order. */
   routeOrder: z.array(OfficerId),
   /** The new plan's routes that differ from the base plan's. */

@@ -14,6 +14,8 @@ import { routeSheetMessages } from './messages/route-sheet';
 import { exportDialogMessages } from './messages/export-dialog';
 import { itineraryFileMessages } from './messages/itinerary-files';
 import { caseFileMessages } from './messages/case-file';
+import { visitRulesMessages } from './messages/visit-rules';
+import { keptOutMessages } from './messages/kept-out';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -32,6 +34,8 @@ export const namespaces = {
   exportDialogMessages,
   itineraryFileMessages,
   caseFileMessages,
+  visitRulesMessages,
+  keptOutMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -48,7 +52,9 @@ type All = typeof screenMessages.en &
   typeof routeSheetMessages.en &
   typeof exportDialogMessages.en &
   typeof itineraryFileMessages.en &
-  typeof caseFileMessages.en;
+  typeof caseFileMessages.en &
+  typeof visitRulesMessages.en &
+  typeof keptOutMessages.en;
 
 /** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */
 export const catalogue = {

@@ -35,6 +35,7 @@ export function diffPlans(baseOrNone: Plan | null, next: Plan): PlanChanges {
     stats: next.stats,
     violations: next.violations,
     locks: next.locks,
+    rulesVersion: next.rulesVersion,
     routeOrder: next.routes.map((r) => r.officerId),
     routes,
     unassignedAdded,
@@ -70,6 +71,7 @@ export function applyPlanChanges(baseOrNone: Plan | null, changes: PlanChanges):
     stats: changes.stats,
     violations: changes.violations,
     locks: changes.locks,
+    rulesVersion: changes.rulesVersion,
     parentId: changes.parentId,
   };
 }

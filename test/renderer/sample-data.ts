@@ -86,6 +86,7 @@ export function samplePlan(routes: Route[], overrides: Partial<Plan> = {}): Plan
     id: PlanId.parse('P-1'),
     date: '2026-11-23',
     planner: 'test',
+    rulesVersion: null,
     seed: 1,
     createdAt: '2026-11-22T20:00:00Z',
     routes,

@@ -26,6 +26,7 @@ import { runPlannerInline, type RunPlanner } from './planner-runner';
 import { checkPlanKeptLocks } from './plan-locks-check';
 import { movedTo } from './plan-context';
 import { checkPlan, type CheckDeps } from './plan-check';
+import { lawfulDay, type LawfulDay } from './lawful-day';
 import type { VisitStatusChange } from '../../../shared/api/contract';
 
 export interface PlanningDeps {
@@ -67,6 +68,8 @@ export interface PlanStart {
   insertOnly?: boolean;
   /** The plan this one replaces, for undo. */
   parentId?: PlanId;
+  /** The visiting rules already applied to the visits (see lawful-day.ts): what they kept out, and the version. */
+  lawful?: Pick<LawfulDay, 'keptOut' | 'rulesVersion' | 'permittedHours'>;
 }
 
 /** Visit statuses the planner (re)plans; the rest belong to the field already or are cancelled. */
@@ -112,12 +115,13 @@ export async function planDay(
   const matrix = await deps.travel.matrix(planningPoints(plannable, active), modes.length > 0 ? modes : ['driving'], {
     signal: request.signal,
   });
+  const baseRules = deps.rules ?? DEFAULT_PLANNING_RULES;
   const planRequest: PlanRequest = {
     date: request.date,
     visits: plannable,
     officers: active,
     matrix,
-    rules: deps.rules ?? DEFAULT_PLANNING_RULES,
+    rules: start.lawful ? { ...baseRules, permittedHours: start.lawful.permittedHours } : baseRules,
     ...(request.objective && { objective: request.objective }),
     ...(start.startFrom && { startFrom: start.startFrom }),
     ...(start.locks && { locks: start.locks }),
@@ -153,6 +157,9 @@ export async function planDay(
   }
   const solveMs = Math.round(deps.nowMs() - startedMs);
   const createdAt = deps.clock().toISOString();
+  // Visits the rules kept out are listed with the rule, its version and the reason, after the planner's own.
+  const keptOut = start.lawful?.keptOut ?? [];
+  const unassigned = [...result.unassigned, ...keptOut.map((k) => ({ visitId: k.visitId, reasons: [k.reason], message: k.message }))];
   return {
     id: newPlanId(request.date, createdAt),
     date: request.date,
@@ -160,8 +167,9 @@ export async function planDay(
     seed: request.seed,
     createdAt,
     routes: result.routes,
-    unassigned: result.unassigned,
-    stats: planStats(plannable.length, result.routes, result.unassigned, solveMs),
+    unassigned,
+    stats: planStats(plannable.length + keptOut.length, result.routes, unassigned, solveMs),
+    rulesVersion: start.lawful?.rulesVersion ?? null,
     violations: [],
     locks: start.locks ?? NO_LOCKS,
     parentId: start.parentId ?? null,
@@ -189,7 +197,13 @@ export async function solveStoredDay(repos: Repos, request: SolveDayRequest, dep
   const onDuty = new Set<string>(officers.map((o) => o.id));
   const held = current && fieldStops(current, new Map(visits.map((v) => [v.id as string, v.status])), onDuty);
   const start: PlanStart = held && held.locks.done.length > 0 ? { ...held, parentId: current.id } : { parentId: current?.id };
-  const made = await planDay(visits, officers, request, deps, start);
+  const lawful = lawfulDay(
+    repos,
+    request.date,
+    visits.filter((v) => PLANNABLE.has(v.status)),
+  );
+  const ruled = [...lawful.visits, ...visits.filter((v) => !PLANNABLE.has(v.status))];
+  const made = await planDay(ruled, officers, request, deps, { ...start, lawful });
   // A search stopped early may not have caught up with the plan the day has: that one stays, and
   // the stopped plan waits one Redo away for the dispatcher to choose.
   if (request.signal?.aborted && current && isWorsePlan(made.stats, current.stats)) return holdPlan(repos, deps, made, current);

@@ -3,6 +3,7 @@ import { alreadyInRoute, lockedRouteBroken, noPlanToEdit, notInsertable, stalePl
 import { IN_THE_FIELD, PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
 import type { PlanContext, SavedView } from './plan-context';
 import { officerAtStart, officerInRoster } from './plan-edit/officer-label';
+import { lawfulDay, type LawfulDay } from './lawful-day';
 
 type RunRequest = Omit<SolveDayRequest, 'date'>;
 
@@ -11,13 +12,14 @@ type RunRequest = Omit<SolveDayRequest, 'date'>;
  * new version whose parent is the current plan (undo brings the old one back).
  */
 export async function reoptimiseDay(ctx: PlanContext, date: LocalDate, run: RunRequest): Promise<SavedView> {
-  const day = loadDay(ctx, date);
+  const day = underRules(ctx, loadDay(ctx, date));
   const broken = day.base.violations.find((v) => day.locks.fixedOrder.includes(v.officerId));
   if (broken) throw lockedRouteBroken(officerInRoster(broken.officerId, day.officers, officerAtStart), broken.message);
   const plan = await planDay(day.plannable, day.officers, { ...run, date }, ctx.deps, {
     startFrom: day.startFrom,
     locks: day.locks,
     parentId: day.base.id,
+    lawful: day.lawful,
   });
   return saveOver(ctx, day.base, plan, 'plan.reoptimise');
 }
@@ -32,12 +34,19 @@ export async function insertVisits(ctx: PlanContext, date: LocalDate, visitIds: 
   const byId = new Map(day.all.map((v) => [v.id as string, v]));
   const wanted = new Set<string>(visitIds);
   for (const id of wanted) refuseInsert(byId.get(id), id, date, routed);
-  const visits = day.plannable.filter((v) => routed.has(v.id) || wanted.has(v.id));
+  // The visiting rules decide for the visits to fit in; the routes keep theirs as they are.
+  const lawful = lawfulDay(
+    ctx.repos,
+    date,
+    day.plannable.filter((v) => wanted.has(v.id)),
+  );
+  const visits = [...day.plannable.filter((v) => routed.has(v.id)), ...lawful.visits];
   const made = await planDay(visits, day.officers, { ...run, date }, ctx.deps, {
     startFrom: day.startFrom,
     locks: day.locks,
     insertOnly: true,
     parentId: day.base.id,
+    lawful,
   });
   // Visits left out of the request keep their place in the unassigned list.
   const unassigned = [...made.unassigned, ...day.base.unassigned.filter((u) => !routed.has(u.visitId) && !wanted.has(u.visitId))];
@@ -83,6 +92,29 @@ function loadDay(ctx: PlanContext, date: LocalDate): Day {
     done: [...done] as VisitId[],
   };
   return { base, all, plannable, officers, startFrom, locks };
+}
+
+/**
+ * The day as the visiting rules in force leave it: visits they now keep out leave the starting
+ * routes and the pins (they are listed unassigned with the rule), the others' windows are cut to
+ * what the rules allow. Visits already in the field stay as they are.
+ */
+function underRules(ctx: PlanContext, day: Day): Day & { lawful: LawfulDay } {
+  const inField = new Set<string>(day.locks.done);
+  const lawful = lawfulDay(
+    ctx.repos,
+    day.base.date,
+    day.plannable.filter((v) => !inField.has(v.id)),
+  );
+  const keptOut = new Set<string>(lawful.keptOut.map((k) => k.visitId));
+  const cut = new Map<string, Visit>(lawful.visits.map((v) => [v.id, v]));
+  return {
+    ...day,
+    plannable: day.plannable.filter((v) => !keptOut.has(v.id)).map((v) => cut.get(v.id) ?? v),
+    startFrom: day.startFrom.map((r) => ({ ...r, visitIds: r.visitIds.filter((id) => !keptOut.has(id)) })),
+    locks: { ...day.locks, pinned: day.locks.pinned.filter((p) => !keptOut.has(p.visitId)) },
+    lawful,
+  };
 }
 
 function refuseInsert(visit: Visit | undefined, id: string, date: LocalDate, routed: ReadonlySet<string>): void {

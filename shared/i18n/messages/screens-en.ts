@@ -234,6 +234,8 @@ export const screensEn = {
   'reason.outside_permitted_hours': 'outside permitted hours',
   'reason.outside_all_shifts': 'outside every shift',
   'reason.window_unreachable': 'window cannot be reached',
+  'reason.public_holiday': 'public holiday',
+  'reason.no_visit_day': 'no visits that day',
   'reason.too_frequent': 'visited too recently',
   'reason.max_visits_reached': 'officers at their visit limit',
   'reason.max_working_time_reached': 'officers at their working-time limit',

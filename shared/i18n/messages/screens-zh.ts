@@ -221,6 +221,8 @@ export const screensZh: ChineseOf<typeof screensEn> = {
   'reason.outside_permitted_hours': '不在允许走访时间内',
   'reason.outside_all_shifts': '不在任何班次内',
   'reason.window_unreachable': '无法在预约时段内到达',
+  'reason.public_holiday': '法定节假日',
+  'reason.no_visit_day': '当天不安排走访',
   'reason.too_frequent': '距上次走访太近',
   'reason.max_visits_reached': '外访员走访数已达上限',
   'reason.max_working_time_reached': '外访员工作时长已达上限',

@@ -57,6 +57,7 @@ export function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
     id: id as PlanId,
     date: '2026-03-02',
     planner: 'ils-v1',
+    rulesVersion: null,
     seed: 7,
     createdAt: '2026-03-01T18:30:15.123Z',
     routes: [

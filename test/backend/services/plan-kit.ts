@@ -50,6 +50,7 @@ export function seedBlankDay(db: Db, officers: Officer[], visits: Visit[]): Plan
     id: 'P-blank' as PlanId,
     date: DATE,
     planner: 'test',
+    rulesVersion: null,
     seed: 1,
     createdAt: '2026-03-01T18:00:00.000Z',
     routes: [],

@@ -9,6 +9,7 @@ function asPlan(id: string, parentId: string | null, result: Pick<Plan, 'routes'
     id: id as PlanId,
     date: '2026-11-23',
     planner: 'test',
+    rulesVersion: null,
     seed: 1,
     createdAt: '2026-11-23T08:00:00Z',
     ...result,

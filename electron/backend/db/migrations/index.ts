@@ -7,6 +7,7 @@ import { migration0050 } from './0050-plan-status-changes';
 import { migration0060 } from './0060-plan-visit-changes';
 import { migration0070 } from './0070-officer-addresses';
 import { migration0080 } from './0080-audit-chain';
+import { migration0090 } from './0090-rule-sets';
 
 /**
  * Every migration, oldest first. An explicit list rather than a directory scan, so the back end
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration0060,
   migration0070,
   migration0080,
+  migration0090,
 ];
 
 export type { Migration } from './migration';

@@ -8,6 +8,7 @@ import { createAuditRepo } from './audit-repo';
 import { createImportBatchesRepo } from './import-batches-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createTravelCacheRepo } from './travel-cache-repo';
+import { createRulesRepo } from './rules-repo';
 
 export type Repos = ReturnType<typeof createRepos>;
 
@@ -27,6 +28,7 @@ export function createRepos(db: Db, clock: Clock = systemClock, actor = 'dispatc
     importBatches: createImportBatchesRepo(db, clock),
     settings: createSettingsRepo(db),
     travelCache: createTravelCacheRepo(db),
+    rules: createRulesRepo(db, clock),
     /**
      * Runs `fn` in one transaction: all of its writes commit together or none do. Repos' own
      * transactions inside become savepoints, so services compose several repo calls atomically.

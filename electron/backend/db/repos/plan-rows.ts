@@ -25,6 +25,8 @@ export interface PlanRow {
   unassigned_plan_id: string | null;
   violations_json: string;
   locks_json: string;
+  /** Null for plans made before the visiting rules were versioned (and, in tests, before migration 0090). */
+  rules_version?: number | null;
 }
 
 export interface RouteRow {
@@ -116,6 +118,7 @@ export function rowsToPlan(plan: PlanRow, routes: RouteRow[], stops: StopRow[], 
     violations: JSON.parse(plan.violations_json) as PlanViolation[],
     locks: JSON.parse(plan.locks_json) as PlanLocks,
     parentId: plan.parent_id as PlanId | null,
+    rulesVersion: plan.rules_version ?? null,
   };
 }
 

@@ -143,7 +143,16 @@ CREATE TABLE plans (
   created_at TEXT NOT NULL,
   is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
   stats_json TEXT NOT NULL
-, parent_id TEXT REFERENCES plans (id) ON DELETE SET NULL, violations_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(violations_json) = 'array'), locks_json TEXT NOT NULL DEFAULT '{"pinned":[],"fixedOrder":[],"done":[]}' CHECK (json_type(locks_json) = 'object'), unassigned_plan_id TEXT REFERENCES plans (id), status_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(status_changes_json) = 'array'), visit_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(visit_changes_json) = 'array')) STRICT;
+, parent_id TEXT REFERENCES plans (id) ON DELETE SET NULL, violations_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(violations_json) = 'array'), locks_json TEXT NOT NULL DEFAULT '{"pinned":[],"fixedOrder":[],"done":[]}' CHECK (json_type(locks_json) = 'object'), unassigned_plan_id TEXT REFERENCES plans (id), status_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(status_changes_json) = 'array'), visit_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(visit_changes_json) = 'array'), rules_version INTEGER) STRICT;
+
+-- table rule_sets
+CREATE TABLE rule_sets (
+  version INTEGER PRIMARY KEY CHECK (version >= 1),
+  rules_json TEXT NOT NULL CHECK (json_type(rules_json) = 'object'),
+  changed_by TEXT NOT NULL,
+  changed_at TEXT NOT NULL,
+  reason TEXT NOT NULL
+) STRICT;
 
 -- table settings
 CREATE TABLE settings (
@@ -196,3 +205,11 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+-- trigger rule_sets_no_delete
+CREATE TRIGGER rule_sets_no_delete BEFORE DELETE ON rule_sets
+  BEGIN SELECT RAISE(ABORT, 'rule_sets is append-only'); END;
+
+-- trigger rule_sets_no_update
+CREATE TRIGGER rule_sets_no_update BEFORE UPDATE ON rule_sets
+  BEGIN SELECT RAISE(ABORT, 'rule_sets is append-only'); END;

@@ -21,6 +21,7 @@ function plan(routes: Plan['routes'], unassigned: Plan['unassigned']): Plan {
     id: PlanId.parse('P1'),
     date: '2026-11-23',
     planner: 't',
+    rulesVersion: null,
     seed: 1,
     createdAt: '',
     routes,

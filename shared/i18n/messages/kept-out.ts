@@ -1,0 +1,30 @@
+import { defineMessages } from '../define';
+
+/** Why the visiting rules keep a visit out of a plan: the rule, the reason, and the rules' version. */
+export const keptOutMessages = defineMessages(
+  {
+    'keptOut.public_holiday': '{date} is a public holiday: no visits (visiting rules, version {version}).',
+    'keptOut.no_visit_day': 'The lender keeps {date} free of visits (visiting rules, version {version}).',
+    'keptOut.closed_weekday': 'No visiting hours on this weekday ({date}) (visiting rules, version {version}).',
+    'keptOut.outsideHours':
+      'Its appointment windows {windows} leave no time inside the permitted visiting hours {hours} (visiting rules, version {version}).',
+    'keptOut.frequencyPast_one': '{count} visit in the last {days} days: limit reached until {until} (visiting rules, version {version}).',
+    'keptOut.frequencyPast_other':
+      '{count} visits in the last {days} days: limit reached until {until} (visiting rules, version {version}).',
+    'keptOut.frequencyAround_one':
+      '{count} other visit of this customer falls within {days} days: one more would pass the limit (visiting rules, version {version}).',
+    'keptOut.frequencyAround_other':
+      '{count} other visits of this customer fall within {days} days: one more would pass the limit (visiting rules, version {version}).',
+    'keptOut.minGap':
+      'Visits to one customer must be {hours} h apart, and another is at {other}: no window is left (visiting rules, version {version}).',
+  },
+  {
+    'keptOut.public_holiday': '{date} 是法定节假日，不安排走访（走访规则第 {version} 版）。',
+    'keptOut.no_visit_day': '{date} 为不安排走访的日子（走访规则第 {version} 版）。',
+    'keptOut.closed_weekday': '{date} 这一天没有允许走访的时间（走访规则第 {version} 版）。',
+    'keptOut.outsideHours': '预约时段 {windows} 不在允许走访时间 {hours} 之内（走访规则第 {version} 版）。',
+    'keptOut.frequencyPast_other': '过去 {days} 天内已走访 {count} 次：{until} 前已达上限（走访规则第 {version} 版）。',
+    'keptOut.frequencyAround_other': '该客户在 {days} 天内已有 {count} 次其他走访，再安排将超出上限（走访规则第 {version} 版）。',
+    'keptOut.minGap': '同一客户两次走访须间隔 {hours} 小时，另一次走访在 {other}，已无可用时段（走访规则第 {version} 版）。',
+  },
+);
