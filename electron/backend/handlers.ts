@@ -19,6 +19,7 @@ import { setVisitStatus } from './services/visit-status-service';
 import { exportDay } from './services/export-service';
 import { checkCode, takeBack } from './services/dispatch-service';
 import { caseFileExport, verifyAudit } from './services/audit-service';
+import { checkDay } from './services/pre-dispatch-check';
 import { localToday, workspaceStatus } from './services/workspace-service';
 import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
 import { changeRules } from './services/rules-service';
@@ -136,6 +137,7 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'dispatch.takeBack': ({ date, officerIds }) => ({ visitStatuses: takeBack(repos, date, officerIds) }),
     'settings.itinerary': () => repos.settings.itinerarySettings(),
     'audit.verify': () => verifyAudit(repos),
+    'plans.check': ({ date, rulesVersion }) => checkDay(repos, date, rulesVersion),
     'audit.caseFile': async ({ customerId, format, language }) => ({ file: await caseFileExport(repos, customerId, format, language) }),
     // Visiting rules (issue 18), versioned.
     'rules.current': () => repos.rules.current(),

@@ -5,6 +5,7 @@ import { exportCommand } from './commands/export';
 import { webCommand } from './commands/web';
 import { verifyCommand } from './commands/verify';
 import { auditCommand } from './commands/audit';
+import { checkCommand } from './commands/check';
 import { rulesCommand } from './commands/rules';
 import { solveCommand } from './commands/solve';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
@@ -31,6 +32,9 @@ Usage: npm run -s dispatch -- <command> [options]
   verify  [--db FILE] --code CODE [--date YYYY-MM-DD] [--json]
           Check a verification code a customer reads out: which officer and visit it belongs to, or
           that it is not genuine (the date defaults to today).
+  check   [--db FILE] --date YYYY-MM-DD [--rules-version N] [--json]
+          The pre-dispatch check: every rule the day's plan breaks (rule, visit, officer), under the
+          visiting rules in force or version N (exit code 3 when anything remains).
   audit verify [--db FILE] [--json]
           Recompute the audit trail's hash chain: intact, or the first entry changed, removed or
           added outside the app (exit code 3).
@@ -66,6 +70,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   verify: verifyCommand,
   audit: auditCommand,
+  check: checkCommand,
   rules: rulesCommand,
   web: webCommand,
   solve: solveCommand,

@@ -119,6 +119,26 @@ export const AuditVerdict = z.object({
 });
 export type AuditVerdict = z.infer<typeof AuditVerdict>;
 
+/** One thing a plan breaks before dispatch: the rule (a violation's or a kept-out reason), the visit and officer, the sentence. */
+export const DayProblem = z.object({
+  rule: z.string(),
+  visitId: VisitId.nullable(),
+  officerId: OfficerId.nullable(),
+  message: Message,
+});
+export type DayProblem = z.infer<typeof DayProblem>;
+
+/** The pre-dispatch check of a day's plan: what it breaks, under which rules version. */
+export const DayCheck = z.object({
+  date: LocalDate,
+  planId: PlanId,
+  /** The rules version the plan was made under (null: made before rules were versioned). */
+  planRulesVersion: z.number().int().nullable(),
+  checkedVersion: z.number().int(),
+  problems: z.array(DayProblem),
+});
+export type DayCheck = z.infer<typeof DayCheck>;
+
 /** THE API: every method the renderer, the HTTP transport and the CLI may call, with zod schemas. */
 export const contract = {
   methods: {
@@ -266,6 +286,8 @@ export const contract = {
     },
     /** The visiting rules in force (issue 18): the newest version, the defaults as version 1 until first changed. */
     'rules.current': { input: z.object({}), output: RuleSetVersion },
+    /** Lists every rule the day's plan breaks, under the rules in force or an earlier version. */
+    'plans.check': { input: z.object({ date: LocalDate, rulesVersion: z.number().int().min(1).optional() }), output: DayCheck },
     /** Every version of the visiting rules, newest first, with who changed them, when and why. */
     'rules.history': { input: z.object({}), output: z.array(RuleSetVersion) },
     /** Stores the rules as a new version and audits it; refused without a reason or when nothing changes. */

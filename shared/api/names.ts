@@ -34,6 +34,7 @@ export const methodNames = [
   // Lawful visits (issue 18).
   'audit.verify',
   'audit.caseFile',
+  'plans.check',
   'rules.current',
   'rules.history',
   'rules.change',

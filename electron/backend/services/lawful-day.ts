@@ -1,4 +1,12 @@
-import { addDays, DEFAULT_PLANNING_RULES, type LocalDate, type Plan, type TimeWindow, type Visit } from '../../../shared/domain';
+import {
+  addDays,
+  DEFAULT_PLANNING_RULES,
+  type LocalDate,
+  type Plan,
+  type RuleSetVersion,
+  type TimeWindow,
+  type Visit,
+} from '../../../shared/domain';
 import { applyVisitRules, permittedBlocks, type Contact, type KeptOut } from '../../../shared/logic/visit-rules';
 import type { Repos } from '../db/repos';
 
@@ -46,11 +54,11 @@ function contactsAround(repos: Repos, date: LocalDate, visits: readonly Visit[],
 
 /**
  * The workspace's current visiting rules applied to a day's plannable visits before solving (see
- * applyVisitRules). Visits already in the field are not `visits` here: the rules were met when they
- * were planned, and they stay as they are.
+ * applyVisitRules), or those of an earlier version (`under`). Visits already in the field are not
+ * `visits` here: the rules were met when they were planned, and they stay as they are.
  */
-export function lawfulDay(repos: Repos, date: LocalDate, visits: readonly Visit[]): LawfulDay {
-  const { version, rules } = repos.rules.current();
+export function lawfulDay(repos: Repos, date: LocalDate, visits: readonly Visit[], under?: RuleSetVersion): LawfulDay {
+  const { version, rules } = under ?? repos.rules.current();
   const reachDays = Math.max(rules.frequency.windowDays, Math.ceil(rules.frequency.minGapHours / 24) + 1);
   const applied = applyVisitRules({ rules, version, date, visits, contacts: contactsAround(repos, date, visits, reachDays) });
   const { blocks } = permittedBlocks(rules, date);

@@ -15,6 +15,14 @@ export const keptOutMessages = defineMessages(
       '{count} other visit of this customer falls within {days} days: one more would pass the limit (visiting rules, version {version}).',
     'keptOut.frequencyAround_other':
       '{count} other visits of this customer fall within {days} days: one more would pass the limit (visiting rules, version {version}).',
+    'check.startNotAllowed':
+      'Visit {visitId} is planned to start at {start}, which the visiting rules (version {version}) no longer allow.',
+    'check.unknownVersion': 'There is no version {version} of the visiting rules in this workspace.',
+    'check.clean': 'The plan for {date} breaks no rule (checked under visiting rules version {version}).',
+    'check.found_one': 'The plan for {date} breaks {count} rule (checked under visiting rules version {version}; made under {made}):',
+    'check.found_other': 'The plan for {date} breaks {count} rules (checked under visiting rules version {version}; made under {made}):',
+    'check.unversioned': 'no version',
+    'check.madeUnder': 'version {version}',
     'keptOut.minGap':
       'Visits to one customer must be {hours} h apart, and another is at {other}: no window is left (visiting rules, version {version}).',
   },
@@ -25,6 +33,12 @@ export const keptOutMessages = defineMessages(
     'keptOut.outsideHours': '预约时段 {windows} 不在允许走访时间 {hours} 之内（走访规则第 {version} 版）。',
     'keptOut.frequencyPast_other': '过去 {days} 天内已走访 {count} 次：{until} 前已达上限（走访规则第 {version} 版）。',
     'keptOut.frequencyAround_other': '该客户在 {days} 天内已有 {count} 次其他走访，再安排将超出上限（走访规则第 {version} 版）。',
+    'check.startNotAllowed': '走访 {visitId} 在方案中于 {start} 开始，走访规则（第 {version} 版）已不允许。',
+    'check.unknownVersion': '工作区中没有第 {version} 版走访规则。',
+    'check.clean': '{date} 的方案未违反任何规则（按走访规则第 {version} 版检查）。',
+    'check.found_other': '{date} 的方案违反 {count} 项规则（按走访规则第 {version} 版检查；方案依据 {made}）：',
+    'check.unversioned': '无版本',
+    'check.madeUnder': '第 {version} 版',
     'keptOut.minGap': '同一客户两次走访须间隔 {hours} 小时，另一次走访在 {other}，已无可用时段（走访规则第 {version} 版）。',
   },
 );

@@ -1,0 +1,51 @@
+import type { DayCheck, DayProblem } from '../../../shared/api/contract';
+import { badInput } from '../../../shared/api/errors';
+import { formatClock, type LocalDate, type OfficerId, type Visit } from '../../../shared/domain';
+import { message } from '../../../shared/i18n';
+import type { Repos } from '../db/repos';
+import { lawfulDay } from './lawful-day';
+import { PLANNABLE } from './planning-service';
+
+/**
+ * Everything the day's current plan breaks before its itineraries go out: the problems the plan
+ * carries (edits, data changed since planning) and, under the visiting rules of `rulesVersion`
+ * (the rules in force by default), every routed visit those rules would refuse or whose planned
+ * start they no longer allow. Visits already in the field are not judged again.
+ */
+export function checkDay(repos: Repos, date: LocalDate, rulesVersion?: number): DayCheck {
+  const plan = repos.plans.current(date);
+  if (!plan) throw badInput(message('workspace.noPlanYet', { date }));
+  const under = rulesVersion === undefined ? repos.rules.current() : repos.rules.get(rulesVersion);
+  if (!under) throw badInput(message('check.unknownVersion', { version: rulesVersion ?? 0 }));
+  const officerOf = new Map<string, OfficerId>();
+  const startOf = new Map<string, number>();
+  for (const route of plan.routes) {
+    for (const stop of route.stops) {
+      officerOf.set(stop.visitId, route.officerId);
+      startOf.set(stop.visitId, stop.startSec);
+    }
+  }
+  const routed = repos.visits.getMany([...officerOf.keys()] as Visit['id'][]).filter((v) => PLANNABLE.has(v.status));
+  const lawful = lawfulDay(repos, date, routed, under);
+  const problems: DayProblem[] = plan.violations.map((v) => ({
+    rule: v.rule,
+    visitId: v.visitId,
+    officerId: v.officerId,
+    message: v.message,
+  }));
+  for (const out of lawful.keptOut) {
+    problems.push({ rule: out.reason, visitId: out.visitId, officerId: officerOf.get(out.visitId) ?? null, message: out.message });
+  }
+  for (const visit of lawful.visits) {
+    const start = startOf.get(visit.id)!;
+    if (visit.windows.some((w) => start >= w.startSec && start <= w.endSec)) continue;
+    const values = { visitId: visit.id, start: formatClock(start), version: under.version };
+    problems.push({
+      rule: 'permitted_hours',
+      visitId: visit.id,
+      officerId: officerOf.get(visit.id) ?? null,
+      message: message('check.startNotAllowed', values),
+    });
+  }
+  return { date, planId: plan.id, planRulesVersion: plan.rulesVersion, checkedVersion: under.version, problems };
+}
