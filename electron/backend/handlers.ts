@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import type { LocalDate, OfficerId, Planner, VisitId } from '../../shared/domain';
+import { expiringCertificates } from '../../shared/logic/certificates';
 import type { EventHub } from './events';
 import type { TravelProvider } from './travel/provider';
 import { createRepos } from './db/repos';
@@ -20,6 +21,7 @@ import { exportDay } from './services/export-service';
 import { checkCode, takeBack } from './services/dispatch-service';
 import { caseFileExport, verifyAudit } from './services/audit-service';
 import { checkDay } from './services/pre-dispatch-check';
+import { placeHold, releaseHold } from './services/holds-service';
 import { localToday, workspaceStatus } from './services/workspace-service';
 import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
 import { changeRules } from './services/rules-service';
@@ -138,11 +140,16 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'settings.itinerary': () => repos.settings.itinerarySettings(),
     'audit.verify': () => verifyAudit(repos),
     'plans.check': ({ date, rulesVersion }) => checkDay(repos, date, rulesVersion),
+    'holds.list': ({ customerId }) => repos.holds.list(customerId),
+    'holds.place': (request) => placeHold(repos, request),
+    'holds.release': ({ id, releasedBy, reason }) => releaseHold(repos, id, releasedBy, reason),
     'audit.caseFile': async ({ customerId, format, language }) => ({ file: await caseFileExport(repos, customerId, format, language) }),
     // Visiting rules (issue 18), versioned.
     'rules.current': () => repos.rules.current(),
     'rules.history': () => repos.rules.list(),
     'rules.change': ({ rules, changedBy, reason }) => changeRules(repos, rules, changedBy, reason),
+    'officers.expiringCertificates': ({ date, days }) =>
+      expiringCertificates(repos.officers.list(), repos.rules.current().rules, date ?? localToday(clock), days),
     'settings.setItinerary': (settings) => {
       repos.transaction(() => {
         repos.settings.setItinerarySettings(settings);

@@ -6,7 +6,9 @@ import { webCommand } from './commands/web';
 import { verifyCommand } from './commands/verify';
 import { auditCommand } from './commands/audit';
 import { checkCommand } from './commands/check';
+import { holdsCommand } from './commands/holds';
 import { rulesCommand } from './commands/rules';
+import { certificatesCommand } from './commands/certificates';
 import { solveCommand } from './commands/solve';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import type { CliContext, CliIo } from './context';
@@ -35,6 +37,10 @@ Usage: npm run -s dispatch -- <command> [options]
   check   [--db FILE] --date YYYY-MM-DD [--rules-version N] [--json]
           The pre-dispatch check: every rule the day's plan breaks (rule, visit, officer), under the
           visiting rules in force or version N (exit code 3 when anything remains).
+  holds   list [--customer ID] [--json] | place --customer ID --kind complaint|dispute|legal|vulnerable|do_not_visit
+          [--officer ID] [--until YYYY-MM-DD] [--note TEXT] --by NAME | release --id N --by NAME --reason TEXT
+          Holds on customers: a binding hold keeps their visits out of plans; a complaint against one
+          officer keeps only that officer away.
   audit verify [--db FILE] [--json]
           Recompute the audit trail's hash chain: intact, or the first entry changed, removed or
           added outside the app (exit code 3).
@@ -42,7 +48,8 @@ Usage: npm run -s dispatch -- <command> [options]
           Write a customer's case file: every visit, where the plan put it, and its audit history.
   rules show [--db FILE] [--json]
           Print the visiting rules in force: their version, who changed them, when and why, the
-          permitted hours per weekday, how many holidays, and the contact limits.
+          permitted hours per weekday, how many holidays, the contact limits, and the certificate
+          an officer needs per visit kind.
   rules export [--db FILE] --out FILE
           Write the visiting rules in force as a rules file (JSON, hours as "08:00-20:00").
   rules import [--db FILE] --file FILE --by NAME --reason TEXT
@@ -51,6 +58,9 @@ Usage: npm run -s dispatch -- <command> [options]
   rules holidays [--db FILE] --file calendar.csv --by NAME --reason TEXT
           Replace the public holidays and adjusted working days with a calendar's (CSV, date,type;
           type holiday or workday), as the next version of the visiting rules.
+  certificates expiring [--db FILE] [--days N] [--date YYYY-MM-DD] [--json]
+          List officers' certificates that end within N days (30) of the date (today), or have
+          ended: first those the visiting rules require per visit kind, then other dated skills.
   web     [--db FILE] [--port P]
           Serve the app to a browser on this computer.
   solve   --format solomon FILE [--seconds S] [--seed N] [--iterations I]
@@ -71,7 +81,9 @@ const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   audit: auditCommand,
   check: checkCommand,
+  holds: holdsCommand,
   rules: rulesCommand,
+  certificates: certificatesCommand,
   web: webCommand,
   solve: solveCommand,
 };

@@ -209,6 +209,7 @@ function DayScreen() {
       {exporter.isOpen && day.date && !exporter.refused && (
         <ExportDialog
           date={day.date}
+          officerNames={day.officerNames}
           officers={exportableOfficers(day.plan, day.officerNames)}
           dispatchedCount={(day.visits.data ?? []).filter((v) => v.status === 'dispatched').length}
           choice={exporter.choice}

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   CoordSystem,
+  CustomerHold,
+  HoldKind,
   ExportFormat,
   ItinerarySettings,
   Language,
@@ -21,6 +23,7 @@ import {
   VisitKind,
   VisitStatus,
 } from '../domain';
+import { ExpiringCertificate } from './certificates';
 import { ImportKind, ImportReport } from './import-report';
 import { OfficerChanges, OfficerEditResult } from './officer-edit';
 import { NewVisit, VisitChanges, VisitHistoryEntry } from './visit-edit';
@@ -286,6 +289,37 @@ export const contract = {
     },
     /** The visiting rules in force (issue 18): the newest version, the defaults as version 1 until first changed. */
     'rules.current': { input: z.object({}), output: RuleSetVersion },
+    /** Holds on customers (all, or one customer's), released ones too, oldest first. */
+    'holds.list': { input: z.object({ customerId: z.string().trim().min(1).max(64).optional() }), output: z.array(CustomerHold) },
+    /** Places a hold: it keeps the customer's visits out of plans (a complaint against one officer keeps only that officer away). */
+    'holds.place': {
+      input: z
+        .object({
+          customerId: z.string().trim().min(1).max(64),
+          kind: HoldKind,
+          officerId: OfficerId.optional(),
+          until: LocalDate.optional(),
+          note: z.string().trim().max(500).default(''),
+          placedBy: z.string().trim().min(1).max(100),
+        })
+        .refine((h) => h.until === undefined || h.kind === 'do_not_visit', {
+          message: 'only a do-not-visit hold has an end date',
+          path: ['until'],
+        })
+        .refine((h) => h.officerId === undefined || h.kind === 'complaint', {
+          message: 'only a complaint names an officer',
+          path: ['officerId'],
+        }),
+      output: CustomerHold,
+    },
+    'holds.release': {
+      input: z.object({
+        id: z.number().int().min(1),
+        releasedBy: z.string().trim().min(1).max(100),
+        reason: z.string().trim().min(1).max(500),
+      }),
+      output: CustomerHold,
+    },
     /** Lists every rule the day's plan breaks, under the rules in force or an earlier version. */
     'plans.check': { input: z.object({ date: LocalDate, rulesVersion: z.number().int().min(1).optional() }), output: DayCheck },
     /** Every version of the visiting rules, newest first, with who changed them, when and why. */
@@ -294,6 +328,15 @@ export const contract = {
     'rules.change': {
       input: z.object({ rules: RuleSet, changedBy: z.string().trim().min(1).max(100), reason: z.string().trim().min(1).max(500) }),
       output: RuleSetVersion,
+    },
+    /**
+     * The warning list of certificates (issue 18): active officers' certificates the visiting rules
+     * require, then their other dated skills, that end within `days` days of `date` (today by
+     * default) or have ended, soonest first.
+     */
+    'officers.expiringCertificates': {
+      input: z.object({ date: LocalDate.optional(), days: z.number().int().min(1).max(366).default(30) }),
+      output: z.array(ExpiringCertificate),
     },
     'settings.setItinerary': { input: ItinerarySettings, output: ItinerarySettings },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,

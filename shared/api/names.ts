@@ -35,9 +35,13 @@ export const methodNames = [
   'audit.verify',
   'audit.caseFile',
   'plans.check',
+  'holds.list',
+  'holds.place',
+  'holds.release',
   'rules.current',
   'rules.history',
   'rules.change',
+  'officers.expiringCertificates',
 ] as const;
 
 /** Every event name of the API. */

@@ -9,3 +9,4 @@ export * from './settings';
 export * from './planner';
 export * from './itinerary';
 export * from './visit-rules';
+export * from './holds';

@@ -46,6 +46,8 @@ export const UnassignedReason = z.enum([
   /** The visiting rules keep the day free: a public holiday, or a day the lender keeps without visits. */
   'public_holiday',
   'no_visit_day',
+  /** The customer is under a hold (complaint, dispute, legal hold, vulnerable, do not visit). */
+  'customer_hold',
   'outside_all_shifts',
   'window_unreachable',
   'too_frequent',

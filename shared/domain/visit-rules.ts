@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalDate, TimeWindow } from './time';
+import { Skill, VisitKind } from './visit';
 
 /** Days of the week as the rule set names them, Monday first (ISO 8601). */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -15,6 +16,8 @@ export type Weekday = z.infer<typeof Weekday>;
  *   in place of a holiday), visited on Monday's hours; `noVisitDays`: days the lender keeps free.
  * - `frequency`: at most `maxVisits` contacts with one customer in any `windowDays` consecutive
  *   days, and at least `minGapHours` between two.
+ * - `certificates`: per visit kind, the certificate an officer needs to make it (null: none). A
+ *   certificate is a skill with validity dates on the officer's record, so it is named as a skill is.
  */
 export const RuleSet = z.object({
   hours: z.object(
@@ -31,18 +34,28 @@ export const RuleSet = z.object({
       .min(0)
       .max(24 * 60),
   }),
+  certificates: z.object(
+    Object.fromEntries(VisitKind.options.map((k) => [k, Skill.nullable()])) as Record<VisitKind, z.ZodNullable<typeof Skill>>,
+  ),
 });
 export type RuleSet = z.infer<typeof RuleSet>;
 
 const DAYTIME = [{ startSec: 8 * 3600, endSec: 20 * 3600 }];
 
-/** The defaults: 08:00–20:00 every day, no holidays known, at most 2 visits in 7 days, 48 h apart. */
+/** No certificate required for any visit kind (the rules before certificates, and their default). */
+export const NO_CERTIFICATES: RuleSet['certificates'] = { verification: null, collection: null, 'follow-up': null };
+
+/**
+ * The defaults: 08:00–20:00 every day, no holidays known, at most 2 visits in 7 days, 48 h apart,
+ * no certificates required.
+ */
 export const DEFAULT_RULE_SET: RuleSet = {
   hours: Object.fromEntries(WEEKDAYS.map((d) => [d, DAYTIME])) as Record<Weekday, TimeWindow[]>,
   holidays: [],
   workdays: [],
   noVisitDays: [],
   frequency: { maxVisits: 2, windowDays: 7, minGapHours: 48 },
+  certificates: NO_CERTIFICATES,
 };
 
 /** One saved version of the rules: who changed them, when and why. */

@@ -55,6 +55,12 @@ export const Visit = z.object({
   overdueAmount: z.number().min(0).nullable(),
   requiredSkills: z.array(Skill),
   approvalRef: z.string().trim().min(1).max(64),
+  /** Who approved the visit, as the lender's file names them; null when the file does not say. */
+  approvedBy: z.string().trim().min(1).max(100).nullable().default(null),
+  /** The last day the approval is valid; null when it does not expire. A visit after it is not plannable. */
+  approvalExpires: LocalDate.nullable().default(null),
+  /** The visit kinds the approval covers; null for any kind. A visit of another kind is not plannable. */
+  approvalScope: z.array(VisitKind).min(1).max(VisitKind.options.length).nullable().default(null),
   status: VisitStatus,
   notes: z.string().max(1000),
 });

@@ -16,6 +16,9 @@ import { itineraryFileMessages } from './messages/itinerary-files';
 import { caseFileMessages } from './messages/case-file';
 import { visitRulesMessages } from './messages/visit-rules';
 import { keptOutMessages } from './messages/kept-out';
+import { certificateMessages } from './messages/certificates';
+import { holdMessages } from './messages/holds';
+import { approvalMessages } from './messages/approvals';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -36,6 +39,9 @@ export const namespaces = {
   caseFileMessages,
   visitRulesMessages,
   keptOutMessages,
+  certificateMessages,
+  holdMessages,
+  approvalMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -54,7 +60,10 @@ type All = typeof screenMessages.en &
   typeof itineraryFileMessages.en &
   typeof caseFileMessages.en &
   typeof visitRulesMessages.en &
-  typeof keptOutMessages.en;
+  typeof keptOutMessages.en &
+  typeof certificateMessages.en &
+  typeof holdMessages.en &
+  typeof approvalMessages.en;
 
 /** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */
 export const catalogue = {

@@ -12,6 +12,7 @@ export const glossary = [
   { concept: 'shift', zh: '班次', avoid: ['轮班', '班表'] },
   { concept: 'itinerary', zh: '行程', avoid: ['路线单', '路书'] },
   { concept: 'plan', zh: '方案', avoid: ['计划'] },
+  { concept: 'certificate', zh: '资质证书', avoid: ['资格证', '上岗证', '执业证'] },
 ] as const;
 
 /**

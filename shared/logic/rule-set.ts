@@ -1,5 +1,5 @@
 import { badInput } from '../api/errors';
-import { formatWindow, RuleSet, WEEKDAYS, type LocalDate, type TimeWindow } from '../domain';
+import { formatWindow, RuleSet, VisitKind, WEEKDAYS, type LocalDate, type TimeWindow } from '../domain';
 import { message, paragraph, type Sentence } from '../i18n';
 
 /** A problem with one field of a rule set: where, as the rules file names it (`hours.sat[1]`), and why. */
@@ -51,7 +51,7 @@ export function ruleProblems(rules: RuleSet): RuleProblem[] {
 
 /**
  * The one way a rule set is stored and compared: fields in a fixed order, each weekday's blocks
- * in time order, date lists sorted with repeats removed.
+ * in time order, date lists sorted with repeats removed, certificates by visit kind.
  */
 export function normaliseRules(rules: RuleSet): RuleSet {
   const hours = Object.fromEntries(
@@ -64,6 +64,7 @@ export function normaliseRules(rules: RuleSet): RuleSet {
     workdays: sortedDates(rules.workdays),
     noVisitDays: sortedDates(rules.noVisitDays),
     frequency: { maxVisits, windowDays, minGapHours },
+    certificates: Object.fromEntries(VisitKind.options.map((kind) => [kind, rules.certificates[kind]])) as RuleSet['certificates'],
   };
 }
 

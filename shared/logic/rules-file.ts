@@ -1,4 +1,15 @@
-import { formatWindow, LocalDate, parseClockRange, RuleSet, WEEKDAYS, type Message, type TimeWindow } from '../domain';
+import {
+  formatWindow,
+  LocalDate,
+  NO_CERTIFICATES,
+  parseClockRange,
+  RuleSet,
+  Skill,
+  VisitKind,
+  WEEKDAYS,
+  type Message,
+  type TimeWindow,
+} from '../domain';
 import { message, type MessageKey } from '../i18n';
 import { CALENDAR_WORDS } from '../i18n/messages/visit-rules';
 import { fieldPath, normaliseRules, problemSentence, ruleProblems } from './rule-set';
@@ -7,7 +18,9 @@ import { fieldPath, normaliseRules, problemSentence, ruleProblems } from './rule
  * The rules file, for people to read and edit and for moving rules between workspaces:
  * `{ "format": "field-dispatch-rules", "version": 1, "rules": { … } }`, the rules' fields as the
  * rule set names them, each weekday's permitted hours as `"08:00-20:00"` blocks and dates as
- * `YYYY-MM-DD`. The three date lists may be left out (none); everything else must be there.
+ * `YYYY-MM-DD`, and per visit kind the certificate an officer needs
+ * (`"certificates": { "collection": "cert-a", "verification": null, … }`). The three date lists,
+ * `certificates` and any kind in it may be left out (none); everything else must be there.
  */
 export const RULES_FILE_FORMAT = 'field-dispatch-rules';
 export const RULES_FILE_VERSION = 1;
@@ -38,6 +51,7 @@ export function rulesToFile(rules: RuleSet): string {
       workdays: r.workdays,
       noVisitDays: r.noVisitDays,
       frequency: r.frequency,
+      certificates: r.certificates,
     },
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -118,7 +132,7 @@ export function holidaysFromCalendarCsv(text: string): CalendarResult {
 }
 
 function readRules(reader: FieldReader, data: Record<string, unknown>): RuleSet | null {
-  reader.unknownFields(data, ['hours', ...DATE_LISTS, 'frequency'], []);
+  reader.unknownFields(data, ['hours', ...DATE_LISTS, 'frequency', 'certificates'], []);
   const hours: Partial<Record<(typeof WEEKDAYS)[number], TimeWindow[]>> = {};
   if (reader.object(data.hours, 'hours')) {
     const days = data.hours;
@@ -144,8 +158,15 @@ function readRules(reader: FieldReader, data: Record<string, unknown>): RuleSet 
     );
     frequency = Object.fromEntries(NUMBERS.map((n) => [n.field, reader.number(given[n.field], ['frequency', n.field], n)]));
   }
+  // A file written before certificates existed has none: no certificate is required.
+  const certificates = { ...NO_CERTIFICATES };
+  if (data.certificates !== undefined && reader.object(data.certificates, 'certificates')) {
+    const given = data.certificates;
+    reader.unknownFields(given, VisitKind.options, ['certificates']);
+    for (const kind of VisitKind.options) certificates[kind] = reader.certificate(given[kind], ['certificates', kind]);
+  }
   if (reader.problems.length > 0) return null;
-  return { hours: hours as RuleSet['hours'], ...dates, frequency: frequency as RuleSet['frequency'] };
+  return { hours: hours as RuleSet['hours'], ...dates, frequency: frequency as RuleSet['frequency'], certificates };
 }
 
 /** Reads the file's fields one by one, keeping a problem for each that is wrong. */
@@ -200,6 +221,13 @@ class FieldReader {
     const fits = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
     if (fits && (!spec.whole || Number.isInteger(value))) return value;
     return this.refuse(path, spec.whole ? 'rules.reason.notWholeNumber' : 'rules.reason.notNumber', { min, max });
+  }
+
+  /** A certificate's name as a skill is named (lower-cased), or null (also for `""`: none). */
+  certificate(value: unknown, path: readonly PropertyKey[]): string | null {
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return null;
+    const name = typeof value === 'string' ? Skill.safeParse(value) : null;
+    return name?.success ? name.data : this.refuse(path, 'rules.reason.notCertificate');
   }
 
   private refuse(path: readonly PropertyKey[], key: MessageKey, values?: Parameters<typeof message>[1]): null {

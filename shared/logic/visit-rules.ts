@@ -120,6 +120,12 @@ function moment(date: LocalDate, sec: number): string {
   return `${addDays(date, day)} ${formatClock(sec - day * SECONDS_PER_DAY)}`;
 }
 
+/** The visit's required skills with the certificate its kind needs under the rules, once. */
+function withCertificate(visit: Visit, rules: RuleSet): Visit['requiredSkills'] {
+  const certificate = rules.certificates[visit.kind];
+  return certificate === null || visit.requiredSkills.includes(certificate) ? visit.requiredSkills : [...visit.requiredSkills, certificate];
+}
+
 export interface RulesInput {
   rules: RuleSet;
   version: number;
@@ -134,7 +140,9 @@ export interface RulesInput {
  * The visiting rules as hard constraints before solving: each visit's windows are cut to the
  * permitted hours of its weekday and to the minimum gap around the customer's other contacts; a
  * visit on a holiday or a day without hours, over the frequency limit, or with no window left is
- * kept out, naming the rule and the rules' version. What remains is all the planner may plan.
+ * kept out, naming the rule and the rules' version. A kept visit whose kind needs a certificate
+ * requires it as a skill, so only officers holding it valid on the day may make it. What remains
+ * is all the planner may plan.
  */
 export function applyVisitRules(input: RulesInput): { visits: Visit[]; keptOut: KeptOut[] } {
   const { rules, version, date } = input;
@@ -172,7 +180,7 @@ export function applyVisitRules(input: RulesInput): { visits: Visit[]; keptOut: 
       out.push(keptOut(visit, 'too_frequent', version, 'keptOut.minGap', values));
       continue;
     }
-    kept.push({ ...visit, windows });
+    kept.push({ ...visit, windows, requiredSkills: withCertificate(visit, rules) });
   }
   return { visits: kept, keptOut: out };
 }

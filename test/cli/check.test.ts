@@ -69,6 +69,20 @@ describe('the pre-dispatch check', () => {
     expect(shorter.problems.length).toBeLessThan(routed.length);
     for (const p of shorter.problems) expect(['permitted_hours', 'outside_permitted_hours']).toContain(p.rule);
 
+    // A certificate nobody holds, now needed for collection visits: each routed one is named.
+    file.rules.hours.mon = ['08:00-20:00'];
+    file.rules.certificates = { verification: null, collection: 'cert-z', 'follow-up': null };
+    fs.writeFileSync(rulesFile, JSON.stringify(file));
+    expect(
+      (await run('rules', 'import', '--db', db, '--file', rulesFile, '--by', 'Supervisor Zhou', '--reason', 'Certificates')).code,
+    ).toBe(0);
+    const certified = JSON.parse((await run('check', '--db', db, '--date', DATE, '--json')).stdout);
+    expect(certified.problems.length).toBeGreaterThan(0);
+    for (const p of certified.problems) {
+      expect(p.rule).toBe('skill');
+      expect(p.message.en).toMatch(/needs cert-z, which officer .+ does not hold on 2026-11-23/);
+    }
+
     const unknown = await run('check', '--db', db, '--date', DATE, '--rules-version', '9');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no version 9 of the visiting rules/);

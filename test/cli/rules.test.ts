@@ -31,11 +31,13 @@ describe('dispatch rules', () => {
         ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((day) => `  ${day}: 08:00-20:00`),
         'Public holidays: 0; adjusted working days: 0; days kept free of visits: 0.',
         'At most 2 visits to one customer in any 7 days, visits at least 48 h apart.',
+        'No visit kind needs a certificate.',
         '',
       ].join('\n'),
     );
     const json = JSON.parse((await run('rules', 'show', '--db', db, '--json')).stdout);
     expect(json).toMatchObject({ version: 1, changed_by: 'system', reason: 'defaults', rules: { hours: { sun: ['08:00-20:00'] } } });
+    expect(json.rules.certificates).toEqual({ verification: null, collection: null, 'follow-up': null });
     expect((await run('rules', 'show', '--db', db, '--lang', 'zh')).stdout).toContain('走访规则第 1 版');
   });
 
@@ -47,6 +49,7 @@ describe('dispatch rules', () => {
     const edited = JSON.parse(fs.readFileSync(exported, 'utf8'));
     edited.rules.hours.sun = [];
     edited.rules.hours.sat = ['09:00-12:00', '14:00-18:00'];
+    edited.rules.certificates = { collection: 'cert-x', 'follow-up': 'Cert-X' };
     const input = file('edited.json', JSON.stringify(edited, null, 2));
 
     const imported = await run('rules', 'import', '--db', db, '--file', input, '--by', 'Zhou Min', '--reason', 'Weekend hours');
@@ -55,6 +58,15 @@ describe('dispatch rules', () => {
     const shown = (await run('rules', 'show', '--db', db)).stdout;
     expect(shown).toContain('version 2, changed 2026-11-22T07:00:00.000Z by Zhou Min: Weekend hours');
     expect(shown).toContain('  Saturday: 09:00-12:00, 14:00-18:00\n  Sunday: no visits\n');
+    expect(shown).toContain('\nCertificates officers need: cert-x (Collection) and cert-x (Follow-up).\n');
+    expect((await run('rules', 'show', '--db', db, '--lang', 'zh')).stdout).toContain(
+      '外访员须持有的资质证书：cert-x（催收）和cert-x（回访）。',
+    );
+    expect(JSON.parse(fs.readFileSync(exported, 'utf8')).rules.certificates).toEqual({
+      verification: null,
+      collection: null,
+      'follow-up': null,
+    });
 
     // The same file again changes nothing: refused, nothing stored.
     const again = await run('rules', 'import', '--db', db, '--file', input, '--by', 'Zhou Min', '--reason', 'again');

@@ -29,6 +29,16 @@ export async function caseFilePdf(file: CaseFile): Promise<Uint8Array> {
     .fontSize(9)
     .fillColor(MUTED)
     .text(say('caseFile.made', { at: file.exportedAt, count: file.visits.length }));
+  if (file.holds.length > 0) {
+    doc.moveDown(1.2).font('bold').fontSize(12).fillColor(INK).text(say('caseFile.holds'), LEFT, undefined, { width: WIDTH });
+    for (const h of file.holds) {
+      const state = h.releasedAt
+        ? say('caseFile.holdReleased', { by: h.releasedBy ?? '', at: h.releasedAt, reason: h.releaseReason ?? '' })
+        : say('caseFile.holdActive');
+      const line = `${h.id} · ${say(`hold.kind.${h.kind}`)} · ${h.officerId ?? ''} ${h.until ?? ''} · ${h.placedBy} ${h.placedAt} · ${state} ${h.note}`;
+      doc.font('regular').fontSize(9).fillColor(INK).text(line, { width: WIDTH });
+    }
+  }
   for (const visit of file.visits) drawVisit(doc, visit, say);
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {

@@ -1,6 +1,19 @@
 import { Visit, VisitId, VisitKind, type CoordSystem, type LocalDate } from '../../../shared/domain';
 import { LANGUAGES, message, translate } from '../../../shared/i18n';
-import { amountCell, choiceCell, dateCell, fail, idCell, numberCell, phoneCell, skillsCell, textCell, type CellParser } from './cells';
+import {
+  amountCell,
+  choiceCell,
+  dateCell,
+  fail,
+  idCell,
+  numberCell,
+  ok,
+  phoneCell,
+  skillsCell,
+  splitList,
+  textCell,
+  type CellParser,
+} from './cells';
 import { windowsCell } from './cell-times';
 import { coordSystemCell, readPoint } from './points';
 import type { RowReader } from './row-reader';
@@ -17,7 +30,21 @@ export interface VisitRowDefaults {
 const screenKindLabels = Object.fromEntries(
   VisitKind.options.flatMap((kind) => LANGUAGES.map((language) => [translate(language, `kind.${kind}`), kind] as const)),
 );
-const kindCell = choiceCell({ ...VISIT_KIND_ALIASES, ...screenKindLabels }, message('importProblem.visitKindChoices'));
+const KIND_CHOICES = message('importProblem.visitKindChoices');
+const kindCell = choiceCell({ ...VISIT_KIND_ALIASES, ...screenKindLabels }, KIND_CHOICES);
+
+/** The kinds an approval covers: each read as the kind column reads it, separated by `;` (or `；` `,` `、`), in the domain's order. */
+const kindsCell: CellParser<VisitKind[]> = (text, label) => {
+  const kinds = new Set<VisitKind>();
+  const items = splitList(text);
+  if (items.length === 0) return fail(message('importProblem.notRecognised', { column: label, text, allowed: KIND_CHOICES }));
+  for (const item of items) {
+    const parsed = kindCell(item, label);
+    if (!parsed.ok) return parsed;
+    kinds.add(parsed.value);
+  }
+  return ok(VisitKind.options.filter((k) => kinds.has(k)));
+};
 
 const visitIdCell = idCell(VisitId);
 
@@ -34,7 +61,8 @@ const overdueAmountCell = amountCell(1e12);
 
 /**
  * Turns one visits row into a Visit, or records every bad field on the reader and returns
- * undefined. Imported visits are approved: the lender's approval reference is required.
+ * undefined. Imported visits are approved: the lender's approval reference is required; who
+ * approved, until when and for which kinds are optional.
  */
 export function parseVisitRow(reader: RowReader, defaults: VisitRowDefaults): Visit | undefined {
   const id = reader.required('visit_id', visitIdCell);
@@ -51,6 +79,11 @@ export function parseVisitRow(reader: RowReader, defaults: VisitRowDefaults): Vi
   const priority = reader.optional('priority', priorityCell, 3);
   const requiredSkills = reader.optional('skills', skillsCell, []);
   const approvalRef = reader.required('approval_ref', textCell(64));
+  // An expiry before the visit's date is not an error here: the approval may be renewed before the
+  // day, and until then the planner keeps the visit out (shared/logic/approvals.ts).
+  const approvedBy = reader.optional('approved_by', textCell(100), null);
+  const approvalExpires = reader.optional('approval_expires', dateCell, null);
+  const approvalScope = reader.optional('approval_scope', kindsCell, null);
   const notes = reader.optional('notes', textCell(1000), '');
   const riskScore = reader.optional('risk_score', riskScoreCell, null);
   const overdueDays = reader.optional('overdue_days', overdueDaysCell, null);
@@ -74,6 +107,9 @@ export function parseVisitRow(reader: RowReader, defaults: VisitRowDefaults): Vi
     overdueAmount,
     requiredSkills,
     approvalRef,
+    approvedBy,
+    approvalExpires,
+    approvalScope,
     status: 'approved',
     notes,
   };
@@ -98,5 +134,8 @@ const VISIT_PATHS: Record<string, string> = {
   overdueAmount: 'overdue_amount',
   requiredSkills: 'skills',
   approvalRef: 'approval_ref',
+  approvedBy: 'approved_by',
+  approvalExpires: 'approval_expires',
+  approvalScope: 'approval_scope',
   notes: 'notes',
 };

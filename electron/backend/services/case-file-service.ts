@@ -1,5 +1,5 @@
 import { badInput } from '../../../shared/api/errors';
-import { formatClock, formatWindow, type Language, type LocalDate, type Plan, type Visit } from '../../../shared/domain';
+import { formatClock, formatWindow, type CustomerHold, type Language, type LocalDate, type Plan, type Visit } from '../../../shared/domain';
 import { message } from '../../../shared/i18n';
 import type { AuditEntry } from '../db/repos/audit-repo';
 import type { Repos } from '../db/repos';
@@ -31,6 +31,8 @@ export interface CaseFile {
   customerId: string;
   language: Language;
   exportedAt: string;
+  /** Every hold placed on the customer, released ones too. */
+  holds: CustomerHold[];
   visits: CaseVisit[];
 }
 
@@ -75,6 +77,7 @@ export function buildCaseFile(repos: Repos, customerId: string, language: Langua
     customerId,
     language,
     exportedAt,
+    holds: repos.holds.list(customerId),
     visits: visits.map((visit) => ({
       id: visit.id,
       date: visit.date,

@@ -2,12 +2,15 @@ import {
   addDays,
   DEFAULT_PLANNING_RULES,
   type LocalDate,
+  type Officer,
   type Plan,
   type RuleSetVersion,
   type TimeWindow,
   type Visit,
 } from '../../../shared/domain';
 import { applyVisitRules, permittedBlocks, type Contact, type KeptOut } from '../../../shared/logic/visit-rules';
+import { holdEffect } from '../../../shared/logic/holds';
+import { approvalProblem } from '../../../shared/logic/approvals';
 import type { Repos } from '../db/repos';
 
 /** Visit statuses that count as a contact with the customer: in a plan, handed out, or made (failed attempts too). */
@@ -17,12 +20,75 @@ const CONTACTS = new Set(['planned', 'dispatched', 'done', 'failed']);
 export interface LawfulDay {
   visits: Visit[];
   keptOut: KeptOut[];
+  /**
+   * Skills the day's visits now require that only some officers get for the day: a complaint
+   * against an officer keeps that officer away from the customer (see `withClearances`).
+   */
+  clearances: Clearance[];
   rulesVersion: number;
   /**
    * From the first block's start to the last one's end: the planner's outer bounds (windows are cut
    * to the blocks). On a day without hours only visits already in the field remain, under the defaults.
    */
   permittedHours: TimeWindow;
+}
+
+/** A skill every officer holds for the day except those named. */
+export interface Clearance {
+  skill: string;
+  excluded: readonly string[];
+}
+
+/** The officers as the day's clearances make them: each holds every clearance that does not exclude them. */
+export function withClearances(officers: readonly Officer[], clearances: readonly Clearance[]): Officer[] {
+  if (clearances.length === 0) return [...officers];
+  return officers.map((o) => ({
+    ...o,
+    skills: [...o.skills, ...clearances.filter((c) => !c.excluded.includes(o.id)).map((c) => ({ skill: c.skill, validUntil: null }))],
+  }));
+}
+
+/**
+ * The visits' approvals on the day: one that expired before it or does not cover the visit's kind
+ * keeps the visit out, naming the approval.
+ */
+function applyApprovals(date: LocalDate, visits: readonly Visit[]): Pick<LawfulDay, 'visits' | 'keptOut'> {
+  const kept: Visit[] = [];
+  const keptOut: KeptOut[] = [];
+  for (const visit of visits) {
+    const problem = approvalProblem(visit, date);
+    if (problem) keptOut.push({ visitId: visit.id, reason: 'not_approved', message: problem });
+    else kept.push(visit);
+  }
+  return { visits: kept, keptOut };
+}
+
+/**
+ * The customers' holds applied to the visits the rules kept: a binding hold keeps the visit out,
+ * naming the hold; a complaint against an officer makes the visit need a clearance that officer lacks.
+ */
+function applyHolds(repos: Repos, date: LocalDate, visits: readonly Visit[]): Pick<LawfulDay, 'visits' | 'keptOut' | 'clearances'> {
+  const holds = repos.holds.unreleased([...new Set(visits.map((v) => v.customerId))]);
+  if (holds.length === 0) return { visits: [...visits], keptOut: [], clearances: [] };
+  const kept: Visit[] = [];
+  const keptOut: KeptOut[] = [];
+  const clearances: Clearance[] = [];
+  for (const visit of visits) {
+    const effect = holdEffect(
+      holds.filter((h) => h.customerId === visit.customerId),
+      date,
+    );
+    if (effect.blockedBy) {
+      keptOut.push({ visitId: visit.id, reason: 'customer_hold', message: effect.blockedBy });
+    } else if (effect.excludedOfficers.length > 0) {
+      const skill = `complaint-free:${visit.customerId}`;
+      clearances.push({ skill, excluded: effect.excludedOfficers });
+      kept.push({ ...visit, requiredSkills: [...visit.requiredSkills, skill] });
+    } else {
+      kept.push(visit);
+    }
+  }
+  return { visits: kept, keptOut, clearances };
 }
 
 /**
@@ -53,14 +119,26 @@ function contactsAround(repos: Repos, date: LocalDate, visits: readonly Visit[],
 }
 
 /**
- * The workspace's current visiting rules applied to a day's plannable visits before solving (see
- * applyVisitRules), or those of an earlier version (`under`). Visits already in the field are not
- * `visits` here: the rules were met when they were planned, and they stay as they are.
+ * The visits' approvals, then the workspace's current visiting rules applied to a day's plannable
+ * visits before solving (see applyVisitRules), or those of an earlier version (`under`), then the
+ * customers' holds. Visits already in the field are not `visits` here: the rules were met when
+ * they were planned, and they stay as they are.
  */
 export function lawfulDay(repos: Repos, date: LocalDate, visits: readonly Visit[], under?: RuleSetVersion): LawfulDay {
   const { version, rules } = under ?? repos.rules.current();
   const reachDays = Math.max(rules.frequency.windowDays, Math.ceil(rules.frequency.minGapHours / 24) + 1);
-  const applied = applyVisitRules({ rules, version, date, visits, contacts: contactsAround(repos, date, visits, reachDays) });
+  // Approvals first: a visit its approval does not allow must not count against the customer's others.
+  const approved = applyApprovals(date, visits);
+  const ruled = applyVisitRules({
+    rules,
+    version,
+    date,
+    visits: approved.visits,
+    contacts: contactsAround(repos, date, approved.visits, reachDays),
+  });
+  const held = applyHolds(repos, date, ruled.visits);
+  const keptOut = [...approved.keptOut, ...ruled.keptOut, ...held.keptOut];
+  const applied = { visits: held.visits, keptOut, clearances: held.clearances };
   const { blocks } = permittedBlocks(rules, date);
   const permittedHours =
     blocks.length > 0

@@ -26,7 +26,7 @@ import { runPlannerInline, type RunPlanner } from './planner-runner';
 import { checkPlanKeptLocks } from './plan-locks-check';
 import { movedTo } from './plan-context';
 import { checkPlan, type CheckDeps } from './plan-check';
-import { lawfulDay, type LawfulDay } from './lawful-day';
+import { lawfulDay, withClearances, type LawfulDay } from './lawful-day';
 import type { VisitStatusChange } from '../../../shared/api/contract';
 
 export interface PlanningDeps {
@@ -203,7 +203,7 @@ export async function solveStoredDay(repos: Repos, request: SolveDayRequest, dep
     visits.filter((v) => PLANNABLE.has(v.status)),
   );
   const ruled = [...lawful.visits, ...visits.filter((v) => !PLANNABLE.has(v.status))];
-  const made = await planDay(ruled, officers, request, deps, { ...start, lawful });
+  const made = await planDay(ruled, withClearances(officers, lawful.clearances), request, deps, { ...start, lawful });
   // A search stopped early may not have caught up with the plan the day has: that one stays, and
   // the stopped plan waits one Redo away for the dispatcher to choose.
   if (request.signal?.aborted && current && isWorsePlan(made.stats, current.stats)) return holdPlan(repos, deps, made, current);

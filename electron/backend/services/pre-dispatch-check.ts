@@ -1,6 +1,6 @@
 import type { DayCheck, DayProblem } from '../../../shared/api/contract';
 import { badInput } from '../../../shared/api/errors';
-import { formatClock, type LocalDate, type OfficerId, type Visit } from '../../../shared/domain';
+import { formatClock, skillsValidOn, type LocalDate, type Officer, type OfficerId, type Visit } from '../../../shared/domain';
 import { message } from '../../../shared/i18n';
 import type { Repos } from '../db/repos';
 import { lawfulDay } from './lawful-day';
@@ -10,7 +10,8 @@ import { PLANNABLE } from './planning-service';
  * Everything the day's current plan breaks before its itineraries go out: the problems the plan
  * carries (edits, data changed since planning) and, under the visiting rules of `rulesVersion`
  * (the rules in force by default), every routed visit those rules would refuse or whose planned
- * start they no longer allow. Visits already in the field are not judged again.
+ * start they no longer allow, and every routed visit whose officer lacks a certificate or skill it
+ * now needs, or whom the customer complained about. Visits already in the field are not judged again.
  */
 export function checkDay(repos: Repos, date: LocalDate, rulesVersion?: number): DayCheck {
   const plan = repos.plans.current(date);
@@ -36,7 +37,28 @@ export function checkDay(repos: Repos, date: LocalDate, rulesVersion?: number): 
   for (const out of lawful.keptOut) {
     problems.push({ rule: out.reason, visitId: out.visitId, officerId: officerOf.get(out.visitId) ?? null, message: out.message });
   }
+  const excluded = new Map<string, readonly string[]>(lawful.clearances.map((c) => [c.skill, c.excluded]));
+  const officers = new Map<string, Officer>(repos.officers.list().map((o) => [o.id, o]));
   for (const visit of lawful.visits) {
+    const officerId = officerOf.get(visit.id) ?? null;
+    const barred = visit.requiredSkills.find((skill) => officerId !== null && excluded.get(skill)?.includes(officerId));
+    if (barred) {
+      problems.push({
+        rule: 'customer_hold',
+        visitId: visit.id,
+        officerId,
+        message: message('check.complainedOfficer', { visitId: visit.id, officerId: officerId! }),
+      });
+      continue;
+    }
+    const officer = officerId === null ? null : officers.get(officerId);
+    const held = officer ? skillsValidOn(officer, date) : null;
+    const missing = visit.requiredSkills.find((skill) => held !== null && !excluded.has(skill) && !held.has(skill));
+    if (missing) {
+      const values = { visitId: visit.id, skill: missing, officerName: officer!.name, officerId: officerId!, date };
+      problems.push({ rule: 'skill', visitId: visit.id, officerId, message: message('check.missingSkill', values) });
+      continue;
+    }
     const start = startOf.get(visit.id)!;
     if (visit.windows.some((w) => start >= w.startSec && start <= w.endSec)) continue;
     const values = { visitId: visit.id, start: formatClock(start), version: under.version };

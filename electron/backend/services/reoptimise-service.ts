@@ -3,7 +3,7 @@ import { alreadyInRoute, lockedRouteBroken, noPlanToEdit, notInsertable, stalePl
 import { IN_THE_FIELD, PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
 import type { PlanContext, SavedView } from './plan-context';
 import { officerAtStart, officerInRoster } from './plan-edit/officer-label';
-import { lawfulDay, type LawfulDay } from './lawful-day';
+import { lawfulDay, withClearances, type LawfulDay } from './lawful-day';
 
 type RunRequest = Omit<SolveDayRequest, 'date'>;
 
@@ -15,7 +15,7 @@ export async function reoptimiseDay(ctx: PlanContext, date: LocalDate, run: RunR
   const day = underRules(ctx, loadDay(ctx, date));
   const broken = day.base.violations.find((v) => day.locks.fixedOrder.includes(v.officerId));
   if (broken) throw lockedRouteBroken(officerInRoster(broken.officerId, day.officers, officerAtStart), broken.message);
-  const plan = await planDay(day.plannable, day.officers, { ...run, date }, ctx.deps, {
+  const plan = await planDay(day.plannable, withClearances(day.officers, day.lawful.clearances), { ...run, date }, ctx.deps, {
     startFrom: day.startFrom,
     locks: day.locks,
     parentId: day.base.id,
@@ -41,7 +41,7 @@ export async function insertVisits(ctx: PlanContext, date: LocalDate, visitIds: 
     day.plannable.filter((v) => wanted.has(v.id)),
   );
   const visits = [...day.plannable.filter((v) => routed.has(v.id)), ...lawful.visits];
-  const made = await planDay(visits, day.officers, { ...run, date }, ctx.deps, {
+  const made = await planDay(visits, withClearances(day.officers, lawful.clearances), { ...run, date }, ctx.deps, {
     startFrom: day.startFrom,
     locks: day.locks,
     insertOnly: true,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Api } from '../../../shared/api/contract';
-import { formatWindow, WEEKDAYS, type Message, type RuleSetVersion } from '../../../shared/domain';
+import { formatWindow, VisitKind, WEEKDAYS, type Message, type RuleSetVersion } from '../../../shared/domain';
 import { message } from '../../../shared/i18n';
 import { holidaysFromCalendarCsv, rulesFromFile, rulesToFile } from '../../../shared/logic/rules-file';
 import { decodeText } from '../../backend/import/decode';
@@ -87,7 +87,10 @@ async function withBackend<T>(values: Values, ctx: CliContext, use: (api: Api) =
   }
 }
 
-/** The version, who changed it, when and why; each weekday's hours; how many dates; the contact limits. */
+/**
+ * The version, who changed it, when and why; each weekday's hours; how many dates; the contact
+ * limits; the certificates officers need per visit kind.
+ */
 function describeRules(current: RuleSetVersion, ctx: CliContext): string {
   const { rules } = current;
   const say = (key: Parameters<typeof line>[1], values?: Parameters<typeof line>[2]) => line(ctx.language, key, values);
@@ -108,7 +111,19 @@ function describeRules(current: RuleSetVersion, ctx: CliContext): string {
       windowDays: rules.frequency.windowDays,
       minGapHours: rules.frequency.minGapHours,
     }),
+    certificatesLine(rules.certificates, ctx),
   ].join('');
+}
+
+/** "Certificates officers need: cert-a (Collection) and cert-b (Follow-up).", or that none do. */
+function certificatesLine(certificates: RuleSetVersion['rules']['certificates'], ctx: CliContext): string {
+  const needed = VisitKind.options.flatMap((kind) => {
+    const certificate = certificates[kind];
+    return certificate === null ? [] : [message('rules.cli.certificateFor', { certificate, kind: message(`kind.${kind}`) })];
+  });
+  return needed.length === 0
+    ? line(ctx.language, 'rules.cli.noCertificates')
+    : line(ctx.language, 'rules.cli.certificates', { certificates: needed });
 }
 
 /** "calendar.csv has 2 problems; nothing was saved:", then each problem on its own line. */

@@ -3,6 +3,7 @@ import { DISPATCHING_FORMATS, ExportFormat, PrivacyProfile, type Plan } from '..
 import { useT } from '../../i18n/useT';
 import { useModalDialog } from '../import/useModalDialog';
 import { OfficerCopySettings } from './OfficerCopySettings';
+import { PreDispatchCheck } from './PreDispatchCheck';
 import type { ExportChoice } from './useExportDay';
 
 /** An officer the day's plan routes, with how many visits. */
@@ -21,6 +22,7 @@ export function exportableOfficers(plan: Plan | null, names: ReadonlyMap<string,
 
 export interface ExportDialogProps {
   date: string;
+  officerNames: ReadonlyMap<string, string>;
   officers: readonly ExportableOfficer[];
   /** Visits of the day already dispatched. */
   dispatchedCount: number;
@@ -38,7 +40,7 @@ export interface ExportDialogProps {
  * The files are written in the screen's language. Dispatched visits can be taken back here.
  */
 export function ExportDialog(props: ExportDialogProps) {
-  const { date, officers, dispatchedCount, choice, onChoiceChange, isBusy, onExport, onTakeBack, onClose } = props;
+  const { date, officerNames, officers, dispatchedCount, choice, onChoiceChange, isBusy, onExport, onTakeBack, onClose } = props;
   const { t } = useT();
   const [opener] = useState(() => ({ current: document.activeElement instanceof HTMLElement ? document.activeElement : null }));
   const dialogRef = useModalDialog(opener);
@@ -61,6 +63,7 @@ export function ExportDialog(props: ExportDialogProps) {
     >
       <form onSubmit={submit}>
         <h2 id={`${id}-title`}>{t('exportDialog.title', { date })}</h2>
+        <PreDispatchCheck date={date} officerNames={officerNames} />
         <label htmlFor={`${id}-format`}>{t('exportDialog.format')}</label>
         <select id={`${id}-format`} value={choice.format} onChange={(e) => change({ format: ExportFormat.parse(e.target.value) })}>
           {ExportFormat.options.map((format) => (

@@ -12,6 +12,9 @@ export const caseFileMessages = defineMessages(
     'caseFile.unassigned': 'unassigned: {message}',
     'caseFile.notPlanned': 'no plan for the day yet',
     'caseFile.history': 'History',
+    'caseFile.holds': 'Holds',
+    'caseFile.holdActive': 'in force',
+    'caseFile.holdReleased': 'released by {by} at {at}: {reason}',
     'caseFile.unknownCustomer': 'There is no visit for customer {customerId} in this workspace; check the customer ID.',
   },
   {
@@ -23,6 +26,9 @@ export const caseFileMessages = defineMessages(
     'caseFile.unassigned': '未分配：{message}',
     'caseFile.notPlanned': '当天尚无方案',
     'caseFile.history': '记录',
+    'caseFile.holds': '冻结',
+    'caseFile.holdActive': '生效中',
+    'caseFile.holdReleased': '已由 {by} 于 {at} 解除：{reason}',
     'caseFile.unknownCustomer': '工作区中没有客户 {customerId} 的走访，请检查客户编号。',
   },
 );

@@ -4,6 +4,7 @@ import { defineMessages } from '../define';
 export const exportDialogMessages = defineMessages(
   {
     'exportDialog.title': 'Export itineraries for {date}',
+    'exportDialog.check': 'Pre-dispatch check',
     'exportDialog.format': 'Files',
     'exportDialog.format.bundle': 'Everything in one ZIP: route sheets, workbook, calendars, routes and navigation links',
     'exportDialog.format.pdf': 'Route sheets to print (PDF)',
@@ -35,6 +36,7 @@ export const exportDialogMessages = defineMessages(
   },
   {
     'exportDialog.title': '导出 {date} 的行程',
+    'exportDialog.check': '派发前检查',
     'exportDialog.format': '文件',
     'exportDialog.format.bundle': '全部打包为一个 ZIP：行程单、工作簿、日历、路线和导航链接',
     'exportDialog.format.pdf': '打印用行程单（PDF）',

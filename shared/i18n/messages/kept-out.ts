@@ -17,6 +17,8 @@ export const keptOutMessages = defineMessages(
       '{count} other visits of this customer fall within {days} days: one more would pass the limit (visiting rules, version {version}).',
     'check.startNotAllowed':
       'Visit {visitId} is planned to start at {start}, which the visiting rules (version {version}) no longer allow.',
+    'check.complainedOfficer': 'Visit {visitId} is with officer {officerId}, whom the customer has an open complaint against.',
+    'check.missingSkill': 'Visit {visitId} needs {skill}, which officer {officerName} ({officerId}) does not hold on {date}.',
     'check.unknownVersion': 'There is no version {version} of the visiting rules in this workspace.',
     'check.clean': 'The plan for {date} breaks no rule (checked under visiting rules version {version}).',
     'check.found_one': 'The plan for {date} breaks {count} rule (checked under visiting rules version {version}; made under {made}):',
@@ -34,6 +36,8 @@ export const keptOutMessages = defineMessages(
     'keptOut.frequencyPast_other': '过去 {days} 天内已走访 {count} 次：{until} 前已达上限（走访规则第 {version} 版）。',
     'keptOut.frequencyAround_other': '该客户在 {days} 天内已有 {count} 次其他走访，再安排将超出上限（走访规则第 {version} 版）。',
     'check.startNotAllowed': '走访 {visitId} 在方案中于 {start} 开始，走访规则（第 {version} 版）已不允许。',
+    'check.complainedOfficer': '走访 {visitId} 由外访员 {officerId} 执行，但客户对该外访员的投诉尚未结案。',
+    'check.missingSkill': '走访 {visitId} 需要 {skill}，外访员 {officerName}（{officerId}）在 {date} 不具备。',
     'check.unknownVersion': '工作区中没有第 {version} 版走访规则。',
     'check.clean': '{date} 的方案未违反任何规则（按走访规则第 {version} 版检查）。',
     'check.found_other': '{date} 的方案违反 {count} 项规则（按走访规则第 {version} 版检查；方案依据 {made}）：',

@@ -236,6 +236,7 @@ export const screensEn = {
   'reason.window_unreachable': 'window cannot be reached',
   'reason.public_holiday': 'public holiday',
   'reason.no_visit_day': 'no visits that day',
+  'reason.customer_hold': 'customer on hold',
   'reason.too_frequent': 'visited too recently',
   'reason.max_visits_reached': 'officers at their visit limit',
   'reason.max_working_time_reached': 'officers at their working-time limit',

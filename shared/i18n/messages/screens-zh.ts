@@ -223,6 +223,7 @@ export const screensZh: ChineseOf<typeof screensEn> = {
   'reason.window_unreachable': '无法在预约时段内到达',
   'reason.public_holiday': '法定节假日',
   'reason.no_visit_day': '当天不安排走访',
+  'reason.customer_hold': '客户已冻结',
   'reason.too_frequent': '距上次走访太近',
   'reason.max_visits_reached': '外访员走访数已达上限',
   'reason.max_working_time_reached': '外访员工作时长已达上限',

@@ -1,8 +1,8 @@
 import { defineMessages } from '../define';
 
 /**
- * The visiting rules (issue 18): changing them as a new version, the rules file, the holiday
- * calendar and `dispatch rules`. A problem reads `{path}: {reason}`; reasons are fragments.
+ * The visiting rules (issue 18): changing them as a new version, the rules file (certificates per
+ * visit kind among them), the holiday calendar and `dispatch rules`. A problem reads `{path}: {reason}`; reasons are fragments.
  */
 export const visitRulesMessages = defineMessages(
   {
@@ -36,6 +36,7 @@ export const visitRulesMessages = defineMessages(
     'rules.reason.notWholeNumber': 'must be a whole number from {min} to {max}',
     'rules.reason.notNumber': 'must be a number from {min} to {max}',
     'rules.reason.invalid': 'is not valid',
+    'rules.reason.notCertificate': 'must be null or a certificate name in quotes: letters, digits, _ and -, at most 32',
 
     'rules.file.notJson': 'The rules file is not valid JSON: check its brackets, commas and quotes.',
     'rules.file.notRulesFile': 'This is not a rules file: its "format" must be "field-dispatch-rules".',
@@ -54,6 +55,9 @@ export const visitRulesMessages = defineMessages(
     'rules.cli.dates': 'Public holidays: {holidays}; adjusted working days: {workdays}; days kept free of visits: {noVisitDays}.',
     'rules.cli.frequency_one': 'At most {count} visit to one customer in any {windowDays} days, visits at least {minGapHours} h apart.',
     'rules.cli.frequency_other': 'At most {count} visits to one customer in any {windowDays} days, visits at least {minGapHours} h apart.',
+    'rules.cli.certificates': 'Certificates officers need: {certificates, list}.',
+    'rules.cli.certificateFor': '{certificate} ({kind})',
+    'rules.cli.noCertificates': 'No visit kind needs a certificate.',
     'rules.cli.exported': 'Visiting rules version {version} written to {file}.',
     'rules.cli.saved': 'Visiting rules version {version} saved, changed by {by}.',
     'rules.cli.calendarSaved':
@@ -93,6 +97,7 @@ export const visitRulesMessages = defineMessages(
     'rules.reason.notWholeNumber': '须为 {min} 到 {max} 之间的整数',
     'rules.reason.notNumber': '须为 {min} 到 {max} 之间的数',
     'rules.reason.invalid': '无效',
+    'rules.reason.notCertificate': '须为 null 或带引号的资质证书名称：字母、数字、_ 和 -，最多 32 个字符',
 
     'rules.file.notJson': '规则文件不是有效的 JSON，请检查括号、逗号和引号。',
     'rules.file.notRulesFile': '这不是规则文件："format" 须为 "field-dispatch-rules"。',
@@ -110,6 +115,9 @@ export const visitRulesMessages = defineMessages(
     'rules.cli.noHours': '不安排走访',
     'rules.cli.dates': '法定节假日 {holidays} 天；调休工作日 {workdays} 天；不安排走访的日子 {noVisitDays} 天。',
     'rules.cli.frequency_other': '同一客户任意 {windowDays} 天内至多走访 {count} 次，两次走访至少间隔 {minGapHours} 小时。',
+    'rules.cli.certificates': '外访员须持有的资质证书：{certificates, list}。',
+    'rules.cli.certificateFor': '{certificate}（{kind}）',
+    'rules.cli.noCertificates': '各类走访均无需资质证书。',
     'rules.cli.exported': '走访规则第 {version} 版已写入 {file}。',
     'rules.cli.saved': '走访规则第 {version} 版已保存，修改人：{by}。',
     'rules.cli.calendarSaved':

@@ -58,6 +58,35 @@ describe('readVisitsFile: encodings and formats', () => {
     for (const row of result.valid) expect(Visit.safeParse(row.value).success).toBe(true);
   });
 
+  it('reads the approver, the expiry and the scope of an approval under Chinese headers, kinds as the kind column reads them', async () => {
+    const header = '外访编号,外访日期,外访类型,客户号,客户姓名,详细地址,纬度,经度,预约时段,审批单号,审批人,审批到期日,审批范围';
+    const text = [
+      header,
+      'WF-1,2026-11-23,催收,KH1,测试客户甲,测试路1号,31.23,121.47,09:00-12:00,SP-1,测试主管甲,2026年11月30日,贷前核实；回访；核实',
+      'WF-2,2026-11-23,回访,KH2,测试客户乙,测试路2号,31.24,121.48,09:00-12:00,SP-2,,,Collection;催收外访',
+      // An approval that ran out before the visit's day is read as it is: renewing it is the lender's business.
+      'WF-3,2026-11-23,催收,KH3,测试客户丙,测试路3号,31.25,121.49,09:00-12:00,SP-3,测试主管乙,2026-11-01,',
+    ].join('\r\n');
+    const result = await readVisitsFile(utf8(text), 'visits.csv');
+    expect(result.errors).toEqual([]);
+    expect(result.ignoredColumns).toEqual([]);
+    expect(result.valid.map((v) => [v.value.approvedBy, v.value.approvalExpires, v.value.approvalScope])).toEqual([
+      ['测试主管甲', '2026-11-30', ['verification', 'follow-up']],
+      [null, null, ['collection']],
+      ['测试主管乙', '2026-11-01', null],
+    ]);
+  });
+
+  it('reads 批准人 and 审批有效期 too, and a file without the approval columns as approved by nobody named, for good, for any kind', async () => {
+    const text =
+      '外访编号,日期,类型,客户编号,客户姓名,地址,纬度,经度,预约时段,审批编号,批准人,审批有效期\n' +
+      'WF-1,2026-11-23,催收,KH1,测试客户甲,测试路1号,31.23,121.47,09:00-12:00,SP-1,测试主管甲,2026/12/01\n';
+    const read = await readVisitsFile(utf8(text), 'visits.csv');
+    expect(read.valid[0].value).toMatchObject({ approvedBy: '测试主管甲', approvalExpires: '2026-12-01', approvalScope: null });
+    const plain = await readVisitsFile(visitsCsv([{}]), 'visits.csv');
+    expect(plain.valid[0].value).toMatchObject({ approvalRef: 'AP-001', approvedBy: null, approvalExpires: null, approvalScope: null });
+  });
+
   it('reads UTF-8 with a BOM and reports it', async () => {
     const text = '\uFEFF' + [CHINESE_HEADER, ...CHINESE_ROWS].join('\n');
     const result = await readVisitsFile(utf8(text), 'visits.csv');

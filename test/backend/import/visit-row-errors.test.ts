@@ -41,6 +41,58 @@ describe('readVisitsFile: bad rows', () => {
     expect((await errorsOf({ kind: '上门' })).kind).toMatch(/not recognised.*verification, collection, follow-up/);
   });
 
+  it('rejects a malformed approval expiry and an unknown kind in the approval scope, naming the line and the header', async () => {
+    const text =
+      '外访编号,日期,类型,客户编号,客户姓名,地址,纬度,经度,预约时段,审批编号,审批人,有效期至,审批范围\n' +
+      'V1,2026-11-23,催收,C1,T,Road,31.1,121.1,09:00-10:00,AP1,测试主管,2026-11-30,核实;催收\n' +
+      'V2,2026-11-23,催收,C2,T,Road,31.1,121.1,09:00-10:00,AP2,测试主管,30/11/2026,核实;上门\n' +
+      'V3,2026-11-23,催收,C3,T,Road,31.1,121.1,09:00-10:00,AP3,测试主管,2026-02-30,;\n';
+    const result = await readVisitsFile(utf8(text), 'visits.csv');
+    expect(result.valid.map((v) => v.line)).toEqual([2]);
+    expect(result.errors).toEqual([
+      {
+        line: 3,
+        field: 'approval_expires',
+        header: '有效期至',
+        value: '30/11/2026',
+        message: { en: 'Approval valid through must be a date like 2026-11-23.', zh: '审批有效期至必须是类似 2026-11-23 的日期。' },
+      },
+      {
+        line: 3,
+        field: 'approval_scope',
+        header: '审批范围',
+        value: '核实;上门',
+        message: {
+          en: 'Approval scope "上门" is not recognised; use one of: verification, collection, follow-up.',
+          zh: '无法识别的审批范围“上门”，请使用：核实、催收、回访。',
+        },
+      },
+      {
+        line: 4,
+        field: 'approval_expires',
+        header: '有效期至',
+        value: '2026-02-30',
+        message: {
+          en: 'Approval valid through 2026-02-30 is not a real calendar date.',
+          zh: '审批有效期至 2026-02-30 不是真实存在的日期。',
+        },
+      },
+      expect.objectContaining({ line: 4, field: 'approval_scope', header: '审批范围', value: ';' }),
+    ]);
+  });
+
+  it('does not refuse an approval that expires before the visit or leaves its kind out: the planner keeps such a visit out', async () => {
+    const expired = await readVisitsFile(
+      utf8(
+        'visit_id,date,kind,customer_id,customer_name,address,lat,lng,windows,approval_ref,approval_expires,approval_scope\n' +
+          'V1,2026-11-23,collection,C1,T,Road,31.1,121.1,09:00-10:00,AP1,2026-11-01,verification\n',
+      ),
+      'v.csv',
+    );
+    expect(expired.errors).toEqual([]);
+    expect(expired.valid[0].value).toMatchObject({ approvalExpires: '2026-11-01', approvalScope: ['verification'] });
+  });
+
   it('rejects non-numeric and out-of-range coordinates', async () => {
     expect(await errorsOf({ lat: 'abc', lng: '200' })).toEqual({
       lat: 'Latitude must be a number between -90 and 90.',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULE_SET, type RuleSet } from '../../../shared/domain';
+import { DEFAULT_RULE_SET, NO_CERTIFICATES, type RuleSet } from '../../../shared/domain';
 import { holidaysFromCalendarCsv, rulesFromFile, rulesToFile } from '../../../shared/logic/rules-file';
 
 const H = 3600;
 
-/** A rule set using every field: split Saturday hours, Sundays off, dates in each list. */
+/** A rule set using every field: split Saturday hours, Sundays off, dates in each list, certificates. */
 const RULES: RuleSet = {
   ...DEFAULT_RULE_SET,
   hours: {
@@ -19,6 +19,7 @@ const RULES: RuleSet = {
   workdays: ['2026-09-27'],
   noVisitDays: ['2026-12-31'],
   frequency: { maxVisits: 3, windowDays: 30, minGapHours: 24 },
+  certificates: { verification: null, collection: 'cert-a', 'follow-up': 'cert-b' },
 };
 
 /** A rules file as a person would write it, with `rules` replaced by `patch`'s fields. */
@@ -41,6 +42,7 @@ describe('the rules file', () => {
     expect(file.rules.hours.sun).toEqual([]);
     expect(file.rules.hours.mon).toEqual(['08:00-20:00']);
     expect(file.rules.holidays).toEqual(['2026-10-01', '2026-10-02']);
+    expect(file.rules.certificates).toEqual({ verification: null, collection: 'cert-a', 'follow-up': 'cert-b' });
     expect(rulesFromFile(text)).toEqual({ ok: true, rules: RULES });
     expect(rulesFromFile(rulesToFile(DEFAULT_RULE_SET))).toEqual({ ok: true, rules: DEFAULT_RULE_SET });
   });
@@ -98,6 +100,37 @@ describe('the rules file', () => {
       'workdays[1]: 2026-10-02 is also listed as a public holiday (holidays[1]); an adjusted working day cannot be one.',
     ]);
     expect(problems[2].zh).toBe('workdays[1]：2026-10-02 同时列为法定节假日（holidays[1]），调休工作日不能是法定节假日。');
+  });
+
+  it('reads certificates per visit kind: left out (an older file) or null is none, names as skills are', () => {
+    const { certificates: _c, ...older } = JSON.parse(fileWith({})).rules;
+    const read = rulesFromFile(JSON.stringify({ format: 'field-dispatch-rules', version: 1, rules: older }));
+    expect(read).toEqual({ ok: true, rules: { ...RULES, certificates: NO_CERTIFICATES } });
+    expect(rulesFromFile(fileWith({ certificates: { collection: ' Cert-A ', verification: '' } }))).toEqual({
+      ok: true,
+      rules: { ...RULES, certificates: { verification: null, collection: 'cert-a', 'follow-up': null } },
+    });
+    // Chinese letters are letters, as in a skill's name.
+    expect(rulesFromFile(fileWith({ certificates: { collection: '催收资质-2026' } }))).toMatchObject({
+      ok: true,
+      rules: { certificates: { collection: '催收资质-2026' } },
+    });
+  });
+
+  it('names each certificate at fault by its visit kind', () => {
+    const problems = problemsOf(
+      rulesFromFile(fileWith({ certificates: { verification: 'cert a', collection: 'c'.repeat(33), 'follow-up': 7, followUp: 'x' } })),
+    );
+    expect(problems.map((p) => p.en)).toEqual([
+      'certificates.followUp: is not a field of the rules file.',
+      'certificates.verification: must be null or a certificate name in quotes: letters, digits, _ and -, at most 32.',
+      'certificates.collection: must be null or a certificate name in quotes: letters, digits, _ and -, at most 32.',
+      'certificates.follow-up: must be null or a certificate name in quotes: letters, digits, _ and -, at most 32.',
+    ]);
+    expect(problems[1].zh).toBe('certificates.verification：须为 null 或带引号的资质证书名称：字母、数字、_ 和 -，最多 32 个字符。');
+    expect(problemsOf(rulesFromFile(fileWith({ certificates: ['cert-a'] }))).map((p) => p.en)).toEqual([
+      'certificates: must be named fields in curly brackets.',
+    ]);
   });
 
   it('refuses what is not a rules file of this version', () => {

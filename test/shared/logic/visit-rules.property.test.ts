@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, DEFAULT_RULE_SET, Visit, WEEKDAYS, type RuleSet, type TimeWindow } from '../../../shared/domain';
+import { addDays, DEFAULT_RULE_SET, Visit, VisitKind, WEEKDAYS, type RuleSet, type TimeWindow } from '../../../shared/domain';
 import { applyVisitRules, permittedBlocks, weekdayOf, type Contact } from '../../../shared/logic/visit-rules';
 
 const DAY = 86_400;
@@ -30,6 +30,12 @@ const rulesArb: fc.Arbitrary<RuleSet> = fc.record({
     windowDays: fc.integer({ min: 1, max: 10 }),
     minGapHours: fc.integer({ min: 0, max: 72 }),
   }),
+  certificates: fc.record(
+    Object.fromEntries(VisitKind.options.map((k) => [k, fc.constantFrom(null, 'cert-a', 'cert-b')])) as Record<
+      VisitKind,
+      fc.Arbitrary<string | null>
+    >,
+  ),
 });
 
 const windowArb = fc.tuple(fc.integer({ min: 0, max: 22 * 4 }), fc.integer({ min: 0, max: 12 * 4 })).map(([start, length]) => ({
@@ -37,11 +43,17 @@ const windowArb = fc.tuple(fc.integer({ min: 0, max: 22 * 4 }), fc.integer({ min
   endSec: Math.min(start * 900 + length * 900, DAY),
 }));
 
-function visit(id: string, customerId: string, windows: TimeWindow[], serviceMin: number): Visit {
+function visit(
+  id: string,
+  customerId: string,
+  windows: TimeWindow[],
+  serviceMin: number,
+  { kind = 'collection', skills = [] }: { kind?: VisitKind; skills?: string[] } = {},
+): Visit {
   return Visit.parse({
     id,
     date: DATE,
-    kind: 'collection',
+    kind,
     customerId,
     customerName: '测试客户',
     phone: '17000000000',
@@ -53,7 +65,7 @@ function visit(id: string, customerId: string, windows: TimeWindow[], serviceMin
     riskScore: null,
     overdueDays: null,
     overdueAmount: null,
-    requiredSkills: [],
+    requiredSkills: skills,
     approvalRef: `AP-${id}`,
     status: 'approved',
     notes: '',
@@ -68,6 +80,8 @@ const dayArb = fc.record({
       customer: fc.integer({ min: 1, max: 4 }),
       windows: fc.array(windowArb, { minLength: 1, maxLength: 2 }),
       service: fc.integer({ min: 10, max: 90 }),
+      kind: fc.constantFrom(...VisitKind.options),
+      skills: fc.subarray(['senior', 'cert-a']),
     }),
     { minLength: 1, maxLength: 8 },
   ),
@@ -87,10 +101,10 @@ function apart(a: { date: string; sec: number }, b: { date: string; sec: number 
 }
 
 describe('the visiting rules before solving', () => {
-  it('leave no start time outside the weekday’s hours, on a closed day, over the frequency limit or inside the minimum gap; every kept-out visit names its rule and version', () => {
+  it('leave no start time outside the weekday’s hours, on a closed day, over the frequency limit or inside the minimum gap; every kept visit requires the certificate its kind needs; every kept-out visit names its rule and version', () => {
     fc.assert(
       fc.property(dayArb, ({ rules, date, visits: specs, contacts: contactSpecs }) => {
-        const visits = specs.map((s, i) => visit(`V${i}`, `C${s.customer}`, s.windows, s.service));
+        const visits = specs.map((s, i) => visit(`V${i}`, `C${s.customer}`, s.windows, s.service, { kind: s.kind, skills: s.skills }));
         const contacts: Contact[] = contactSpecs
           .filter((c) => c.offset !== 0)
           .map((c, i) => ({
@@ -113,6 +127,11 @@ describe('the visiting rules before solving', () => {
         const { maxVisits, windowDays, minGapHours } = rules.frequency;
         for (const v of kept) {
           const original = visits.find((o) => o.id === v.id)!;
+          // The certificate its kind needs is required once, after the skills it required already.
+          const certificate = rules.certificates[v.kind];
+          const needs = certificate === null ? [] : [certificate];
+          expect(v.requiredSkills).toEqual([...original.requiredSkills, ...needs.filter((c) => !original.requiredSkills.includes(c))]);
+          expect(v.requiredSkills.filter((s) => s === certificate)).toHaveLength(needs.length);
           const theirs = contacts.filter((c) => c.customerId === v.customerId);
           for (const w of v.windows) {
             // Any start in the window (its two ends suffice: the constraints are intervals).
@@ -158,6 +177,20 @@ describe('the visiting rules before solving', () => {
         },
       },
     ]);
+  });
+
+  it('adds the certificate a visit’s kind needs to its required skills, once, and leaves other kinds alone', () => {
+    const rules: RuleSet = { ...DEFAULT_RULE_SET, certificates: { verification: null, collection: 'cert-x', 'follow-up': 'cert-x' } };
+    const all = [{ startSec: 9 * H, endSec: 17 * H }];
+    const visits = [
+      visit('V1', 'C1', all, 30, { skills: ['senior'] }),
+      visit('V2', 'C2', all, 30, { kind: 'follow-up', skills: ['cert-x'] }),
+      visit('V3', 'C3', all, 30, { kind: 'verification' }),
+    ];
+    const { visits: kept } = applyVisitRules({ rules, version: 4, date: DATE, visits, contacts: [] });
+    expect(kept.map((v) => v.requiredSkills)).toEqual([['senior', 'cert-x'], ['cert-x'], []]);
+    // The visits given stay as they were.
+    expect(visits[0].requiredSkills).toEqual(['senior']);
   });
 
   it('cuts windows to the weekday’s hours and after the minimum gap, and keeps a holiday free', () => {

@@ -45,6 +45,9 @@ export function randomDay(V: number, K: number, seed: number): PlanRequest {
       overdueAmount: null,
       requiredSkills: rng.next() < 0.1 ? ['legal'] : [],
       approvalRef: `A${i}`,
+      approvedBy: null,
+      approvalExpires: null,
+      approvalScope: null,
       status: 'approved',
       notes: '',
     });

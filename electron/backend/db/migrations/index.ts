@@ -8,6 +8,8 @@ import { migration0060 } from './0060-plan-visit-changes';
 import { migration0070 } from './0070-officer-addresses';
 import { migration0080 } from './0080-audit-chain';
 import { migration0090 } from './0090-rule-sets';
+import { migration0100 } from './0100-customer-holds';
+import { migration0110 } from './0110-visit-approvals';
 
 /**
  * Every migration, oldest first. An explicit list rather than a directory scan, so the back end
@@ -23,6 +25,8 @@ export const migrations: readonly Migration[] = [
   migration0070,
   migration0080,
   migration0090,
+  migration0100,
+  migration0110,
 ];
 
 export type { Migration } from './migration';

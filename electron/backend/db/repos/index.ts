@@ -8,6 +8,7 @@ import { createAuditRepo } from './audit-repo';
 import { createImportBatchesRepo } from './import-batches-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createTravelCacheRepo } from './travel-cache-repo';
+import { createHoldsRepo } from './holds-repo';
 import { createRulesRepo } from './rules-repo';
 
 export type Repos = ReturnType<typeof createRepos>;
@@ -28,6 +29,7 @@ export function createRepos(db: Db, clock: Clock = systemClock, actor = 'dispatc
     importBatches: createImportBatchesRepo(db, clock),
     settings: createSettingsRepo(db),
     travelCache: createTravelCacheRepo(db),
+    holds: createHoldsRepo(db, clock),
     rules: createRulesRepo(db, clock),
     /**
      * Runs `fn` in one transaction: all of its writes commit together or none do. Repos' own

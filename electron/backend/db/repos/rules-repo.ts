@@ -1,7 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import { z } from 'zod';
 import { badInput } from '../../../../shared/api/errors';
-import { DEFAULT_RULE_SET, RuleSet, type RuleSetVersion } from '../../../../shared/domain';
+import { DEFAULT_RULE_SET, NO_CERTIFICATES, RuleSet, type RuleSetVersion } from '../../../../shared/domain';
 import { message } from '../../../../shared/i18n';
 import { fieldPath, normaliseRules, validRules } from '../../../../shared/logic/rule-set';
 import { systemClock, type Clock } from './clock';
@@ -17,6 +17,9 @@ interface RuleSetRow {
 /** Who version 1 names when the workspace's rules were never changed. */
 export const DEFAULTS_CHANGED_BY = 'system';
 export const DEFAULTS_REASON = 'defaults';
+
+/** A rule set as stored: versions saved before certificates existed require none. */
+const StoredRuleSet = RuleSet.extend({ certificates: RuleSet.shape.certificates.default(() => ({ ...NO_CERTIFICATES })) });
 
 const Author = z.object({ changedBy: z.string().trim().min(1).max(100), reason: z.string().trim().min(1).max(500) });
 
@@ -112,7 +115,7 @@ export function createRulesRepo(db: Db, clock: Clock = systemClock) {
 function toVersion(row: RuleSetRow): RuleSetVersion {
   return {
     version: row.version,
-    rules: RuleSet.parse(JSON.parse(row.rules_json)),
+    rules: StoredRuleSet.parse(JSON.parse(row.rules_json)),
     changedBy: row.changed_by,
     changedAt: row.changed_at,
     reason: row.reason,

@@ -20,6 +20,9 @@ export interface VisitRow {
   overdue_amount: number | null;
   required_skills_json: string;
   approval_ref: string;
+  approved_by: string | null;
+  approval_expires: string | null;
+  approval_scope_json: string | null;
   status: string;
   notes: string;
 }
@@ -44,6 +47,9 @@ export const VISIT_COLUMNS = [
   'overdue_amount',
   'required_skills_json',
   'approval_ref',
+  'approved_by',
+  'approval_expires',
+  'approval_scope_json',
   'status',
   'notes',
 ] as const;
@@ -68,6 +74,9 @@ export function visitToRow(visit: Visit): VisitRow {
     overdue_amount: visit.overdueAmount,
     required_skills_json: JSON.stringify(visit.requiredSkills),
     approval_ref: visit.approvalRef,
+    approved_by: visit.approvedBy,
+    approval_expires: visit.approvalExpires,
+    approval_scope_json: visit.approvalScope === null ? null : JSON.stringify(visit.approvalScope),
     status: visit.status,
     notes: visit.notes,
   };
@@ -91,6 +100,9 @@ export function rowToVisit(row: VisitRow): Visit {
     overdueAmount: row.overdue_amount,
     requiredSkills: JSON.parse(row.required_skills_json) as Skill[],
     approvalRef: row.approval_ref,
+    approvedBy: row.approved_by,
+    approvalExpires: row.approval_expires as LocalDate | null,
+    approvalScope: row.approval_scope_json === null ? null : (JSON.parse(row.approval_scope_json) as VisitKind[]),
     status: row.status as VisitStatus,
     notes: row.notes,
   };

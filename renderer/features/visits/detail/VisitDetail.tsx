@@ -37,6 +37,12 @@ export function VisitDetail({ visit, hasPlan, place, violations, unassigned, his
     ['visitDetail.priority', String(visit.priority)],
     ['visitDetail.skills', visit.requiredSkills.join(', ') || t('visitDetail.noSkills')],
     ['visitDetail.approval', visit.approvalRef],
+    ['visitDetail.approvedBy', visit.approvedBy ?? t('visitDetail.approverUnknown')],
+    ['visitDetail.approvalExpires', visit.approvalExpires ?? t('visitDetail.noExpiry')],
+    [
+      'visitDetail.approvalScope',
+      visit.approvalScope?.map((kind) => t(`kind.${kind}`)).join(language === 'zh' ? '、' : ', ') ?? t('visitDetail.anyKind'),
+    ],
     ['visitDetail.status', t(`status.${visit.status}`)],
     ['visitDetail.position', placeText()],
     ['visitDetail.notes', visit.notes],

@@ -1,6 +1,9 @@
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 
+-- index customer_holds_customer
+CREATE INDEX customer_holds_customer ON customer_holds (customer_id);
+
 -- index plans_date_current
 CREATE INDEX plans_date_current ON plans (date, is_current);
 
@@ -38,6 +41,24 @@ CREATE TABLE audit_log (
   entity_id TEXT,
   detail_json TEXT NOT NULL
 , hash TEXT CHECK (hash IS NULL OR length(hash) = 64)) STRICT;
+
+-- table customer_holds
+CREATE TABLE customer_holds (
+  id INTEGER PRIMARY KEY,
+  customer_id TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('complaint', 'dispute', 'legal', 'vulnerable', 'do_not_visit')),
+  officer_id TEXT,
+  until_date TEXT,
+  note TEXT NOT NULL DEFAULT '',
+  placed_by TEXT NOT NULL,
+  placed_at TEXT NOT NULL,
+  released_by TEXT,
+  released_at TEXT,
+  release_reason TEXT,
+  CHECK (kind = 'do_not_visit' OR until_date IS NULL),
+  CHECK (kind = 'complaint' OR officer_id IS NULL),
+  CHECK ((released_at IS NULL) = (released_by IS NULL))
+) STRICT;
 
 -- table import_batches
 CREATE TABLE import_batches (
@@ -196,7 +217,7 @@ CREATE TABLE visits (
   notes TEXT NOT NULL,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-) STRICT;
+, approved_by TEXT CHECK (approved_by IS NULL OR length(approved_by) BETWEEN 1 AND 100), approval_expires TEXT CHECK (approval_expires IS NULL OR approval_expires GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), approval_scope_json TEXT CHECK (approval_scope_json IS NULL OR (json_valid(approval_scope_json) AND json_type(approval_scope_json) = 'array'))) STRICT;
 
 -- trigger audit_log_no_delete
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
@@ -205,6 +226,10 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+-- trigger customer_holds_no_delete
+CREATE TRIGGER customer_holds_no_delete BEFORE DELETE ON customer_holds
+  BEGIN SELECT RAISE(ABORT, 'customer holds are released, never deleted'); END;
 
 -- trigger rule_sets_no_delete
 CREATE TRIGGER rule_sets_no_delete BEFORE DELETE ON rule_sets

@@ -129,6 +129,32 @@ describe('rules repo', () => {
     expect(repo.list()).toHaveLength(1);
   });
 
+  it('reads versions stored before certificates existed as requiring none, and keeps certificates saved since', () => {
+    const { certificates: _c, ...older } = withHours('sun', []);
+    db.prepare('INSERT INTO rule_sets (version, rules_json, changed_by, changed_at, reason) VALUES (?, ?, ?, ?, ?)').run(
+      1,
+      JSON.stringify(older),
+      'Zhou Min',
+      '2026-10-01T00:00:00.000Z',
+      'Sundays off',
+    );
+    expect(repo.current().rules).toEqual(withHours('sun', []));
+    expect(repo.current().rules.certificates).toEqual({ verification: null, collection: null, 'follow-up': null });
+
+    const certified = { ...older, certificates: { verification: null, collection: ' Cert-X ', 'follow-up': 'cert-x' } };
+    expect(repo.save(certified, 'Zhou Min', 'Collection needs cert-x').rules.certificates).toEqual({
+      verification: null,
+      collection: 'cert-x',
+      'follow-up': 'cert-x',
+    });
+    expect(repo.get(2)?.rules.certificates.collection).toBe('cert-x');
+    expect(repo.get(1)?.rules.certificates.collection).toBeNull();
+    const bad = { ...certified, certificates: { ...certified.certificates, collection: 'cert x' } };
+    expect(thrown(() => repo.save(bad, 'Zhou Min', 'x')).userMessage.en).toMatch(
+      /^The visiting rules were not saved: certificates\.collection /,
+    );
+  });
+
   it('reports the defaults as version 1 over a read-only connection, storing nothing', () => {
     const file = path.join(tempDir(), 'workspace.sqlite');
     openDatabase(file).close();

@@ -18,7 +18,7 @@ describe('visits repo', () => {
 
   it('round-trips every field, including nulls and several windows', () => {
     const repo = createVisitsRepo(db, clock.now);
-    const full = makeVisit('V-1');
+    const full = makeVisit('V-1', { approvedBy: '审批人 王', approvalExpires: '2026-03-31', approvalScope: ['collection', 'follow-up'] });
     const sparse = makeVisit('V-2', {
       kind: 'verification',
       riskScore: null,

@@ -103,4 +103,22 @@ describe('the export dialog', () => {
     await waitFor(() => expect(phones.checked).toBe(true));
     expect(await handlers['settings.itinerary']({})).toEqual({ officersCallCustomers: true, officersSeeOverdueAmounts: false });
   });
+
+  it('shows the pre-dispatch check: clean for a fresh plan, and a customer put on hold since, by officer', async () => {
+    const plan = (await handlers['plans.current']({ date: TEST_DAY }))!.plan;
+    const route = plan.routes.find((r) => r.stops.length > 0)!;
+    let dialog = await openDialog();
+    expect(
+      await within(dialog).findByText(`The plan for ${TEST_DAY} breaks no rule (checked under visiting rules version 1).`),
+    ).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    cleanup();
+
+    const customerId = workspace.db.prepare('SELECT customer_id FROM visits WHERE id = ?').pluck().get(route.stops[0].visitId) as string;
+    await handlers['holds.place']({ customerId, kind: 'legal', note: '', placedBy: 'Supervisor Zhou' });
+    dialog = await openDialog();
+    const check = await within(dialog).findByRole('region', { name: 'Pre-dispatch check' });
+    expect(check.textContent).toMatch(new RegExp(`breaks 1 rule \\(checked under visiting rules version 1; made under version 1\\)`));
+    expect(check.textContent).toMatch(/under a hold \(a legal hold, hold 1/);
+  });
 });

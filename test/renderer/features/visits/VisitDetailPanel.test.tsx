@@ -62,6 +62,18 @@ describe('the visit detail panel over the real back end', () => {
     await within(panel).findByText('No changes recorded since the import.');
   });
 
+  it("shows the approval's approver, expiry and scope, or that it has none, in either language", async () => {
+    const field = (name: string) => screen.getByTestId('visit-detail').querySelector(`[data-field="${name}"] dd`)?.textContent;
+    show();
+    expect([field('approvedBy'), field('approvalExpires'), field('approvalScope')]).toEqual(['not recorded', 'no expiry', 'any kind']);
+    cleanup();
+    createVisitsRepo(db).upsertMany([
+      makeVisit('V-1', { approvedBy: '测试主管', approvalExpires: '2026-03-31', approvalScope: ['verification', 'follow-up'] }),
+    ]);
+    show('zh');
+    expect([field('approvedBy'), field('approvalExpires'), field('approvalScope')]).toEqual(['测试主管', '2026-03-31', '贷前核查、回访']);
+  });
+
   it('asks once more on a day without a plan, then shows the import’s sentence by the refused field, in Chinese', async () => {
     show('zh');
     fireEvent.click(screen.getByRole('button', { name: '修改走访' }));
