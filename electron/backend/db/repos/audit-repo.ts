@@ -31,15 +31,8 @@ export interface AuditFilter {
   limit?: number;
 }
 
-interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  detail_json: string;
-}
+/** A row of `audit_log`: what happened, and its link in the chain. */
+type AuditRow = ChainRow;
 
 export type AuditRepo = ReturnType<typeof createAuditRepo>;
 
