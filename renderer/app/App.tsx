@@ -25,6 +25,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ShortcutsFooter } from './ShortcutsFooter';
 // Officers in the app (issue 22).
 import { OfficersScreen } from '../features/officers/OfficersScreen';
+import { RulesScreen } from '../features/rules/RulesScreen';
 import { ScreenSwitch, type Screen } from './ScreenSwitch';
 import { useShortcuts } from './useShortcuts';
 
@@ -48,9 +49,9 @@ function DayScreen() {
   const loadDemo = useApiMutation('workspace.loadDemo');
   const solveProgress = useSolveProgress(day.date);
   const say = useCallback((key: MessageKey, values: Record<string, string | number> = {}) => setNotice({ key, values }), []);
-  // The board or the officers screen (Alt+O goes back and forth).
+  // The board, the officers screen or the rules screen (Alt+O and Alt+U go to theirs and back).
   const [screen, setScreen] = useState<Screen>('board');
-  const toggleScreen = () => setScreen((current) => (current === 'board' ? 'officers' : 'board'));
+  const toggleScreen = (target: Screen) => setScreen((current) => (current === target ? 'board' : target));
 
   const planDay = async () => {
     if (day.date === null || day.edits.isBusy) return;
@@ -110,7 +111,8 @@ function DayScreen() {
           KeyE: exporter.open,
           KeyL: toggleLanguage,
           KeyR: reoptimise,
-          KeyO: toggleScreen,
+          KeyO: () => toggleScreen('officers'),
+          KeyU: () => toggleScreen('rules'),
         },
   );
 
@@ -172,6 +174,7 @@ function DayScreen() {
       </p>
       {day.status.data === undefined && !day.status.error && <p className="muted">{t('app.loading')}</p>}
       {screen === 'officers' && <OfficersScreen onChanged={day.refresh} />}
+      {screen === 'rules' && <RulesScreen />}
       {screen === 'board' && day.isEmpty && <EmptyState onLoadDemo={() => void onLoadDemo()} isLoading={loadDemo.isBusy} />}
       {screen === 'board' && hasDay && (
         <Board

@@ -1,25 +1,32 @@
+import type { MessageKey } from '../i18n/language';
 import { useT } from '../i18n/useT';
 
-export type Screen = 'board' | 'officers';
+export type Screen = 'board' | 'officers' | 'rules';
 
-/** The header's way between the board and the officers screen (Alt+O goes back and forth). */
+/** Each screen's name, hint and shortcut (Alt+O and Alt+U go to their screen and back to the board). */
+const SCREENS: readonly { screen: Screen; label: MessageKey; hint: MessageKey; keys: string }[] = [
+  { screen: 'board', label: 'screen.board', hint: 'screen.boardHint', keys: 'Alt+O' },
+  { screen: 'officers', label: 'screen.officers', hint: 'screen.officersHint', keys: 'Alt+O' },
+  { screen: 'rules', label: 'screen.rules', hint: 'screen.rulesHint', keys: 'Alt+U' },
+];
+
+/** The header's way between the board, the officers screen and the rules screen. */
 export function ScreenSwitch({ screen, onSwitch }: { screen: Screen; onSwitch(screen: Screen): void }) {
   const { t } = useT();
-  const item = (target: Screen, label: 'screen.board' | 'screen.officers', hint: 'screen.boardHint' | 'screen.officersHint') => (
-    <button
-      type="button"
-      aria-current={screen === target ? 'page' : undefined}
-      onClick={() => onSwitch(target)}
-      title={t(hint)}
-      aria-keyshortcuts="Alt+O"
-    >
-      {t(label)}
-    </button>
-  );
   return (
     <nav className="screen-switch" aria-label={t('screen.nav')}>
-      {item('board', 'screen.board', 'screen.boardHint')}
-      {item('officers', 'screen.officers', 'screen.officersHint')}
+      {SCREENS.map((item) => (
+        <button
+          key={item.screen}
+          type="button"
+          aria-current={screen === item.screen ? 'page' : undefined}
+          onClick={() => onSwitch(item.screen)}
+          title={t(item.hint)}
+          aria-keyshortcuts={item.keys}
+        >
+          {t(item.label)}
+        </button>
+      ))}
     </nav>
   );
 }

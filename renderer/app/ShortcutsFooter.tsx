@@ -8,6 +8,7 @@ const SHORTCUTS: readonly [keys: string, what: MessageKey][] = [
   ['Alt+E', 'keys.export'],
   ['Alt+L', 'keys.language'],
   ['Alt+O', 'keys.officers'],
+  ['Alt+U', 'keys.rules'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'],
   ['M', 'keys.move'],

@@ -19,6 +19,7 @@ import { keptOutMessages } from './messages/kept-out';
 import { certificateMessages } from './messages/certificates';
 import { holdMessages } from './messages/holds';
 import { approvalMessages } from './messages/approvals';
+import { rulesScreenMessages } from './messages/rules-screen';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -42,6 +43,7 @@ export const namespaces = {
   certificateMessages,
   holdMessages,
   approvalMessages,
+  rulesScreenMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -63,7 +65,8 @@ type All = typeof screenMessages.en &
   typeof keptOutMessages.en &
   typeof certificateMessages.en &
   typeof holdMessages.en &
-  typeof approvalMessages.en;
+  typeof approvalMessages.en &
+  typeof rulesScreenMessages.en;
 
 /** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */
 export const catalogue = {

@@ -1,0 +1,159 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Handlers } from '../../../../shared/api/contract';
+import type { MapModel } from '../../../../renderer/features/map/map-model';
+import { App } from '../../../../renderer/app/App';
+import { openTestWorkspace, type TestWorkspace } from '../../../support/test-workspace';
+import { fakeTransport } from '../../fake-transport';
+import { renderWithProviders } from '../../render';
+import { stubDialog } from '../import/import-test-kit';
+
+// Leaflet's canvas needs a real browser; the rules screen has no map.
+vi.mock('../../../../renderer/features/map/PlanMap', () => ({
+  PlanMap: ({ model }: { model: MapModel }) => <div data-testid="map" data-route-count={model.routes.length} />,
+}));
+
+let workspace: TestWorkspace;
+let handlers: Handlers;
+
+beforeEach(() => {
+  stubDialog();
+  workspace = openTestWorkspace();
+  ({ handlers } = workspace);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  expect(workspace.unexpected).toEqual([]);
+  workspace.close();
+  localStorage.clear();
+});
+
+async function openRules(language: 'en' | 'zh' = 'en') {
+  renderWithProviders(<App />, { transport: fakeTransport(handlers, workspace.events), language });
+  const nav = screen.getByRole('navigation');
+  fireEvent.click(within(nav).getByRole('button', { name: language === 'en' ? 'Rules' : '规则' }));
+  return screen.findByRole('form');
+}
+const field = (label: string) => screen.getByLabelText<HTMLInputElement | HTMLTextAreaElement>(label);
+const historyRows = () =>
+  [...screen.getByRole('table', { name: 'Versions' }).querySelectorAll('tbody tr')].map((tr) =>
+    [...tr.querySelectorAll('td')].map((td) => td.textContent),
+  );
+
+describe('RulesScreen', () => {
+  it('shows version 1, saves a change as version 2 and lists both versions, newest first', async () => {
+    await openRules();
+    await waitFor(() =>
+      expect(screen.getByTestId('rules-in-force').textContent).toMatch(/^Version 1 in force, changed .+ by system: defaults$/),
+    );
+    expect(field('Monday').value).toBe('08:00-20:00');
+    expect(field('Saturday').value).toBe('08:00-20:00');
+    expect(field('At most this many visits').value).toBe('2');
+    expect(field('In any this many days').value).toBe('7');
+    expect(field('At least this many hours apart').value).toBe('48');
+    expect(field('Public holidays').value).toBe('');
+    expect(field('Collection').value).toBe('');
+    await waitFor(() => expect(historyRows().map((row) => row[0])).toEqual(['1']));
+
+    fireEvent.change(field('Saturday'), { target: { value: '' } });
+    fireEvent.change(field('Public holidays'), { target: { value: '2026-10-01' } });
+    fireEvent.change(field('Tuesday'), { target: { value: '08:00-12:00; 13:30-20:00' } });
+    // Who and why are both asked for: without them nothing is sent.
+    const change = vi.spyOn(handlers, 'rules.change');
+    fireEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+    expect(await screen.findByText('Say who changes the visiting rules: the name is kept with the new version.')).toBeTruthy();
+    expect(screen.getByText('Say why the visiting rules change: the reason is kept with the new version.')).toBeTruthy();
+    expect(change).not.toHaveBeenCalled();
+
+    fireEvent.change(field('Changed by'), { target: { value: 'Zhou Min' } });
+    fireEvent.change(field('Reason'), { target: { value: 'National Day; no Saturday visits' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('rules-in-force').textContent).toMatch(
+        /^Version 2 in force, changed .+ by Zhou Min: National Day; no Saturday visits$/,
+      ),
+    );
+    expect(screen.getByText('Saved the visiting rules as version 2.')).toBeTruthy();
+    expect(historyRows().map((row) => [row[0], row[2], row[3]])).toEqual([
+      ['2', 'Zhou Min', 'National Day; no Saturday visits'],
+      ['1', 'system', 'defaults'],
+    ]);
+    // The fields show what is stored now.
+    expect(field('Saturday').value).toBe('');
+    expect(field('Tuesday').value).toBe('08:00-12:00; 13:30-20:00');
+    expect(field('Public holidays').value).toBe('2026-10-01');
+
+    const stored = await handlers['rules.current']({});
+    expect(stored.version).toBe(2);
+    expect(stored.rules.hours.sat).toEqual([]);
+    expect(stored.rules.hours.tue).toEqual([
+      { startSec: 8 * 3600, endSec: 12 * 3600 },
+      { startSec: 13.5 * 3600, endSec: 20 * 3600 },
+    ]);
+    expect(stored.rules.holidays).toEqual(['2026-10-01']);
+    expect(stored.rules.frequency).toEqual({ maxVisits: 2, windowDays: 7, minGapHours: 48 });
+
+    // The reason belongs to one version: it is asked for again. Saving the same rules again is
+    // refused with the back end's own sentence.
+    expect(field('Reason').value).toBe('');
+    expect(field('Changed by').value).toBe('Zhou Min');
+    fireEvent.change(field('Reason'), { target: { value: 'again' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+    expect(await screen.findByText('These are the visiting rules of version 2 already; nothing was saved.')).toBeTruthy();
+    expect((await handlers['rules.history']({})).length).toBe(2);
+  });
+
+  it('names a field that does not read, as the rules file does, and sends nothing', async () => {
+    await openRules();
+    await waitFor(() => expect(field('Monday').value).toBe('08:00-20:00'));
+    const change = vi.spyOn(handlers, 'rules.change');
+    fireEvent.change(field('Wednesday'), { target: { value: '08:00-12:00; 9am to noon' } });
+    fireEvent.change(field('Days kept free of visits'), { target: { value: '2026-02-30' } });
+    fireEvent.change(field('Changed by'), { target: { value: 'Zhou Min' } });
+    fireEvent.change(field('Reason'), { target: { value: 'typo' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('2 fields do not read; nothing was saved:');
+    const hoursProblem = 'hours.wed[1]: must be a time range like "08:00-20:00".';
+    expect(within(alert).getByText(hoursProblem)).toBeTruthy();
+    expect(within(alert).getByText('noVisitDays[0]: is not a real calendar date.')).toBeTruthy();
+    // The field itself is marked and described by the same sentence.
+    expect(field('Wednesday').getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(field('Wednesday').getAttribute('aria-describedby')!)!.textContent).toBe(hoursProblem);
+    expect(change).not.toHaveBeenCalled();
+    expect((await handlers['rules.current']({})).version).toBe(1);
+  });
+
+  it('works in Chinese, its controls reachable and labelled', async () => {
+    const form = await openRules('zh');
+    await waitFor(() => expect(field('周一').value).toBe('08:00-20:00'));
+    expect(field('法定节假日')).toBeTruthy();
+    expect(field('调休工作日')).toBeTruthy();
+    expect(screen.getByTestId('rules-in-force').textContent).toMatch(/^现行第 1 版/);
+    // Every control has a name and none is taken out of the Tab order.
+    const controls = [...form.querySelectorAll<HTMLElement>('input, textarea, button')];
+    expect(controls.length).toBe(7 + 3 + 3 + 3 + 2 + 2);
+    for (const control of controls) {
+      expect(control.tabIndex).toBe(0);
+      if (control.tagName !== 'BUTTON') expect(form.querySelector(`label[for="${control.id}"]`)?.textContent).toBeTruthy();
+    }
+    // A refusal is the back end's sentence in the screen's language.
+    fireEvent.change(field('修改人'), { target: { value: '周敏' } });
+    fireEvent.change(field('原因'), { target: { value: '核对' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存规则' }));
+    expect(await screen.findByText('这已是第 1 版的走访规则，未保存任何内容。')).toBeTruthy();
+  });
+
+  it('opens with Alt+U and goes back to the board with it', async () => {
+    renderWithProviders(<App />, { transport: fakeTransport(handlers, workspace.events), language: 'en' });
+    const press = () => fireEvent.keyDown(window, { code: 'KeyU', key: 'u', altKey: true });
+    press();
+    expect(await screen.findByRole('heading', { name: 'Visiting rules' })).toBeTruthy();
+    press();
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Visiting rules' })).toBeNull());
+    expect(screen.getByText('Alt+U')).toBeTruthy();
+  });
+});
