@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliCaptured } from '../support/cli-harness';
+import { plannedDemoWorkspace, runCliCaptured } from '../support/cli-harness';
 
 const DATE = '2026-11-23';
 const run = (...args: string[]) => runCliCaptured(args);
@@ -24,11 +24,7 @@ describe('audit verify', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-audit-'));
-    db = path.join(dir, 'day.sqlite');
-    expect((await run('demo', '--out', dir, '--visits', '20', '--officers', '3', '--seed', '4', '--date', DATE)).code).toBe(0);
-    const files = ['--visits', path.join(dir, 'visits.csv'), '--officers', path.join(dir, 'officers.csv')];
-    expect((await run('import', '--db', db, ...files)).code).toBe(0);
-    expect((await run('plan', '--date', DATE, '--db', db, '--seconds', '0.5', '--out', path.join(dir, 'plan.json'))).code).toBe(0);
+    db = await plannedDemoWorkspace(dir, { date: DATE, visits: 20, officers: 3, seed: 4 });
     expect((await run('export', '--db', db, '--date', DATE, '--format', 'csv', '--out', path.join(dir, 'out'))).code).toBe(0);
     entries = Number(execFileSync('sqlite3', [db, 'SELECT count(*) FROM audit_log'], { encoding: 'utf8' }).trim());
     expect(entries).toBeGreaterThanOrEqual(4);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliCaptured } from '../support/cli-harness';
+import { plannedDemoWorkspace, runCliCaptured } from '../support/cli-harness';
 
 const DATE = '2026-11-23';
 const run = (...args: string[]) => runCliCaptured(args);
@@ -14,11 +14,7 @@ describe('the pre-dispatch check', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-check-'));
-    db = path.join(dir, 'day.sqlite');
-    expect((await run('demo', '--out', dir, '--visits', '30', '--officers', '3', '--seed', '5', '--date', DATE)).code).toBe(0);
-    const files = ['--visits', path.join(dir, 'visits.csv'), '--officers', path.join(dir, 'officers.csv')];
-    expect((await run('import', '--db', db, ...files)).code).toBe(0);
-    expect((await run('plan', '--date', DATE, '--db', db, '--seconds', '0.5', '--out', path.join(dir, 'plan.json'))).code).toBe(0);
+    db = await plannedDemoWorkspace(dir, { date: DATE, visits: 30, officers: 3, seed: 5 });
   }, 60_000);
 
   it('passes a plan just made under the rules in force', async () => {

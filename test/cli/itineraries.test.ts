@@ -5,7 +5,7 @@ import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliCaptured } from '../support/cli-harness';
+import { plannedDemoWorkspace, runCliCaptured } from '../support/cli-harness';
 
 const DATE = '2026-11-23';
 const run = (...args: string[]) => runCliCaptured(args);
@@ -43,20 +43,7 @@ describe('itineraries from the command line', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-itineraries-'));
-    db = path.join(dir, 'day.sqlite');
-    expect((await run('demo', '--out', dir, '--visits', '40', '--officers', '3', '--seed', '2', '--date', DATE)).code).toBe(0);
-    const imported = await run(
-      'import',
-      '--db',
-      db,
-      '--visits',
-      path.join(dir, 'visits.csv'),
-      '--officers',
-      path.join(dir, 'officers.csv'),
-    );
-    expect(imported.code, imported.stderr).toBe(0);
-    const planned = await run('plan', '--date', DATE, '--db', db, '--seconds', '1', '--out', path.join(dir, 'plan.json'));
-    expect(planned.code, planned.stderr).toBe(0);
+    db = await plannedDemoWorkspace(dir, { date: DATE, visits: 40, officers: 3, seed: 2, seconds: 1 });
     visits = readCsv(path.join(dir, 'visits.csv'));
     plan = JSON.parse(fs.readFileSync(path.join(dir, 'plan.json'), 'utf8'));
   }, 60_000);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { runCli } from '../../electron/cli/main';
 
@@ -27,4 +28,38 @@ export async function runCliCaptured(
     nowMs: () => performance.now(),
   });
   return { code, stdout, stderr };
+}
+
+/**
+ * A synthetic demo day written to `dir`, imported into `dir/day.sqlite` and planned through the
+ * command line, as a dispatcher's morning leaves it; `dir/plan.json` holds the plan. Returns the
+ * workspace file. Throws, with what the command said, when a step fails.
+ */
+export async function plannedDemoWorkspace(
+  dir: string,
+  day: { date: string; visits: number; officers: number; seed: number; seconds?: number },
+): Promise<string> {
+  const db = path.join(dir, 'day.sqlite');
+  const steps = [
+    [
+      'demo',
+      '--out',
+      dir,
+      '--visits',
+      String(day.visits),
+      '--officers',
+      String(day.officers),
+      '--seed',
+      String(day.seed),
+      '--date',
+      day.date,
+    ],
+    ['import', '--db', db, '--visits', path.join(dir, 'visits.csv'), '--officers', path.join(dir, 'officers.csv')],
+    ['plan', '--date', day.date, '--db', db, '--seconds', String(day.seconds ?? 0.5), '--out', path.join(dir, 'plan.json')],
+  ];
+  for (const argv of steps) {
+    const result = await runCliCaptured(argv);
+    if (result.code !== 0) throw new Error(`${argv[0]} failed (${result.code}): ${result.stderr}`);
+  }
+  return db;
 }
