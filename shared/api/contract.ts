@@ -139,6 +139,8 @@ export const DayCheck = z.object({
   planRulesVersion: z.number().int().nullable(),
   checkedVersion: z.number().int(),
   problems: z.array(DayProblem),
+  /** What the check found, as one sentence (clean, or how many rules under which versions). */
+  summary: Message,
 });
 export type DayCheck = z.infer<typeof DayCheck>;
 

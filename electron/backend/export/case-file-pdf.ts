@@ -1,6 +1,6 @@
 import { translate, type MessageKey, type MessageValues } from '../../../shared/i18n';
 import type { CaseFile, CaseVisit } from '../services/case-file-service';
-import { openPdf } from './pdf-document';
+import { finishEveryPage, openPdf } from './pdf-document';
 
 const LEFT = 50;
 const WIDTH = 595.28 - 2 * LEFT;
@@ -40,18 +40,14 @@ export async function caseFilePdf(file: CaseFile): Promise<Uint8Array> {
     }
   }
   for (const visit of file.visits) drawVisit(doc, visit, say);
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    // The footer sits below the flowing text's bottom margin: without this pdfkit would open a page for it.
-    doc.page.margins.bottom = 0;
-    const footer = say('routeSheet.page', { page: i + 1, pages: range.count });
+  finishEveryPage(doc, (page, pages) => {
+    const footer = say('routeSheet.page', { page, pages });
     doc
       .font('regular')
       .fontSize(8)
       .fillColor(MUTED)
       .text(footer, LEFT, 841.89 - 40, { width: WIDTH, align: 'center', lineBreak: false });
-  }
+  });
   doc.end();
   return bytes;
 }

@@ -66,3 +66,16 @@ export async function openPdf(meta: PdfMeta): Promise<{ doc: PDFKit.PDFDocument;
   });
   return { doc, bytes };
 }
+
+/**
+ * Visits every page once the content is laid out, with its number and the count, for what each page
+ * carries (footers, watermarks). Text drawn there may sit below the bottom margin: no page is added for it.
+ */
+export function finishEveryPage(doc: PDFKit.PDFDocument, draw: (page: number, pages: number) => void): void {
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    doc.page.margins.bottom = 0;
+    draw(i + 1, range.count);
+  }
+}

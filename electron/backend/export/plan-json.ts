@@ -56,8 +56,6 @@ export interface PlanJson {
   unassigned: PlanJsonUnassigned[];
 }
 
-export { minutes1 };
-
 /**
  * Maps a plan to its JSON export. Officers without visits are left out. Visits are not an input:
  * the export carries only their ids, never anything personal.

@@ -1,6 +1,6 @@
 import { translate, type MessageKey, type MessageValues } from '../../../shared/i18n';
 import type { Itinerary, ItineraryPlace } from '../../../shared/logic/itinerary';
-import { openPdf } from './pdf-document';
+import { finishEveryPage, openPdf } from './pdf-document';
 import { drawRouteMap, MAP_LEGEND_HEIGHT, type MapLabels } from './route-sheet-map';
 import { kilometres, PALETTE, stopBlock, stopFrame, type Say, type StopFrame } from './route-sheet-stop';
 
@@ -238,19 +238,16 @@ function drawDividerRow(sheet: Sheet, text: string, fill: string, stroke: string
 /** The watermark across every page, on top so no filled box hides it, and "page X of Y" at the foot. */
 function finishPages(sheet: Sheet): void {
   const { doc, say } = sheet;
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const footer = say('routeSheet.page', { page: i - range.start + 1, pages: range.count });
+  finishEveryPage(doc, (page, pages) => {
     doc
       .lineWidth(0.5)
       .moveTo(LEFT, PAGE_HEIGHT - 40)
       .lineTo(LEFT + WIDTH, PAGE_HEIGHT - 40)
       .stroke(RULE);
     doc.font('regular').fontSize(8).fillColor(MUTED);
-    doc.text(footer, LEFT, PAGE_HEIGHT - 34, { width: WIDTH, align: 'center', lineBreak: false });
+    doc.text(say('routeSheet.page', { page, pages }), LEFT, PAGE_HEIGHT - 34, { width: WIDTH, align: 'center', lineBreak: false });
     drawWatermark(doc, sheet.itinerary.watermark);
-  }
+  });
 }
 
 function drawWatermark(doc: PDFKit.PDFDocument, text: string): void {

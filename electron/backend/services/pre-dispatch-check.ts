@@ -69,5 +69,10 @@ export function checkDay(repos: Repos, date: LocalDate, rulesVersion?: number): 
       message: message('check.startNotAllowed', values),
     });
   }
-  return { date, planId: plan.id, planRulesVersion: plan.rulesVersion, checkedVersion: under.version, problems };
+  const made = plan.rulesVersion === null ? message('check.unversioned') : message('check.madeUnder', { version: plan.rulesVersion });
+  const summary =
+    problems.length === 0
+      ? message('check.clean', { date, version: under.version })
+      : message('check.found', { date, count: problems.length, version: under.version, made });
+  return { date, planId: plan.id, planRulesVersion: plan.rulesVersion, checkedVersion: under.version, problems, summary };
 }

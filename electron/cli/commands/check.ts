@@ -2,7 +2,6 @@ import { dateFlag, intFlag, parseFlags } from '../args';
 import { openWorkspace, type CliContext } from '../context';
 import { openCliBackend } from '../backend';
 import { EXIT_FOUND_PROBLEMS } from '../errors';
-import { line } from '../language';
 
 /**
  * `check [--db FILE] --date D [--rules-version N] [--json]`: the pre-dispatch check. Lists every
@@ -26,14 +25,8 @@ export async function checkCommand(argv: string[], ctx: CliContext): Promise<num
     const check = await backend.api['plans.check']({ date, ...(rulesVersion !== undefined && { rulesVersion }) });
     if (values.json) {
       ctx.stdout.write(JSON.stringify(check) + '\n');
-    } else if (check.problems.length === 0) {
-      ctx.stdout.write(line(ctx.language, 'check.clean', { date, version: check.checkedVersion }));
     } else {
-      const made =
-        check.planRulesVersion === null
-          ? line(ctx.language, 'check.unversioned').trim()
-          : line(ctx.language, 'check.madeUnder', { version: check.planRulesVersion }).trim();
-      ctx.stdout.write(line(ctx.language, 'check.found', { date, count: check.problems.length, version: check.checkedVersion, made }));
+      ctx.stdout.write(check.summary[ctx.language] + '\n');
       for (const p of check.problems) {
         ctx.stdout.write(`  ${p.rule} · ${p.visitId ?? '-'} · ${p.officerId ?? '-'}: ${p.message[ctx.language]}\n`);
       }

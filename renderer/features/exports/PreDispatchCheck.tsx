@@ -17,12 +17,11 @@ export function PreDispatchCheck({ date, officerNames }: PreDispatchCheckProps) 
   const result = check.data;
   if (!result) return null;
   if (result.problems.length === 0) {
-    return <p className="pre-dispatch-check pre-dispatch-check--clean">{t('check.clean', { date, version: result.checkedVersion })}</p>;
+    return <p className="pre-dispatch-check pre-dispatch-check--clean">{pickMessage(result.summary, language)}</p>;
   }
-  const made = result.planRulesVersion === null ? t('check.unversioned') : t('check.madeUnder', { version: result.planRulesVersion });
   return (
     <section className="pre-dispatch-check" aria-label={t('exportDialog.check')}>
-      <p>{t('check.found', { date, count: result.problems.length, version: result.checkedVersion, made })}</p>
+      <p>{pickMessage(result.summary, language)}</p>
       <ul>
         {result.problems.map((p, i) => (
           <li key={`${p.visitId ?? ''}-${p.rule}-${i}`} data-rule={p.rule}>

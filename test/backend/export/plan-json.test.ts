@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { minutes1, planToJson } from '../../../electron/backend/export/plan-json';
+import { planToJson } from '../../../electron/backend/export/plan-json';
+import { minutes1 } from '../../../shared/logic/itinerary';
 import { officerFixture, planFixture, visitFixture } from './export-fixture';
 
 const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
