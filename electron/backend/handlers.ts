@@ -25,6 +25,7 @@ import { placeHold, releaseHold } from './services/holds-service';
 import { localToday, workspaceStatus } from './services/workspace-service';
 import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
 import { changeRules } from './services/rules-service';
+import { actorOf, requireSupervisor, saveUser, signIn, type Session } from './services/session-service';
 
 export interface HandlerDeps {
   events: EventHub;
@@ -36,8 +37,10 @@ export interface HandlerDeps {
   runPlanner?: RunPlanner;
   /** Where unexpected errors are written for the developers (the user sees a generic sentence). */
   logError?: (message: string, error: unknown) => void;
-  /** Who the audit log names for changes (default `dispatcher`; the command line says `cli`). */
+  /** Who the audit log names for changes while nobody is signed in (default `dispatcher`; the command line says `cli`). */
   actor?: string;
+  /** The profile signed in from the start (the command line's `--user`). */
+  userId?: string;
   /** Seconds the demo day is planned for after loading. */
   demoPlanSeconds?: number;
 }
@@ -72,8 +75,10 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     travel: deps.travel ?? defaults.travel,
     runPlanner: deps.runPlanner ?? defaults.runPlanner,
   };
-  const repos = createRepos(db, clock, deps.actor);
-  const plans = { repos, store: createPlanStore(repos), jobs: createPlanJobs(), deps: planning };
+  const session: Session = { user: null };
+  const repos = createRepos(db, clock, actorOf(session, deps.actor ?? 'dispatcher'));
+  if (deps.userId !== undefined) signIn(repos, session, deps.userId);
+  const plans = { repos, store: createPlanStore(repos), jobs: createPlanJobs(), deps: planning, session };
   /** The one rule for staleness: plans that route changed visits or officers are re-checked in the same transaction. */
   const recheckPlansOf = (changed: { visitIds?: readonly VisitId[]; officerIds?: readonly OfficerId[] }) =>
     recheckCurrentPlans(repos, planning, repos.plans.currentDatesRouting(changed));
@@ -134,20 +139,28 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     ...createPlanHandlers(plans, deps.events),
 
     // Itineraries (issue 17): files cut to the reader's profile, dispatch and the hotline's code check.
-    'exports.day': (request) => exportDay(repos, request, clock),
+    'exports.day': ({ anyway, ...request }) =>
+      exportDay(
+        repos,
+        {
+          ...request,
+          ...(anyway && { anyway: { supervisor: requireSupervisor(session, 'users.action.exportAnyway').id, reason: anyway.reason } }),
+        },
+        clock,
+      ),
     'exports.verifyCode': ({ code, date }) => checkCode(repos, code, date ?? localToday(clock)),
     'dispatch.takeBack': ({ date, officerIds }) => ({ visitStatuses: takeBack(repos, date, officerIds) }),
     'settings.itinerary': () => repos.settings.itinerarySettings(),
     'audit.verify': () => verifyAudit(repos),
     'plans.check': ({ date, rulesVersion }) => checkDay(repos, date, rulesVersion),
     'holds.list': ({ customerId }) => repos.holds.list(customerId),
-    'holds.place': (request) => placeHold(repos, request),
-    'holds.release': ({ id, releasedBy, reason }) => releaseHold(repos, id, releasedBy, reason),
+    'holds.place': (request) => placeHold(repos, { ...request, placedBy: repos.audit.actorNow() }),
+    'holds.release': ({ id, reason }) => releaseHold(repos, id, requireSupervisor(session, 'users.action.releaseHold').id, reason),
     'audit.caseFile': async ({ customerId, format, language }) => ({ file: await caseFileExport(repos, customerId, format, language) }),
     // Visiting rules (issue 18), versioned.
     'rules.current': () => repos.rules.current(),
     'rules.history': () => repos.rules.list(),
-    'rules.change': ({ rules, changedBy, reason }) => changeRules(repos, rules, changedBy, reason),
+    'rules.change': ({ rules, reason }) => changeRules(repos, rules, requireSupervisor(session, 'users.action.changeRules').id, reason),
     'officers.expiringCertificates': ({ date, days }) =>
       expiringCertificates(repos.officers.list(), repos.rules.current().rules, date ?? localToday(clock), days),
     'settings.setItinerary': (settings) => {
@@ -156,6 +169,15 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
         repos.audit.append({ action: 'settings.itinerary', entity: 'settings', entityId: 'itinerary', detail: settings });
       });
       return repos.settings.itinerarySettings();
+    },
+    // Local users and roles (issue 18).
+    'users.list': () => repos.users.list(),
+    'users.save': (user) => saveUser(repos, session, user),
+    'session.current': () => ({ user: session.user, hasUsers: repos.users.count() > 0 }),
+    'session.signIn': ({ userId }) => signIn(repos, session, userId),
+    'session.signOut': () => {
+      session.user = null;
+      return {};
     },
   };
 }

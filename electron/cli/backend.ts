@@ -17,6 +17,7 @@ export function openCliBackend(db: Database, ctx: CliContext): ApiClient & { clo
   const handlers = createHandlers(db, {
     events,
     actor: 'cli',
+    ...(ctx.userId !== undefined && { userId: ctx.userId }),
     clock: ctx.clock,
     nowMs: ctx.nowMs,
     runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }),

@@ -15,9 +15,21 @@ export interface CliIo {
   nowMs: () => number;
 }
 
-/** What every command gets: the above, and the one language it prints its sentences in. */
+/** What every command gets: the above, the one language it prints its sentences in, and who runs it. */
 export interface CliContext extends CliIo {
   language: Language;
+  /** The profile `--user` names: the audit trail names them, and their role decides what they may do. */
+  userId?: string;
+}
+
+/** `argv` without its `--user ID` (or `--user=ID`), and that ID: every command takes it. */
+export function takeUserFlag(argv: readonly string[]): { argv: string[]; userId?: string } {
+  const at = argv.findIndex((arg) => arg === '--user' || arg.startsWith('--user='));
+  if (at < 0) return { argv: [...argv] };
+  const inline = argv[at] !== '--user';
+  const userId = inline ? argv[at].slice('--user='.length) : argv[at + 1];
+  const rest = [...argv.slice(0, at), ...argv.slice(at + (inline ? 1 : 2))];
+  return userId === undefined || userId === '' ? { argv: [...argv] } : { argv: rest, userId };
 }
 
 /** Opens `--db FILE`, or the default workspace's database in the user-data folder. */

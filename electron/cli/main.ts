@@ -9,9 +9,10 @@ import { checkCommand } from './commands/check';
 import { holdsCommand } from './commands/holds';
 import { rulesCommand } from './commands/rules';
 import { certificatesCommand } from './commands/certificates';
+import { usersCommand } from './commands/users';
 import { solveCommand } from './commands/solve';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
-import type { CliContext, CliIo } from './context';
+import { takeUserFlag, type CliContext, type CliIo } from './context';
 import { cliLanguage } from './language';
 
 // The help is for whoever sets the tool up and scripts it; it stays English, the sentences a
@@ -28,7 +29,7 @@ Usage: npm run -s dispatch -- <command> [options]
   plan    --date YYYY-MM-DD (--db FILE | --visits FILE --officers FILE) [--seconds S] [--seed N] --out plan.json
           Plan the day and write the plan as JSON (with --db it also becomes the day's current plan).
   export  [--db FILE] --date YYYY-MM-DD --format pdf|xlsx|csv|ics|gpx|geojson|bundle|json --out DIR
-          [--officer ID] [--profile officer|supervisor] [--lang en|zh] [--anyway-by NAME --reason TEXT]
+          [--officer ID] [--profile officer|supervisor] [--lang en|zh] [--anyway --reason TEXT]
           Write the officers' itineraries (route sheets, workbook, CSV, calendars, routes, or all in one
           ZIP bundle) or the plan (json). Officer copies dispatch the exported visits.
   verify  [--db FILE] --code CODE [--date YYYY-MM-DD] [--json]
@@ -38,7 +39,7 @@ Usage: npm run -s dispatch -- <command> [options]
           The pre-dispatch check: every rule the day's plan breaks (rule, visit, officer), under the
           visiting rules in force or version N (exit code 3 when anything remains).
   holds   list [--customer ID] [--json] | place --customer ID --kind complaint|dispute|legal|vulnerable|do_not_visit
-          [--officer ID] [--until YYYY-MM-DD] [--note TEXT] --by NAME | release --id N --by NAME --reason TEXT
+          [--officer ID] [--until YYYY-MM-DD] [--note TEXT] | release --id N --reason TEXT
           Holds on customers: a binding hold keeps their visits out of plans; a complaint against one
           officer keeps only that officer away.
   audit verify [--db FILE] [--json]
@@ -52,20 +53,26 @@ Usage: npm run -s dispatch -- <command> [options]
           an officer needs per visit kind.
   rules export [--db FILE] --out FILE
           Write the visiting rules in force as a rules file (JSON, hours as "08:00-20:00").
-  rules import [--db FILE] --file FILE --by NAME --reason TEXT
+  rules import [--db FILE] --file FILE --reason TEXT
           Store a rules file as the next version of the visiting rules. A file with problems is
           refused with every problem listed; nothing is stored.
-  rules holidays [--db FILE] --file calendar.csv --by NAME --reason TEXT
+  rules holidays [--db FILE] --file calendar.csv --reason TEXT
           Replace the public holidays and adjusted working days with a calendar's (CSV, date,type;
           type holiday or workday), as the next version of the visiting rules.
   certificates expiring [--db FILE] [--days N] [--date YYYY-MM-DD] [--json]
           List officers' certificates that end within N days (30) of the date (today), or have
           ended: first those the visiting rules require per visit kind, then other dated skills.
+  users   list [--db FILE] [--json] | add --id ID --name NAME --role dispatcher|supervisor
+          | set --id ID [--name NAME] [--role ROLE] [--active yes|no]
+          The workspace's user profiles. The first is a supervisor anyone may add; after that
+          adding and changing profiles needs a supervisor's --user.
   web     [--db FILE] [--port P]
           Serve the app to a browser on this computer.
   solve   --format solomon FILE [--seconds S] [--seed N] [--iterations I]
           Solve a Solomon / Gehring–Homberger benchmark instance; prints {"vehicles","distance","routes"}.
 
+Every command takes --user ID: the workspace profile the audit trail names. Changing the rules,
+releasing a hold and exporting anyway need a supervisor's profile.
 Without --db the default workspace in the user-data folder is used (--workspace NAME picks another).
 Exit codes: 0 done, 2 bad input (the message says what to fix), 3 a check found problems, 1 unexpected error.
 Messages are printed in the system's language (LANG), or in the one --lang names.
@@ -84,14 +91,16 @@ const COMMANDS: Record<string, Command> = {
   holds: holdsCommand,
   rules: rulesCommand,
   certificates: certificatesCommand,
+  users: usersCommand,
   web: webCommand,
   solve: solveCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
-  const ctx: CliContext = { ...io, language: cliLanguage(rest, io.env) };
+  const [name, ...afterName] = argv;
+  const { argv: rest, userId } = takeUserFlag(afterName);
+  const ctx: CliContext = { ...io, language: cliLanguage(rest, io.env), ...(userId !== undefined && { userId }) };
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     ctx.stdout.write(HELP);
     return name === undefined ? EXIT_BAD_INPUT : 0;

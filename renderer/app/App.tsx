@@ -9,7 +9,6 @@ import { Board } from '../features/board/Board';
 import { DayHeader, dayPlanStatus } from '../features/day/DayHeader';
 import { EmptyState } from '../features/day/EmptyState';
 import { useDayData } from '../features/day/useDayData';
-import { ExportAnywayDialog } from '../features/exports/ExportAnywayDialog';
 import { ExportButton } from '../features/exports/ExportButton';
 import { ExportDialog, exportableOfficers } from '../features/exports/ExportDialog';
 import { useExportDay } from '../features/exports/useExportDay';
@@ -26,23 +25,30 @@ import { ShortcutsFooter } from './ShortcutsFooter';
 // Officers in the app (issue 22).
 import { OfficersScreen } from '../features/officers/OfficersScreen';
 import { RulesScreen } from '../features/rules/RulesScreen';
+import { HoldsScreen } from '../features/holds/HoldsScreen';
+import { SessionProvider, useSession } from '../features/users/SessionProvider';
+import { UserMenu } from '../features/users/UserMenu';
+import { SupervisorReasonDialog } from '../components/SupervisorReasonDialog';
 import { ScreenSwitch, type Screen } from './ScreenSwitch';
 import { useShortcuts } from './useShortcuts';
 
 type Notice = { key: MessageKey; values: Record<string, string | number> };
 
-/** The app: one selection for the whole board. */
+/** The app: who is signed in, and one selection for the whole board. */
 export function App() {
   return (
-    <SelectionProvider>
-      <DayScreen />
-    </SelectionProvider>
+    <SessionProvider>
+      <SelectionProvider>
+        <DayScreen />
+      </SelectionProvider>
+    </SessionProvider>
   );
 }
 
 /** The day screen: header with actions, then the board (or the demo offer on an empty workspace). */
 function DayScreen() {
   const { t, toggleLanguage } = useT();
+  const session = useSession();
   const day = useDayData();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dismissed, setDismissed] = useState<unknown>(null);
@@ -113,6 +119,7 @@ function DayScreen() {
           KeyR: reoptimise,
           KeyO: () => toggleScreen('officers'),
           KeyU: () => toggleScreen('rules'),
+          KeyH: () => toggleScreen('holds'),
         },
   );
 
@@ -166,6 +173,7 @@ function DayScreen() {
           />
           <ExportButton onOpen={exporter.open} disabled={!hasDay} />
           <LanguageSwitch />
+          <UserMenu />
         </div>
       </header>
       <ErrorBanner error={error} onDismiss={() => setDismissed(error)} />
@@ -175,6 +183,7 @@ function DayScreen() {
       {day.status.data === undefined && !day.status.error && <p className="muted">{t('app.loading')}</p>}
       {screen === 'officers' && <OfficersScreen onChanged={day.refresh} />}
       {screen === 'rules' && <RulesScreen />}
+      {screen === 'holds' && <HoldsScreen />}
       {screen === 'board' && day.isEmpty && <EmptyState onLoadDemo={() => void onLoadDemo()} isLoading={loadDemo.isBusy} />}
       {screen === 'board' && hasDay && (
         <Board
@@ -224,11 +233,16 @@ function DayScreen() {
         />
       )}
       {exporter.refused && day.date && (
-        <ExportAnywayDialog
-          date={day.date}
+        <SupervisorReasonDialog
+          title={t('exportAnyway.title', { date: day.date, count: exporter.refused.length })}
+          explain={t('exportAnyway.explain')}
           problems={exporter.refused}
+          confirmLabel={t('exportAnyway.confirm')}
+          backLabel={t('exportAnyway.back')}
+          canDecide={session.isSupervisor}
+          notAllowed={t('supervisorDecision.notAllowed')}
           isBusy={exporter.isBusy}
-          onExportAnyway={(anyway) => void exporter.exportAnyway(anyway)}
+          onConfirm={(reason) => void exporter.exportAnyway({ reason })}
           onClose={exporter.closeRefusal}
         />
       )}

@@ -1,16 +1,17 @@
 import type { MessageKey } from '../i18n/language';
 import { useT } from '../i18n/useT';
 
-export type Screen = 'board' | 'officers' | 'rules';
+export type Screen = 'board' | 'officers' | 'rules' | 'holds';
 
-/** Each screen's name, hint and shortcut (Alt+O and Alt+U go to their screen and back to the board). */
+/** Each screen's name, hint and shortcut (Alt+O, Alt+U and Alt+H go to their screen and back to the board). */
 const SCREENS: readonly { screen: Screen; label: MessageKey; hint: MessageKey; keys: string }[] = [
   { screen: 'board', label: 'screen.board', hint: 'screen.boardHint', keys: 'Alt+O' },
   { screen: 'officers', label: 'screen.officers', hint: 'screen.officersHint', keys: 'Alt+O' },
   { screen: 'rules', label: 'screen.rules', hint: 'screen.rulesHint', keys: 'Alt+U' },
+  { screen: 'holds', label: 'holdsScreen.tab', hint: 'holdsScreen.tabHint', keys: 'Alt+H' },
 ];
 
-/** The header's way between the board, the officers screen and the rules screen. */
+/** The header's way between the board and the officers, rules, and holds screens. */
 export function ScreenSwitch({ screen, onSwitch }: { screen: Screen; onSwitch(screen: Screen): void }) {
   const { t } = useT();
   return (

@@ -9,6 +9,7 @@ const SHORTCUTS: readonly [keys: string, what: MessageKey][] = [
   ['Alt+L', 'keys.language'],
   ['Alt+O', 'keys.officers'],
   ['Alt+U', 'keys.rules'],
+  ['Alt+H', 'keys.holds'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'],
   ['M', 'keys.move'],

@@ -16,8 +16,11 @@ import {
   PlanObjective,
   PlanStats,
   PrivacyProfile,
+  RuleOverride,
   RuleSet,
   RuleSetVersion,
+  User,
+  UserId,
   Visit,
   VisitId,
   VisitKind,
@@ -139,6 +142,8 @@ export const DayCheck = z.object({
   planRulesVersion: z.number().int().nullable(),
   checkedVersion: z.number().int(),
   problems: z.array(DayProblem),
+  /** What a supervisor accepted when moving a visit against a rule: shown, not counted as remaining. */
+  overridden: z.array(DayProblem.extend({ override: RuleOverride })),
   /** What the check found, as one sentence (clean, or how many rules under which versions). */
   summary: Message,
 });
@@ -237,8 +242,21 @@ export const contract = {
     /** Stops a running solve or re-optimisation; it saves its best plan so far. */
     'plans.cancel': { input: DateInput, output: z.object({ cancelled: z.boolean() }) },
     'plans.current': { input: DateInput, output: PlanView.nullable() },
-    /** `basePlanId` must be the current plan: an edit made on a stale board is refused. */
-    'plans.edit': { input: z.object({ date: LocalDate, basePlanId: PlanId, edit: PlanEdit }), output: PlanUpdate },
+    /**
+     * `basePlanId` must be the current plan: an edit made on a stale board is refused. An edit that
+     * breaks a visiting rule (hours, holidays, frequency, certificate, approval, hold) is refused
+     * (`forbidden`, details `{ problems }`), unless the signed-in supervisor gives an `override`
+     * reason: the override is then recorded in the plan and the audit trail.
+     */
+    'plans.edit': {
+      input: z.object({
+        date: LocalDate,
+        basePlanId: PlanId,
+        edit: PlanEdit,
+        override: z.object({ reason: z.string().trim().min(1).max(500) }).optional(),
+      }),
+      output: PlanUpdate,
+    },
     /** Undo also sets back the visit statuses the undone change set (visits it cancelled come back). */
     'plans.undo': { input: DateInput, output: PlanSwitch },
     'plans.redo': { input: DateInput, output: PlanSwitch },
@@ -268,9 +286,9 @@ export const contract = {
         language: Language.default('en'),
         /**
          * A plan that breaks rules (`plan.violations`) is refused (`conflict`, details `{ problems }`)
-         * unless a supervisor exports it anyway; who and why go to the audit log.
+         * unless the signed-in supervisor exports it anyway; who and why go to the audit log.
          */
-        anyway: z.object({ supervisor: z.string().trim().min(1).max(100), reason: z.string().trim().min(1).max(500) }).optional(),
+        anyway: z.object({ reason: z.string().trim().min(1).max(500) }).optional(),
       }),
       output: z.object({ files: z.array(ExportFile), visitStatuses: z.array(VisitStatusChange) }),
     },
@@ -302,7 +320,6 @@ export const contract = {
           officerId: OfficerId.optional(),
           until: LocalDate.optional(),
           note: z.string().trim().max(500).default(''),
-          placedBy: z.string().trim().min(1).max(100),
         })
         .refine((h) => h.until === undefined || h.kind === 'do_not_visit', {
           message: 'only a do-not-visit hold has an end date',
@@ -314,21 +331,18 @@ export const contract = {
         }),
       output: CustomerHold,
     },
+    /** Releases a hold, with a reason; a supervisor's to do. */
     'holds.release': {
-      input: z.object({
-        id: z.number().int().min(1),
-        releasedBy: z.string().trim().min(1).max(100),
-        reason: z.string().trim().min(1).max(500),
-      }),
+      input: z.object({ id: z.number().int().min(1), reason: z.string().trim().min(1).max(500) }),
       output: CustomerHold,
     },
     /** Lists every rule the day's plan breaks, under the rules in force or an earlier version. */
     'plans.check': { input: z.object({ date: LocalDate, rulesVersion: z.number().int().min(1).optional() }), output: DayCheck },
     /** Every version of the visiting rules, newest first, with who changed them, when and why. */
     'rules.history': { input: z.object({}), output: z.array(RuleSetVersion) },
-    /** Stores the rules as a new version and audits it; refused without a reason or when nothing changes. */
+    /** Stores the rules as a new version and audits it; a supervisor's to do, refused without a reason or when nothing changes. */
     'rules.change': {
-      input: z.object({ rules: RuleSet, changedBy: z.string().trim().min(1).max(100), reason: z.string().trim().min(1).max(500) }),
+      input: z.object({ rules: RuleSet, reason: z.string().trim().min(1).max(500) }),
       output: RuleSetVersion,
     },
     /**
@@ -341,6 +355,18 @@ export const contract = {
       output: z.array(ExpiringCertificate),
     },
     'settings.setItinerary': { input: ItinerarySettings, output: ItinerarySettings },
+    /** The workspace's user profiles, supervisors first. */
+    'users.list': { input: z.object({}), output: z.array(User) },
+    /**
+     * Adds a profile or changes one's name, role or whether it is active: a supervisor's to do. The
+     * workspace's first profile is a supervisor, and its last active supervisor stays one.
+     */
+    'users.save': { input: User, output: User },
+    /** Who is signed in here (null: nobody yet), and whether the workspace has any profiles. */
+    'session.current': { input: z.object({}), output: z.object({ user: User.nullable(), hasUsers: z.boolean() }) },
+    /** Signs in as an active profile: the audit trail names them, and their role decides what they may do. */
+    'session.signIn': { input: z.object({ userId: UserId }), output: User },
+    'session.signOut': { input: z.object({}), output: z.object({}) },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,
   events: {
     'plans.progress': z.object({

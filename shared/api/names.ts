@@ -42,6 +42,11 @@ export const methodNames = [
   'rules.history',
   'rules.change',
   'officers.expiringCertificates',
+  'users.list',
+  'users.save',
+  'session.current',
+  'session.signIn',
+  'session.signOut',
 ] as const;
 
 /** Every event name of the API. */

@@ -10,3 +10,4 @@ export * from './planner';
 export * from './itinerary';
 export * from './visit-rules';
 export * from './holds';
+export * from './users';

@@ -128,6 +128,23 @@ export const PlanViolation = z.object({
 export type PlanViolation = z.infer<typeof PlanViolation>;
 
 /**
+ * A rule a supervisor let a manual move break (issue 18): which visit, with which officer, the
+ * rule and the sentence the move was refused with, and who accepted it, when and why. It stays with
+ * the plan and the versions edited from it; planning the day again applies the rules anew.
+ */
+export const RuleOverride = z.object({
+  visitId: VisitId,
+  officerId: OfficerId.nullable(),
+  /** A violation's rule or a kept-out reason (`permitted_hours`, `skill`, `customer_hold`, …). */
+  rule: z.string(),
+  message: Message,
+  by: z.string(),
+  at: z.string(),
+  reason: z.string(),
+});
+export type RuleOverride = z.infer<typeof RuleOverride>;
+
+/**
  * What a re-optimisation must keep: visits pinned to an officer, routes whose order is fixed
  * (nothing added, removed or reordered), and stops already done (kept first in their route).
  */
@@ -173,6 +190,8 @@ export const Plan = z.object({
   parentId: PlanId.nullable().default(null),
   /** The version of the visiting rules the plan was made under (issue 18); null for plans made before them. */
   rulesVersion: z.number().int().nullable().default(null),
+  /** Rules a supervisor let manual moves break, with who and why. */
+  overrides: z.array(RuleOverride).default([]),
 });
 export type Plan = z.infer<typeof Plan>;
 
@@ -194,6 +213,7 @@ export const PlanChanges = z.object({
   violations: z.array(PlanViolation),
   locks: PlanLocks,
   rulesVersion: z.number().int().nullable(),
+  overrides: z.array(RuleOverride),
   /** Officers with a route in the new plan, in its order. */
   routeOrder: z.array(OfficerId),
   /** The new plan's routes that differ from the base plan's. */

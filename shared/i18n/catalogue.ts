@@ -20,6 +20,9 @@ import { certificateMessages } from './messages/certificates';
 import { holdMessages } from './messages/holds';
 import { approvalMessages } from './messages/approvals';
 import { rulesScreenMessages } from './messages/rules-screen';
+import { holdsScreenMessages } from './messages/holds-screen';
+import { userMessages } from './messages/users';
+import { usersScreenMessages } from './messages/users-screen';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -44,6 +47,9 @@ export const namespaces = {
   holdMessages,
   approvalMessages,
   rulesScreenMessages,
+  holdsScreenMessages,
+  userMessages,
+  usersScreenMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -66,7 +72,10 @@ type All = typeof screenMessages.en &
   typeof certificateMessages.en &
   typeof holdMessages.en &
   typeof approvalMessages.en &
-  typeof rulesScreenMessages.en;
+  typeof rulesScreenMessages.en &
+  typeof holdsScreenMessages.en &
+  typeof userMessages.en &
+  typeof usersScreenMessages.en;
 
 /** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */
 export const catalogue = {

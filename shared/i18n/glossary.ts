@@ -13,6 +13,8 @@ export const glossary = [
   { concept: 'itinerary', zh: '行程', avoid: ['路线单', '路书'] },
   { concept: 'plan', zh: '方案', avoid: ['计划'] },
   { concept: 'certificate', zh: '资质证书', avoid: ['资格证', '上岗证', '执业证'] },
+  { concept: 'override', zh: '特批', avoid: ['越权', '强制通过'] },
+  { concept: 'hold', zh: '冻结', avoid: ['暂停客户', '封禁'] },
 ] as const;
 
 /**

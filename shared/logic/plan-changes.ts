@@ -36,6 +36,7 @@ export function diffPlans(baseOrNone: Plan | null, next: Plan): PlanChanges {
     violations: next.violations,
     locks: next.locks,
     rulesVersion: next.rulesVersion,
+    overrides: next.overrides,
     routeOrder: next.routes.map((r) => r.officerId),
     routes,
     unassignedAdded,
@@ -72,6 +73,7 @@ export function applyPlanChanges(baseOrNone: Plan | null, changes: PlanChanges):
     violations: changes.violations,
     locks: changes.locks,
     rulesVersion: changes.rulesVersion,
+    overrides: changes.overrides,
     parentId: changes.parentId,
   };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDateOf } from '../../shared/domain';
-import { runCliCaptured } from '../support/cli-harness';
+import { addSupervisor, CLI_SUPERVISOR, runCliCaptured } from '../support/cli-harness';
 
 const run = (...args: string[]) => runCliCaptured(args);
 
@@ -22,6 +22,7 @@ describe('dispatch certificates expiring', () => {
     fs.writeFileSync(path.join(dir, 'officers.csv'), OFFICERS);
     const imported = await run('import', '--db', db, '--officers', path.join(dir, 'officers.csv'));
     expect(imported.code, imported.stderr).toBe(0);
+    await addSupervisor(db);
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -48,7 +49,7 @@ describe('dispatch certificates expiring', () => {
     const file = JSON.parse(fs.readFileSync(rulesFile, 'utf8'));
     file.rules.certificates = { collection: 'cert-x', 'follow-up': 'cert-x', verification: null };
     fs.writeFileSync(rulesFile, JSON.stringify(file));
-    const saved = await run('rules', 'import', '--db', db, '--file', rulesFile, '--by', 'Supervisor Zhou', '--reason', 'Certificates');
+    const saved = await run('rules', 'import', '--db', db, '--file', rulesFile, '--user', CLI_SUPERVISOR, '--reason', 'Certificates');
     expect(saved.code, saved.stderr).toBe(0);
 
     const listed = await run('certificates', 'expiring', '--db', db, '--date', '2026-12-10', '--days', '20');

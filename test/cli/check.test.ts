@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plannedDemoWorkspace, runCliCaptured } from '../support/cli-harness';
+import { addSupervisor, CLI_SUPERVISOR, plannedDemoWorkspace, runCliCaptured } from '../support/cli-harness';
 
 const DATE = '2026-11-23';
 const run = (...args: string[]) => runCliCaptured(args);
@@ -15,6 +15,7 @@ describe('the pre-dispatch check', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-check-'));
     db = await plannedDemoWorkspace(dir, { date: DATE, visits: 30, officers: 3, seed: 5 });
+    await addSupervisor(db);
   }, 60_000);
 
   it('passes a plan just made under the rules in force', async () => {
@@ -29,7 +30,7 @@ describe('the pre-dispatch check', () => {
     const file = JSON.parse(fs.readFileSync(rulesFile, 'utf8'));
     file.rules.holidays = [DATE];
     fs.writeFileSync(rulesFile, JSON.stringify(file));
-    const imported = await run('rules', 'import', '--db', db, '--file', rulesFile, '--by', 'Supervisor Zhou', '--reason', 'Holiday');
+    const imported = await run('rules', 'import', '--db', db, '--file', rulesFile, '--user', CLI_SUPERVISOR, '--reason', 'Holiday');
     expect(imported.code, imported.stderr).toBe(0);
 
     const plan = JSON.parse(fs.readFileSync(path.join(dir, 'plan.json'), 'utf8')) as {
@@ -56,9 +57,7 @@ describe('the pre-dispatch check', () => {
     file.rules.holidays = [];
     file.rules.hours.mon = ['08:00-11:00'];
     fs.writeFileSync(rulesFile, JSON.stringify(file));
-    expect((await run('rules', 'import', '--db', db, '--file', rulesFile, '--by', 'Supervisor Zhou', '--reason', 'Short day')).code).toBe(
-      0,
-    );
+    expect((await run('rules', 'import', '--db', db, '--file', rulesFile, '--user', CLI_SUPERVISOR, '--reason', 'Short day')).code).toBe(0);
     const shorter = JSON.parse((await run('check', '--db', db, '--date', DATE, '--json')).stdout);
     expect(shorter.checkedVersion).toBe(3);
     expect(shorter.problems.length).toBeGreaterThan(0);
@@ -69,13 +68,13 @@ describe('the pre-dispatch check', () => {
     file.rules.hours.mon = ['08:00-20:00'];
     file.rules.certificates = { verification: null, collection: 'cert-z', 'follow-up': null };
     fs.writeFileSync(rulesFile, JSON.stringify(file));
-    expect(
-      (await run('rules', 'import', '--db', db, '--file', rulesFile, '--by', 'Supervisor Zhou', '--reason', 'Certificates')).code,
-    ).toBe(0);
+    expect((await run('rules', 'import', '--db', db, '--file', rulesFile, '--user', CLI_SUPERVISOR, '--reason', 'Certificates')).code).toBe(
+      0,
+    );
     const certified = JSON.parse((await run('check', '--db', db, '--date', DATE, '--json')).stdout);
     expect(certified.problems.length).toBeGreaterThan(0);
     for (const p of certified.problems) {
-      expect(p.rule).toBe('skill');
+      expect(p.rule).toBe('certificate');
       expect(p.message.en).toMatch(/needs cert-z, which officer .+ does not hold on 2026-11-23/);
     }
 

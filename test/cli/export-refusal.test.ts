@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/open';
 import { createRepos } from '../../electron/backend/db/repos';
-import { runCliCaptured } from '../support/cli-harness';
+import { addSupervisor, CLI_SUPERVISOR, runCliCaptured } from '../support/cli-harness';
 import { useTempDir } from '../support/temp-dir';
 
 const DATE = '2026-11-23';
@@ -39,6 +39,7 @@ describe('exporting from the command line a plan the day no longer matches', () 
     expect(refused.stderr).toMatch(/Repair the plan, or have a supervisor export it anyway\./);
     expect(fs.existsSync(out)).toBe(false);
 
+    await addSupervisor(db);
     const anyway = await run(
       'export',
       '--db',
@@ -49,8 +50,9 @@ describe('exporting from the command line a plan the day no longer matches', () 
       'csv',
       '--out',
       out,
-      '--anyway-by',
-      'Supervisor Zhou',
+      '--anyway',
+      '--user',
+      CLI_SUPERVISOR,
       '--reason',
       'Officers confirmed by phone',
     );
@@ -61,6 +63,6 @@ describe('exporting from the command line a plan the day no longer matches', () 
       .audit.list()
       .filter((e) => e.action === 'export.anyway');
     store.close();
-    expect(entry.detail).toMatchObject({ supervisor: 'Supervisor Zhou', reason: 'Officers confirmed by phone', date: DATE });
+    expect(entry.detail).toMatchObject({ supervisor: CLI_SUPERVISOR, reason: 'Officers confirmed by phone', date: DATE });
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliCaptured } from '../support/cli-harness';
+import { addSupervisor, CLI_SUPERVISOR, runCliCaptured } from '../support/cli-harness';
 
 const run = (...args: string[]) => runCliCaptured(args);
 
@@ -15,9 +15,10 @@ describe('dispatch rules', () => {
     return target;
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-rules-'));
     db = path.join(dir, 'rules.sqlite');
+    await addSupervisor(db);
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -52,11 +53,11 @@ describe('dispatch rules', () => {
     edited.rules.certificates = { collection: 'cert-x', 'follow-up': 'Cert-X' };
     const input = file('edited.json', JSON.stringify(edited, null, 2));
 
-    const imported = await run('rules', 'import', '--db', db, '--file', input, '--by', 'Zhou Min', '--reason', 'Weekend hours');
+    const imported = await run('rules', 'import', '--db', db, '--file', input, '--user', CLI_SUPERVISOR, '--reason', 'Weekend hours');
     expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stdout).toBe('Visiting rules version 2 saved, changed by Zhou Min.\n');
+    expect(imported.stdout).toBe('Visiting rules version 2 saved, changed by zhou.\n');
     const shown = (await run('rules', 'show', '--db', db)).stdout;
-    expect(shown).toContain('version 2, changed 2026-11-22T07:00:00.000Z by Zhou Min: Weekend hours');
+    expect(shown).toContain('version 2, changed 2026-11-22T07:00:00.000Z by zhou: Weekend hours');
     expect(shown).toContain('  Saturday: 09:00-12:00, 14:00-18:00\n  Sunday: no visits\n');
     expect(shown).toContain('\nCertificates officers need: cert-x (Collection) and cert-x (Follow-up).\n');
     expect((await run('rules', 'show', '--db', db, '--lang', 'zh')).stdout).toContain(
@@ -69,7 +70,7 @@ describe('dispatch rules', () => {
     });
 
     // The same file again changes nothing: refused, nothing stored.
-    const again = await run('rules', 'import', '--db', db, '--file', input, '--by', 'Zhou Min', '--reason', 'again');
+    const again = await run('rules', 'import', '--db', db, '--file', input, '--user', CLI_SUPERVISOR, '--reason', 'again');
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/visiting rules of version 2 already/);
     expect(JSON.parse((await run('rules', 'show', '--db', db, '--json')).stdout).version).toBe(2);
@@ -81,16 +82,29 @@ describe('dispatch rules', () => {
     edited.rules.hours.mon = ['08:00-12:00', '11:00-20:00'];
     edited.rules.holidays = ['2026-13-01'];
     const input = file('bad.json', JSON.stringify(edited));
-    const refused = await run('rules', 'import', '--db', db, '--file', input, '--by', 'Zhou Min', '--reason', 'typo');
+    const refused = await run('rules', 'import', '--db', db, '--file', input, '--user', CLI_SUPERVISOR, '--reason', 'typo');
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toBe(`${input} has 1 problem; nothing was saved:\n  holidays[0]: is not a real calendar date.\n`);
     edited.rules.holidays = [];
     fs.writeFileSync(input, JSON.stringify(edited));
-    const overlapping = await run('rules', 'import', '--db', db, '--file', input, '--by', 'Zhou Min', '--reason', 'typo', '--lang', 'zh');
+    const overlapping = await run(
+      'rules',
+      'import',
+      '--db',
+      db,
+      '--file',
+      input,
+      '--user',
+      CLI_SUPERVISOR,
+      '--reason',
+      'typo',
+      '--lang',
+      'zh',
+    );
     expect(overlapping.code).toBe(2);
     expect(overlapping.stderr).toContain('hours.mon[1]：与同一天的 08:00-12:00 重叠');
-    const noReason = await run('rules', 'import', '--db', db, '--file', input, '--by', 'Zhou Min');
+    const noReason = await run('rules', 'import', '--db', db, '--file', input, '--user', CLI_SUPERVISOR);
     expect(noReason.code).toBe(2);
     expect(noReason.stderr).toMatch(/--reason is required/);
     expect((await run('rules', 'show', '--db', db, '--json')).stdout).toBe(before);
@@ -98,16 +112,16 @@ describe('dispatch rules', () => {
 
   it('replaces holidays and adjusted working days with a calendar’s, as the next version', async () => {
     const calendar = file('calendar.csv', 'date,type\n2026-10-01,放假\n2026-10-02,holiday\n2026-10-11,调休\n');
-    const saved = await run('rules', 'holidays', '--db', db, '--file', calendar, '--by', 'Zhou Min', '--reason', 'National Day');
+    const saved = await run('rules', 'holidays', '--db', db, '--file', calendar, '--user', CLI_SUPERVISOR, '--reason', 'National Day');
     expect(saved.code, saved.stderr).toBe(0);
     expect(saved.stdout).toBe(
-      'Visiting rules version 3 saved, changed by Zhou Min. From the calendar: public holidays 2, adjusted working days 1.\n',
+      'Visiting rules version 3 saved, changed by zhou. From the calendar: public holidays 2, adjusted working days 1.\n',
     );
     const json = JSON.parse((await run('rules', 'show', '--db', db, '--json')).stdout);
     expect(json.rules).toMatchObject({ holidays: ['2026-10-01', '2026-10-02'], workdays: ['2026-10-11'], hours: { sun: [] } });
 
     const bad = file('bad.csv', 'date,type\n2026-10-01,holiday\n2026-10-01,workday\n2026-10-3,vacation\n');
-    const refused = await run('rules', 'holidays', '--db', db, '--file', bad, '--by', 'Zhou Min', '--reason', 'typo');
+    const refused = await run('rules', 'holidays', '--db', db, '--file', bad, '--user', CLI_SUPERVISOR, '--reason', 'typo');
     expect(refused.code).toBe(2);
     expect(refused.stderr.split('\n')).toEqual([
       `${bad} has 2 problems; nothing was saved:`,
@@ -116,15 +130,26 @@ describe('dispatch rules', () => {
       '',
     ]);
     expect(JSON.parse((await run('rules', 'show', '--db', db, '--json')).stdout).version).toBe(3);
-    // Each saved version is in the audit trail, and the trail holds.
-    expect(JSON.parse((await run('audit', 'verify', '--db', db, '--json')).stdout)).toEqual({ intact: true, entries: 2, broken_at: null });
+    // Each saved version is in the audit trail (after the supervisor's profile), and the trail holds.
+    expect(JSON.parse((await run('audit', 'verify', '--db', db, '--json')).stdout)).toEqual({ intact: true, entries: 3, broken_at: null });
   });
 
   it('refuses an unknown action and a missing file', async () => {
     const unknown = await run('rules', 'delete', '--db', db);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown command "rules delete"/);
-    const missing = await run('rules', 'import', '--db', db, '--file', path.join(dir, 'nope.json'), '--by', 'Zhou Min', '--reason', 'x');
+    const missing = await run(
+      'rules',
+      'import',
+      '--db',
+      db,
+      '--file',
+      path.join(dir, 'nope.json'),
+      '--user',
+      CLI_SUPERVISOR,
+      '--reason',
+      'x',
+    );
     expect(missing.code).toBe(2);
   });
 });

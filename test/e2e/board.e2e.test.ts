@@ -4,10 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolateNetwork, launchChromium } from './browser';
+import { launchChromium, openAppTab } from './browser';
 import { AppPage } from './pages/app-page';
 import { BoardPage, visitOf, type RowReading } from './pages/board-page';
 import { startWebServer, type RunningWebServer } from './web-server';
+import { allowVisitsAllDayIn } from '../support/cli-harness';
 
 // `dispatch web` on a fresh workspace database, as `npm run web` serves it: the board's edits
 // (drag, pin, lock, re-optimise, undo) go through the real handlers, the planner runs in workers.
@@ -20,19 +21,16 @@ let browser: Browser;
 let page: Page;
 let app: AppPage;
 let board: BoardPage;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
   mkdirSync(resultsDir, { recursive: true });
+  // These tests are of the board's own flags: a stop an edit pushes into the evening must stay a
+  // flag, not a move the visiting rules refuse (see lawful.e2e.test.ts for those).
+  await allowVisitsAllDayIn(path.join(workDir, 'workspace.sqlite'), workDir);
   server = await startWebServer(path.join(workDir, 'workspace.sqlite'));
   browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true, viewport: { width: 1440, height: 960 } });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await isolateNetwork(page, server.origin);
+  ({ page, problems } = await openAppTab(browser, server.origin, { acceptDownloads: true }));
   app = new AppPage(page);
   board = new BoardPage(page);
   await page.goto(server.url);
@@ -253,12 +251,23 @@ describe('the dispatch board in Chromium over HTTP', () => {
     await exportDialog.getByLabel('Files').selectOption('csv');
     await exportDialog.getByRole('radio', { name: /^A supervisor/ }).check();
     await exportDialog.getByRole('button', { name: 'Export' }).click();
-    // A plan the earlier steps left with broken rules is refused first: a supervisor exports it anyway.
+    // A plan the earlier steps left with broken rules is refused first: the supervisor signs in
+    // (the workspace's profile, see beforeAll) and exports it anyway.
     const refusal = page.getByRole('dialog', { name: /open problems?$/ });
     if ((await board.page.getByRole('region', { name: /^The plan needs attention/ }).count()) > 0) {
       await refusal.waitFor();
-      await refusal.getByLabel('Supervisor').fill('Supervisor Zhou');
-      await refusal.getByLabel('Reason').fill('Checked with the officers by phone');
+      await refusal.getByRole('button', { name: 'Back to the plan' }).click();
+      await page.locator('.user-menu').click();
+      const users = page.getByRole('dialog', { name: 'User profiles' });
+      await users.getByRole('button', { name: /^Zhou Min \(zhou\)/ }).click();
+      await users
+        .getByText(/^Signed in as Zhou Min/)
+        .first()
+        .waitFor();
+      await users.getByRole('button', { name: 'Close' }).click();
+      await page.keyboard.press('Alt+KeyE');
+      await exportDialog.getByRole('button', { name: 'Export' }).click();
+      await refusal.getByLabel('Reason (goes to the audit trail with your name)').fill('Checked with the officers by phone');
       await refusal.getByRole('button', { name: 'Export anyway' }).click();
     }
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);

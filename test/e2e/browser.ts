@@ -40,3 +40,34 @@ export async function isolateNetwork(page: Page, serverOrigin: string): Promise<
   });
   return { tileRequests };
 }
+
+/** A page of the app under test, with what it wrote to the console as errors. */
+export interface AppTab {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far (a spec ends by expecting none). */
+  problems: string[];
+}
+
+/**
+ * A new English page in `browser`, cut off from the network but for `serverOrigin` (see
+ * isolateNetwork), collecting console errors and uncaught exceptions.
+ */
+export async function openAppTab(
+  browser: Browser,
+  serverOrigin: string,
+  options: { acceptDownloads?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<AppTab> {
+  const context = await browser.newContext({
+    locale: 'en-US',
+    acceptDownloads: options.acceptDownloads ?? false,
+    viewport: options.viewport ?? { width: 1440, height: 960 },
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await isolateNetwork(page, serverOrigin);
+  return { page, problems };
+}

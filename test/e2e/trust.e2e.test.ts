@@ -9,7 +9,7 @@ import { OFFICER_COLUMNS } from '../../shared/demo/columns';
 import { toCsv } from '../../shared/demo/csv';
 import { generateDemoDay } from '../../shared/demo/generate';
 import { DEMO_DEFAULTS } from '../../electron/backend/services/demo-service';
-import { isolateNetwork, launchChromium } from './browser';
+import { launchChromium, openAppTab } from './browser';
 import { AppPage } from './pages/app-page';
 import { BoardPage, visitOf, type RowReading } from './pages/board-page';
 import { VisitTablePage } from './pages/visit-table-page';
@@ -28,19 +28,13 @@ let page: Page;
 let app: AppPage;
 let board: BoardPage;
 let day: string;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
   mkdirSync(resultsDir, { recursive: true });
   server = await startWebServer(path.join(workDir, 'workspace.sqlite'));
   browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true, viewport: { width: 1440, height: 960 } });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  await isolateNetwork(page, server.origin);
+  ({ page, problems } = await openAppTab(browser, server.origin, { acceptDownloads: true }));
   app = new AppPage(page);
   board = new BoardPage(page);
   await page.goto(server.url);
@@ -149,15 +143,33 @@ describe('a board you can trust, in Chromium over HTTP', () => {
     await app.exportDay('json');
     const refusal = page.getByRole('dialog', { name: /open problems?$/ });
     await refusal.waitFor();
+    // Nobody is signed in: the problems, and who may decide, but no way to export anyway.
+    await refusal.getByText('Only a supervisor may decide this. Ask a supervisor to sign in, or change the plan.').waitFor();
+    expect(await refusal.getByRole('button', { name: 'Export anyway' }).count()).toBe(0);
+    await refusal.getByRole('button', { name: 'Back to the plan' }).click();
+    await refusal.waitFor({ state: 'hidden' });
+    // The supervisor signs in (their profile is the workspace's first) and exports anyway, with a reason.
+    await page.locator('.user-menu').click();
+    const users = page.getByRole('dialog', { name: 'User profiles' });
+    await users.getByLabel('User ID').fill('zhou');
+    await users.getByLabel('Name').fill('Supervisor Zhou');
+    await users.getByRole('button', { name: 'Create and sign in' }).click();
+    await users
+      .getByText(/^Signed in as Supervisor Zhou/)
+      .first()
+      .waitFor();
+    await users.getByRole('button', { name: 'Close' }).click();
+    await users.waitFor({ state: 'hidden' });
+    await app.exportDay('json');
+    await refusal.waitFor();
     const confirm = refusal.getByRole('button', { name: 'Export anyway' });
     expect(await confirm.isDisabled()).toBe(true);
-    await refusal.getByLabel('Supervisor').fill('Supervisor Zhou');
-    await refusal.getByLabel('Reason').fill('The officer returns at noon');
+    await refusal.getByLabel('Reason (goes to the audit trail with your name)').fill('The officer returns at noon');
     await confirm.click();
     await refusal.waitFor({ state: 'hidden' });
     // The browser may hold back a second burst of downloads: the audit log shows the export went out.
     await poll(() => auditOf('export.anyway')).toEqual([
-      expect.objectContaining({ supervisor: 'Supervisor Zhou', reason: 'The officer returns at noon', date: day }),
+      expect.objectContaining({ supervisor: 'zhou', reason: 'The officer returns at noon', date: day }),
     ]);
     await board.expectNotice(/^Downloaded \d+ files?\.$/);
     // Back on duty for the rest of the day's steps.

@@ -90,6 +90,7 @@ export function samplePlan(routes: Route[], overrides: Partial<Plan> = {}): Plan
     date: '2026-11-23',
     planner: 'test',
     rulesVersion: null,
+    overrides: [],
     seed: 1,
     createdAt: '2026-11-22T20:00:00Z',
     routes,

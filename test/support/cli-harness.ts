@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { runCli } from '../../electron/cli/main';
@@ -62,4 +63,34 @@ export async function plannedDemoWorkspace(
     if (result.code !== 0) throw new Error(`${argv[0]} failed (${result.code}): ${result.stderr}`);
   }
   return db;
+}
+
+/** The command-line tests' supervisor, added as the workspace's first profile by `addSupervisor`. */
+export const CLI_SUPERVISOR = 'zhou';
+
+/** Adds the supervisor profile to the workspace `db` (created if new), as a lender's set-up does first. */
+export async function addSupervisor(db: string): Promise<void> {
+  const added = await runCliCaptured(['users', 'add', '--db', db, '--id', CLI_SUPERVISOR, '--name', 'Zhou Min', '--role', 'supervisor']);
+  if (added.code !== 0) throw new Error(`users add: ${added.stderr}`);
+}
+
+/**
+ * Visiting rules that allow a visit at any hour, stored in the workspace `db` by the supervisor:
+ * for tests of the board's own flags (windows, shifts), which a stop pushed into the evening would
+ * otherwise turn into a refused move.
+ */
+export async function allowVisitsAllDayIn(db: string, dir: string): Promise<void> {
+  await addSupervisor(db);
+  const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, ['00:00-24:00']]));
+  const file = path.join(dir, 'all-day-rules.json');
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'field-dispatch-rules',
+      version: 1,
+      rules: { hours, holidays: [], workdays: [], noVisitDays: [], frequency: { maxVisits: 2, windowDays: 7, minGapHours: 48 } },
+    }),
+  );
+  const saved = await runCliCaptured(['rules', 'import', '--db', db, '--file', file, '--reason', 'Board tests', '--user', CLI_SUPERVISOR]);
+  if (saved.code !== 0) throw new Error(`rules import: ${saved.stderr}`);
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
+import { DEFAULT_RULE_SET, WEEKDAYS, type RuleSet } from '../../shared/domain';
 import { openDatabase } from '../../electron/backend/db/open';
 import { createEventHub, type EventHub } from '../../electron/backend/events';
 import { createHandlers, type HandlerDeps } from '../../electron/backend/handlers';
@@ -57,4 +58,25 @@ export async function importDemoDay(handlers: Handlers, size: { visits: number; 
     validRowsOnly: false,
   });
   if (!reports.every((r) => r.written)) throw new Error(`demo day not imported: ${JSON.stringify(reports.map((r) => r.errors[0]))}`);
+}
+
+/** The tests' supervisor: the workspace's first profile. */
+export const TEST_SUPERVISOR = { id: 'zhou', name: '主管 周', role: 'supervisor', active: true } as const;
+
+/** Adds the supervisor profile and signs in as them, as rule changes, hold releases and overrides need. */
+export async function signInSupervisor(handlers: Handlers): Promise<void> {
+  await handlers['users.save'](TEST_SUPERVISOR);
+  await handlers['session.signIn']({ userId: TEST_SUPERVISOR.id });
+}
+
+/**
+ * Visiting rules that allow a visit at any hour (signed in as the supervisor, who changes them):
+ * for tests of the board's own flags (windows, shifts), which a late stop would otherwise turn
+ * into a refused move.
+ */
+export async function allowVisitsAllDay(handlers: Handlers): Promise<void> {
+  await signInSupervisor(handlers);
+  const allDay = [{ startSec: 0, endSec: 24 * 3600 }];
+  const hours = Object.fromEntries(WEEKDAYS.map((day) => [day, allDay])) as RuleSet['hours'];
+  await handlers['rules.change']({ rules: { ...DEFAULT_RULE_SET, hours }, reason: 'Tests of the board’s own flags' });
 }

@@ -4,6 +4,8 @@ import {
   type LocalDate,
   type Officer,
   type Plan,
+  type PlanningRules,
+  type RuleSet,
   type RuleSetVersion,
   type TimeWindow,
   type Visit,
@@ -139,10 +141,21 @@ export function lawfulDay(repos: Repos, date: LocalDate, visits: readonly Visit[
   const held = applyHolds(repos, date, ruled.visits);
   const keptOut = [...approved.keptOut, ...ruled.keptOut, ...held.keptOut];
   const applied = { visits: held.visits, keptOut, clearances: held.clearances };
+  return { ...applied, rulesVersion: version, permittedHours: permittedHoursOn(rules, date) };
+}
+
+/**
+ * From the first permitted block's start to the last one's end on `date` under `rules`: the outer
+ * bounds the planner and the plan's checks hold routes to (the defaults' on a day without hours).
+ */
+export function permittedHoursOn(rules: RuleSet, date: LocalDate): TimeWindow {
   const { blocks } = permittedBlocks(rules, date);
-  const permittedHours =
-    blocks.length > 0
-      ? { startSec: Math.min(...blocks.map((b) => b.startSec)), endSec: Math.max(...blocks.map((b) => b.endSec)) }
-      : DEFAULT_PLANNING_RULES.permittedHours;
-  return { ...applied, rulesVersion: version, permittedHours };
+  return blocks.length > 0
+    ? { startSec: Math.min(...blocks.map((b) => b.startSec)), endSec: Math.max(...blocks.map((b) => b.endSec)) }
+    : DEFAULT_PLANNING_RULES.permittedHours;
+}
+
+/** The plan checks' rules on `date`: `base` with the permitted hours of the visiting rules in force. */
+export function planningRulesOn(repos: Pick<Repos, 'rules'>, date: LocalDate, base: PlanningRules = DEFAULT_PLANNING_RULES): PlanningRules {
+  return { ...base, permittedHours: permittedHoursOn(repos.rules.current().rules, date) };
 }

@@ -1,5 +1,5 @@
+import { planningRulesOn } from './lawful-day';
 import {
-  DEFAULT_PLANNING_RULES,
   type LocalDate,
   type Officer,
   type Plan,
@@ -12,6 +12,7 @@ import {
   type VisitId,
 } from '../../../shared/domain';
 import { planningPoints } from '../../../shared/logic/planning-points';
+import { notOverridden } from '../../../shared/logic/overrides';
 import type { Repos } from '../db/repos';
 import type { TravelProvider } from '../travel/provider';
 import { customerFrequencyViolations } from './plan-edit/customer-frequency';
@@ -32,8 +33,8 @@ export interface CheckDeps {
  * day's customers are counted again. Synchronous, so it runs inside the transaction that changed
  * the data.
  */
-export function checkPlan(repos: Pick<Repos, 'visits' | 'officers'>, deps: CheckDeps, plan: Plan): PlanViolation[] {
-  const rules = deps.rules ?? DEFAULT_PLANNING_RULES;
+export function checkPlan(repos: Pick<Repos, 'visits' | 'officers' | 'rules'>, deps: CheckDeps, plan: Plan): PlanViolation[] {
+  const rules = planningRulesOn(repos, plan.date, deps.rules);
   const routed = plan.routes.flatMap((r) => r.stops.map((s) => s.visitId));
   const visits = new Map<string, Visit>(repos.visits.getMany(routed).map((v) => [v.id, v]));
   const out: PlanViolation[] = [];
@@ -47,7 +48,7 @@ export function checkPlan(repos: Pick<Repos, 'visits' | 'officers'>, deps: Check
     out.push(...checkRoute(plan.date, route, officer, visits, deps.travel, rules));
   }
   out.push(...frequencyViolations(plan.date, plan.routes, visits, rules));
-  return out;
+  return notOverridden(out, plan.overrides);
 }
 
 /**
@@ -57,13 +58,13 @@ export function checkPlan(repos: Pick<Repos, 'visits' | 'officers'>, deps: Check
  * `checkPlan`, in a drag's time on a 5,000-visit day.
  */
 export function checkEditedPlan(
-  repos: Pick<Repos, 'visits' | 'officers'>,
+  repos: Pick<Repos, 'visits' | 'officers' | 'rules'>,
   deps: CheckDeps,
   base: Plan,
   plan: Plan,
   changed: ReadonlySet<string>,
 ): PlanViolation[] {
-  const rules = deps.rules ?? DEFAULT_PLANNING_RULES;
+  const rules = planningRulesOn(repos, plan.date, deps.rules);
   const touched = (p: Plan) => p.routes.filter((r) => changed.has(r.officerId));
   const stopIds = [...touched(base), ...touched(plan)].flatMap((r) => r.stops.map((s) => s.visitId));
   const visits = new Map<string, Visit>(repos.visits.getMany(stopIds).map((v) => [v.id, v]));
@@ -84,7 +85,7 @@ export function checkEditedPlan(
   });
   const limit = rules.maxVisitsPerCustomerPerDay;
   const frequency = [...recounted].flatMap(([customerId, ids]) => customerFrequencyViolations(customerId, ids, plan.routes, limit));
-  return [...kept, ...rechecked, ...frequency];
+  return notOverridden([...kept, ...rechecked, ...frequency], plan.overrides);
 }
 
 function checkRoute(

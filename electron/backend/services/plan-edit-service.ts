@@ -1,13 +1,6 @@
+import { planningRulesOn } from './lawful-day';
 import type { PlanEdit, VisitStatusChange } from '../../../shared/api/contract';
-import {
-  DEFAULT_PLANNING_RULES,
-  type LocalDate,
-  type Officer,
-  type OfficerId,
-  type Plan,
-  type PlanId,
-  type Route,
-} from '../../../shared/domain';
+import { type LocalDate, type Officer, type OfficerId, type Plan, type PlanId, type Route } from '../../../shared/domain';
 import { applyEdit, type EditChange } from './plan-edit/apply-edit';
 import { checkEditedPlan } from './plan-check';
 import { retimeRoutes, type RetimedRoute } from './plan-edit/retime-routes';
@@ -15,11 +8,14 @@ import { noPlanToEdit, stalePlan } from './plan-edit/edit-errors';
 import { planningBusy } from './plan-jobs';
 import { newPlanId, planStats } from './planning-service';
 import { movedTo, type PlanContext, type SavedView } from './plan-context';
+import { overridesAfterEdit, type OverrideRequest } from './plan-edit/rule-gate';
 
 export interface EditPlanInput {
   date: LocalDate;
   basePlanId: PlanId;
   edit: PlanEdit;
+  /** A supervisor's reason for letting the edit break a visiting rule. */
+  override?: OverrideRequest;
 }
 
 /**
@@ -42,7 +38,7 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
   });
   if (changesNothing(base, change)) return { view: store.view(base), visitStatuses: [] };
 
-  const rules = deps.rules ?? DEFAULT_PLANNING_RULES;
+  const rules = planningRulesOn(repos, input.date, deps.rules);
   const routedIds = [...change.orders.values()].flat();
   const visits = new Map(visitsRepo.getMany(routedIds).map((v) => [v.id as string, v]));
   const officers = new Map<string, Officer>();
@@ -72,9 +68,13 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     // The routes were re-timed outside the transaction: make sure nobody moved the plan meanwhile.
     const currentId = store.currentId(input.date);
     if (currentId !== base.id) throw stalePlan(input.date, base.id, currentId ?? base.id);
+    // A visiting rule the edit breaks is refused, or accepted from a supervisor as an override.
+    const overrides = overridesAfterEdit(ctx, base, plan, routedIds, input.override);
+    const overridden = overrides.filter((o) => !base.overrides.includes(o));
     // The one rule for what a plan breaks, on the routes the edit re-timed: a flag an earlier
     // import raised on one of them (a visit moved to another day) must not be lost.
-    const checked: Plan = { ...plan, violations: checkEditedPlan(repos, deps, base, plan, new Set(change.orders.keys())) };
+    const ruled: Plan = { ...plan, overrides };
+    const checked: Plan = { ...ruled, violations: checkEditedPlan(repos, deps, base, ruled, new Set(change.orders.keys())) };
     store.plans.saveEdited(checked, { officers: [...change.orders.keys()], unassignedChanged: change.unassigned !== base.unassigned });
     const routed = new Set<string>(routedIds);
     const into = change.movedVisitIds.filter((id) => routed.has(id));
@@ -93,6 +93,14 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
       entityId: plan.id,
       detail: { date: plan.date, parentId: base.id, edit, violations: checked.violations.length },
     });
+    if (overridden.length > 0) {
+      repos.audit.append({
+        action: 'plan.override',
+        entity: 'plan',
+        entityId: plan.id,
+        detail: { date: plan.date, edit, overrides: overridden.map(({ message: _said, ...o }) => o) },
+      });
+    }
     return checked;
   });
   return { view: store.view(store.remember(saved)), visitStatuses };

@@ -170,6 +170,7 @@ export async function planDay(
     unassigned,
     stats: planStats(plannable.length + keptOut.length, result.routes, unassigned, solveMs),
     rulesVersion: start.lawful?.rulesVersion ?? null,
+    overrides: [],
     violations: [],
     locks: start.locks ?? NO_LOCKS,
     parentId: start.parentId ?? null,

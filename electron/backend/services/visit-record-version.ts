@@ -1,4 +1,5 @@
-import { DEFAULT_PLANNING_RULES, type OfficerId, type Plan, type Visit } from '../../../shared/domain';
+import { planningRulesOn } from './lawful-day';
+import type { OfficerId, Plan, Visit } from '../../../shared/domain';
 import type { EditedParts } from '../db/repos/plans-repo';
 import { retimeRoutes } from './plan-edit/retime-routes';
 import { mergeRoutes } from './plan-edit-service';
@@ -34,7 +35,7 @@ export async function recordVersion(ctx: PlanContext, after: Visit): Promise<Rec
     const officer = ctx.repos.officers.get(route.officerId);
     const retimed = await retimeRoutes(new Map([[route.officerId, order]]), {
       date,
-      rules: ctx.deps.rules ?? DEFAULT_PLANNING_RULES,
+      rules: planningRulesOn(ctx.repos, date, ctx.deps.rules),
       travel: ctx.deps.travel,
       visits,
       officers: new Map(officer ? [[officer.id as string, officer]] : []),

@@ -1,5 +1,5 @@
+import { planningRulesOn } from './lawful-day';
 import {
-  DEFAULT_PLANNING_RULES,
   type LocalDate,
   type Officer,
   type Plan,
@@ -92,7 +92,7 @@ async function planVersion(ctx: PlanContext, date: LocalDate, visits: readonly V
   const routedIds = [...orders.values()].flat();
   const retimed = await retimeRoutes(orders, {
     date,
-    rules: ctx.deps.rules ?? DEFAULT_PLANNING_RULES,
+    rules: planningRulesOn(ctx.repos, date, ctx.deps.rules),
     travel: ctx.deps.travel,
     visits: new Map(ctx.repos.visits.getMany(routedIds).map((v) => [v.id as string, v])),
     officers: new Map([...orders.keys()].flatMap((id) => ctx.repos.officers.get(id) ?? []).map((o) => [o.id as string, o])),

@@ -8,9 +8,9 @@ import { line } from '../language';
 
 /**
  * `export --db FILE --date D --format pdf|xlsx|csv|ics|gpx|geojson|bundle|json --out DIR
- * [--officer ID] [--profile officer|supervisor] [--lang en|zh] [--anyway-by NAME --reason TEXT]`:
+ * [--officer ID] [--profile officer|supervisor] [--lang en|zh] [--anyway --reason TEXT]`:
  * the day's current plan as files (language: the system's by default; profile: officer). A plan
- * with open problems is refused unless a supervisor is named with a reason. Officer copies of
+ * with open problems is refused unless a supervisor (`--user`) exports it anyway with a reason. Officer copies of
  * itineraries dispatch the exported visits.
  */
 export async function exportCommand(argv: string[], ctx: CliContext): Promise<number> {
@@ -23,7 +23,7 @@ export async function exportCommand(argv: string[], ctx: CliContext): Promise<nu
     profile: { type: 'string' },
     out: { type: 'string' },
     lang: { type: 'string' },
-    'anyway-by': { type: 'string' },
+    anyway: { type: 'boolean' },
     reason: { type: 'string' },
   });
   const date = dateFlag(values.date);
@@ -34,8 +34,7 @@ export async function exportCommand(argv: string[], ctx: CliContext): Promise<nu
   if (!profile.success) throw usageError('cli.badProfile');
   const officerId = values.officer === undefined ? undefined : OfficerId.parse(required(values.officer, 'officer'));
   const lang = languageFlag(values.lang, ctx.language);
-  const supervisor = values['anyway-by'];
-  const anyway = supervisor === undefined ? undefined : { supervisor, reason: required(values.reason, 'reason') };
+  const anyway = values.anyway ? { reason: required(values.reason, 'reason') } : undefined;
   const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
   try {
     const { files, visitStatuses } = await backend.api['exports.day']({

@@ -7,7 +7,7 @@ import { line } from '../language';
 
 /**
  * `holds list [--customer ID] [--json]`, `holds place --customer ID --kind KIND [--officer ID]
- * [--until D] [--note TEXT] --by NAME`, `holds release --id N --by NAME --reason TEXT`: holds on
+ * [--until D] [--note TEXT]`, `holds release --id N --reason TEXT` (a supervisor's `--user`): holds on
  * customers, which keep their visits out of plans until released (or through `--until`).
  */
 export async function holdsCommand(argv: string[], ctx: CliContext): Promise<number> {
@@ -23,7 +23,6 @@ export async function holdsCommand(argv: string[], ctx: CliContext): Promise<num
     officer: { type: 'string' },
     until: { type: 'string' },
     note: { type: 'string' },
-    by: { type: 'string' },
     id: { type: 'string' },
     reason: { type: 'string' },
     json: { type: 'boolean' },
@@ -51,14 +50,12 @@ export async function holdsCommand(argv: string[], ctx: CliContext): Promise<num
         ...(values.officer && { officerId: OfficerId.parse(values.officer) }),
         ...(values.until && { until: dateFlag(values.until, 'until') }),
         note: values.note ?? '',
-        placedBy: required(values.by, 'by'),
       });
       ctx.stdout.write(line(ctx.language, 'hold.placed', { id: hold.id, customerId: hold.customerId, kind: hold.kind }));
       return 0;
     }
     const hold = await backend.api['holds.release']({
       id: intFlag(required(values.id, 'id'), 'id', 0, 1, Number.MAX_SAFE_INTEGER),
-      releasedBy: required(values.by, 'by'),
       reason: required(values.reason, 'reason'),
     });
     ctx.stdout.write(line(ctx.language, 'hold.released', { id: hold.id, customerId: hold.customerId }));

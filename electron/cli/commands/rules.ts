@@ -17,7 +17,6 @@ const FLAGS = {
   lang: { type: 'string' },
   out: { type: 'string' },
   file: { type: 'string' },
-  by: { type: 'string' },
   reason: { type: 'string' },
 } as const;
 
@@ -26,8 +25,8 @@ type Action = (typeof ACTIONS)[number];
 
 /**
  * `rules show [--json]`: the visiting rules in force, with who changed them, when and why.
- * `rules export --out FILE`: them as a rules file. `rules import --file FILE --by NAME --reason TEXT`:
- * a rules file as the next version. `rules holidays --file calendar.csv --by NAME --reason TEXT`:
+ * `rules export --out FILE`: them as a rules file. `rules import --file FILE --reason TEXT`:
+ * a rules file as the next version. `rules holidays --file calendar.csv --reason TEXT`:
  * the current rules with the calendar's holidays and adjusted working days, as the next version.
  * A file with problems is refused with every problem listed (exit code 2), nothing stored.
  */
@@ -59,7 +58,6 @@ async function show(action: 'show' | 'export', values: Values, ctx: CliContext):
 /** Reads the file first: one with problems is refused before the workspace is opened. */
 async function change(action: 'import' | 'holidays', values: Values, ctx: CliContext): Promise<number> {
   const file = required(values.file, 'file');
-  const changedBy = required(values.by, 'by');
   const reason = required(values.reason, 'reason');
   const text = decodeText(readInputFile(file), path.basename(file)).text;
   const read = action === 'import' ? rulesFromFile(text) : holidaysFromCalendarCsv(text);
@@ -67,7 +65,7 @@ async function change(action: 'import' | 'holidays', values: Values, ctx: CliCon
   const saved = await withBackend(values, ctx, async (api) => {
     const rules =
       'rules' in read ? read.rules : { ...(await api['rules.current']({})).rules, holidays: read.holidays, workdays: read.workdays };
-    return api['rules.change']({ rules, changedBy, reason });
+    return api['rules.change']({ rules, reason });
   });
   const said = { version: saved.version, by: saved.changedBy };
   if ('rules' in read) ctx.stdout.write(line(ctx.language, 'rules.cli.saved', said));

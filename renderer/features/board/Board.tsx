@@ -24,6 +24,10 @@ import { MoveDialog } from './MoveDialog';
 import { UnassignDrop } from './UnassignDrop';
 import { useBoardKeys } from './useBoardKeys';
 import { ViolationsSummary } from './ViolationsSummary';
+import { OverridesSummary } from './OverridesSummary';
+import { SupervisorReasonDialog } from '../../components/SupervisorReasonDialog';
+import { useSession } from '../users/SessionProvider';
+import { useT } from '../../i18n/useT';
 import { affectedStops } from '../../../shared/logic/affected-stops';
 
 export interface BoardProps {
@@ -53,6 +57,8 @@ export interface BoardProps {
  */
 export function Board(props: BoardProps) {
   const { visits, visitsById, officers, view, index, edits, officerNames, displayNames, onNotice } = props;
+  const { t } = useT();
+  const session = useSession();
   const plan: Plan | null = view?.plan ?? null;
   const store = useSelectionStore();
   const selection = useSelection();
@@ -90,6 +96,13 @@ export function Board(props: BoardProps) {
     },
     [edits, onNotice, officerNames, store],
   );
+  /** The refused move again, with the signed-in supervisor's reason to break the rules it breaks. */
+  const overrideRefusal = async (reason: string) => {
+    const refused = edits.ruleRefusal;
+    if (!refused) return;
+    if (await edits.edit(refused.edit, { reason }))
+      onNotice('override.done', { id: 'visitId' in refused.edit ? refused.edit.visitId : '' });
+  };
   /** Several edits of one kind (pin, unassign), announced once when all went through. */
   const editAll = useCallback(
     async (list: PlanEditInput[], notice: MessageKey, values: Record<string, string | number>) => {
@@ -195,6 +208,7 @@ export function Board(props: BoardProps) {
           onUnassignAffected={actions.unassignAffected}
           isBusy={edits.isBusy}
         />
+        <OverridesSummary overrides={plan?.overrides ?? []} officerNames={officerNames} onShowVisit={showVisit} />
         <div className="board__grid">
           <div className="side">
             <VisitsPanel
@@ -258,6 +272,23 @@ export function Board(props: BoardProps) {
             void move(moving, officerId, position);
           }}
           onClose={() => setMoving(null)}
+        />
+      )}
+      {edits.ruleRefusal && (
+        <SupervisorReasonDialog
+          title={t('override.title', { count: edits.ruleRefusal.problems.length })}
+          explain={t('override.explain')}
+          problems={edits.ruleRefusal.problems.map((p) => p.message)}
+          confirmLabel={t('override.confirm')}
+          backLabel={t('override.back')}
+          canDecide={session.isSupervisor}
+          notAllowed={t('supervisorDecision.notAllowed')}
+          isBusy={edits.isBusy}
+          onConfirm={(reason) => void overrideRefusal(reason)}
+          onClose={() => {
+            edits.dismissRuleRefusal();
+            edits.dismissError();
+          }}
         />
       )}
     </DragProvider>

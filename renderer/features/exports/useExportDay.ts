@@ -47,7 +47,7 @@ export function useExportDay(
   const [isOpen, setOpen] = useState(false);
   const [choice, setChoice] = useState<ExportChoice>(DEFAULT_CHOICE);
 
-  const run = async (anyway?: { supervisor: string; reason: string }) => {
+  const run = async (anyway?: { reason: string }) => {
     if (!date || exportDay.isBusy) return;
     const { format, officerId, profile } = choice;
     const result = await exportDay.run({

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type {
+  DayProblem,
   MethodInput,
   PlanSwitch,
   PlanUpdate,
@@ -17,6 +18,19 @@ import type { PlanViewHandle } from './usePlanView';
 /** An edit as the API takes it (ids as plain text). */
 export type PlanEditInput = MethodInput<'plans.edit'>['edit'];
 
+/** A move the back end refused because it breaks visiting rules: a supervisor may make it anyway, with a reason. */
+export interface RuleRefusal {
+  edit: PlanEditInput;
+  problems: DayProblem[];
+}
+
+/** The rules a refused edit would break, when that is why it was refused (`forbidden` with `problems`). */
+function brokenRules(failure: unknown): DayProblem[] | null {
+  if (!(failure instanceof AppError) || failure.code !== 'forbidden') return null;
+  const problems = (failure.details as { problems?: unknown } | undefined)?.problems;
+  return Array.isArray(problems) && problems.length > 0 ? (problems as DayProblem[]) : null;
+}
+
 /** Each change resolves to true once its new plan is on screen, false when it was refused (see `error`). */
 export interface SolveOutcome {
   plan: Plan;
@@ -30,7 +44,11 @@ export interface PlanEdits {
    * plan that did not catch up with the current one (held back one Redo away; the day kept its plan).
    */
   solve(): Promise<SolveOutcome | null>;
-  edit(edit: PlanEditInput): Promise<boolean>;
+  /** With `override`, the signed-in supervisor accepts the visiting rules the edit breaks, saying why. */
+  edit(edit: PlanEditInput, override?: { reason: string }): Promise<boolean>;
+  /** The last edit, refused because it breaks visiting rules (null once another change is made or it is dismissed). */
+  ruleRefusal: RuleRefusal | null;
+  dismissRuleRefusal(): void;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
   /** Fits approved visits that are in no route into the plan, the rest unchanged. */
@@ -82,6 +100,7 @@ export function usePlanEdits(
   if (!inFlight.current) newest.current = planView.view;
   const [pending, setPending] = useState({ count: 0, reoptimising: false, solving: false });
   const [error, setError] = useState<unknown>(null);
+  const [ruleRefusal, setRuleRefusal] = useState<RuleRefusal | null>(null);
   const { apply, refetch } = planView;
 
   const enqueue = useCallback(
@@ -200,8 +219,20 @@ export function usePlanEdits(
         }, 'solve');
         return isShown ? made : null;
       },
-      edit: (edit: PlanEditInput) =>
-        enqueue(async (plan) => patched(plan, await api['plans.edit']({ date: day, basePlanId: plan!.id, edit }))),
+      edit: (edit: PlanEditInput, override?: { reason: string }) => {
+        setRuleRefusal(null);
+        return enqueue(async (plan) => {
+          try {
+            return await patched(plan, await api['plans.edit']({ date: day, basePlanId: plan!.id, edit, ...(override && { override }) }));
+          } catch (failure) {
+            const problems = brokenRules(failure);
+            if (problems) setRuleRefusal({ edit, problems });
+            throw failure;
+          }
+        });
+      },
+      ruleRefusal,
+      dismissRuleRefusal: () => setRuleRefusal(null),
       undo: () => enqueue(async () => switched(await api['plans.undo']({ date: day }))),
       redo: () => enqueue(async () => switched(await api['plans.redo']({ date: day }))),
       insertVisits: (visitIds: readonly string[]) =>
@@ -216,6 +247,6 @@ export function usePlanEdits(
       error,
       dismissError: () => setError(null),
     }),
-    [enqueue, patched, switched, changeVisit, api, day, pending, error],
+    [enqueue, patched, switched, changeVisit, api, day, pending, error, ruleRefusal],
   );
 }

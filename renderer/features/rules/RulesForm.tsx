@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { VisitKind, WEEKDAYS, type Message, type RuleSet, type RuleSetVersion } from '../../../shared/domain';
+import { VisitKind, WEEKDAYS, type Message, type RuleSet, type RuleSetVersion, type User } from '../../../shared/domain';
 import type { MessageKey } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
 import {
@@ -17,13 +17,17 @@ export interface RulesFormProps {
   /** The version in force: the fields start from its rules and follow it when it changes. */
   inForce: RuleSetVersion;
   isBusy: boolean;
+  /** Who is signed in: the new version is recorded as theirs. */
+  signedIn: User | null;
+  /** Only a supervisor may change the rules; saving is off for anyone else. */
+  isSupervisor: boolean;
   /** Saves the rules as a new version; true once stored. */
-  onSave(rules: RuleSet, changedBy: string, reason: string): Promise<boolean>;
+  onSave(rules: RuleSet, reason: string): Promise<boolean>;
   /** Save was pressed: an earlier refusal or notice no longer applies. */
   onSubmitStart(): void;
 }
 
-type Problem = { field: FieldName | 'changedBy' | 'reason' | null; message: Message | string };
+type Problem = { field: FieldName | 'reason' | null; message: Message | string };
 
 const DATE_LABELS: Record<DateField, MessageKey> = {
   holidays: 'rulesScreen.holidays',
@@ -38,14 +42,13 @@ const FREQUENCY_LABELS: Record<FrequencyField, MessageKey> = {
 
 /**
  * The rules in force as text fields, read on Save exactly as a rules file is read: a field that
- * does not read is named by the reader's own sentence and nothing is sent. Save asks who changes
- * the rules and why.
+ * does not read is named by the reader's own sentence and nothing is sent. Save asks why the rules
+ * change and says who will be recorded: the signed-in supervisor.
  */
-export function RulesForm({ inForce, isBusy, onSave, onSubmitStart }: RulesFormProps) {
+export function RulesForm({ inForce, isBusy, signedIn, isSupervisor, onSave, onSubmitStart }: RulesFormProps) {
   const { t, language } = useT();
   const id = useId();
   const [texts, setTexts] = useState<RulesTexts>(() => rulesToTexts(inForce.rules));
-  const [changedBy, setChangedBy] = useState('');
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
   // A saved version shows what is stored now, without remounting (focus stays on Save).
@@ -65,11 +68,10 @@ export function RulesForm({ inForce, isBusy, onSave, onSubmitStart }: RulesFormP
     onSubmitStart();
     const read = rulesFromTexts(texts);
     const found: Problem[] = read.ok ? [] : read.problems;
-    if (changedBy.trim() === '') found.push({ field: 'changedBy', message: t('rules.noChangedBy') });
     if (reason.trim() === '') found.push({ field: 'reason', message: t('rules.noReason') });
     setProblems(found);
-    if (!read.ok || found.length > 0) return;
-    if (await onSave(read.rules, changedBy.trim(), reason.trim())) setReason('');
+    if (!read.ok || found.length > 0 || !isSupervisor) return;
+    if (await onSave(read.rules, reason.trim())) setReason('');
   };
   const discard = () => {
     setTexts(rulesToTexts(inForce.rules));
@@ -77,7 +79,7 @@ export function RulesForm({ inForce, isBusy, onSave, onSubmitStart }: RulesFormP
   };
 
   /** A labelled control with its hint and, when it does not read, the reader's sentence. */
-  const field = (name: FieldName | 'changedBy' | 'reason', label: string, control: (props: ControlProps) => ReactNode) => {
+  const field = (name: FieldName | 'reason', label: string, control: (props: ControlProps) => ReactNode) => {
     const problem = problemOf(name);
     const controlId = fieldId(name);
     return (
@@ -99,7 +101,12 @@ export function RulesForm({ inForce, isBusy, onSave, onSubmitStart }: RulesFormP
   const set = <S extends keyof RulesTexts>(section: S, key: keyof RulesTexts[S], value: string) =>
     setTexts((current) => ({ ...current, [section]: { ...current[section], [key]: value } }));
 
-  const fileProblems = problems.filter((p) => p.field !== 'changedBy' && p.field !== 'reason');
+  const fileProblems = problems.filter((p) => p.field !== 'reason');
+  const author = signedIn
+    ? isSupervisor
+      ? t('rulesScreen.savedAs', { name: signedIn.name, id: signedIn.id })
+      : t('users.notSupervisor', { action: t('users.action.changeRules'), name: signedIn.name, id: signedIn.id })
+    : t('rulesScreen.notSignedIn');
   return (
     <form className="rules-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('rulesScreen.title')}>
       <p className="muted">{t('rulesScreen.howRead')}</p>
@@ -181,15 +188,15 @@ export function RulesForm({ inForce, isBusy, onSave, onSubmitStart }: RulesFormP
       <fieldset className="rules-form__group">
         <legend>{t('rulesScreen.saveTitle')}</legend>
         <div className="rules-form__grid">
-          {field('changedBy', t('rulesScreen.changedBy'), (props) => (
-            <input {...props} aria-required value={changedBy} onChange={(e) => setChangedBy(e.target.value)} autoComplete="name" />
-          ))}
           {field('reason', t('rulesScreen.reason'), (props) => (
             <input {...props} aria-required value={reason} onChange={(e) => setReason(e.target.value)} autoComplete="off" />
           ))}
         </div>
+        <p id={`${id}-author`} className={isSupervisor ? 'muted' : 'warning-text'} data-testid="rules-author">
+          {author}
+        </p>
         <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={isBusy}>
+          <button type="submit" className="primary" disabled={isBusy || !isSupervisor} aria-describedby={`${id}-author`}>
             {isBusy ? t('rulesScreen.saving') : t('rulesScreen.save')}
           </button>
           <button type="button" onClick={discard} disabled={isBusy}>

@@ -5,6 +5,7 @@ import { useApiMutation } from '../../api/useApiMutation';
 import { useApiQuery } from '../../api/useApiQuery';
 import { pickMessage } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
+import { useSession } from '../users/SessionProvider';
 import { formatChangedAt } from './changed-at';
 import { RulesForm } from './RulesForm';
 import { RulesHistory } from './RulesHistory';
@@ -15,6 +16,7 @@ export function RulesScreen() {
   const current = useApiQuery('rules.current', {});
   const history = useApiQuery('rules.history', {});
   const change = useApiMutation('rules.change');
+  const { user, isSupervisor } = useSession();
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
 
   const { run, reset } = change;
@@ -25,8 +27,8 @@ export function RulesScreen() {
   const { patch: patchCurrent } = current;
   const { patch: patchHistory } = history;
   const save = useCallback(
-    async (rules: RuleSet, changedBy: string, reason: string) => {
-      const saved = await run({ rules, changedBy, reason });
+    async (rules: RuleSet, reason: string) => {
+      const saved = await run({ rules, reason });
       if (!saved) return false;
       // The answer is the new version: both lists follow it without reading again.
       patchCurrent(() => saved);
@@ -66,7 +68,14 @@ export function RulesScreen() {
           </p>
         )}
         {inForce ? (
-          <RulesForm inForce={inForce} isBusy={change.isBusy} onSave={save} onSubmitStart={onSubmitStart} />
+          <RulesForm
+            inForce={inForce}
+            isBusy={change.isBusy}
+            signedIn={user}
+            isSupervisor={isSupervisor}
+            onSave={save}
+            onSubmitStart={onSubmitStart}
+          />
         ) : (
           !error && <p className="muted">{t('rulesScreen.loading')}</p>
         )}

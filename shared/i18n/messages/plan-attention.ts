@@ -26,8 +26,6 @@ export const planAttentionMessages = defineMessages(
     'exportAnyway.title_other': 'The plan for {date} has {count} open problems',
     'exportAnyway.explain':
       'Itineraries are not exported from a plan that no longer matches the day. Repair the plan (re-optimise, or unassign the affected stops), or have a supervisor export it anyway: their name and reason go to the audit log.',
-    'exportAnyway.supervisor': 'Supervisor',
-    'exportAnyway.reason': 'Reason',
     'exportAnyway.back': 'Back to the plan',
     'exportAnyway.confirm': 'Export anyway',
 
@@ -65,8 +63,6 @@ export const planAttentionMessages = defineMessages(
     'exportAnyway.title_other': '{date} 的方案有 {count} 个未解决的问题',
     'exportAnyway.explain':
       '方案已与当天情况不符，不能据此导出行程。请修复方案（重新优化，或取消分配受影响的走访），或由主管确认后仍然导出：主管姓名和原因将记入审计日志。',
-    'exportAnyway.supervisor': '主管',
-    'exportAnyway.reason': '原因',
     'exportAnyway.back': '返回方案',
     'exportAnyway.confirm': '仍然导出',
 

@@ -61,6 +61,7 @@ export function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
     date: '2026-03-02',
     planner: 'ils-v1',
     rulesVersion: null,
+    overrides: [],
     seed: 7,
     createdAt: '2026-03-01T18:30:15.123Z',
     routes: [

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, type OfficerId } from '../../../shared/domain';
-import { TEST_DAY, openTestWorkspace, type TestWorkspace } from '../../support/test-workspace';
+import { TEST_DAY, TEST_SUPERVISOR, openTestWorkspace, signInSupervisor, type TestWorkspace } from '../../support/test-workspace';
 
 let ws: TestWorkspace;
 beforeEach(async () => {
@@ -43,7 +43,6 @@ describe('holds on customers', () => {
       customerId: 'C-1',
       kind: 'dispute',
       note: 'Amount disputed',
-      placedBy: '主管 周',
     });
     const held = await plan();
     expect(officerOf(held, 'V-1')).toBeNull();
@@ -55,20 +54,39 @@ describe('holds on customers', () => {
     );
     expect(entry.message.zh).toContain('争议');
 
-    await ws.handlers['holds.release']({ id: hold.id, releasedBy: '主管 周', reason: 'Settled' });
+    // Only a supervisor releases a hold: nobody signed in, then a dispatcher, are refused in words.
+    const release = () => ws.handlers['holds.release']({ id: hold.id, reason: 'Settled' });
+    await expect(release()).rejects.toMatchObject({
+      code: 'forbidden',
+      userMessage: { en: expect.stringContaining('nobody is signed in') },
+    });
+    await signInSupervisor(ws.handlers);
+    await ws.handlers['users.save']({ id: 'li', name: 'Li Na', role: 'dispatcher', active: true });
+    await ws.handlers['session.signIn']({ userId: 'li' });
+    await expect(release()).rejects.toMatchObject({
+      code: 'forbidden',
+      userMessage: {
+        en: 'Only a supervisor may release a hold; Li Na (li) is signed in as a dispatcher.',
+        zh: expect.stringContaining('解除冻结'),
+      },
+    });
+    expect(officerOf(await plan(), 'V-1')).toBeNull();
+    await ws.handlers['session.signIn']({ userId: TEST_SUPERVISOR.id });
+    await release();
     expect(officerOf(await plan(), 'V-1')).not.toBeNull();
-    await expect(ws.handlers['holds.release']({ id: hold.id, releasedBy: '主管 周', reason: 'Again' })).rejects.toMatchObject({
+    await expect(ws.handlers['holds.release']({ id: hold.id, reason: 'Again' })).rejects.toMatchObject({
       code: 'conflict',
     });
     const actions = (await ws.handlers['holds.list']({ customerId: 'C-1' })).map((h) => h.releasedBy);
-    expect(actions).toEqual(['主管 周']);
-    const audited = ws.db.prepare(`SELECT action FROM audit_log WHERE entity = 'customer' AND entity_id = 'C-1' ORDER BY id`).pluck().all();
-    expect(audited).toEqual(['hold.place', 'hold.release']);
+    expect(actions).toEqual([TEST_SUPERVISOR.id]);
+    const audited = ws.db.prepare(`SELECT action, actor FROM audit_log WHERE entity = 'customer' AND entity_id = 'C-1' ORDER BY id`).all();
+    expect(audited).toEqual([
+      { action: 'hold.place', actor: 'dispatcher' },
+      { action: 'hold.release', actor: TEST_SUPERVISOR.id },
+    ]);
     // The customer's case file carries the hold's whole story.
     const { file } = await ws.handlers['audit.caseFile']({ customerId: 'C-1', format: 'json', language: 'en' });
-    expect(JSON.parse(file.content).holds).toEqual([
-      expect.objectContaining({ id: hold.id, kind: 'dispute', releasedBy: '主管 周', releaseReason: 'Settled' }),
-    ]);
+    expect(JSON.parse(file.content).holds).toEqual([expect.objectContaining({ id: hold.id, kind: 'dispute', releaseReason: 'Settled' })]);
   });
 
   it('lets a do-not-visit hold lapse after its date', async () => {
@@ -77,10 +95,9 @@ describe('holds on customers', () => {
       kind: 'do_not_visit',
       until: addDays(TEST_DAY, -1),
       note: '',
-      placedBy: '主管 周',
     });
     expect(officerOf(await plan(), 'V-1')).not.toBeNull();
-    await ws.handlers['holds.place']({ customerId: 'C-1', kind: 'do_not_visit', until: TEST_DAY, note: '', placedBy: '主管 周' });
+    await ws.handlers['holds.place']({ customerId: 'C-1', kind: 'do_not_visit', until: TEST_DAY, note: '' });
     const held = await plan();
     expect(held.unassigned.find((u) => u.visitId === 'V-1')?.message.en).toMatch(new RegExp(`through ${TEST_DAY}: no visits until then`));
   });
@@ -88,7 +105,7 @@ describe('holds on customers', () => {
   it('sends another officer to a customer with an open complaint against one, and the check names a plan that does not', async () => {
     const before = await plan();
     const complained = officerOf(before, 'V-1')! as OfficerId;
-    await ws.handlers['holds.place']({ customerId: 'C-1', kind: 'complaint', officerId: complained, note: '', placedBy: '主管 周' });
+    await ws.handlers['holds.place']({ customerId: 'C-1', kind: 'complaint', officerId: complained, note: '' });
     const check = await ws.handlers['plans.check']({ date: TEST_DAY });
     expect(check.problems).toEqual([expect.objectContaining({ rule: 'customer_hold', visitId: 'V-1', officerId: complained })]);
     const after = await plan();
@@ -104,7 +121,6 @@ describe('holds on customers', () => {
         kind: 'complaint',
         officerId: 'OF-404' as OfficerId,
         note: '',
-        placedBy: '主管 周',
       }),
     ).rejects.toMatchObject({ code: 'bad_input' });
     expect(await ws.handlers['holds.list']({})).toEqual([]);

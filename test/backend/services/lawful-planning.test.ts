@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, DEFAULT_RULE_SET, type LocalDate, type Plan } from '../../../shared/domain';
-import { importDemoDay, openTestWorkspace, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
+import { importDemoDay, openTestWorkspace, signInSupervisor, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
 
 let ws: TestWorkspace;
-beforeEach(() => {
+beforeEach(async () => {
   ws = openTestWorkspace();
+  // The rules are a supervisor's to change.
+  await signInSupervisor(ws.handlers);
 });
 afterEach(() => {
   expect(ws.unexpected).toEqual([]);
@@ -43,7 +45,6 @@ describe('planning under the visiting rules', () => {
     await importDemoDay(ws.handlers, { visits: 12, officers: 2 });
     const changed = await ws.handlers['rules.change']({
       rules: { ...DEFAULT_RULE_SET, holidays: [TEST_DAY] },
-      changedBy: '主管 周',
       reason: 'Official calendar',
     });
     await ws.handlers['plans.solve']({ date: TEST_DAY, seconds: 0.2, seed: 1 });
@@ -83,7 +84,6 @@ describe('planning under the visiting rules', () => {
     // With a 24 h gap the visit today starts no earlier than yesterday's ended.
     await ws.handlers['rules.change']({
       rules: { ...DEFAULT_RULE_SET, frequency: { maxVisits: 2, windowDays: 7, minGapHours: 24 } },
-      changedBy: '主管 周',
       reason: 'Gap of one day',
     });
     await ws.handlers['plans.solve']({ date: TEST_DAY, seconds: 0.2, seed: 1 });
@@ -125,7 +125,6 @@ OF-004,测试员丁,一组,31.2300,121.4700,31.2300,121.4700,08:00,20:00,,,12,co
 
     await ws.handlers['rules.change']({
       rules: { ...DEFAULT_RULE_SET, certificates: { verification: null, collection: 'cert-x', 'follow-up': null } },
-      changedBy: '主管 周',
       reason: 'Collection needs cert-x',
     });
     await ws.handlers['plans.solve']({ date: TEST_DAY, seconds: 0.2, seed: 1 });
@@ -136,7 +135,6 @@ OF-004,测试员丁,一组,31.2300,121.4700,31.2300,121.4700,08:00,20:00,,,12,co
 
     await ws.handlers['rules.change']({
       rules: { ...DEFAULT_RULE_SET, certificates: { verification: 'cert-y', collection: 'cert-x', 'follow-up': null } },
-      changedBy: '主管 周',
       reason: 'Verification needs cert-y',
     });
     await ws.handlers['plans.solve']({ date: TEST_DAY, seconds: 0.2, seed: 1 });
@@ -149,7 +147,6 @@ OF-004,测试员丁,一组,31.2300,121.4700,31.2300,121.4700,08:00,20:00,,,12,co
     await importFiles(CERTIFIED, dayCsv(['collection']));
     await ws.handlers['rules.change']({
       rules: { ...DEFAULT_RULE_SET, certificates: { verification: null, collection: 'cert-x', 'follow-up': 'cert-x' } },
-      changedBy: '主管 周',
       reason: 'Collection needs cert-x',
     });
     // TEST_DAY is today on the workspace's clock; the inactive officer is left out.

@@ -51,6 +51,7 @@ export function seedBlankDay(db: Db, officers: Officer[], visits: Visit[]): Plan
     date: DATE,
     planner: 'test',
     rulesVersion: null,
+    overrides: [],
     seed: 1,
     createdAt: '2026-03-01T18:00:00.000Z',
     routes: [],

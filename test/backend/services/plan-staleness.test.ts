@@ -7,6 +7,7 @@ import { createEventHub } from '../../../electron/backend/events';
 import { createAuditRepo } from '../../../electron/backend/db/repos/audit-repo';
 import { createVisitsRepo } from '../../../electron/backend/db/repos/visits-repo';
 import type { VisitId } from '../../../shared/domain';
+import { signInSupervisor, TEST_SUPERVISOR } from '../../support/test-workspace';
 import { GOOD_VISIT, OFFICER_COLUMNS, VISIT_COLUMNS, csvText, utf8 } from '../import/helpers';
 import { DATE, call, editAndView, officer, routeOrders, seedBlankDay, tenMinuteLegs, visit } from './plan-kit';
 
@@ -86,14 +87,19 @@ describe('the current plan follows the data it was made from', () => {
     await expect(exportCsv()).rejects.toThrow(
       /^conflict: The plan for 2026-03-02 has 1 open problem, so no itinerary was exported\. Officer Officer O-1 \(O-1\) is not on duty but has 2 visits in the plan\. Repair the plan/,
     );
-    await expect(exportCsv({ anyway: { supervisor: ' ', reason: 'x' } })).rejects.toThrow(/^bad_input/);
+    await expect(exportCsv({ anyway: { reason: ' ' } })).rejects.toThrow(/^bad_input/);
+    // Exporting anyway is a supervisor's decision.
+    await expect(exportCsv({ anyway: { reason: 'O-1 returns at noon' } })).rejects.toThrow(
+      /^forbidden: Only a supervisor may export a plan that breaks rules/,
+    );
+    await signInSupervisor(handlers);
 
-    const exported = await exportCsv({ anyway: { supervisor: 'Supervisor Zhou', reason: 'O-1 returns at noon' } });
+    const exported = await exportCsv({ anyway: { reason: 'O-1 returns at noon' } });
     expect(exported.files.length).toBeGreaterThan(0);
     const [entry] = createAuditRepo(db)
       .list({ entity: 'plan' })
       .filter((e) => e.action === 'export.anyway');
-    expect(entry.detail).toMatchObject({ supervisor: 'Supervisor Zhou', reason: 'O-1 returns at noon' });
+    expect(entry).toMatchObject({ actor: TEST_SUPERVISOR.id, detail: { supervisor: TEST_SUPERVISOR.id, reason: 'O-1 returns at noon' } });
   });
 
   it('repairs by re-optimising: the inactive officer loses the visits, the day passes and exports', async () => {

@@ -5,7 +5,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { EventHub } from '../../../electron/backend/events';
 import type { MapModel } from '../../../renderer/features/map/map-model';
 import { App } from '../../../renderer/app/App';
-import { importDemoDay, openTestWorkspace, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
+import { allowVisitsAllDay, importDemoDay, openTestWorkspace, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
 import { stubDialog } from '../features/import/import-test-kit';
 import { fakeTransport } from '../fake-transport';
 import { renderWithProviders } from '../render';
@@ -28,6 +28,9 @@ beforeEach(async () => {
   ({ events, handlers } = workspace);
   await importDemoDay(handlers, { visits: 24, officers: 3 });
   await handlers['plans.solve']({ date: DATE, seconds: 0.5, seed: 1 });
+  // Planned within 08:00-20:00; these tests are of the board's own flags, so a stop an edit pushes
+  // into the evening is not a refused move.
+  await allowVisitsAllDay(handlers);
 });
 afterEach(() => {
   cleanup();

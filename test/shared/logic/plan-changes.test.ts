@@ -10,6 +10,7 @@ function asPlan(id: string, parentId: string | null, result: Pick<Plan, 'routes'
     date: '2026-11-23',
     planner: 'test',
     rulesVersion: null,
+    overrides: [],
     seed: 1,
     createdAt: '2026-11-23T08:00:00Z',
     ...result,

@@ -10,6 +10,7 @@ import { migration0080 } from './0080-audit-chain';
 import { migration0090 } from './0090-rule-sets';
 import { migration0100 } from './0100-customer-holds';
 import { migration0110 } from './0110-visit-approvals';
+import { migration0120 } from './0120-users-and-overrides';
 
 /**
  * Every migration, oldest first. An explicit list rather than a directory scan, so the back end
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   migration0090,
   migration0100,
   migration0110,
+  migration0120,
 ];
 
 export type { Migration } from './migration';

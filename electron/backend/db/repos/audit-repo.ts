@@ -4,7 +4,7 @@ import { systemClock, type Clock } from './clock';
 
 /** Who did what to which record; detail is any JSON-serialisable value. */
 export interface AuditEntryInput {
-  /** `dispatcher`, `cli`, `demo`, or a user name; by default the workspace's (see createRepos). */
+  /** `demo`, or by default the signed-in user's id or the channel (see createRepos). */
   actor?: string;
   /** `noun.verb`, e.g. `visits.setStatus`. */
   action: string;
@@ -40,7 +40,8 @@ export type AuditRepo = ReturnType<typeof createAuditRepo>;
  * The append-only `audit_log`: triggers in the schema reject updates and deletes, and every entry
  * is a link of a hash chain (see audit-chain.ts), so a change made around the triggers shows.
  */
-export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor = 'dispatcher') {
+export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor: string | (() => string) = 'dispatcher') {
+  const actorNow = typeof defaultActor === 'function' ? defaultActor : () => defaultActor;
   const insert = db.prepare(
     `INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail_json, hash)
        VALUES (@id, @at, @actor, @action, @entity, @entity_id, @detail_json, @hash)`,
@@ -80,11 +81,13 @@ export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor
   );
 
   return {
+    /** Who an entry appended now names by default: the signed-in user, or the channel. */
+    actorNow,
     /** Appends the entry as the chain's next link; returns its id. */
     append(entry: AuditEntryInput): number {
       return appendLinked({
         at: clock().toISOString(),
-        actor: entry.actor ?? defaultActor,
+        actor: entry.actor ?? actorNow(),
         action: entry.action,
         entity: entry.entity,
         entity_id: entry.entityId ?? null,

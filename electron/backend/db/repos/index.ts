@@ -10,15 +10,17 @@ import { createSettingsRepo } from './settings-repo';
 import { createTravelCacheRepo } from './travel-cache-repo';
 import { createHoldsRepo } from './holds-repo';
 import { createRulesRepo } from './rules-repo';
+import { createUsersRepo } from './users-repo';
 
 export type Repos = ReturnType<typeof createRepos>;
 
 /**
  * Every repository of one open workspace, built once (their statements are prepared once) and
  * handed to the services, which never see the database handle itself. `actor` is who the audit
- * log names for changes made through them (the desktop app's and browser's user, or `cli`).
+ * log names for changes made through them: the signed-in user's id when asked at the time of the
+ * change, else the channel (`dispatcher` for the desktop app and browser, `cli`).
  */
-export function createRepos(db: Db, clock: Clock = systemClock, actor = 'dispatcher') {
+export function createRepos(db: Db, clock: Clock = systemClock, actor: string | (() => string) = 'dispatcher') {
   return {
     clock,
     visits: createVisitsRepo(db, clock),
@@ -31,6 +33,7 @@ export function createRepos(db: Db, clock: Clock = systemClock, actor = 'dispatc
     travelCache: createTravelCacheRepo(db),
     holds: createHoldsRepo(db, clock),
     rules: createRulesRepo(db, clock),
+    users: createUsersRepo(db, clock),
     /**
      * Runs `fn` in one transaction: all of its writes commit together or none do. Repos' own
      * transactions inside become savepoints, so services compose several repo calls atomically.

@@ -6,6 +6,7 @@ import type {
   PlanLocks,
   PlanStats,
   PlanViolation,
+  RuleOverride,
   PlannedStop,
   Route,
   UnassignedReason,
@@ -27,6 +28,7 @@ export interface PlanRow {
   locks_json: string;
   /** Null for plans made before the visiting rules were versioned (and, in tests, before migration 0090). */
   rules_version?: number | null;
+  overrides_json?: string;
 }
 
 export interface RouteRow {
@@ -119,6 +121,7 @@ export function rowsToPlan(plan: PlanRow, routes: RouteRow[], stops: StopRow[], 
     locks: JSON.parse(plan.locks_json) as PlanLocks,
     parentId: plan.parent_id as PlanId | null,
     rulesVersion: plan.rules_version ?? null,
+    overrides: plan.overrides_json ? (JSON.parse(plan.overrides_json) as RuleOverride[]) : [],
   };
 }
 

@@ -164,7 +164,7 @@ CREATE TABLE plans (
   created_at TEXT NOT NULL,
   is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
   stats_json TEXT NOT NULL
-, parent_id TEXT REFERENCES plans (id) ON DELETE SET NULL, violations_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(violations_json) = 'array'), locks_json TEXT NOT NULL DEFAULT '{"pinned":[],"fixedOrder":[],"done":[]}' CHECK (json_type(locks_json) = 'object'), unassigned_plan_id TEXT REFERENCES plans (id), status_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(status_changes_json) = 'array'), visit_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(visit_changes_json) = 'array'), rules_version INTEGER) STRICT;
+, parent_id TEXT REFERENCES plans (id) ON DELETE SET NULL, violations_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(violations_json) = 'array'), locks_json TEXT NOT NULL DEFAULT '{"pinned":[],"fixedOrder":[],"done":[]}' CHECK (json_type(locks_json) = 'object'), unassigned_plan_id TEXT REFERENCES plans (id), status_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(status_changes_json) = 'array'), visit_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(visit_changes_json) = 'array'), rules_version INTEGER, overrides_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(overrides_json) = 'array')) STRICT;
 
 -- table rule_sets
 CREATE TABLE rule_sets (
@@ -191,6 +191,15 @@ CREATE TABLE travel_cache (
   distance_m INTEGER NOT NULL CHECK (distance_m >= 0),
   PRIMARY KEY (provider, mode, from_key, to_key)
 ) WITHOUT ROWID, STRICT;
+
+-- table users
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+  role TEXT NOT NULL CHECK (role IN ('dispatcher', 'supervisor')),
+  active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  created_at TEXT NOT NULL
+) STRICT;
 
 -- table visits
 CREATE TABLE visits (
@@ -238,3 +247,7 @@ CREATE TRIGGER rule_sets_no_delete BEFORE DELETE ON rule_sets
 -- trigger rule_sets_no_update
 CREATE TRIGGER rule_sets_no_update BEFORE UPDATE ON rule_sets
   BEGIN SELECT RAISE(ABORT, 'rule_sets is append-only'); END;
+
+-- trigger users_no_delete
+CREATE TRIGGER users_no_delete BEFORE DELETE ON users
+  BEGIN SELECT RAISE(ABORT, 'user profiles are made inactive, never deleted'); END;

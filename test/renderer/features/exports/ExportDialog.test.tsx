@@ -115,7 +115,7 @@ describe('the export dialog', () => {
     cleanup();
 
     const customerId = workspace.db.prepare('SELECT customer_id FROM visits WHERE id = ?').pluck().get(route.stops[0].visitId) as string;
-    await handlers['holds.place']({ customerId, kind: 'legal', note: '', placedBy: 'Supervisor Zhou' });
+    await handlers['holds.place']({ customerId, kind: 'legal', note: '' });
     dialog = await openDialog();
     const check = await within(dialog).findByRole('region', { name: 'Pre-dispatch check' });
     expect(check.textContent).toMatch(new RegExp(`breaks 1 rule \\(checked under visiting rules version 1; made under version 1\\)`));

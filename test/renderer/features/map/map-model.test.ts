@@ -22,6 +22,7 @@ function plan(routes: Plan['routes'], unassigned: Plan['unassigned']): Plan {
     date: '2026-11-23',
     planner: 't',
     rulesVersion: null,
+    overrides: [],
     seed: 1,
     createdAt: '',
     routes,

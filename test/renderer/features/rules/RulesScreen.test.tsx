@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../../shared/api/contract';
 import type { MapModel } from '../../../../renderer/features/map/map-model';
 import { App } from '../../../../renderer/app/App';
+import { SessionProvider } from '../../../../renderer/features/users/SessionProvider';
 import { openTestWorkspace, type TestWorkspace } from '../../../support/test-workspace';
 import { fakeTransport } from '../../fake-transport';
 import { renderWithProviders } from '../../render';
@@ -17,10 +18,16 @@ vi.mock('../../../../renderer/features/map/PlanMap', () => ({
 let workspace: TestWorkspace;
 let handlers: Handlers;
 
-beforeEach(() => {
+/** The workspace's supervisor, signed in to the back end unless a test says otherwise. */
+const ZHOU = { id: 'zhou', name: 'Zhou Min', role: 'supervisor', active: true } as const;
+const LI = { id: 'li.na', name: 'Li Na', role: 'dispatcher', active: true } as const;
+
+beforeEach(async () => {
   stubDialog();
   workspace = openTestWorkspace();
   ({ handlers } = workspace);
+  await handlers['users.save'](ZHOU);
+  await handlers['session.signIn']({ userId: ZHOU.id });
 });
 afterEach(() => {
   cleanup();
@@ -31,7 +38,12 @@ afterEach(() => {
 });
 
 async function openRules(language: 'en' | 'zh' = 'en') {
-  renderWithProviders(<App />, { transport: fakeTransport(handlers, workspace.events), language });
+  renderWithProviders(
+    <SessionProvider>
+      <App />
+    </SessionProvider>,
+    { transport: fakeTransport(handlers, workspace.events), language },
+  );
   const nav = screen.getByRole('navigation');
   fireEvent.click(within(nav).getByRole('button', { name: language === 'en' ? 'Rules' : '规则' }));
   return screen.findByRole('form');
@@ -60,24 +72,28 @@ describe('RulesScreen', () => {
     fireEvent.change(field('Saturday'), { target: { value: '' } });
     fireEvent.change(field('Public holidays'), { target: { value: '2026-10-01' } });
     fireEvent.change(field('Tuesday'), { target: { value: '08:00-12:00; 13:30-20:00' } });
-    // Who and why are both asked for: without them nothing is sent.
+    // Who is recorded is the signed-in supervisor, said beside Save; why is asked for, and
+    // without it nothing is sent.
+    await waitFor(() => expect(screen.getByTestId('rules-author').textContent).toBe('Saved as Zhou Min (zhou).'));
+    expect(screen.queryByLabelText('Changed by')).toBeNull();
     const change = vi.spyOn(handlers, 'rules.change');
     fireEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
-    expect(await screen.findByText('Say who changes the visiting rules: the name is kept with the new version.')).toBeTruthy();
-    expect(screen.getByText('Say why the visiting rules change: the reason is kept with the new version.')).toBeTruthy();
+    expect(await screen.findByText('Say why the visiting rules change: the reason is kept with the new version.')).toBeTruthy();
     expect(change).not.toHaveBeenCalled();
 
-    fireEvent.change(field('Changed by'), { target: { value: 'Zhou Min' } });
     fireEvent.change(field('Reason'), { target: { value: 'National Day; no Saturday visits' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
     await waitFor(() =>
       expect(screen.getByTestId('rules-in-force').textContent).toMatch(
-        /^Version 2 in force, changed .+ by Zhou Min: National Day; no Saturday visits$/,
+        /^Version 2 in force, changed .+ by zhou: National Day; no Saturday visits$/,
       ),
     );
+    // The request carries the rules and the reason only: the back end records who is signed in.
+    expect(change).toHaveBeenCalledTimes(1);
+    expect(Object.keys(change.mock.calls[0][0]).sort()).toEqual(['reason', 'rules']);
     expect(screen.getByText('Saved the visiting rules as version 2.')).toBeTruthy();
     expect(historyRows().map((row) => [row[0], row[2], row[3]])).toEqual([
-      ['2', 'Zhou Min', 'National Day; no Saturday visits'],
+      ['2', 'zhou', 'National Day; no Saturday visits'],
       ['1', 'system', 'defaults'],
     ]);
     // The fields show what is stored now.
@@ -98,7 +114,6 @@ describe('RulesScreen', () => {
     // The reason belongs to one version: it is asked for again. Saving the same rules again is
     // refused with the back end's own sentence.
     expect(field('Reason').value).toBe('');
-    expect(field('Changed by').value).toBe('Zhou Min');
     fireEvent.change(field('Reason'), { target: { value: 'again' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
     expect(await screen.findByText('These are the visiting rules of version 2 already; nothing was saved.')).toBeTruthy();
@@ -111,7 +126,6 @@ describe('RulesScreen', () => {
     const change = vi.spyOn(handlers, 'rules.change');
     fireEvent.change(field('Wednesday'), { target: { value: '08:00-12:00; 9am to noon' } });
     fireEvent.change(field('Days kept free of visits'), { target: { value: '2026-02-30' } });
-    fireEvent.change(field('Changed by'), { target: { value: 'Zhou Min' } });
     fireEvent.change(field('Reason'), { target: { value: 'typo' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
 
@@ -135,20 +149,55 @@ describe('RulesScreen', () => {
     expect(screen.getByTestId('rules-in-force').textContent).toMatch(/^现行第 1 版/);
     // Every control has a name and none is taken out of the Tab order.
     const controls = [...form.querySelectorAll<HTMLElement>('input, textarea, button')];
-    expect(controls.length).toBe(7 + 3 + 3 + 3 + 2 + 2);
+    expect(controls.length).toBe(7 + 3 + 3 + 3 + 1 + 2);
     for (const control of controls) {
       expect(control.tabIndex).toBe(0);
       if (control.tagName !== 'BUTTON') expect(form.querySelector(`label[for="${control.id}"]`)?.textContent).toBeTruthy();
     }
+    await waitFor(() => expect(screen.getByTestId('rules-author').textContent).toBe('将以 Zhou Min（zhou）的身份保存。'));
     // A refusal is the back end's sentence in the screen's language.
-    fireEvent.change(field('修改人'), { target: { value: '周敏' } });
     fireEvent.change(field('原因'), { target: { value: '核对' } });
     fireEvent.click(screen.getByRole('button', { name: '保存规则' }));
     expect(await screen.findByText('这已是第 1 版的走访规则，未保存任何内容。')).toBeTruthy();
   });
 
+  it('says that only a supervisor may change the rules, and does not save, for a dispatcher or nobody', async () => {
+    await handlers['users.save'](LI);
+    await handlers['session.signIn']({ userId: LI.id });
+    const change = vi.spyOn(handlers, 'rules.change');
+    await openRules();
+    const author = await screen.findByTestId('rules-author');
+    await waitFor(() =>
+      expect(author.textContent).toBe('Only a supervisor may change the visiting rules; Li Na (li.na) is signed in as a dispatcher.'),
+    );
+    const save = screen.getByRole<HTMLButtonElement>('button', { name: 'Save the rules' });
+    expect(save.disabled).toBe(true);
+    expect(save.getAttribute('aria-describedby')).toBe(author.id);
+    fireEvent.change(field('Reason'), { target: { value: 'try anyway' } });
+    fireEvent.submit(screen.getByRole('form'));
+    cleanup();
+
+    // Signed out, and this machine no longer remembers Li Na (else she is signed in again).
+    await handlers['session.signOut']({});
+    localStorage.clear();
+    await openRules('zh');
+    await waitFor(() =>
+      expect(screen.getByTestId('rules-author').textContent).toBe(
+        '只有主管可以修改走访规则，而当前没有人登录：请用窗口顶部的用户按钮登录。',
+      ),
+    );
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: '保存规则' }).disabled).toBe(true);
+    expect(change).not.toHaveBeenCalled();
+    expect((await handlers['rules.current']({})).version).toBe(1);
+  });
+
   it('opens with Alt+U and goes back to the board with it', async () => {
-    renderWithProviders(<App />, { transport: fakeTransport(handlers, workspace.events), language: 'en' });
+    renderWithProviders(
+      <SessionProvider>
+        <App />
+      </SessionProvider>,
+      { transport: fakeTransport(handlers, workspace.events), language: 'en' },
+    );
     const press = () => fireEvent.keyDown(window, { code: 'KeyU', key: 'u', altKey: true });
     press();
     expect(await screen.findByRole('heading', { name: 'Visiting rules' })).toBeTruthy();

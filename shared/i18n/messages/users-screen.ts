@@ -1,0 +1,101 @@
+import { defineMessages } from '../define';
+
+/**
+ * The user menu and its dialog: who is signed in, signing in and out, the first profile and
+ * managing profiles. Role words are `users.role.*`; the back end's refusals are `users.*`.
+ */
+export const usersScreenMessages = defineMessages(
+  {
+    'usersScreen.menu': '{name} · {role}',
+    'usersScreen.notSignedIn': 'Not signed in',
+    'usersScreen.menuHint': 'Sign in, sign out or manage user profiles',
+    'usersScreen.title': 'User profiles',
+    'usersScreen.note':
+      'Profiles record who did what and decide what the app lets each person do; they do not protect the workspace from someone who holds its file.',
+    'usersScreen.loading': 'Loading the user profiles…',
+    'usersScreen.close': 'Close',
+    'usersScreen.id': 'User ID',
+    'usersScreen.name': 'Name',
+    'usersScreen.role': 'Role',
+    'usersScreen.needIdAndName': 'Enter both the user ID and the name.',
+    'usersScreen.idTaken': 'There is already a profile {id} ({name}); change it in the list above.',
+
+    'usersScreen.firstTitle': 'Create the first profile',
+    'usersScreen.firstRole': 'Role: {role}',
+    'usersScreen.createFirst': 'Create and sign in',
+
+    'usersScreen.signInTitle': 'Sign in as',
+    'usersScreen.profile': '{name} ({id}) · {role}',
+    'usersScreen.signedInAs': 'Signed in as {name} ({id}), {role}.',
+    'usersScreen.nobodySignedIn': 'Nobody is signed in: choose your profile.',
+    'usersScreen.signOut': 'Sign out',
+    'usersScreen.signedOut': 'Signed out.',
+    'usersScreen.signInFailed': 'Could not sign in as {name} ({id}); the profiles were read again.',
+
+    'usersScreen.manageTitle': 'Manage profiles',
+    'usersScreen.tableLabel': 'User profiles, supervisors first',
+    'usersScreen.col.name': 'Name',
+    'usersScreen.col.id': 'User ID',
+    'usersScreen.col.role': 'Role',
+    'usersScreen.col.active': 'Active',
+    'usersScreen.col.save': 'Save',
+    'usersScreen.inactive': 'inactive',
+    'usersScreen.roleOf': 'Role of {name}',
+    'usersScreen.activeOf': '{name} is active',
+    'usersScreen.saveRow': 'Save',
+    'usersScreen.saveRowOf': 'Save the changes to {name}',
+    'usersScreen.saved': 'Saved {name} ({id}): {role}, {state}.',
+    'usersScreen.state.active': 'active',
+    'usersScreen.state.inactive': 'inactive',
+
+    'usersScreen.addTitle': 'Add a profile',
+    'usersScreen.add': 'Add profile',
+    'usersScreen.added': 'Added {name} ({id}) as {role}.',
+  },
+  {
+    'usersScreen.menu': '{name} · {role}',
+    'usersScreen.notSignedIn': '未登录',
+    'usersScreen.menuHint': '登录、退出登录或管理用户',
+    'usersScreen.title': '用户',
+    'usersScreen.note': '用户记录谁做了什么，并决定应用允许各人做什么；它不能防止持有工作区文件的人查看或修改其中内容。',
+    'usersScreen.loading': '正在载入用户…',
+    'usersScreen.close': '关闭',
+    'usersScreen.id': '用户编号',
+    'usersScreen.name': '姓名',
+    'usersScreen.role': '角色',
+    'usersScreen.needIdAndName': '请同时填写用户编号和姓名。',
+    'usersScreen.idTaken': '已有用户 {id}（{name}）；请在上方列表中修改。',
+
+    'usersScreen.firstTitle': '创建第一个用户',
+    'usersScreen.firstRole': '角色：{role}',
+    'usersScreen.createFirst': '创建并登录',
+
+    'usersScreen.signInTitle': '登录身份',
+    'usersScreen.profile': '{name}（{id}）· {role}',
+    'usersScreen.signedInAs': '当前登录：{name}（{id}），{role}。',
+    'usersScreen.nobodySignedIn': '当前没有人登录：请选择您的用户。',
+    'usersScreen.signOut': '退出登录',
+    'usersScreen.signedOut': '已退出登录。',
+    'usersScreen.signInFailed': '未能以 {name}（{id}）登录；已重新读取用户列表。',
+
+    'usersScreen.manageTitle': '管理用户',
+    'usersScreen.tableLabel': '用户列表，主管在前',
+    'usersScreen.col.name': '姓名',
+    'usersScreen.col.id': '用户编号',
+    'usersScreen.col.role': '角色',
+    'usersScreen.col.active': '启用',
+    'usersScreen.col.save': '保存',
+    'usersScreen.inactive': '已停用',
+    'usersScreen.roleOf': '{name} 的角色',
+    'usersScreen.activeOf': '{name} 已启用',
+    'usersScreen.saveRow': '保存',
+    'usersScreen.saveRowOf': '保存对 {name} 的修改',
+    'usersScreen.saved': '已保存 {name}（{id}）：{role}，{state}。',
+    'usersScreen.state.active': '已启用',
+    'usersScreen.state.inactive': '已停用',
+
+    'usersScreen.addTitle': '添加用户',
+    'usersScreen.add': '添加用户',
+    'usersScreen.added': '已添加 {name}（{id}），角色：{role}。',
+  },
+);
