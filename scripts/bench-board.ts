@@ -3,7 +3,8 @@
 // with `dispatch web` (its own process, as `npm run web`), opens the built board in headless Chromium
 // and drags visits between officers' timeline rows with the real mouse. It prints the time from each
 // drop until both routes show re-timed on screen, until every view (table, map, timeline) has
-// settled, and until the edit's answer arrived. Figures, not assertions: run it on the target machine.
+// settled, and until the edit's answer arrived; drags the visiting rules refuse (a stop pushed past
+// midnight) are timed apart, to the refusal dialog. Figures, not assertions: run it on the target machine.
 // BENCH_TRACE=1 also prints, per drop, every request the board made (start, first byte, end, bytes).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,7 @@ import { createWorkerRunPlanner } from '../electron/backend/solver-worker/worker
 import { sourceWorkerFile } from '../electron/backend/solver-worker/worker-file';
 import { isolateNetwork } from '../test/e2e/browser';
 import { startWebServer } from '../test/e2e/web-server';
+import { allowVisitsAllDay } from '../test/support/test-workspace';
 
 const DATE = '2026-11-23';
 const { values } = parseArgs({
@@ -74,6 +76,9 @@ try {
     `Day ${DATE}: ${day.visits} visits, ${day.officers} officers; planned ${plan.stats.assignedCount} visits into ` +
       `${plan.stats.officersUsed} routes (${plan.stats.unassignedCount} unassigned) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
+  // Every drag is checked against the visiting rules (hours, holds, certificates…); with visits
+  // allowed all day, none of the benchmark's drags into the evening is refused.
+  await allowVisitsAllDay(handlers);
   const handlerMs = await timeEditHandler(handlers, 10);
   db.close();
 
@@ -93,8 +98,15 @@ try {
     const sent: number[] = [];
     const serverWait: number[] = [];
     const onWire: number[] = [];
-    for (let i = 0; i < Number(values.drags); i++) {
-      const figures = await dragOnce(page, i);
+    // A drag the visiting rules refuse (it pushes a stop past midnight) is answered with the
+    // refusal dialog instead: timed apart, closed, and another pair of rows is tried.
+    const refused: number[] = [];
+    for (let round = 0; onScreen.length < Number(values.drags) && round < 3 * Number(values.drags); round++) {
+      const figures = await dragOnce(page, round);
+      if ('refusedMs' in figures) {
+        refused.push(figures.refusedMs);
+        continue;
+      }
       onScreen.push(figures.onScreenMs);
       settled.push(figures.settledMs);
       answered.push(figures.answeredMs);
@@ -102,7 +114,7 @@ try {
       serverWait.push(figures.serverMs);
       onWire.push(figures.onWireMs);
     }
-    console.log(`${Number(values.drags)} drags of one visit between two officers' rows (real mouse, Chromium ${browser.version()}):`);
+    console.log(`${onScreen.length} drags of one visit between two officers' rows (real mouse, Chromium ${browser.version()}):`);
     report('drop → both routes re-timed on screen', onScreen);
     report('drop → table, map and timeline settled', settled);
     report('drop → plans.edit request sent', sent);
@@ -110,6 +122,7 @@ try {
     report('request sent → first byte of the answer', serverWait);
     report('drop → plans.edit answer received', answered);
     report('plans.edit handler alone (in the back end)', handlerMs);
+    if (refused.length > 0) report(`drop → refusal dialog shown (${refused.length} drags the visiting rules refused)`, refused);
   } finally {
     await server.stop();
   }
@@ -142,7 +155,9 @@ async function timeEditHandler(handlers: Handlers, count: number): Promise<numbe
 async function dragOnce(
   page: Page,
   round: number,
-): Promise<{ onScreenMs: number; settledMs: number; answeredMs: number; sentMs: number; serverMs: number; onWireMs: number }> {
+): Promise<
+  { onScreenMs: number; settledMs: number; answeredMs: number; sentMs: number; serverMs: number; onWireMs: number } | { refusedMs: number }
+> {
   const rows = (await page.evaluate(`[...document.querySelectorAll('.timeline-row')].filter((r) => {
     const box = r.closest('.timeline').getBoundingClientRect();
     const b = r.getBoundingClientRect();
@@ -172,7 +187,18 @@ async function dragOnce(
   // Polled from here: waitForFunction would evaluate text in the page, which its CSP forbids.
   let probe = { dropAt: 0, onScreenAt: 0, settledAt: 0 };
   for (const deadline = Date.now() + 30_000; probe.settledAt === 0; await page.waitForTimeout(50)) {
-    if (Date.now() > deadline) throw new Error(`Moving ${visitId} from ${from} to ${to} did not show on the board within 30 s.`);
+    if (Date.now() > deadline) {
+      const said = await page.locator('[role="alert"]').allTextContents();
+      throw new Error(`Moving ${visitId} from ${from} to ${to} did not show on the board within 30 s. ${said.join(' ')}`);
+    }
+    const refusal = page.getByRole('dialog', { name: /^This move breaks \d+ visiting rules?$/ });
+    if (await refusal.isVisible()) {
+      // Found by the 50 ms poll: an upper bound.
+      const refusedMs = (await page.evaluate('performance.now() - window.benchProbe.dropAt')) as number;
+      await refusal.getByRole('button', { name: 'Keep the plan as it was' }).click();
+      await refusal.waitFor({ state: 'hidden' });
+      return { refusedMs };
+    }
     probe = (await page.evaluate('window.benchProbe')) as typeof probe;
   }
   await settle(page);
