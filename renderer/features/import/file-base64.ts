@@ -28,10 +28,10 @@ function tooLarge(fileName: string, bytes: number): AppError {
 }
 
 /**
- * Reads a chosen file as base64 for `import.file`. FileReader rather than `Blob.arrayBuffer()`
+ * A chosen file's bytes, at most MAX_IMPORT_BYTES. FileReader rather than `Blob.arrayBuffer()`
  * because it exists in every renderer we run (Electron, Chromium, jsdom). Throws AppErrors.
  */
-export async function readFileAsBase64(file: File): Promise<string> {
+export async function readFileBytes(file: File): Promise<Uint8Array> {
   if (file.size > MAX_IMPORT_BYTES) throw tooLarge(file.name, file.size);
   const buffer = await new Promise<ArrayBuffer>((resolve, reject) => {
     const reader = new FileReader();
@@ -41,5 +41,10 @@ export async function readFileAsBase64(file: File): Promise<string> {
     reader.onerror = () => reject(unreadable(file.name));
     reader.readAsArrayBuffer(file);
   });
-  return bytesToBase64(new Uint8Array(buffer));
+  return new Uint8Array(buffer);
+}
+
+/** A chosen file as base64 for `import.files`. */
+export async function readFileAsBase64(file: File): Promise<string> {
+  return bytesToBase64(await readFileBytes(file));
 }

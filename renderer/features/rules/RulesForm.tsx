@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { VisitKind, WEEKDAYS, type Message, type RuleSet, type RuleSetVersion, type User } from '../../../shared/domain';
 import type { MessageKey } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
+import { RulesFileActions } from './RulesFileActions';
 import {
   DATE_FIELDS,
   FREQUENCY_FIELDS,
@@ -51,6 +52,7 @@ export function RulesForm({ inForce, isBusy, signedIn, isSupervisor, onSave, onS
   const [texts, setTexts] = useState<RulesTexts>(() => rulesToTexts(inForce.rules));
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
+  const [fileNotice, setFileNotice] = useState<string | null>(null);
   // A saved version shows what is stored now, without remounting (focus stays on Save).
   const [shownVersion, setShownVersion] = useState(inForce.version);
   if (shownVersion !== inForce.version) {
@@ -72,6 +74,12 @@ export function RulesForm({ inForce, isBusy, signedIn, isSupervisor, onSave, onS
     setProblems(found);
     if (!read.ok || found.length > 0 || !isSupervisor) return;
     if (await onSave(read.rules, reason.trim())) setReason('');
+  };
+  /** A file read into the form: its rules shown, to be saved with a reason like any edit. */
+  const loaded = (next: RulesTexts, notice: string) => {
+    setTexts(next);
+    setProblems([]);
+    setFileNotice(notice);
   };
   const discard = () => {
     setTexts(rulesToTexts(inForce.rules));
@@ -110,6 +118,27 @@ export function RulesForm({ inForce, isBusy, signedIn, isSupervisor, onSave, onS
   return (
     <form className="rules-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('rulesScreen.title')}>
       <p className="muted">{t('rulesScreen.howRead')}</p>
+      <RulesFileActions
+        version={inForce.version}
+        current={() => {
+          const read = rulesFromTexts(texts);
+          return read.ok ? read.rules : inForce.rules;
+        }}
+        onRules={(rules) => loaded(rulesToTexts(rules), t('rulesScreen.fileLoaded'))}
+        onCalendar={({ holidays, workdays }) =>
+          loaded(
+            { ...texts, dates: { ...texts.dates, holidays: holidays.join('\n'), workdays: workdays.join('\n') } },
+            t('rulesScreen.calendarLoaded', { holidays: holidays.length, workdays: workdays.length }),
+          )
+        }
+        onProblems={(found) => {
+          setFileNotice(null);
+          setProblems(found.map((message) => ({ field: null, message })));
+        }}
+      />
+      <p className="notice" role="status">
+        {fileNotice ?? ''}
+      </p>
       {fileProblems.length > 0 && (
         <div className="error-banner" role="alert">
           <p>{t('rulesScreen.notRead', { count: fileProblems.length })}</p>

@@ -149,7 +149,8 @@ describe('RulesScreen', () => {
     expect(screen.getByTestId('rules-in-force').textContent).toMatch(/^现行第 1 版/);
     // Every control has a name and none is taken out of the Tab order.
     const controls = [...form.querySelectorAll<HTMLElement>('input, textarea, button')];
-    expect(controls.length).toBe(7 + 3 + 3 + 3 + 1 + 2);
+    // Hours, dates, frequency, certificates, reason, save and discard, then export and the two files to load.
+    expect(controls.length).toBe(7 + 3 + 3 + 3 + 1 + 2 + 3);
     for (const control of controls) {
       expect(control.tabIndex).toBe(0);
       if (control.tagName !== 'BUTTON') expect(form.querySelector(`label[for="${control.id}"]`)?.textContent).toBeTruthy();
@@ -204,5 +205,60 @@ describe('RulesScreen', () => {
     press();
     await waitFor(() => expect(screen.queryByRole('heading', { name: 'Visiting rules' })).toBeNull());
     expect(screen.getByText('Alt+U')).toBeTruthy();
+  });
+  it('loads a holiday calendar in GBK and a rules file into the fields, saved only with a reason, and names a file that does not read', async () => {
+    await openRules();
+    await waitFor(() => expect(field('Monday').value).toBe('08:00-20:00'));
+    const change = vi.spyOn(handlers, 'rules.change');
+    // A calendar as Excel on a Chinese Windows saves it: GBK, Chinese types.
+    const gbk = new Uint8Array(
+      [...new TextEncoder().encode('2026-10-01,')].concat(
+        [0xb7, 0xc5, 0xbc, 0xd9],
+        [0x0a],
+        [...new TextEncoder().encode('2026-10-11,')],
+        [0xc9, 0xcf, 0xb0, 0xe0],
+      ),
+    );
+    const calendar = new File([gbk], 'calendar.csv', { type: 'text/csv' });
+    fireEvent.change(screen.getByLabelText('Load a holiday calendar (CSV: date,type)'), { target: { files: [calendar] } });
+    await waitFor(() => expect(field('Public holidays').value).toBe('2026-10-01'));
+    expect(field('Adjusted working days').value).toBe('2026-10-11');
+    expect(screen.getByText(/^The calendar gave 1 public holidays and 1 adjusted working days/)).toBeTruthy();
+    expect(change).not.toHaveBeenCalled();
+    fireEvent.change(field('Reason'), { target: { value: 'Official calendar' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+    await waitFor(() => expect(change).toHaveBeenCalledTimes(1));
+    expect((await handlers['rules.current']({})).rules).toMatchObject({ holidays: ['2026-10-01'], workdays: ['2026-10-11'] });
+
+    const rulesFile = JSON.stringify({
+      format: 'field-dispatch-rules',
+      version: 1,
+      rules: {
+        hours: {
+          mon: ['08:00-20:00'],
+          tue: ['08:00-20:00'],
+          wed: ['08:00-20:00'],
+          thu: ['08:00-20:00'],
+          fri: ['08:00-20:00'],
+          sat: ['09:00-17:00'],
+          sun: [],
+        },
+        holidays: [],
+        workdays: [],
+        noVisitDays: [],
+        frequency: { maxVisits: 1, windowDays: 3, minGapHours: 24 },
+      },
+    });
+    fireEvent.change(screen.getByLabelText('Load a rules file (JSON)'), { target: { files: [new File([rulesFile], 'rules.json')] } });
+    await waitFor(() => expect(field('At most this many visits').value).toBe('1'));
+    expect(field('Sunday').value).toBe('');
+    expect(field('Public holidays').value).toBe('');
+
+    fireEvent.change(screen.getByLabelText('Load a rules file (JSON)'), {
+      target: { files: [new File(['{"format": "other"}'], 'x.json')] },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/not a rules file/i);
+    expect(change).toHaveBeenCalledTimes(1);
   });
 });
