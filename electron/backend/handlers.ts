@@ -26,6 +26,7 @@ import { localToday, workspaceStatus } from './services/workspace-service';
 import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
 import { changeRules } from './services/rules-service';
 import { actorOf, requireSupervisor, saveUser, signIn, type Session } from './services/session-service';
+import { recordOutcomes } from './services/outcome-service';
 
 export interface HandlerDeps {
   events: EventHub;
@@ -170,6 +171,9 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
       });
       return repos.settings.itinerarySettings();
     },
+    // The field loop (issue 19).
+    'visits.recordOutcomes': ({ outcomes }) => recordOutcomes(repos, outcomes),
+    'visits.outcomes': ({ visitIds }) => repos.outcomes.ofVisits(visitIds),
     // Local users and roles (issue 18).
     'users.list': () => repos.users.list(),
     'users.save': (user) => saveUser(repos, session, user),

@@ -5,11 +5,19 @@ import { solveStoredDay, type PlanProgressReport } from './services/planning-ser
 import { editPlan } from './services/plan-edit-service';
 import { diffPlans } from '../../shared/logic/plan-changes';
 import { currentPlanView, redoPlan, undoPlan } from './services/plan-history-service';
-import { insertVisits, reoptimiseDay } from './services/reoptimise-service';
+import { handOver, insertVisits, reoptimiseDay } from './services/reoptimise-service';
 import type { PlanContext, SavedView } from './services/plan-context';
 
 type PlanMethod =
-  'plans.solve' | 'plans.cancel' | 'plans.current' | 'plans.edit' | 'plans.undo' | 'plans.redo' | 'plans.reoptimise' | 'plans.insertVisits';
+  | 'plans.solve'
+  | 'plans.cancel'
+  | 'plans.current'
+  | 'plans.edit'
+  | 'plans.undo'
+  | 'plans.redo'
+  | 'plans.reoptimise'
+  | 'plans.insertVisits'
+  | 'plans.handOver';
 
 /** The plan methods of the API: solving, the editing board (edit, undo, redo), re-optimising, stopping. */
 export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Handlers, PlanMethod> {
@@ -58,11 +66,20 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
       const inserted = await job(date, (run) => insertVisits(ctx, date, visitIds, { seconds: INSERT_SECONDS, seed: 1, ...run }));
       return update(base, inserted);
     },
+    'plans.handOver': async ({ date, officerId, fromSec }) => {
+      const base = ctx.store.current(date);
+      const { handedOver, ...saved } = await job(date, (run) =>
+        handOver(ctx, date, officerId, fromSec, { seconds: HAND_OVER_SECONDS, seed: 1, ...run }),
+      );
+      return { ...update(base, saved), handedOver };
+    },
   };
 }
 
 /** An insertion only places a few visits into fixed routes: a short budget is plenty. */
 const INSERT_SECONDS = 2;
+/** A hand-over fits one officer's remaining visits into the others' routes while the day runs. */
+const HAND_OVER_SECONDS = 1;
 
 function progressEvent(date: LocalDate, p: PlanProgressReport): EventPayload<'plans.progress'> {
   return {

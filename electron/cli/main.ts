@@ -10,6 +10,8 @@ import { holdsCommand } from './commands/holds';
 import { rulesCommand } from './commands/rules';
 import { certificatesCommand } from './commands/certificates';
 import { usersCommand } from './commands/users';
+import { outcomesCommand } from './commands/outcomes';
+import { officerCommand } from './commands/officer';
 import { solveCommand } from './commands/solve';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import { takeUserFlag, type CliContext, type CliIo } from './context';
@@ -62,6 +64,13 @@ Usage: npm run -s dispatch -- <command> [options]
   certificates expiring [--db FILE] [--days N] [--date YYYY-MM-DD] [--json]
           List officers' certificates that end within N days (30) of the date (today), or have
           ended: first those the visiting rules require per visit kind, then other dated skills.
+  outcomes import [--db FILE] --file F [--dry-run] [--valid-rows-only]
+          Store an officers' returns file (CSV in UTF-8/GBK, or XLSX; columns visit_id, outcome,
+          result, arrived_at, left_at, promise_amount, promise_date, remarks, Chinese headers too):
+          each visit's status follows its outcome. Any bad row stores nothing unless --valid-rows-only.
+  officer absent [--db FILE] --id ID --date YYYY-MM-DD --from HH:MM
+          The officer is unavailable from that time: their visits not yet made go to the other
+          officers, fitted into their routes as they stand (one Undo in the app).
   users   list [--db FILE] [--json] | add --id ID --name NAME --role dispatcher|supervisor
           | set --id ID [--name NAME] [--role ROLE] [--active yes|no]
           The workspace's user profiles. The first is a supervisor anyone may add; after that
@@ -92,6 +101,8 @@ const COMMANDS: Record<string, Command> = {
   rules: rulesCommand,
   certificates: certificatesCommand,
   users: usersCommand,
+  outcomes: outcomesCommand,
+  officer: officerCommand,
   web: webCommand,
   solve: solveCommand,
 };

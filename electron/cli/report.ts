@@ -6,6 +6,13 @@ import { line } from './language';
 /** How many row errors to print per file before summarising the rest. */
 const MAX_ERRORS_SHOWN = 50;
 
+/** How the report names each kind of file. */
+const IMPORT_KIND_WORDS = {
+  visits: 'cli.importKindVisits',
+  officers: 'cli.importKindOfficers',
+  outcomes: 'cli.importKindOutcomes',
+} as const;
+
 function outcome(report: ImportReport): Sentence {
   const counts = { inserted: report.inserted, updated: report.updated };
   if (report.written) return message('cli.importStored', counts);
@@ -22,7 +29,7 @@ function rowProblem(error: ImportReport['errors'][number]): Sentence {
 /** An import report as lines a dispatcher reads: counts first, then each bad row with line and column. */
 export function formatImportReport(report: ImportReport, language: Language): string {
   const summary = message('cli.importSummary', {
-    kind: message(report.kind === 'visits' ? 'cli.importKindVisits' : 'cli.importKindOfficers'),
+    kind: message(IMPORT_KIND_WORDS[report.kind]),
     fileName: report.fileName,
     encoding: report.encoding,
     rows: message('cli.rowCount', { count: report.rowCount }),

@@ -139,9 +139,17 @@ function DayScreen() {
   const { refresh } = day;
   const hasPlan = day.planView.view !== null;
   const onStatusChanged = useCallback(
-    async (changed: number, status: 'approved' | 'cancelled') => {
+    async (changed: number, status: 'approved' | 'cancelled' | 'outcome') => {
       await refresh();
-      say(status === 'approved' ? 'visits.approved' : hasPlan ? 'cancelVisits.done' : 'visits.cancelled', { count: changed });
+      const notice =
+        status === 'outcome'
+          ? 'outcome.recorded'
+          : status === 'approved'
+            ? 'visits.approved'
+            : hasPlan
+              ? 'cancelVisits.done'
+              : 'visits.cancelled';
+      say(notice, { count: changed });
     },
     [refresh, say, hasPlan],
   );

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Message } from '../../shared/domain';
 import { pickMessage } from '../i18n/language';
 import { useT } from '../i18n/useT';
-import { useModalDialog } from '../features/import/useModalDialog';
+import { ModalDialog } from './ModalDialog';
 
 export interface SupervisorReasonDialogProps {
   title: string;
@@ -25,8 +25,6 @@ export interface SupervisorReasonDialogProps {
  */
 export function SupervisorReasonDialog(props: SupervisorReasonDialogProps) {
   const { t, language } = useT();
-  const [opener] = useState(() => ({ current: document.activeElement instanceof HTMLElement ? document.activeElement : null }));
-  const dialogRef = useModalDialog(opener);
   const id = useId();
   const [reason, setReason] = useState('');
   const isComplete = props.canDecide && reason.trim() !== '';
@@ -37,15 +35,7 @@ export function SupervisorReasonDialog(props: SupervisorReasonDialogProps) {
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="modal-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onClose();
-      }}
-    >
+    <ModalDialog labelledBy={`${id}-title`} onClose={props.onClose}>
       <form onSubmit={submit}>
         <h2 id={`${id}-title`}>{props.title}</h2>
         <p>{props.explain}</p>
@@ -73,6 +63,6 @@ export function SupervisorReasonDialog(props: SupervisorReasonDialogProps) {
           )}
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -25,6 +25,7 @@ import {
   VisitId,
   VisitKind,
   VisitStatus,
+  VisitOutcome,
 } from '../domain';
 import { ExpiringCertificate } from './certificates';
 import { ImportKind, ImportReport } from './import-report';
@@ -270,6 +271,15 @@ export const contract = {
       }),
       output: PlanSwitch,
     },
+    /**
+     * An officer unavailable from `fromSec` (seconds since midnight): their visits not yet made
+     * from then on are fitted into the other officers' routes, nothing else moving; `handedOver`
+     * names them (those nobody could take are unassigned with the reason).
+     */
+    'plans.handOver': {
+      input: z.object({ date: LocalDate, officerId: OfficerId, fromSec: z.number().int().min(0).max(86_400) }),
+      output: PlanUpdate.extend({ handedOver: z.array(VisitId) }),
+    },
     /** Fits approved visits that are in no route (an urgent visit) into the current plan, the rest unchanged. */
     'plans.insertVisits': { input: z.object({ date: LocalDate, visitIds: z.array(VisitId).min(1).max(1_000) }), output: PlanUpdate },
     'exports.day': {
@@ -355,6 +365,16 @@ export const contract = {
       output: z.array(ExpiringCertificate),
     },
     'settings.setItinerary': { input: ItinerarySettings, output: ItinerarySettings },
+    /**
+     * Records what came of visits (issue 19), one or many: each visit's status follows its outcome
+     * (done or failed). All or none: any problem refuses them all, naming each (`details.problems`).
+     */
+    'visits.recordOutcomes': {
+      input: z.object({ outcomes: z.array(VisitOutcome).min(1).max(5_000) }),
+      output: z.object({ visitStatuses: z.array(VisitStatusChange) }),
+    },
+    /** The recorded outcomes of these visits (those without one are left out). */
+    'visits.outcomes': { input: z.object({ visitIds: z.array(VisitId).min(1).max(20_000) }), output: z.array(VisitOutcome) },
     /** The workspace's user profiles, supervisors first. */
     'users.list': { input: z.object({}), output: z.array(User) },
     /**

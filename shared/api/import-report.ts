@@ -30,7 +30,7 @@ export function columnOfError(error: Pick<RowError, 'field' | 'header'>): Senten
   return message('importProblem.columnNotInFile', { column });
 }
 
-export const ImportKind = z.enum(['visits', 'officers']);
+export const ImportKind = z.enum(['visits', 'officers', 'outcomes']);
 export type ImportKind = z.infer<typeof ImportKind>;
 
 /** The outcome of checking (and perhaps writing) one file. */

@@ -47,6 +47,10 @@ export const methodNames = [
   'session.current',
   'session.signIn',
   'session.signOut',
+  // The field loop (issue 19).
+  'visits.recordOutcomes',
+  'visits.outcomes',
+  'plans.handOver',
 ] as const;
 
 /** Every event name of the API. */

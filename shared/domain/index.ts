@@ -11,3 +11,4 @@ export * from './itinerary';
 export * from './visit-rules';
 export * from './holds';
 export * from './users';
+export * from './outcomes';

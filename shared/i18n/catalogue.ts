@@ -22,6 +22,7 @@ import { approvalMessages } from './messages/approvals';
 import { rulesScreenMessages } from './messages/rules-screen';
 import { holdsScreenMessages } from './messages/holds-screen';
 import { userMessages } from './messages/users';
+import { outcomeMessages } from './messages/outcomes';
 import { usersScreenMessages } from './messages/users-screen';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
@@ -49,6 +50,7 @@ export const namespaces = {
   rulesScreenMessages,
   holdsScreenMessages,
   userMessages,
+  outcomeMessages,
   usersScreenMessages,
 };
 
@@ -75,6 +77,7 @@ type All = typeof screenMessages.en &
   typeof rulesScreenMessages.en &
   typeof holdsScreenMessages.en &
   typeof userMessages.en &
+  typeof outcomeMessages.en &
   typeof usersScreenMessages.en;
 
 /** The one catalogue: every sentence a user can read, by message code, in English and Chinese. */

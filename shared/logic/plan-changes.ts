@@ -92,3 +92,9 @@ function sameRoute(a: Route, b: Route): boolean {
 function sameUnassigned(a: UnassignedVisit, b: UnassignedVisit): boolean {
   return a.message.en === b.message.en && a.message.zh === b.message.zh && a.reasons.join() === b.reasons.join();
 }
+
+/** Which of `visitIds` the changes put into a route (a hand-over's visits that found an officer). */
+export function placedBy(changes: PlanChanges, visitIds: readonly string[]): string[] {
+  const routed = new Set<string>(changes.routes.flatMap((r) => r.stops.map((s) => s.visitId)));
+  return visitIds.filter((id) => routed.has(id));
+}

@@ -1,7 +1,9 @@
-import { CoordSystem, LocalDate, type Officer, type Visit } from '../../../shared/domain';
+import { CoordSystem, LocalDate, type Officer, type Visit, type VisitOutcome } from '../../../shared/domain';
 import { badOption } from './file-errors';
 import { OFFICER_COLUMNS, REQUIRED_OFFICER_COLUMNS } from './officer-columns';
 import { parseOfficerRow } from './officer-row';
+import { OUTCOME_COLUMNS, REQUIRED_OUTCOME_COLUMNS } from './outcome-columns';
+import { parseOutcomeRow } from './outcome-row';
 import { readImport } from './read-import';
 import type { ImportOptions, ParsedImport } from './types';
 import { VISIT_COLUMNS, requiredVisitColumns } from './visit-columns';
@@ -46,6 +48,29 @@ export async function readOfficersFile(bytes: Uint8Array, fileName: string, opti
       required: REQUIRED_OFFICER_COLUMNS,
       idField: 'officer_id',
       parseRow: (reader) => parseOfficerRow(reader, coordSystem),
+    },
+    options.maxRows,
+  );
+}
+
+/**
+ * Reads an officers' returns file (issue 19) into outcomes and row errors; whether each visit may
+ * take its outcome is checked against the workspace by the caller.
+ */
+export async function readOutcomesFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ParsedImport<VisitOutcome>> {
+  return readImport<VisitOutcome>(
+    bytes,
+    fileName,
+    {
+      kind: 'outcomes',
+      columns: OUTCOME_COLUMNS,
+      required: REQUIRED_OUTCOME_COLUMNS,
+      idField: 'visit_id',
+      parseRow: parseOutcomeRow,
     },
     options.maxRows,
   );

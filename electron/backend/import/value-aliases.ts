@@ -1,4 +1,4 @@
-import type { CoordSystem, TimeWindow, TravelMode, VisitKind } from '../../../shared/domain';
+import type { CoordSystem, OutcomeKind, OutcomeResult, TimeWindow, TravelMode, VisitKind } from '../../../shared/domain';
 
 // Cell values as offices write them, English and Chinese: data to look words up in, not sentences.
 // Lookups ignore case, spaces, `_` and `-` (see choiceCell).
@@ -104,4 +104,50 @@ export const NAMED_WINDOWS: Record<string, TimeWindow> = {
   下午: hours(13, 18),
   afternoon: hours(13, 18),
   pm: hours(13, 18),
+};
+
+/** An officers' returns file's `outcome`. */
+export const OUTCOME_KIND_ALIASES: Record<string, OutcomeKind> = {
+  done: 'done',
+  completed: 'done',
+  success: 'done',
+  完成: 'done',
+  已完成: 'done',
+  成功: 'done',
+  failed: 'failed',
+  fail: 'failed',
+  失败: 'failed',
+  未完成: 'failed',
+};
+
+/** An officers' returns file's `result`: the codes, and the words officers write. */
+export const OUTCOME_RESULT_ALIASES: Record<string, OutcomeResult> = {
+  identity_verified: 'identity_verified',
+  身份已核实: 'identity_verified',
+  身份核实: 'identity_verified',
+  identity_not_verified: 'identity_not_verified',
+  身份未核实: 'identity_not_verified',
+  address_confirmed: 'address_confirmed',
+  地址已确认: 'address_confirmed',
+  地址属实: 'address_confirmed',
+  wrong_address: 'wrong_address',
+  地址错误: 'wrong_address',
+  地址不符: 'wrong_address',
+  moved: 'moved',
+  已搬离: 'moved',
+  搬家: 'moved',
+  promise_to_pay: 'promise_to_pay',
+  承诺还款: 'promise_to_pay',
+  paid: 'paid',
+  已还款: 'paid',
+  已还: 'paid',
+  refused: 'refused',
+  拒绝: 'refused',
+  拒绝还款: 'refused',
+  not_at_home: 'not_at_home',
+  不在家: 'not_at_home',
+  无人: 'not_at_home',
+  complaint: 'complaint',
+  投诉: 'complaint',
+  客户投诉: 'complaint',
 };

@@ -1,7 +1,8 @@
 import type { ImportKind, ImportReport, RowError } from '../../../shared/api/import-report';
-import type { CoordSystem, LocalDate, Officer, Visit } from '../../../shared/domain';
+import { formatClock, type CoordSystem, type LocalDate, type Officer, type Visit, type VisitOutcome } from '../../../shared/domain';
 import { message } from '../../../shared/i18n';
-import { readOfficersFile, readVisitsFile, type ParsedImport } from '../import';
+import { readOfficersFile, readOutcomesFile, readVisitsFile, type ParsedImport } from '../import';
+import { checkOutcomes, writeOutcomes } from './outcome-service';
 import type { Repos } from '../db/repos';
 
 export interface ImportRequest {
@@ -24,8 +25,11 @@ const REIMPORTABLE = new Set(['approved', 'planned', 'cancelled']);
 interface CheckedImport {
   request: ImportRequest;
   report: ImportReport;
-  valid: { line: number; value: Visit | Officer }[];
+  valid: { line: number; value: Visit | Officer | VisitOutcome }[];
 }
+
+/** The row's id: a visit's or officer's own, an outcome's visit. */
+const idOf = (value: Visit | Officer | VisitOutcome): string => ('visitId' in value ? value.visitId : value.id);
 
 /** Reads and validates a file against the file rules and the stored workspace; writes nothing. */
 async function checkFile(repos: Repos, request: ImportRequest): Promise<CheckedImport> {
@@ -33,19 +37,26 @@ async function checkFile(repos: Repos, request: ImportRequest): Promise<CheckedI
   const parsed =
     request.kind === 'visits'
       ? await readVisitsFile(request.bytes, request.fileName, options)
-      : await readOfficersFile(request.bytes, request.fileName, options);
+      : request.kind === 'officers'
+        ? await readOfficersFile(request.bytes, request.fileName, options)
+        : await readOutcomesFile(request.bytes, request.fileName, options);
   const errors = [...parsed.errors];
   let valid: CheckedImport['valid'] = parsed.valid;
-  if (request.kind === 'visits') {
-    const locked = lockedVisitErrors(repos, parsed as ParsedImport<Visit>);
-    errors.push(...locked.errors);
-    valid = valid.filter((row) => !locked.lines.has(row.line));
+  const refused =
+    request.kind === 'visits'
+      ? lockedVisitErrors(repos, parsed as ParsedImport<Visit>)
+      : request.kind === 'outcomes'
+        ? outcomeErrors(repos, parsed as ParsedImport<VisitOutcome>)
+        : null;
+  if (refused) {
+    errors.push(...refused.errors);
+    valid = valid.filter((row) => !refused.lines.has(row.line));
   }
   errors.sort((a, b) => a.line - b.line);
   const existing = countExisting(
     repos,
     request.kind,
-    valid.map((row) => row.value.id),
+    valid.map((row) => idOf(row.value)),
   );
   const report: ImportReport = {
     kind: request.kind,
@@ -60,7 +71,13 @@ async function checkFile(repos: Repos, request: ImportRequest): Promise<CheckedI
     // A preview: what writing would do. Replaced by the real counts once written.
     inserted: valid.length - existing,
     updated: existing,
-    dates: request.kind === 'visits' ? datesOf(valid.map((row) => row.value as Visit)) : [],
+    dates: datesOf(
+      request.kind === 'visits'
+        ? valid.map((row) => row.value as Visit)
+        : request.kind === 'outcomes'
+          ? repos.visits.getMany(valid.map((row) => idOf(row.value)) as Visit['id'][])
+          : [],
+    ),
   };
   return { request, report, valid };
 }
@@ -85,7 +102,7 @@ export interface ImportWritten {
 function writeChecked(repos: Repos, files: CheckedImport[], afterWrite: (written: ImportWritten) => void): ImportReport[] {
   return repos.transaction(() => {
     const reports = files.map((checked) => writeOne(repos, checked));
-    const idsOf = (kind: ImportKind) => files.filter((f) => f.request.kind === kind).flatMap((f) => f.valid.map((row) => row.value.id));
+    const idsOf = (kind: ImportKind) => files.filter((f) => f.request.kind === kind).flatMap((f) => f.valid.map((row) => idOf(row.value)));
     afterWrite({ visitIds: idsOf('visits') as Visit['id'][], officerIds: idsOf('officers') as Officer['id'][] });
     return reports;
   });
@@ -96,7 +113,12 @@ function writeOne(repos: Repos, { request, report, valid }: CheckedImport): Impo
   const result =
     request.kind === 'visits'
       ? repos.visits.upsertMany(valid.map((row) => row.value as Visit))
-      : repos.officers.upsertMany(valid.map((row) => row.value as Officer));
+      : request.kind === 'officers'
+        ? repos.officers.upsertMany(valid.map((row) => row.value as Officer))
+        : writeOutcomes(
+            repos,
+            valid.map((row) => row.value as VisitOutcome),
+          );
   repos.importBatches.record({
     kind: request.kind,
     fileName: request.fileName,
@@ -132,7 +154,7 @@ export async function importFiles(
   return checked.every(isWritable) ? writeChecked(repos, checked, afterWrite) : checked.map((c) => c.report);
 }
 
-const KIND_ORDER: Record<ImportKind, number> = { officers: 0, visits: 1 };
+const KIND_ORDER: Record<ImportKind, number> = { officers: 0, visits: 1, outcomes: 2 };
 
 /** The visits' dates, each once, earliest first. */
 function datesOf(visits: readonly Visit[]): LocalDate[] {
@@ -142,6 +164,7 @@ function datesOf(visits: readonly Visit[]): LocalDate[] {
 /** How many of these ids are already stored. */
 function countExisting(repos: Repos, kind: ImportKind, ids: string[]): number {
   if (kind === 'visits') return repos.visits.getMany(ids as Visit['id'][]).length;
+  if (kind === 'outcomes') return repos.outcomes.ofVisits(ids).length;
   return ids.filter((id) => repos.officers.get(id as Officer['id']) !== null).length;
 }
 
@@ -164,4 +187,46 @@ function lockedVisitErrors(repos: Repos, parsed: ParsedImport<Visit>): { errors:
     });
   }
   return { errors, lines };
+}
+
+/** Rows whose outcome the visit cannot take (unknown, never planned, a result it contradicts): the one rule, outcomeProblems. */
+function outcomeErrors(repos: Repos, parsed: ParsedImport<VisitOutcome>): { errors: RowError[]; lines: Set<number> } {
+  const problems = checkOutcomes(
+    repos,
+    parsed.valid.map((row) => row.value),
+  );
+  const errors: RowError[] = [];
+  const lines = new Set<number>();
+  for (const row of parsed.valid) {
+    for (const problem of problems.get(row.value.visitId) ?? []) {
+      lines.add(row.line);
+      const header = parsed.headers.get(problem.field) ?? '';
+      errors.push({
+        line: row.line,
+        field: problem.field,
+        header,
+        value: header === '' ? '' : String(cellOf(row.value, problem.field)),
+        message: problem.message,
+      });
+    }
+  }
+  return { errors, lines };
+}
+
+/** The cell an outcome problem is about, as the row held it. */
+function cellOf(outcome: VisitOutcome, field: string): string | number {
+  switch (field) {
+    case 'visit_id':
+      return outcome.visitId;
+    case 'result':
+      return outcome.result;
+    case 'promise_amount':
+      return outcome.promiseAmount ?? '';
+    case 'promise_date':
+      return outcome.promiseDate ?? '';
+    case 'left_at':
+      return outcome.leftSec === null ? '' : formatClock(outcome.leftSec);
+    default:
+      return '';
+  }
 }

@@ -1,7 +1,17 @@
-import type { LocalDate, Officer, Plan, PlanLocks, PlanRequest, Visit, VisitId } from '../../../shared/domain';
-import { alreadyInRoute, lockedRouteBroken, noPlanToEdit, notInsertable, stalePlan, unknownVisit } from './plan-edit/edit-errors';
+import type { VisitStatusChange } from '../../../shared/api/contract';
+import type { LocalDate, Officer, OfficerId, Plan, PlanLocks, PlanRequest, Visit, VisitId } from '../../../shared/domain';
+import {
+  alreadyInRoute,
+  lockedRouteBroken,
+  noPlanToEdit,
+  noRouteToHandOver,
+  notInsertable,
+  nothingToHandOver,
+  stalePlan,
+  unknownVisit,
+} from './plan-edit/edit-errors';
 import { IN_THE_FIELD, PLANNABLE, planDay, planStats, savePlan, type SolveDayRequest } from './planning-service';
-import type { PlanContext, SavedView } from './plan-context';
+import { movedTo, type PlanContext, type SavedView } from './plan-context';
 import { officerAtStart, officerInRoster } from './plan-edit/officer-label';
 import { lawfulDay, withClearances, type LawfulDay } from './lawful-day';
 
@@ -57,6 +67,72 @@ export async function insertVisits(ctx: PlanContext, date: LocalDate, visitIds: 
     stats: planStats(assigned + unassigned.length, made.routes, unassigned, made.stats.solveMs),
   };
   return saveOver(ctx, day.base, plan, 'plan.insertVisits');
+}
+
+/**
+ * An officer unavailable from `fromSec` (fallen ill, called away): the stops of their route that
+ * start from then on, and were not made yet, go to the other officers with as few other changes as
+ * possible; the officer keeps what they did or started before, and their route takes nothing new. Dispatched visits handed over are planned again (their
+ * itinerary changes). Visits nobody can take are listed unassigned with the reason.
+ */
+export async function handOver(
+  ctx: PlanContext,
+  date: LocalDate,
+  officerId: OfficerId,
+  fromSec: number,
+  run: RunRequest,
+): Promise<SavedView & { handedOver: VisitId[] }> {
+  const day = loadDay(ctx, date);
+  const route = day.base.routes.find((r) => r.officerId === officerId);
+  if (!route) throw noRouteToHandOver(officerId, date);
+  const made = new Set<string>(day.all.filter((v) => v.status === 'done' || v.status === 'failed').map((v) => v.id));
+  const handed = route.stops.filter((s) => s.startSec >= fromSec && !made.has(s.visitId)).map((s) => s.visitId);
+  if (handed.length === 0) throw nothingToHandOver(officerId, fromSec);
+  const leaving = new Set<string>(handed);
+  const startFrom = day.startFrom.map((r) =>
+    r.officerId === officerId ? { ...r, visitIds: r.visitIds.filter((id) => !leaving.has(id)) } : r,
+  );
+  const locks: PlanLocks = {
+    pinned: day.locks.pinned.filter((p) => !leaving.has(p.visitId)),
+    // Nothing new for the officer who is away.
+    fixedOrder: [...new Set([...day.locks.fixedOrder, officerId])],
+    done: day.locks.done.filter((id) => !leaving.has(id)),
+  };
+  // The visiting rules decide for the visits handed over; the routes keep theirs as they are.
+  const lawful = lawfulDay(
+    ctx.repos,
+    date,
+    day.plannable.filter((v) => leaving.has(v.id)),
+  );
+  const routed = new Set<string>(startFrom.flatMap((r) => r.visitIds));
+  const visits = [...day.plannable.filter((v) => routed.has(v.id)), ...lawful.visits];
+  // A re-plan of the routed visits and those handed over, from the routes as they stand: each
+  // visit moved to another officer is priced (see DEFAULT_CHANGE_COST), so a handed-over visit may
+  // take a lower-priority one's place but little else changes. The day's other unassigned visits
+  // stay out: the appointments already given come first.
+  const planned = await planDay(visits, withClearances(day.officers, lawful.clearances), { ...run, date }, ctx.deps, {
+    startFrom,
+    locks,
+    parentId: day.base.id,
+    lawful,
+  });
+  const unassigned = [...planned.unassigned, ...day.base.unassigned.filter((u) => !leaving.has(u.visitId))];
+  const assigned = planned.routes.reduce((n, r) => n + r.stops.length, 0);
+  const plan: Plan = {
+    ...planned,
+    unassigned,
+    stats: planStats(assigned + unassigned.length, planned.routes, unassigned, planned.stats.solveMs),
+  };
+  const saved = saveOver(ctx, day.base, plan, 'plan.handOver', () => {
+    ctx.repos.audit.append({
+      action: 'officer.unavailable',
+      entity: 'officer',
+      entityId: officerId,
+      detail: { date, fromSec, handedOver: handed },
+    });
+    return movedTo('planned', ctx.repos.visits.changeStatus(handed, 'dispatched', 'planned'));
+  });
+  return { ...saved, handedOver: handed };
 }
 
 interface Day {
@@ -123,14 +199,19 @@ function refuseInsert(visit: Visit | undefined, id: string, date: LocalDate, rou
   if (routed.has(id)) throw alreadyInRoute(id);
 }
 
-/** Saves a plan made from `base` as current, unless someone else changed the day's plan meanwhile. */
-function saveOver(ctx: PlanContext, base: Plan, plan: Plan, action: string): SavedView {
+/**
+ * Saves a plan made from `base` as current, unless someone else changed the day's plan meanwhile;
+ * `alsoInside` runs in the same transaction, before the save (status changes the plan implies).
+ */
+function saveOver(ctx: PlanContext, base: Plan, plan: Plan, action: string, alsoInside?: () => VisitStatusChange[]): SavedView {
+  let changed: VisitStatusChange[] = [];
   const saved = savePlan(ctx.repos, ctx.deps, plan, {
     action,
     before: () => {
       const currentId = ctx.store.currentId(base.date);
       if (currentId !== base.id) throw stalePlan(base.date, base.id, currentId ?? base.id);
+      changed = alsoInside?.() ?? [];
     },
   });
-  return { view: ctx.store.view(ctx.store.remember(saved.plan)), visitStatuses: saved.visitStatuses };
+  return { view: ctx.store.view(ctx.store.remember(saved.plan)), visitStatuses: [...changed, ...saved.visitStatuses] };
 }

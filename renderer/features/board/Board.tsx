@@ -21,6 +21,7 @@ import { WorkloadPanel } from '../workload/WorkloadPanel';
 import { BoardTabs } from './BoardTabs';
 import { EditToolbar } from './EditToolbar';
 import { MoveDialog } from './MoveDialog';
+import { clockNow, HandOverDialog } from './HandOverDialog';
 import { UnassignDrop } from './UnassignDrop';
 import { useBoardKeys } from './useBoardKeys';
 import { ViolationsSummary } from './ViolationsSummary';
@@ -45,7 +46,7 @@ export interface BoardProps {
   onNotice(key: MessageKey, values?: Record<string, string | number>): void;
   /** Re-optimises the rest of the day (App owns it: Alt+R works from anywhere, progress is shared). */
   onReoptimise(): void;
-  onStatusChanged(changed: number, status: 'approved' | 'cancelled'): void | Promise<void>;
+  onStatusChanged(changed: number, status: 'approved' | 'cancelled' | 'outcome'): void | Promise<void>;
   /** A visit was added by hand for another day (the day picker may need that day). */
   onAddedToOtherDay(): void;
 }
@@ -63,6 +64,8 @@ export function Board(props: BoardProps) {
   const store = useSelectionStore();
   const selection = useSelection();
   const [moving, setMoving] = useState<string | null>(null);
+  // The officer whose hand-over time is being asked for.
+  const [handingOver, setHandingOver] = useState<string | null>(null);
   // Visit detail and editing (issue 22): the visit whose pin the map lets the dispatcher drag, and where it went.
   const [editingPlace, setEditingPlace] = useState<string | null>(null);
   const [draggedTo, setDraggedTo] = useState<DraggedPin | null>(null);
@@ -160,6 +163,14 @@ export function Board(props: BoardProps) {
       if (ids.length > 0) void edits.insertVisits(ids).then((ok) => ok && onNotice('edit.inserted', { count: ids.length }));
     },
     clearSelection: () => store.update(() => EMPTY_SELECTION),
+    handOver: () => {
+      if (focusOfficer !== null) setHandingOver(focusOfficer);
+    },
+  };
+  const handOver = async (officerId: string, fromSec: number) => {
+    setHandingOver(null);
+    const handed = await edits.handOver(officerId, fromSec);
+    if (handed) onNotice('handOver.done', { count: handed.handedOver.length, name: nameOf(officerId), placed: handed.placed.length });
   };
   useBoardKeys(actions);
 
@@ -192,6 +203,7 @@ export function Board(props: BoardProps) {
           onPin={actions.pin}
           onLock={actions.lock}
           onUnassign={actions.unassign}
+          onHandOver={actions.handOver}
           onReoptimise={props.onReoptimise}
           isBusy={edits.isBusy}
           isReoptimising={edits.isReoptimising}
@@ -272,6 +284,14 @@ export function Board(props: BoardProps) {
             void move(moving, officerId, position);
           }}
           onClose={() => setMoving(null)}
+        />
+      )}
+      {handingOver !== null && (
+        <HandOverDialog
+          officerName={nameOf(handingOver)}
+          initialTime={clockNow()}
+          onHandOver={(fromSec) => void handOver(handingOver, fromSec)}
+          onClose={() => setHandingOver(null)}
         />
       )}
       {edits.ruleRefusal && (

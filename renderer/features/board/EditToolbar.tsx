@@ -19,6 +19,8 @@ export interface EditToolbarProps {
   onPin(): void;
   onLock(): void;
   onUnassign(): void;
+  /** The focused visit's officer is unavailable from a time (asks when). */
+  onHandOver(): void;
   onReoptimise(): void;
   isBusy: boolean;
   isReoptimising: boolean;
@@ -76,6 +78,9 @@ export function EditToolbar(props: EditToolbarProps) {
       </button>
       <button type="button" onClick={props.onUnassign} disabled={!hasPlan || placedCount === 0 || isBusy} aria-keyshortcuts="U">
         {t('edit.unassign')}
+      </button>
+      <button type="button" onClick={props.onHandOver} disabled={!hasPlan || routeLocked === null || isBusy}>
+        {t('handOver.open')}
       </button>
       <span className="edit-toolbar__sep" aria-hidden="true" />
       <button

@@ -24,7 +24,7 @@ export interface ImportDialogProps {
   returnFocusTo?: RefObject<HTMLElement | null>;
 }
 
-const KINDS: readonly ImportKind[] = ['visits', 'officers'];
+const KINDS: readonly ImportKind[] = ['visits', 'officers', 'outcomes'];
 
 /** The import dialog: what the file holds, which file, the check's findings and the import buttons. */
 export function ImportDialog(props: ImportDialogProps) {
@@ -79,7 +79,7 @@ export function ImportDialog(props: ImportDialogProps) {
               disabled={busy}
               onChange={() => props.onKindChange(option)}
             />
-            {t(option === 'visits' ? 'import.kind.visits' : 'import.kind.officers')}
+            {t(`import.kind.${option}`)}
           </label>
         ))}
       </fieldset>

@@ -10,8 +10,8 @@ import type {
   VisitSummary,
 } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/errors';
-import type { Plan, PlanStats } from '../../../shared/domain';
-import { applyPlanChanges } from '../../../shared/logic/plan-changes';
+import type { OfficerId, Plan, PlanStats } from '../../../shared/domain';
+import { applyPlanChanges, placedBy } from '../../../shared/logic/plan-changes';
 import { useApiClient } from '../../api/ApiProvider';
 import type { PlanViewHandle } from './usePlanView';
 
@@ -53,6 +53,8 @@ export interface PlanEdits {
   redo(): Promise<boolean>;
   /** Fits approved visits that are in no route into the plan, the rest unchanged. */
   insertVisits(visitIds: readonly string[]): Promise<boolean>;
+  /** The officer is unavailable from `fromSec`: resolves to the visits handed over and those that found an officer, or null when refused. */
+  handOver(officerId: string, fromSec: number): Promise<{ handedOver: string[]; placed: string[] } | null>;
   /** Re-plans around the locks; long, with progress events (see useSolveProgress). */
   reoptimise(): Promise<boolean>;
   /**
@@ -238,6 +240,15 @@ export function usePlanEdits(
       insertVisits: (visitIds: readonly string[]) =>
         enqueue(async (plan) => patched(plan, await api['plans.insertVisits']({ date: day, visitIds: [...visitIds] }))),
       reoptimise: () => enqueue(async () => switched(await api['plans.reoptimise']({ date: day })), 'reoptimise'),
+      handOver: async (officerId: string, fromSec: number) => {
+        let outcome = { handedOver: [] as string[], placed: [] as string[] };
+        const ok = await enqueue(async (plan) => {
+          const answer = await api['plans.handOver']({ date: day, officerId: officerId as OfficerId, fromSec });
+          outcome = { handedOver: answer.handedOver, placed: placedBy(answer.changes, answer.handedOver) };
+          return patched(plan, answer);
+        }, 'reoptimise');
+        return ok ? outcome : null;
+      },
       changeVisit,
       whenIdle: () => queue.current.then(() => undefined),
       isOwnPlan: (planId: string) => ownPlanIds.current.has(planId),

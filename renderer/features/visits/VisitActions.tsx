@@ -4,12 +4,14 @@ export interface VisitActionsProps {
   selectedCount: number;
   onApprove(): void;
   onCancelVisits(): void;
+  /** Opens the outcome dialog for the selected visits. */
+  onRecordOutcome(): void;
   onClearSelection(): void;
   isBusy: boolean;
 }
 
-/** What can be done with the selected visits in the table: approve them or cancel them. */
-export function VisitActions({ selectedCount, onApprove, onCancelVisits, onClearSelection, isBusy }: VisitActionsProps) {
+/** What can be done with the selected visits in the table: approve them, cancel them, or record their outcome. */
+export function VisitActions({ selectedCount, onApprove, onCancelVisits, onRecordOutcome, onClearSelection, isBusy }: VisitActionsProps) {
   const { t } = useT();
   const none = selectedCount === 0;
   return (
@@ -22,6 +24,9 @@ export function VisitActions({ selectedCount, onApprove, onCancelVisits, onClear
       </button>
       <button type="button" onClick={onCancelVisits} disabled={none || isBusy}>
         {t('visits.cancel')}
+      </button>
+      <button type="button" onClick={onRecordOutcome} disabled={none || isBusy}>
+        {t('outcomeDialog.open')}
       </button>
       <button type="button" onClick={onClearSelection} disabled={none}>
         {t('visits.clearSelection')}

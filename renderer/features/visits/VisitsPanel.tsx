@@ -13,6 +13,7 @@ import { problemOf, type PlanIndex } from '../plans/plan-index';
 import { applyVisitFilter, NO_FILTER, type VisitFilter } from './filter-visits';
 import { nextSort, sortVisits, type SortKey, type VisitSort } from './sort-visits';
 import { CancelVisitsDialog } from './CancelVisitsDialog';
+import { RecordOutcomeDialog } from './RecordOutcomeDialog';
 import { VisitActions } from './VisitActions';
 import { VisitFilters } from './VisitFilters';
 import { VisitTable, type RowProblem } from './VisitTable';
@@ -23,8 +24,8 @@ export interface VisitsPanelProps {
   index: PlanIndex;
   /** Whether the day has a plan: cancelling there is a plan version (undoable), elsewhere it asks first. */
   hasPlan: boolean;
-  /** After visits were approved or cancelled (the day's data needs a refresh). */
-  onStatusChanged(changed: number, status: 'approved' | 'cancelled'): void | Promise<void>;
+  /** After visits were approved, cancelled or given their outcome (the day's data needs a refresh). */
+  onStatusChanged(changed: number, status: 'approved' | 'cancelled' | 'outcome'): void | Promise<void>;
 }
 
 /**
@@ -56,6 +57,7 @@ function VisitsPanelView({ visits: stored, officers, index, hasPlan, onStatusCha
   const [sort, setSort] = useState<VisitSort | null>(null);
   const searchRef = useRef<HTMLDivElement>(null);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const [recordingOutcome, setRecordingOutcome] = useState(false);
 
   const officerById = useMemo(() => new Map(officers.map((o) => [o.id as string, o])), [officers]);
   const teams = useMemo(() => [...new Set(officers.map((o) => o.team).filter(Boolean))].sort(), [officers]);
@@ -154,6 +156,7 @@ function VisitsPanelView({ visits: stored, officers, index, hasPlan, onStatusCha
         isBusy={setStatus.isBusy}
         onApprove={() => void changeStatus('approved')}
         onCancelVisits={() => (hasPlan ? void changeStatus('cancelled') : setConfirmingCancel(selection.ids.size > 0))}
+        onRecordOutcome={() => setRecordingOutcome(selection.ids.size > 0)}
         onClearSelection={() => store.update(() => EMPTY_SELECTION)}
       />
       <ErrorBanner error={setStatus.error} onDismiss={setStatus.reset} />
@@ -163,6 +166,16 @@ function VisitsPanelView({ visits: stored, officers, index, hasPlan, onStatusCha
           date={visits[0]?.date ?? ''}
           onConfirm={() => void changeStatus('cancelled')}
           onClose={() => setConfirmingCancel(false)}
+        />
+      )}
+      {recordingOutcome && (
+        <RecordOutcomeDialog
+          visitIds={[...selection.ids]}
+          onRecorded={(count) => {
+            setRecordingOutcome(false);
+            void onStatusChanged(count, 'outcome');
+          }}
+          onClose={() => setRecordingOutcome(false)}
         />
       )}
       <VisitTable

@@ -151,6 +151,7 @@ export const backendMessages = defineMessages(
     // An import report.
     'cli.importKindVisits': 'visits',
     'cli.importKindOfficers': 'officers',
+    'cli.importKindOutcomes': 'outcomes',
     'cli.rowCount_one': '{count} row',
     'cli.rowCount_other': '{count} rows',
     'cli.errorCount_one': '{count} error',
@@ -286,6 +287,7 @@ export const backendMessages = defineMessages(
       '已规划 {date}：{visits}中有 {assigned} 个分配给 {officers}，{unassigned} 个未分配；路程 {travelHours} 小时、{distanceKm} 公里；工作 {workingHours} 小时；求解用时 {solveSeconds} 秒（{planner}，种子 {seed}）。',
     'cli.importKindVisits': '走访',
     'cli.importKindOfficers': '外访员',
+    'cli.importKindOutcomes': '走访结果',
     'cli.rowCount_other': '共 {count} 行',
     'cli.errorCount_other': '{count} 个错误',
     'cli.importSummary': '{kind} {fileName}（{encoding}）：{rows}，有效 {validCount} 行，{errors}；{outcome}',

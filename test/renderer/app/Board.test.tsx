@@ -114,6 +114,25 @@ describe('editing the plan on the board', () => {
     await waitFor(() => expect(document.querySelector(`tr[data-visit-id="${moving}"]`)!.className).toContain('has-violation'));
   });
 
+  it('hands an officer’s remaining visits to the others from a time, in one Undo', async () => {
+    await start();
+    const before = stopsOf('OF-001');
+    const visit = before.split(' ')[0].split('@')[0];
+    fireEvent.click(document.querySelector(`.stop-block[data-visit-id="${visit}"]`)!);
+    fireEvent.click(within(toolbar()).getByRole('button', { name: 'Unavailable from…' }));
+    const dialog = await screen.findByRole('dialog', { name: /is unavailable from$/ });
+    fireEvent.change(within(dialog).getByLabelText('Unavailable from'), { target: { value: '00:00' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Hand the visits over' }));
+    // The hand-over searches for a second: allow for a loaded machine.
+    await waitFor(
+      () => expect(screen.getByRole('status').textContent).toMatch(/^Handed \d+ visits? of .+ over to the others; \d+ found an officer\.$/),
+      { timeout: 15_000 },
+    );
+    expect(stopsOf('OF-001')).toBe('');
+    press('KeyZ', { ctrlKey: true });
+    await waitFor(() => expect(stopsOf('OF-001')).toBe(before));
+  });
+
   it('pins with K, locks the route order with O, and re-optimises the rest keeping the locked route', async () => {
     const reoptimise = vi.spyOn(handlers, 'plans.reoptimise');
     await start();

@@ -11,6 +11,7 @@ import { migration0090 } from './0090-rule-sets';
 import { migration0100 } from './0100-customer-holds';
 import { migration0110 } from './0110-visit-approvals';
 import { migration0120 } from './0120-users-and-overrides';
+import { migration0130 } from './0130-visit-outcomes';
 
 /**
  * Every migration, oldest first. An explicit list rather than a directory scan, so the back end
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   migration0100,
   migration0110,
   migration0120,
+  migration0130,
 ];
 
 export type { Migration } from './migration';

@@ -11,6 +11,7 @@ import { createTravelCacheRepo } from './travel-cache-repo';
 import { createHoldsRepo } from './holds-repo';
 import { createRulesRepo } from './rules-repo';
 import { createUsersRepo } from './users-repo';
+import { createOutcomesRepo } from './outcomes-repo';
 
 export type Repos = ReturnType<typeof createRepos>;
 
@@ -34,6 +35,7 @@ export function createRepos(db: Db, clock: Clock = systemClock, actor: string | 
     holds: createHoldsRepo(db, clock),
     rules: createRulesRepo(db, clock),
     users: createUsersRepo(db, clock),
+    outcomes: createOutcomesRepo(db, clock),
     /**
      * Runs `fn` in one transaction: all of its writes commit together or none do. Repos' own
      * transactions inside become savepoints, so services compose several repo calls atomically.

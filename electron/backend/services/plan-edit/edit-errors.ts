@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/api/errors';
-import type { LocalDate, Officer, PlanId, VisitStatus } from '../../../../shared/domain';
+import { formatClock, type LocalDate, type Officer, type PlanId, type VisitStatus } from '../../../../shared/domain';
 import { message, type Sentence } from '../../../../shared/i18n';
 import { officerAtStart } from './officer-label';
 
@@ -58,4 +58,12 @@ export function notInsertable(visitId: string, status: VisitStatus): AppError {
 
 export function alreadyInRoute(visitId: string): AppError {
   return new AppError('bad_input', message('editRefused.alreadyInRoute', { visitId }));
+}
+
+export function noRouteToHandOver(officerId: string, date: LocalDate): AppError {
+  return new AppError('bad_input', message('handOver.noRoute', { officerId, date }));
+}
+
+export function nothingToHandOver(officerId: string, fromSec: number): AppError {
+  return new AppError('bad_input', message('handOver.nothingLeft', { officerId, from: formatClock(fromSec) }));
 }

@@ -61,9 +61,9 @@ CREATE TABLE customer_holds (
 ) STRICT;
 
 -- table import_batches
-CREATE TABLE import_batches (
+CREATE TABLE "import_batches" (
   id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('visits', 'officers')),
+  kind TEXT NOT NULL CHECK (kind IN ('visits', 'officers', 'outcomes')),
   file_name TEXT NOT NULL,
   encoding TEXT NOT NULL,
   imported_at INTEGER NOT NULL,
@@ -199,6 +199,21 @@ CREATE TABLE users (
   role TEXT NOT NULL CHECK (role IN ('dispatcher', 'supervisor')),
   active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
   created_at TEXT NOT NULL
+) STRICT;
+
+-- table visit_outcomes
+CREATE TABLE visit_outcomes (
+  visit_id TEXT PRIMARY KEY REFERENCES visits (id),
+  outcome TEXT NOT NULL CHECK (outcome IN ('done', 'failed')),
+  result TEXT NOT NULL CHECK (result IN ('identity_verified', 'identity_not_verified', 'address_confirmed', 'wrong_address',
+    'moved', 'promise_to_pay', 'paid', 'refused', 'not_at_home', 'complaint')),
+  arrived_sec INTEGER CHECK (arrived_sec IS NULL OR arrived_sec BETWEEN 0 AND 86400),
+  left_sec INTEGER CHECK (left_sec IS NULL OR left_sec BETWEEN 0 AND 86400),
+  promise_amount REAL CHECK (promise_amount IS NULL OR promise_amount >= 0),
+  promise_date TEXT CHECK (promise_date IS NULL OR promise_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  remarks TEXT NOT NULL DEFAULT '',
+  recorded_by TEXT NOT NULL,
+  recorded_at TEXT NOT NULL
 ) STRICT;
 
 -- table visits
