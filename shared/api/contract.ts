@@ -88,7 +88,12 @@ const DateInput = z.object({ date: LocalDate });
 
 // Visit detail and editing (issue 22).
 /** A visit as its detail panel shows it: masked as everywhere on screen, with what the audit log says of it. */
-export const VisitDetail = z.object({ visit: VisitSummary, history: z.array(VisitHistoryEntry) });
+/** With its outcome once reported (issue 19). */
+export const VisitDetail = z.object({
+  visit: VisitSummary,
+  history: z.array(VisitHistoryEntry),
+  outcome: VisitOutcome.nullable().default(null),
+});
 export type VisitDetail = z.infer<typeof VisitDetail>;
 /** An edited or added visit, and on a day with a plan the plan version that came with it (as an edit answers). */
 export const VisitEdited = z.object({ visit: VisitSummary, plan: PlanUpdate.nullable() });

@@ -20,5 +20,6 @@ export function visitDetail(repos: Repos, id: VisitId): VisitDetail {
     const fields = Array.isArray(detail?.fields) ? detail.fields.filter((f): f is string => typeof f === 'string') : [];
     return [{ at: entry.at, actor: entry.actor, action: action.data, fields }];
   });
-  return { visit: visitSummary(visit), history };
+  const [outcome = null] = repos.outcomes.ofVisits([id]);
+  return { visit: visitSummary(visit), history, outcome };
 }

@@ -5,6 +5,8 @@ export const outcomeMessages = defineMessages(
   {
     'import.kind.outcomes': 'Outcomes (returns from the field)',
     'outcomeDialog.open': 'Record outcome…',
+    'visitDetail.outcome': 'Outcome',
+    'visitDetail.promise': 'promised {amount} by {date}',
     'outcomeDialog.title_one': 'Record the outcome of {count} visit',
     'outcomeDialog.title_other': 'Record the outcome of {count} visits',
     'outcomeDialog.record': 'Record',
@@ -59,6 +61,8 @@ export const outcomeMessages = defineMessages(
   {
     'import.kind.outcomes': '走访结果（外访员反馈）',
     'outcomeDialog.open': '记录结果…',
+    'visitDetail.outcome': '走访结果',
+    'visitDetail.promise': '承诺 {date} 前还款 {amount}',
     'outcomeDialog.title_other': '记录 {count} 个走访的结果',
     'outcomeDialog.record': '记录',
     'outcomeDialog.back': '取消',

@@ -1,6 +1,13 @@
 import type { VisitSummary } from '../../../../shared/api/contract';
 import { VISIT_FORM_COLUMNS, type VisitHistoryEntry } from '../../../../shared/api/visit-edit';
-import { formatClock, formatWindow, type PlannedStop, type PlanViolation, type UnassignedVisit } from '../../../../shared/domain';
+import {
+  formatClock,
+  formatWindow,
+  type PlannedStop,
+  type PlanViolation,
+  type UnassignedVisit,
+  type VisitOutcome,
+} from '../../../../shared/domain';
 import { pickMessage, type MessageKey } from '../../../i18n/language';
 import { useT } from '../../../i18n/useT';
 
@@ -20,10 +27,12 @@ export interface VisitDetailProps {
   unassigned: UnassignedVisit | null;
   /** Null while it loads. */
   history: readonly VisitHistoryEntry[] | null;
+  /** What came of the visit, once reported. */
+  outcome?: VisitOutcome | null;
 }
 
 /** Everything about one visit the dispatcher may see: the record (masked), its place in the plan, what is wrong, what changed. */
-export function VisitDetail({ visit, hasPlan, place, violations, unassigned, history }: VisitDetailProps) {
+export function VisitDetail({ visit, hasPlan, place, violations, unassigned, history, outcome = null }: VisitDetailProps) {
   const { t, language } = useT();
   const problems = [...violations.map((v) => v.message), ...(unassigned ? [unassigned.message] : [])];
   const rows: [MessageKey, string][] = [
@@ -44,9 +53,21 @@ export function VisitDetail({ visit, hasPlan, place, violations, unassigned, his
       visit.approvalScope?.map((kind) => t(`kind.${kind}`)).join(language === 'zh' ? '、' : ', ') ?? t('visitDetail.anyKind'),
     ],
     ['visitDetail.status', t(`status.${visit.status}`)],
+    ...(outcome ? [['visitDetail.outcome', outcomeText(outcome)] as [MessageKey, string]] : []),
     ['visitDetail.position', placeText()],
     ['visitDetail.notes', visit.notes],
   ];
+
+  function outcomeText(o: VisitOutcome): string {
+    const parts = [t(`outcome.kind.${o.outcome}`), t(`outcome.result.${o.result}`)];
+    if (o.arrivedSec !== null || o.leftSec !== null) {
+      parts.push(`${o.arrivedSec === null ? '?' : formatClock(o.arrivedSec)}–${o.leftSec === null ? '?' : formatClock(o.leftSec)}`);
+    }
+    if (o.promiseAmount !== null && o.promiseDate !== null)
+      parts.push(t('visitDetail.promise', { amount: o.promiseAmount, date: o.promiseDate }));
+    if (o.remarks) parts.push(o.remarks);
+    return parts.join(' · ');
+  }
 
   function placeText(): string {
     if (!hasPlan) return t('visitDetail.noPlan');

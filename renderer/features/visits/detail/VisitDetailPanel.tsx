@@ -135,6 +135,7 @@ export function VisitDetailPanel(props: VisitDetailPanelProps) {
           violations={index.violationsOfVisit.get(visit.id) ?? []}
           unassigned={index.unassigned.get(visit.id) ?? null}
           history={detail.data?.history ?? null}
+          outcome={detail.data?.outcome ?? null}
         />
       )}
     </section>
