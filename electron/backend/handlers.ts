@@ -27,6 +27,7 @@ import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
 import { changeRules } from './services/rules-service';
 import { actorOf, requireSupervisor, saveUser, signIn, type Session } from './services/session-service';
 import { recordOutcomes } from './services/outcome-service';
+import { approveFollowUps } from './services/follow-up-service';
 
 export interface HandlerDeps {
   events: EventHub;
@@ -174,6 +175,8 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     // The field loop (issue 19).
     'visits.recordOutcomes': ({ outcomes }) => recordOutcomes(repos, outcomes),
     'visits.outcomes': ({ visitIds }) => repos.outcomes.ofVisits(visitIds),
+    'followUps.list': ({ date }) => repos.followUps.list(date),
+    'followUps.approve': ({ ids, rule }) => approveFollowUps(repos, { ids, rule }),
     // Local users and roles (issue 18).
     'users.list': () => repos.users.list(),
     'users.save': (user) => saveUser(repos, session, user),

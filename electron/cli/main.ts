@@ -12,6 +12,7 @@ import { certificatesCommand } from './commands/certificates';
 import { usersCommand } from './commands/users';
 import { outcomesCommand } from './commands/outcomes';
 import { officerCommand } from './commands/officer';
+import { followupsCommand } from './commands/followups';
 import { solveCommand } from './commands/solve';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import { takeUserFlag, type CliContext, type CliIo } from './context';
@@ -68,6 +69,10 @@ Usage: npm run -s dispatch -- <command> [options]
           Store an officers' returns file (CSV in UTF-8/GBK, or XLSX; columns visit_id, outcome,
           result, arrived_at, left_at, promise_amount, promise_date, remarks, Chinese headers too):
           each visit's status follows its outcome. Any bad row stores nothing unless --valid-rows-only.
+  followups list [--db FILE] [--date YYYY-MM-DD] [--json] | approve [--db FILE] (--all | --rule RULE | --id N...)
+          Follow-ups the outcomes called for (not at home: another visit 2-5 days later in another
+          part of the day; promise to pay: a collection visit the day after; wrong address or moved:
+          flagged); approving one makes it a visit on its earliest day.
   officer absent [--db FILE] --id ID --date YYYY-MM-DD --from HH:MM
           The officer is unavailable from that time: their visits not yet made go to the other
           officers, fitted into their routes as they stand (one Undo in the app).
@@ -103,6 +108,7 @@ const COMMANDS: Record<string, Command> = {
   users: usersCommand,
   outcomes: outcomesCommand,
   officer: officerCommand,
+  followups: followupsCommand,
   web: webCommand,
   solve: solveCommand,
 };

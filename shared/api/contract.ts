@@ -26,6 +26,8 @@ import {
   VisitKind,
   VisitStatus,
   VisitOutcome,
+  FollowUp,
+  FollowUpRule,
 } from '../domain';
 import { ExpiringCertificate } from './certificates';
 import { ImportKind, ImportReport } from './import-report';
@@ -377,6 +379,16 @@ export const contract = {
     'visits.recordOutcomes': {
       input: z.object({ outcomes: z.array(VisitOutcome).min(1).max(5_000) }),
       output: z.object({ visitStatuses: z.array(VisitStatusChange) }),
+    },
+    /** Follow-ups the outcomes called for (all, or those whose days hold `date`), oldest first. */
+    'followUps.list': { input: z.object({ date: LocalDate.optional() }), output: z.array(FollowUp) },
+    /**
+     * Approves proposed follow-ups (named by `ids`, all of one `rule`, or all): each becomes an
+     * approved visit on its earliest day, linked to the visit it came from.
+     */
+    'followUps.approve': {
+      input: z.object({ ids: z.array(z.number().int().min(1)).min(1).max(5_000).optional(), rule: FollowUpRule.optional() }),
+      output: z.array(FollowUp),
     },
     /** The recorded outcomes of these visits (those without one are left out). */
     'visits.outcomes': { input: z.object({ visitIds: z.array(VisitId).min(1).max(20_000) }), output: z.array(VisitOutcome) },

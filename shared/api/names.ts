@@ -51,6 +51,8 @@ export const methodNames = [
   'visits.recordOutcomes',
   'visits.outcomes',
   'plans.handOver',
+  'followUps.list',
+  'followUps.approve',
 ] as const;
 
 /** Every event name of the API. */

@@ -12,3 +12,4 @@ export * from './visit-rules';
 export * from './holds';
 export * from './users';
 export * from './outcomes';
+export * from './follow-ups';

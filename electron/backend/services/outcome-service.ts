@@ -5,6 +5,7 @@ import { message, paragraph } from '../../../shared/i18n';
 import { outcomeProblems, type OutcomeProblem } from '../../../shared/logic/outcomes';
 import type { Repos } from '../db/repos';
 import { movedTo } from './plan-context';
+import { followUpOutcomes } from './follow-up-service';
 
 /** The problems of each outcome against the visits as stored (see outcomeProblems), by visit. */
 export function checkOutcomes(repos: Repos, outcomes: readonly VisitOutcome[]): Map<string, OutcomeProblem[]> {
@@ -19,7 +20,7 @@ export function checkOutcomes(repos: Repos, outcomes: readonly VisitOutcome[]): 
 
 /**
  * Writes checked outcomes in one transaction (a savepoint inside the caller's): each outcome, its
- * visit's status (done or failed), and one audit entry naming the visits. Returns the visits whose
+ * visit's status (done or failed), one audit entry naming the visits, and the follow-ups they call for. Returns the visits whose
  * status moved, and how many outcomes were new or replaced one.
  */
 export function writeOutcomes(
@@ -43,6 +44,8 @@ export function writeOutcomes(
       entityId: outcomes.map((o) => o.visitId).join(','),
       detail: { outcomes },
     });
+    // What the outcomes call for: follow-ups to approve, flags, a hold after a complaint.
+    followUpOutcomes(repos, outcomes);
     return { visitStatuses, ...saved };
   });
 }

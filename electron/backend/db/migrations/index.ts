@@ -12,6 +12,7 @@ import { migration0100 } from './0100-customer-holds';
 import { migration0110 } from './0110-visit-approvals';
 import { migration0120 } from './0120-users-and-overrides';
 import { migration0130 } from './0130-visit-outcomes';
+import { migration0140 } from './0140-follow-ups';
 
 /**
  * Every migration, oldest first. An explicit list rather than a directory scan, so the back end
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   migration0110,
   migration0120,
   migration0130,
+  migration0140,
 ];
 
 export type { Migration } from './migration';

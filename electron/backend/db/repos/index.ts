@@ -12,6 +12,7 @@ import { createHoldsRepo } from './holds-repo';
 import { createRulesRepo } from './rules-repo';
 import { createUsersRepo } from './users-repo';
 import { createOutcomesRepo } from './outcomes-repo';
+import { createFollowUpsRepo } from './follow-ups-repo';
 
 export type Repos = ReturnType<typeof createRepos>;
 
@@ -36,6 +37,7 @@ export function createRepos(db: Db, clock: Clock = systemClock, actor: string | 
     rules: createRulesRepo(db, clock),
     users: createUsersRepo(db, clock),
     outcomes: createOutcomesRepo(db, clock),
+    followUps: createFollowUpsRepo(db, clock),
     /**
      * Runs `fn` in one transaction: all of its writes commit together or none do. Repos' own
      * transactions inside become savepoints, so services compose several repo calls atomically.

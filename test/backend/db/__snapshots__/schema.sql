@@ -4,6 +4,9 @@ CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 -- index customer_holds_customer
 CREATE INDEX customer_holds_customer ON customer_holds (customer_id);
 
+-- index follow_ups_customer
+CREATE INDEX follow_ups_customer ON follow_ups (customer_id);
+
 -- index plans_date_current
 CREATE INDEX plans_date_current ON plans (date, is_current);
 
@@ -58,6 +61,23 @@ CREATE TABLE customer_holds (
   CHECK (kind = 'do_not_visit' OR until_date IS NULL),
   CHECK (kind = 'complaint' OR officer_id IS NULL),
   CHECK ((released_at IS NULL) = (released_by IS NULL))
+) STRICT;
+
+-- table follow_ups
+CREATE TABLE follow_ups (
+  id INTEGER PRIMARY KEY,
+  from_visit_id TEXT NOT NULL REFERENCES visits (id),
+  rule TEXT NOT NULL CHECK (rule IN ('not_at_home', 'promise_to_pay', 'address_problem')),
+  customer_id TEXT NOT NULL,
+  kind TEXT CHECK (kind IS NULL OR kind IN ('verification', 'collection', 'follow-up')),
+  earliest_date TEXT,
+  latest_date TEXT,
+  windows_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(windows_json) = 'array'),
+  status TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'withdrawn', 'flagged')),
+  visit_id TEXT,
+  created_at TEXT NOT NULL,
+  decided_by TEXT,
+  decided_at TEXT
 ) STRICT;
 
 -- table import_batches
@@ -254,6 +274,10 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 -- trigger customer_holds_no_delete
 CREATE TRIGGER customer_holds_no_delete BEFORE DELETE ON customer_holds
   BEGIN SELECT RAISE(ABORT, 'customer holds are released, never deleted'); END;
+
+-- trigger follow_ups_no_delete
+CREATE TRIGGER follow_ups_no_delete BEFORE DELETE ON follow_ups
+  BEGIN SELECT RAISE(ABORT, 'follow-ups are withdrawn, never deleted'); END;
 
 -- trigger rule_sets_no_delete
 CREATE TRIGGER rule_sets_no_delete BEFORE DELETE ON rule_sets
