@@ -26,6 +26,7 @@ import { ShortcutsFooter } from './ShortcutsFooter';
 import { OfficersScreen } from '../features/officers/OfficersScreen';
 import { RulesScreen } from '../features/rules/RulesScreen';
 import { HoldsScreen } from '../features/holds/HoldsScreen';
+import { FollowUpsScreen } from '../features/follow-ups/FollowUpsScreen';
 import { SessionProvider, useSession } from '../features/users/SessionProvider';
 import { UserMenu } from '../features/users/UserMenu';
 import { SupervisorReasonDialog } from '../components/SupervisorReasonDialog';
@@ -120,6 +121,7 @@ function DayScreen() {
           KeyO: () => toggleScreen('officers'),
           KeyU: () => toggleScreen('rules'),
           KeyH: () => toggleScreen('holds'),
+          KeyW: () => toggleScreen('followUps'),
         },
   );
 
@@ -192,6 +194,7 @@ function DayScreen() {
       {screen === 'officers' && <OfficersScreen onChanged={day.refresh} />}
       {screen === 'rules' && <RulesScreen />}
       {screen === 'holds' && <HoldsScreen />}
+      {screen === 'followUps' && <FollowUpsScreen onApproved={() => void day.refresh()} />}
       {screen === 'board' && day.isEmpty && <EmptyState onLoadDemo={() => void onLoadDemo()} isLoading={loadDemo.isBusy} />}
       {screen === 'board' && hasDay && (
         <Board

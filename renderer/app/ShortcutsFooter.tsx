@@ -10,6 +10,7 @@ const SHORTCUTS: readonly [keys: string, what: MessageKey][] = [
   ['Alt+O', 'keys.officers'],
   ['Alt+U', 'keys.rules'],
   ['Alt+H', 'keys.holds'],
+  ['Alt+W', 'keys.followUps'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'],
   ['M', 'keys.move'],

@@ -24,6 +24,7 @@ import { holdsScreenMessages } from './messages/holds-screen';
 import { userMessages } from './messages/users';
 import { outcomeMessages } from './messages/outcomes';
 import { usersScreenMessages } from './messages/users-screen';
+import { followUpsScreenMessages } from './messages/follow-ups-screen';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -52,6 +53,7 @@ export const namespaces = {
   userMessages,
   outcomeMessages,
   usersScreenMessages,
+  followUpsScreenMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -76,6 +78,7 @@ type All = typeof screenMessages.en &
   typeof approvalMessages.en &
   typeof rulesScreenMessages.en &
   typeof holdsScreenMessages.en &
+  typeof followUpsScreenMessages.en &
   typeof userMessages.en &
   typeof outcomeMessages.en &
   typeof usersScreenMessages.en;
