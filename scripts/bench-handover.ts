@@ -9,6 +9,7 @@ import { openDatabase } from '../electron/backend/db/open';
 import { createEventHub } from '../electron/backend/events';
 import { createHandlers } from '../electron/backend/handlers';
 import { parseClock, type OfficerId, type Plan, type VisitOutcome } from '../shared/domain';
+import { reported } from '../test/support/outcomes';
 
 const DATE = '2026-11-23';
 const { values } = parseArgs({
@@ -27,23 +28,7 @@ const loaded = await handlers['workspace.loadDemo']({ date: DATE, visits: Number
 const planned = (await handlers['plans.current']({ date: DATE }))!.plan;
 
 // The morning as the field reports it: every stop that started before the hand-over time is done.
-const done: VisitOutcome[] = planned.routes.flatMap((r) =>
-  r.stops
-    .filter((s) => s.startSec < fromSec)
-    .map(
-      (s) =>
-        ({
-          visitId: s.visitId,
-          outcome: 'done',
-          result: 'paid',
-          arrivedSec: null,
-          leftSec: null,
-          promiseAmount: null,
-          promiseDate: null,
-          remarks: '',
-        }) as const,
-    ),
-);
+const done: VisitOutcome[] = planned.routes.flatMap((r) => r.stops.filter((s) => s.startSec < fromSec).map((s) => reported(s.visitId)));
 if (done.length > 0) await handlers['visits.recordOutcomes']({ outcomes: done });
 const doneIds = new Set<string>(done.map((o) => o.visitId));
 

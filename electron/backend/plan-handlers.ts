@@ -6,6 +6,7 @@ import { editPlan } from './services/plan-edit-service';
 import { diffPlans } from '../../shared/logic/plan-changes';
 import { currentPlanView, redoPlan, undoPlan } from './services/plan-history-service';
 import { handOver, insertVisits, reoptimiseDay } from './services/reoptimise-service';
+import { carryVisits } from './services/carry-service';
 import type { PlanContext, SavedView } from './services/plan-context';
 
 type PlanMethod =
@@ -17,7 +18,8 @@ type PlanMethod =
   | 'plans.redo'
   | 'plans.reoptimise'
   | 'plans.insertVisits'
-  | 'plans.handOver';
+  | 'plans.handOver'
+  | 'visits.carry';
 
 /** The plan methods of the API: solving, the editing board (edit, undo, redo), re-optimising, stopping. */
 export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Handlers, PlanMethod> {
@@ -65,6 +67,10 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
       const base = ctx.store.current(date);
       const inserted = await job(date, (run) => insertVisits(ctx, date, visitIds, { seconds: INSERT_SECONDS, seed: 1, ...run }));
       return update(base, inserted);
+    },
+    'visits.carry': ({ from, to, visitIds }) => {
+      const { carried, base, saved } = carryVisits(ctx, from, to, visitIds);
+      return { carried, plan: saved && base ? update(base, saved) : null };
     },
     'plans.handOver': async ({ date, officerId, fromSec }) => {
       const base = ctx.store.current(date);

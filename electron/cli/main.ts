@@ -13,6 +13,7 @@ import { usersCommand } from './commands/users';
 import { outcomesCommand } from './commands/outcomes';
 import { officerCommand } from './commands/officer';
 import { followupsCommand } from './commands/followups';
+import { dayCommand } from './commands/day';
 import { solveCommand } from './commands/solve';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import { takeUserFlag, type CliContext, type CliIo } from './context';
@@ -73,6 +74,8 @@ Usage: npm run -s dispatch -- <command> [options]
           Follow-ups the outcomes called for (not at home: another visit 2-5 days later in another
           part of the day; promise to pay: a collection visit the day after; wrong address or moved:
           flagged); approving one makes it a visit on its earliest day.
+  day     carry [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
+          Carry the day's approved visits that are in no route to a later day, in one change.
   officer absent [--db FILE] --id ID --date YYYY-MM-DD --from HH:MM
           The officer is unavailable from that time: their visits not yet made go to the other
           officers, fitted into their routes as they stand (one Undo in the app).
@@ -109,6 +112,7 @@ const COMMANDS: Record<string, Command> = {
   outcomes: outcomesCommand,
   officer: officerCommand,
   followups: followupsCommand,
+  day: dayCommand,
   web: webCommand,
   solve: solveCommand,
 };

@@ -380,6 +380,15 @@ export const contract = {
       input: z.object({ outcomes: z.array(VisitOutcome).min(1).max(5_000) }),
       output: z.object({ visitStatuses: z.array(VisitStatusChange) }),
     },
+    /**
+     * Carries the day's approved visits that are in no route (all, or `visitIds`) to a later day,
+     * in one change: on a day with a plan, a plan version (they leave its unassigned list) that Undo
+     * takes back with their old date.
+     */
+    'visits.carry': {
+      input: z.object({ from: LocalDate, to: LocalDate, visitIds: z.array(VisitId).min(1).max(20_000).optional() }),
+      output: z.object({ carried: z.array(VisitId), plan: PlanUpdate.nullable() }),
+    },
     /** Follow-ups the outcomes called for (all, or those whose days hold `date`), oldest first. */
     'followUps.list': { input: z.object({ date: LocalDate.optional() }), output: z.array(FollowUp) },
     /**

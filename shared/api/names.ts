@@ -53,6 +53,7 @@ export const methodNames = [
   'plans.handOver',
   'followUps.list',
   'followUps.approve',
+  'visits.carry',
 ] as const;
 
 /** Every event name of the API. */

@@ -22,6 +22,7 @@ import { BoardTabs } from './BoardTabs';
 import { EditToolbar } from './EditToolbar';
 import { MoveDialog } from './MoveDialog';
 import { clockNow, HandOverDialog } from './HandOverDialog';
+import { CarryDialog } from '../visits/CarryDialog';
 import { UnassignDrop } from './UnassignDrop';
 import { useBoardKeys } from './useBoardKeys';
 import { ViolationsSummary } from './ViolationsSummary';
@@ -66,6 +67,7 @@ export function Board(props: BoardProps) {
   const [moving, setMoving] = useState<string | null>(null);
   // The officer whose hand-over time is being asked for.
   const [handingOver, setHandingOver] = useState<string | null>(null);
+  const [carrying, setCarrying] = useState(false);
   // Visit detail and editing (issue 22): the visit whose pin the map lets the dispatcher drag, and where it went.
   const [editingPlace, setEditingPlace] = useState<string | null>(null);
   const [draggedTo, setDraggedTo] = useState<DraggedPin | null>(null);
@@ -252,6 +254,7 @@ export function Board(props: BoardProps) {
                   onPick={pickUnassigned}
                   onDragPress={onDragPress}
                   onInsert={() => actions.insert()}
+                  onCarry={() => setCarrying(true)}
                   isBusy={edits.isBusy}
                 />
               )}
@@ -284,6 +287,21 @@ export function Board(props: BoardProps) {
             void move(moving, officerId, position);
           }}
           onClose={() => setMoving(null)}
+        />
+      )}
+      {carrying && plan && (
+        <CarryDialog
+          date={plan.date}
+          count={plan.unassigned.length}
+          onCarry={(to) => {
+            setCarrying(false);
+            void edits.carry(to).then((count) => {
+              if (count === null) return;
+              onNotice('carry.done', { count, to });
+              props.onAddedToOtherDay();
+            });
+          }}
+          onClose={() => setCarrying(false)}
         />
       )}
       {handingOver !== null && (

@@ -53,6 +53,8 @@ export interface PlanEdits {
   redo(): Promise<boolean>;
   /** Fits approved visits that are in no route into the plan, the rest unchanged. */
   insertVisits(visitIds: readonly string[]): Promise<boolean>;
+  /** Carries the day's unassigned visits to a later day: resolves to how many went, or null when refused. */
+  carry(to: string): Promise<number | null>;
   /** The officer is unavailable from `fromSec`: resolves to the visits handed over and those that found an officer, or null when refused. */
   handOver(officerId: string, fromSec: number): Promise<{ handedOver: string[]; placed: string[] } | null>;
   /** Re-plans around the locks; long, with progress events (see useSolveProgress). */
@@ -240,6 +242,15 @@ export function usePlanEdits(
       insertVisits: (visitIds: readonly string[]) =>
         enqueue(async (plan) => patched(plan, await api['plans.insertVisits']({ date: day, visitIds: [...visitIds] }))),
       reoptimise: () => enqueue(async () => switched(await api['plans.reoptimise']({ date: day })), 'reoptimise'),
+      carry: async (to: string) => {
+        let count = 0;
+        const ok = await enqueue(async (plan) => {
+          const answer = await api['visits.carry']({ from: day, to });
+          count = answer.carried.length;
+          return answer.plan ? patched(plan, answer.plan) : null;
+        });
+        return ok ? count : null;
+      },
       handOver: async (officerId: string, fromSec: number) => {
         let outcome = { handedOver: [] as string[], placed: [] as string[] };
         const ok = await enqueue(async (plan) => {

@@ -16,6 +16,8 @@ export interface UnassignedListProps {
   onDragPress?(event: PointerEvent, visitId: string, label: string): void;
   /** Fits the selected unassigned visits into the plan (`plans.insertVisits`). */
   onInsert?(visitIds: string[]): void;
+  /** Carries every unassigned visit to a later day (asks which). */
+  onCarry?(): void;
   isBusy?: boolean;
 }
 
@@ -32,6 +34,7 @@ export function UnassignedList({
   onPick,
   onDragPress,
   onInsert,
+  onCarry,
   isBusy = false,
 }: UnassignedListProps) {
   const { t, language } = useT();
@@ -69,6 +72,11 @@ export function UnassignedList({
         {onInsert && items.length > 0 && (
           <button type="button" onClick={() => onInsert(chosen)} disabled={chosen.length === 0 || isBusy} aria-keyshortcuts="F">
             {t('unassigned.insert', { count: chosen.length })}
+          </button>
+        )}
+        {onCarry && items.length > 0 && (
+          <button type="button" onClick={onCarry} disabled={isBusy}>
+            {t('carry.open')}
           </button>
         )}
       </div>

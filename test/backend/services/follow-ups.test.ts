@@ -1,5 +1,6 @@
+import { reported } from '../../support/outcomes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDays, type Plan, type VisitId, type VisitOutcome } from '../../../shared/domain';
+import { addDays, type Plan, type VisitId } from '../../../shared/domain';
 import { importDemoDay, openTestWorkspace, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
 
 // Follow-ups (issue 19): the outcomes of a day propose the next visits, which a person approves.
@@ -19,17 +20,6 @@ afterEach(() => {
   ws.close();
 });
 
-const outcome = (visitId: VisitId, fields: Partial<VisitOutcome>): VisitOutcome => ({
-  visitId,
-  outcome: 'done',
-  result: 'paid',
-  arrivedSec: null,
-  leftSec: null,
-  promiseAmount: null,
-  promiseDate: null,
-  remarks: '',
-  ...fields,
-});
 const customerOf = async (id: string) => (await ws.handlers['visits.get']({ id: id as VisitId })).visit.customerId;
 
 describe('follow-ups from the outcomes', () => {
@@ -37,10 +27,10 @@ describe('follow-ups from the outcomes', () => {
     const [notHome, promised, moved, complained] = routed;
     await ws.handlers['visits.recordOutcomes']({
       outcomes: [
-        outcome(notHome, { outcome: 'failed', result: 'not_at_home', arrivedSec: 10 * 3600 }),
-        outcome(promised, { result: 'promise_to_pay', promiseAmount: 500, promiseDate: addDays(TEST_DAY, 3) }),
-        outcome(moved, { outcome: 'failed', result: 'moved' }),
-        outcome(complained, { result: 'complaint' }),
+        reported(notHome, { outcome: 'failed', result: 'not_at_home', arrivedSec: 10 * 3600 }),
+        reported(promised, { result: 'promise_to_pay', promiseAmount: 500, promiseDate: addDays(TEST_DAY, 3) }),
+        reported(moved, { outcome: 'failed', result: 'moved' }),
+        reported(complained, { result: 'complaint' }),
       ],
     });
     const list = await ws.handlers['followUps.list']({});
@@ -56,12 +46,12 @@ describe('follow-ups from the outcomes', () => {
     expect(holds).toEqual([expect.objectContaining({ kind: 'complaint', officerId: null, releasedAt: null })]);
     // Reported again, the same outcomes propose nothing twice.
     await ws.handlers['visits.recordOutcomes']({
-      outcomes: [outcome(notHome, { outcome: 'failed', result: 'not_at_home', arrivedSec: 10 * 3600 })],
+      outcomes: [reported(notHome, { outcome: 'failed', result: 'not_at_home', arrivedSec: 10 * 3600 })],
     });
     expect(await ws.handlers['followUps.list']({})).toHaveLength(3);
 
     // A payment withdraws the promise's collection visit.
-    await ws.handlers['visits.recordOutcomes']({ outcomes: [outcome(promised, { result: 'paid' })] });
+    await ws.handlers['visits.recordOutcomes']({ outcomes: [reported(promised, { result: 'paid' })] });
     expect((await ws.handlers['followUps.list']({})).find((f) => f.rule === 'promise_to_pay')?.status).toBe('withdrawn');
 
     // Approving all of a rule makes visits on their earliest day, linked, approved through the latest.

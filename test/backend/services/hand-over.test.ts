@@ -1,3 +1,4 @@
+import { reported } from '../../support/outcomes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OfficerId, Plan } from '../../../shared/domain';
 import { importDemoDay, openTestWorkspace, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
@@ -29,18 +30,7 @@ describe('an officer unavailable from a time', () => {
     const [first, second, ...rest] = route.stops;
     // The first visit was made; the officer leaves just after the second one started.
     await ws.handlers['visits.recordOutcomes']({
-      outcomes: [
-        {
-          visitId: first.visitId,
-          outcome: 'done',
-          result: 'paid',
-          arrivedSec: null,
-          leftSec: null,
-          promiseAmount: null,
-          promiseDate: null,
-          remarks: '',
-        },
-      ],
+      outcomes: [reported(first.visitId)],
     });
     const answer = await ws.handlers['plans.handOver']({ date: TEST_DAY, officerId, fromSec: second.startSec + 60 });
     expect(answer.handedOver.sort()).toEqual(rest.map((s) => s.visitId).sort());

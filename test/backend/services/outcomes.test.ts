@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite';
+import { reported } from '../../support/outcomes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../../shared/api/import-report';
-import type { Plan, VisitId, VisitOutcome } from '../../../shared/domain';
+import type { Plan, VisitId } from '../../../shared/domain';
 import { importDemoDay, openTestWorkspace, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
 
 // Outcomes (issue 19): an officers' returns file through the import pipeline, and outcomes recorded
@@ -117,29 +118,17 @@ describe('outcomes from the officers’ returns', () => {
 });
 
 describe('outcomes recorded in the app', () => {
-  const outcome = (visitId: VisitId, fields: Partial<VisitOutcome> = {}): VisitOutcome => ({
-    visitId,
-    outcome: 'done',
-    result: 'paid',
-    arrivedSec: null,
-    leftSec: null,
-    promiseAmount: null,
-    promiseDate: null,
-    remarks: '',
-    ...fields,
-  });
-
   it('records one or many, or refuses them all naming each problem', async () => {
     const [a, b] = routed;
     await expect(
-      ws.handlers['visits.recordOutcomes']({ outcomes: [outcome(a), outcome(b, { outcome: 'done', result: 'moved' })] }),
+      ws.handlers['visits.recordOutcomes']({ outcomes: [reported(a), reported(b, { outcome: 'done', result: 'moved' })] }),
     ).rejects.toMatchObject({
       code: 'bad_input',
       details: { problems: [{ visitId: b, problems: [expect.objectContaining({ field: 'result' })] }] },
     });
     expect(await statusOf(a)).toBe('planned');
     const { visitStatuses } = await ws.handlers['visits.recordOutcomes']({
-      outcomes: [outcome(a), outcome(b, { outcome: 'failed', result: 'not_at_home' })],
+      outcomes: [reported(a), reported(b, { outcome: 'failed', result: 'not_at_home' })],
     });
     expect(visitStatuses).toEqual(
       expect.arrayContaining([

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { reported } from '../../../support/outcomes';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FollowUpsScreen } from '../../../../renderer/features/follow-ups/FollowUpsScreen';
-import { addDays, formatWindow, type Plan, type VisitId, type VisitOutcome } from '../../../../shared/domain';
+import { addDays, formatWindow, type Plan, type VisitId } from '../../../../shared/domain';
 import { importDemoDay, openTestWorkspace, TEST_DAY, type TestWorkspace } from '../../../support/test-workspace';
 import { fakeTransport } from '../../fake-transport';
 import { renderWithProviders } from '../../render';
@@ -13,18 +14,6 @@ let routed: VisitId[];
 let notHome: VisitId;
 let promised: VisitId;
 let moved: VisitId;
-
-const outcome = (visitId: VisitId, fields: Partial<VisitOutcome>): VisitOutcome => ({
-  visitId,
-  outcome: 'done',
-  result: 'paid',
-  arrivedSec: null,
-  leftSec: null,
-  promiseAmount: null,
-  promiseDate: null,
-  remarks: '',
-  ...fields,
-});
 
 beforeEach(async () => {
   ws = openTestWorkspace();
@@ -37,9 +26,9 @@ beforeEach(async () => {
   // The address problem first, so the back end's order (by id) is not already the screen's.
   await ws.handlers['visits.recordOutcomes']({
     outcomes: [
-      outcome(moved, { outcome: 'failed', result: 'moved' }),
-      outcome(notHome, { outcome: 'failed', result: 'not_at_home', arrivedSec: 10 * 3600 }),
-      outcome(promised, { result: 'promise_to_pay', promiseAmount: 500, promiseDate: addDays(TEST_DAY, 2) }),
+      reported(moved, { outcome: 'failed', result: 'moved' }),
+      reported(notHome, { outcome: 'failed', result: 'not_at_home', arrivedSec: 10 * 3600 }),
+      reported(promised, { result: 'promise_to_pay', promiseAmount: 500, promiseDate: addDays(TEST_DAY, 2) }),
     ],
   });
 });
@@ -69,11 +58,11 @@ describe('FollowUpsScreen', () => {
     const [, , , approvedFrom, paidFrom] = routed;
     await ws.handlers['visits.recordOutcomes']({
       outcomes: [
-        outcome(approvedFrom, { outcome: 'failed', result: 'not_at_home', arrivedSec: 15 * 3600 }),
-        outcome(paidFrom, { result: 'promise_to_pay', promiseAmount: 200, promiseDate: addDays(TEST_DAY, 1) }),
+        reported(approvedFrom, { outcome: 'failed', result: 'not_at_home', arrivedSec: 15 * 3600 }),
+        reported(paidFrom, { result: 'promise_to_pay', promiseAmount: 200, promiseDate: addDays(TEST_DAY, 1) }),
       ],
     });
-    await ws.handlers['visits.recordOutcomes']({ outcomes: [outcome(paidFrom, { result: 'paid' })] });
+    await ws.handlers['visits.recordOutcomes']({ outcomes: [reported(paidFrom, { result: 'paid' })] });
     const [approvedOne] = await ws.handlers['followUps.approve']({ ids: [(await followUpOf(approvedFrom)).id] });
 
     start();
