@@ -2,7 +2,8 @@
 // day, report every stop before 11:00 as done, then hand each of the busiest officers' remaining
 // visits over to the others, one at a time (undone between). Prints, per officer, the time the
 // hand-over took as the app calls it, the visits handed over and placed, the other officers'
-// visits that changed officer, and done stops that moved.
+// visits that changed officer, and done stops that moved; then rebalances the day's workloads
+// (5 s) and prints the spread of working time before and after and the visits moved.
 // `npm run bench:handover [-- --visits 600 --officers 25 --seconds 10 --from 11:00 --runs 3]`; one JSON line.
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../electron/backend/db/open';
@@ -10,6 +11,7 @@ import { createEventHub } from '../electron/backend/events';
 import { createHandlers } from '../electron/backend/handlers';
 import { parseClock, type OfficerId, type Plan, type VisitOutcome } from '../shared/domain';
 import { reported } from '../test/support/outcomes';
+import { spreadSec } from '../shared/logic/workloads';
 
 const DATE = '2026-11-23';
 const { values } = parseArgs({
@@ -62,6 +64,15 @@ for (const { officerId } of busiest) {
   });
   await handlers['plans.undo']({ date: DATE });
 }
+// "Rebalance workloads" on the same day (reported stops stay where they are).
+const rebalanceStarted = performance.now();
+const rebalanced = await handlers['plans.rebalance']({ date: DATE, seconds: 5 });
+const rebalance = {
+  ms: Math.round(performance.now() - rebalanceStarted),
+  spreadBeforeH: +(spreadSec(rebalanced.workloads.map((w) => w.beforeSec)) / 3600).toFixed(2),
+  spreadAfterH: +(spreadSec(rebalanced.workloads.map((w) => w.afterSec)) / 3600).toFixed(2),
+  moved: rebalanced.moved,
+};
 db.close();
 console.log(
   JSON.stringify({
@@ -71,5 +82,6 @@ console.log(
     from: values.from,
     doneBefore: done.length,
     runs,
+    rebalance,
   }),
 );

@@ -1,5 +1,5 @@
 import type { EventPayload, Handlers, PlanSwitch, PlanUpdate } from '../../shared/api/contract';
-import type { LocalDate, Plan } from '../../shared/domain';
+import type { LocalDate, OfficerId, Plan } from '../../shared/domain';
 import type { EventHub } from './events';
 import { solveStoredDay, type PlanProgressReport } from './services/planning-service';
 import { editPlan } from './services/plan-edit-service';
@@ -7,6 +7,7 @@ import { diffPlans } from '../../shared/logic/plan-changes';
 import { currentPlanView, redoPlan, undoPlan } from './services/plan-history-service';
 import { handOver, insertVisits, reoptimiseDay } from './services/reoptimise-service';
 import { carryVisits } from './services/carry-service';
+import { movedVisits, workloadChanges } from '../../shared/logic/workloads';
 import type { PlanContext, SavedView } from './services/plan-context';
 
 type PlanMethod =
@@ -19,7 +20,8 @@ type PlanMethod =
   | 'plans.reoptimise'
   | 'plans.insertVisits'
   | 'plans.handOver'
-  | 'visits.carry';
+  | 'visits.carry'
+  | 'plans.rebalance';
 
 /** The plan methods of the API: solving, the editing board (edit, undo, redo), re-optimising, stopping. */
 export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Handlers, PlanMethod> {
@@ -67,6 +69,16 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
       const base = ctx.store.current(date);
       const inserted = await job(date, (run) => insertVisits(ctx, date, visitIds, { seconds: INSERT_SECONDS, seed: 1, ...run }));
       return update(base, inserted);
+    },
+    'plans.rebalance': async ({ date, seconds }) => {
+      const base = ctx.store.current(date);
+      const made = await job(date, (run) => reoptimiseDay(ctx, date, { seconds, seed: 1, objective: { kind: 'balanced' }, ...run }));
+      const after = made.view.plan;
+      return {
+        ...switched(made),
+        workloads: base ? (workloadChanges(base, after) as { officerId: OfficerId; beforeSec: number; afterSec: number }[]) : [],
+        moved: base ? movedVisits(base, after) : 0,
+      };
     },
     'visits.carry': ({ from, to, visitIds }) => {
       const { carried, base, saved } = carryVisits(ctx, from, to, visitIds);

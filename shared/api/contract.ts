@@ -279,9 +279,21 @@ export const contract = {
       output: PlanSwitch,
     },
     /**
+     * Evens out working time across the day's officers (issue 19): a re-optimisation under the
+     * balanced objective, its locks kept and every visit moved to another officer priced. Answers
+     * each officer's working time before and after, and how many visits changed officer.
+     */
+    'plans.rebalance': {
+      input: z.object({ date: LocalDate, seconds: z.number().min(0).max(600).default(5) }),
+      output: PlanSwitch.extend({
+        workloads: z.array(z.object({ officerId: OfficerId, beforeSec: z.number().int(), afterSec: z.number().int() })),
+        moved: z.number().int(),
+      }),
+    },
+    /**
      * An officer unavailable from `fromSec` (seconds since midnight): their visits not yet made
-     * from then on are fitted into the other officers' routes, nothing else moving; `handedOver`
-     * names them (those nobody could take are unassigned with the reason).
+     * from then on go to the other officers, re-planned from the routes as they stand with a price
+     * on every other change; `handedOver` names them (those nobody could take are unassigned).
      */
     'plans.handOver': {
       input: z.object({ date: LocalDate, officerId: OfficerId, fromSec: z.number().int().min(0).max(86_400) }),

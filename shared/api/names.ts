@@ -54,6 +54,7 @@ export const methodNames = [
   'followUps.list',
   'followUps.approve',
   'visits.carry',
+  'plans.rebalance',
 ] as const;
 
 /** Every event name of the API. */

@@ -165,6 +165,8 @@ export const PlanObjective = z.object({
   balanceWeight: z.number().min(0).max(100).optional(),
   /** compact: travel seconds charged per near neighbour that sits in another officer's route. */
   compactWeight: z.number().min(0).max(100_000).optional(),
+  /** Re-planning from a plan: travel seconds charged per visit moved to another officer (default 300). */
+  changeWeight: z.number().min(0).max(100_000).optional(),
 });
 export type PlanObjective = z.infer<typeof PlanObjective>;
 

@@ -263,7 +263,7 @@ export const dispatchPlanner = {
     const objective = objectiveFor(p, kind, {
       balanceWeight: request.objective?.balanceWeight,
       compactWeight: request.objective?.compactWeight,
-      changeCost: request.startFrom && request.startFrom.length > 0 ? DEFAULT_CHANGE_COST : 0,
+      changeCost: request.startFrom && request.startFrom.length > 0 ? (request.objective?.changeWeight ?? DEFAULT_CHANGE_COST) : 0,
     });
     return decodeResult(
       encoded,

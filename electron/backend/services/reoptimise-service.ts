@@ -110,12 +110,18 @@ export async function handOver(
   // visit moved to another officer is priced (see DEFAULT_CHANGE_COST), so a handed-over visit may
   // take a lower-priority one's place but little else changes. The day's other unassigned visits
   // stay out: the appointments already given come first.
-  const planned = await planDay(visits, withClearances(day.officers, lawful.clearances), { ...run, date }, ctx.deps, {
-    startFrom,
-    locks,
-    parentId: day.base.id,
-    lawful,
-  });
+  const planned = await planDay(
+    visits,
+    withClearances(day.officers, lawful.clearances),
+    { ...run, date, objective: HAND_OVER_OBJECTIVE },
+    ctx.deps,
+    {
+      startFrom,
+      locks,
+      parentId: day.base.id,
+      lawful,
+    },
+  );
   const unassigned = [...planned.unassigned, ...day.base.unassigned.filter((u) => !leaving.has(u.visitId))];
   const assigned = planned.routes.reduce((n, r) => n + r.stops.length, 0);
   const plan: Plan = {
@@ -134,6 +140,12 @@ export async function handOver(
   });
   return { ...saved, handedOver: handed };
 }
+
+/**
+ * A hand-over moves another officer's visit only for a real gain: half an hour of travel per visit
+ * moved (a re-optimisation charges five minutes), while leaving a visit out costs far more.
+ */
+const HAND_OVER_OBJECTIVE = { kind: 'least-travel', changeWeight: 1800 } as const;
 
 interface Day {
   base: Plan;

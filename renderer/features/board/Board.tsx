@@ -23,6 +23,8 @@ import { EditToolbar } from './EditToolbar';
 import { MoveDialog } from './MoveDialog';
 import { clockNow, HandOverDialog } from './HandOverDialog';
 import { CarryDialog } from '../visits/CarryDialog';
+import { RebalanceResult } from './RebalanceResult';
+import type { WorkloadChange } from '../../../shared/logic/workloads';
 import { UnassignDrop } from './UnassignDrop';
 import { useBoardKeys } from './useBoardKeys';
 import { ViolationsSummary } from './ViolationsSummary';
@@ -68,6 +70,7 @@ export function Board(props: BoardProps) {
   // The officer whose hand-over time is being asked for.
   const [handingOver, setHandingOver] = useState<string | null>(null);
   const [carrying, setCarrying] = useState(false);
+  const [rebalanced, setRebalanced] = useState<{ workloads: WorkloadChange[]; moved: number } | null>(null);
   // Visit detail and editing (issue 22): the visit whose pin the map lets the dispatcher drag, and where it went.
   const [editingPlace, setEditingPlace] = useState<string | null>(null);
   const [draggedTo, setDraggedTo] = useState<DraggedPin | null>(null);
@@ -206,6 +209,7 @@ export function Board(props: BoardProps) {
           onLock={actions.lock}
           onUnassign={actions.unassign}
           onHandOver={actions.handOver}
+          onRebalance={() => void edits.rebalance().then((result) => result && setRebalanced(result))}
           onReoptimise={props.onReoptimise}
           isBusy={edits.isBusy}
           isReoptimising={edits.isReoptimising}
@@ -287,6 +291,14 @@ export function Board(props: BoardProps) {
             void move(moving, officerId, position);
           }}
           onClose={() => setMoving(null)}
+        />
+      )}
+      {rebalanced && (
+        <RebalanceResult
+          workloads={rebalanced.workloads}
+          moved={rebalanced.moved}
+          officerNames={officerNames}
+          onClose={() => setRebalanced(null)}
         />
       )}
       {carrying && plan && (

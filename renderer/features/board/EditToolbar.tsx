@@ -21,6 +21,7 @@ export interface EditToolbarProps {
   onUnassign(): void;
   /** The focused visit's officer is unavailable from a time (asks when). */
   onHandOver(): void;
+  onRebalance(): void;
   onReoptimise(): void;
   isBusy: boolean;
   isReoptimising: boolean;
@@ -92,6 +93,9 @@ export function EditToolbar(props: EditToolbarProps) {
         aria-keyshortcuts="Alt+R"
       >
         {props.isReoptimising ? t('edit.reoptimising') : t('edit.reoptimise')}
+      </button>
+      <button type="button" onClick={props.onRebalance} disabled={!hasPlan || isBusy}>
+        {t('rebalance.open')}
       </button>
       {props.isReoptimising && (
         <PlanProgress

@@ -12,6 +12,7 @@ import type {
 import { AppError } from '../../../shared/api/errors';
 import type { OfficerId, Plan, PlanStats } from '../../../shared/domain';
 import { applyPlanChanges, placedBy } from '../../../shared/logic/plan-changes';
+import type { WorkloadChange } from '../../../shared/logic/workloads';
 import { useApiClient } from '../../api/ApiProvider';
 import type { PlanViewHandle } from './usePlanView';
 
@@ -53,6 +54,8 @@ export interface PlanEdits {
   redo(): Promise<boolean>;
   /** Fits approved visits that are in no route into the plan, the rest unchanged. */
   insertVisits(visitIds: readonly string[]): Promise<boolean>;
+  /** Evens out working time (long, with progress): resolves to each officer's hours before and after and the visits moved. */
+  rebalance(): Promise<{ workloads: WorkloadChange[]; moved: number } | null>;
   /** Carries the day's unassigned visits to a later day: resolves to how many went, or null when refused. */
   carry(to: string): Promise<number | null>;
   /** The officer is unavailable from `fromSec`: resolves to the visits handed over and those that found an officer, or null when refused. */
@@ -242,6 +245,15 @@ export function usePlanEdits(
       insertVisits: (visitIds: readonly string[]) =>
         enqueue(async (plan) => patched(plan, await api['plans.insertVisits']({ date: day, visitIds: [...visitIds] }))),
       reoptimise: () => enqueue(async () => switched(await api['plans.reoptimise']({ date: day })), 'reoptimise'),
+      rebalance: async () => {
+        let outcome = { workloads: [] as WorkloadChange[], moved: 0 };
+        const ok = await enqueue(async () => {
+          const { workloads, moved, ...answer } = await api['plans.rebalance']({ date: day });
+          outcome = { workloads, moved };
+          return switched(answer);
+        }, 'reoptimise');
+        return ok ? outcome : null;
+      },
       carry: async (to: string) => {
         let count = 0;
         const ok = await enqueue(async (plan) => {
