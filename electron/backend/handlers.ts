@@ -165,6 +165,14 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'rules.change': ({ rules, reason }) => changeRules(repos, rules, requireSupervisor(session, 'users.action.changeRules').id, reason),
     'officers.expiringCertificates': ({ date, days }) =>
       expiringCertificates(repos.officers.list(), repos.rules.current().rules, date ?? localToday(clock), days),
+    'settings.planning': () => repos.settings.planningPreferences(),
+    'settings.setPlanning': (preferences) => {
+      repos.transaction(() => {
+        repos.settings.setPlanningPreferences(preferences);
+        repos.audit.append({ action: 'settings.planning', entity: 'settings', entityId: 'planning', detail: preferences });
+      });
+      return repos.settings.planningPreferences();
+    },
     'settings.setItinerary': (settings) => {
       repos.transaction(() => {
         repos.settings.setItinerarySettings(settings);

@@ -1,5 +1,5 @@
 import type { EventPayload, Handlers, PlanSwitch, PlanUpdate } from '../../shared/api/contract';
-import type { LocalDate, OfficerId, Plan } from '../../shared/domain';
+import type { LocalDate, OfficerId, Plan, PlanObjective } from '../../shared/domain';
 import type { EventHub } from './events';
 import { solveStoredDay, type PlanProgressReport } from './services/planning-service';
 import { editPlan } from './services/plan-edit-service';
@@ -25,6 +25,11 @@ type PlanMethod =
 
 /** The plan methods of the API: solving, the editing board (edit, undo, redo), re-optimising, stopping. */
 export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Handlers, PlanMethod> {
+  /** What the request asks for, else the workspace's planning preferences. */
+  const preferred = (asked: { seconds?: number; objective?: PlanObjective }): { seconds: number; objective: PlanObjective } => {
+    const preferences = ctx.repos.settings.planningPreferences();
+    return { seconds: asked.seconds ?? preferences.seconds, objective: asked.objective ?? { kind: preferences.objective } };
+  };
   /** Runs a planning job for the date that `plans.cancel` can stop, reporting progress as events. */
   const job = <T>(date: LocalDate, work: (run: { signal: AbortSignal; onProgress: (p: PlanProgressReport) => void }) => Promise<T>) =>
     ctx.jobs.run(date, (signal) => work({ signal, onProgress: (p) => events.emit('plans.progress', progressEvent(date, p)) }));
@@ -42,8 +47,9 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
   };
 
   return {
-    'plans.solve': async ({ date, seconds, seed, objective }) => {
+    'plans.solve': async ({ date, seed, ...asked }) => {
       const base = ctx.store.current(date);
+      const { seconds, objective } = preferred(asked);
       const { plan, visitStatuses, heldBack } = await job(date, (run) =>
         solveStoredDay(ctx.repos, { date, seconds, seed, objective, ...run }, ctx.deps),
       );
@@ -63,8 +69,8 @@ export function createPlanHandlers(ctx: PlanContext, events: EventHub): Pick<Han
     },
     'plans.undo': ({ date }) => switched(undoPlan(ctx, date)),
     'plans.redo': ({ date }) => switched(redoPlan(ctx, date)),
-    'plans.reoptimise': async ({ date, seconds, seed, objective }) =>
-      switched(await job(date, (run) => reoptimiseDay(ctx, date, { seconds, seed, objective, ...run }))),
+    'plans.reoptimise': async ({ date, seed, ...asked }) =>
+      switched(await job(date, (run) => reoptimiseDay(ctx, date, { ...preferred(asked), seed, ...run }))),
     'plans.insertVisits': async ({ date, visitIds }) => {
       const base = ctx.store.current(date);
       const inserted = await job(date, (run) => insertVisits(ctx, date, visitIds, { seconds: INSERT_SECONDS, seed: 1, ...run }));

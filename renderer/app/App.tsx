@@ -17,6 +17,7 @@ import { ImportPanel } from '../features/import/ImportPanel';
 import { dayAfterImport, importedNotice } from '../features/import/imported-day';
 import { HeldPlanDialog } from '../features/plans/HeldPlanDialog';
 import { PlanButton } from '../features/plans/PlanButton';
+import { PlanningPreferences } from '../features/plans/PlanningPreferences';
 import { useSolveProgress } from '../features/plans/useSolveProgress';
 import { SelectionProvider } from '../state/SelectionProvider';
 import { ErrorBanner } from './ErrorBanner';
@@ -181,6 +182,7 @@ function DayScreen() {
             isCancelling={solveProgress.isCancelling}
             disabled={!hasDay || day.edits.isBusy}
           />
+          <PlanningPreferences disabled={day.edits.isBusy} />
           <ExportButton onOpen={exporter.open} disabled={!hasDay} />
           <LanguageSwitch />
           <UserMenu />

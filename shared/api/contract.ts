@@ -5,6 +5,7 @@ import {
   HoldKind,
   ExportFormat,
   ItinerarySettings,
+  PlanningPreferences,
   Language,
   Message,
   LocalDate,
@@ -233,10 +234,11 @@ export const contract = {
       /** `plansNeedingAttention`: days whose current plan the import left with open problems (a routed officer now off duty…). */
       output: z.object({ reports: z.array(ImportReport), plansNeedingAttention: z.array(LocalDate) }),
     },
+    /** Without `seconds` or `objective`, the workspace's planning preferences (`settings.planning`). */
     'plans.solve': {
       input: z.object({
         date: LocalDate,
-        seconds: z.number().min(0).max(600).default(5),
+        seconds: z.number().min(0).max(600).optional(),
         seed: z.number().int().default(1),
         objective: PlanObjective.optional(),
       }),
@@ -272,7 +274,7 @@ export const contract = {
     'plans.reoptimise': {
       input: z.object({
         date: LocalDate,
-        seconds: z.number().min(0).max(600).default(5),
+        seconds: z.number().min(0).max(600).optional(),
         seed: z.number().int().default(1),
         objective: PlanObjective.optional(),
       }),
@@ -384,6 +386,9 @@ export const contract = {
       output: z.array(ExpiringCertificate),
     },
     'settings.setItinerary': { input: ItinerarySettings, output: ItinerarySettings },
+    /** The objective and time budget Plan day and Re-optimise use, remembered per workspace. */
+    'settings.planning': { input: z.object({}), output: PlanningPreferences },
+    'settings.setPlanning': { input: PlanningPreferences, output: PlanningPreferences },
     /**
      * Records what came of visits (issue 19), one or many: each visit's status follows its outcome
      * (done or failed). All or none: any problem refuses them all, naming each (`details.problems`).

@@ -55,6 +55,8 @@ export const methodNames = [
   'followUps.approve',
   'visits.carry',
   'plans.rebalance',
+  'settings.planning',
+  'settings.setPlanning',
 ] as const;
 
 /** Every event name of the API. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TimeWindow } from './time';
+import { ObjectiveKind } from './plan';
 
 /**
  * Workspace rules the planner enforces. Defaults follow common practice for consumer-credit
@@ -15,3 +16,15 @@ export const DEFAULT_PLANNING_RULES: PlanningRules = {
   permittedHours: { startSec: 8 * 3600, endSec: 21 * 3600 },
   maxVisitsPerCustomerPerDay: 1,
 };
+
+/**
+ * How the day is planned when the screen does not say (issue 19): the objective and the time
+ * budget the dispatcher chose, remembered per workspace.
+ */
+export const PlanningPreferences = z.object({
+  objective: ObjectiveKind,
+  seconds: z.number().int().min(1).max(600),
+});
+export type PlanningPreferences = z.infer<typeof PlanningPreferences>;
+
+export const DEFAULT_PLANNING_PREFERENCES: PlanningPreferences = { objective: 'least-travel', seconds: 5 };

@@ -40,8 +40,8 @@ export function openTestWorkspace(deps: Partial<HandlerDeps> = {}): TestWorkspac
   // The screens ask for several seconds of planning; the same planner on a small day needs far less.
   const solve = handlers['plans.solve'];
   const reoptimise = handlers['plans.reoptimise'];
-  handlers['plans.solve'] = (input) => solve({ ...input, seconds: Math.min(input.seconds, PLAN_SECONDS) });
-  handlers['plans.reoptimise'] = (input) => reoptimise({ ...input, seconds: Math.min(input.seconds, PLAN_SECONDS) });
+  handlers['plans.solve'] = (input) => solve({ ...input, seconds: Math.min(input.seconds ?? PLAN_SECONDS, PLAN_SECONDS) });
+  handlers['plans.reoptimise'] = (input) => reoptimise({ ...input, seconds: Math.min(input.seconds ?? PLAN_SECONDS, PLAN_SECONDS) });
   return { db, events, handlers, unexpected, close: () => db.close() };
 }
 

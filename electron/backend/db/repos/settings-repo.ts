@@ -1,6 +1,11 @@
 import crypto from 'node:crypto';
 import type { Database as Db } from 'better-sqlite3';
-import { DEFAULT_ITINERARY_SETTINGS, ItinerarySettings } from '../../../../shared/domain';
+import {
+  DEFAULT_ITINERARY_SETTINGS,
+  DEFAULT_PLANNING_PREFERENCES,
+  ItinerarySettings,
+  PlanningPreferences,
+} from '../../../../shared/domain';
 
 export type SettingsRepo = ReturnType<typeof createSettingsRepo>;
 
@@ -31,6 +36,15 @@ export function createSettingsRepo(db: Db) {
     },
     setItinerarySettings(settings: ItinerarySettings): void {
       write.run('itinerary_settings', JSON.stringify(ItinerarySettings.parse(settings)));
+    },
+    /** The objective and time budget planning uses when the screen does not say; the defaults until chosen. */
+    planningPreferences(): PlanningPreferences {
+      const stored = read.get('planning_preferences');
+      const parsed = stored ? PlanningPreferences.safeParse(JSON.parse(stored.value)) : null;
+      return parsed?.success ? parsed.data : DEFAULT_PLANNING_PREFERENCES;
+    },
+    setPlanningPreferences(preferences: PlanningPreferences): void {
+      write.run('planning_preferences', JSON.stringify(PlanningPreferences.parse(preferences)));
     },
   };
 }
