@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { blocksArb as permittedBlocksArb } from '../../support/rule-arbitraries';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -9,7 +10,6 @@ import {
   type HoldKind,
   type OfficerId,
   type RuleSet,
-  type TimeWindow,
   type Visit,
 } from '../../../shared/domain';
 import { holdBinds } from '../../../shared/logic/holds';
@@ -27,19 +27,7 @@ const H = 3600;
 const OFFICERS = ['O-1', 'O-2', 'O-3'] as const;
 const CERTIFICATES = ['cert-a', 'cert-b'] as const;
 
-const blocksArb = fc
-  .array(fc.tuple(fc.integer({ min: 6, max: 16 }), fc.integer({ min: 3, max: 12 })), { minLength: 1, maxLength: 2 })
-  .map((pairs) => {
-    const blocks: TimeWindow[] = [];
-    let from = 0;
-    for (const [start, length] of [...pairs].sort((a, b) => a[0] - b[0])) {
-      const startSec = Math.max(start * H, from);
-      const endSec = Math.min(startSec + length * H, 23 * H);
-      if (startSec < endSec) blocks.push({ startSec, endSec });
-      from = endSec + H;
-    }
-    return blocks;
-  });
+const blocksArb = permittedBlocksArb({ startHours: [6, 16], lengthHours: [3, 12], minBlocks: 1 });
 
 const rulesArb: fc.Arbitrary<RuleSet> = fc.record({
   hours: fc.record(Object.fromEntries(WEEKDAYS.map((d) => [d, blocksArb])) as Record<(typeof WEEKDAYS)[number], typeof blocksArb>),

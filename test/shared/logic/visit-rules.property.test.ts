@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { blocksArb as permittedBlocksArb } from '../../support/rule-arbitraries';
 import { describe, expect, it } from 'vitest';
 import { addDays, DEFAULT_RULE_SET, Visit, VisitKind, WEEKDAYS, type RuleSet, type TimeWindow } from '../../../shared/domain';
 import { applyVisitRules, permittedBlocks, weekdayOf, type Contact } from '../../../shared/logic/visit-rules';
@@ -7,18 +8,7 @@ const DAY = 86_400;
 const H = 3600;
 const DATE = '2026-12-07'; // a Monday
 
-const blocksArb = fc.array(fc.tuple(fc.integer({ min: 6, max: 21 }), fc.integer({ min: 1, max: 6 })), { maxLength: 2 }).map((pairs) => {
-  // Non-overlapping blocks, in order, within the day.
-  const blocks: TimeWindow[] = [];
-  let from = 0;
-  for (const [start, length] of [...pairs].sort((a, b) => a[0] - b[0])) {
-    const startSec = Math.max(start * H, from);
-    const endSec = Math.min(startSec + length * H, 23 * H);
-    if (startSec < endSec) blocks.push({ startSec, endSec });
-    from = endSec + H;
-  }
-  return blocks;
-});
+const blocksArb = permittedBlocksArb({ startHours: [6, 21], lengthHours: [1, 6], minBlocks: 0 });
 
 const rulesArb: fc.Arbitrary<RuleSet> = fc.record({
   hours: fc.record(Object.fromEntries(WEEKDAYS.map((d) => [d, blocksArb])) as Record<(typeof WEEKDAYS)[number], typeof blocksArb>),
