@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import type { LocalDate, OfficerId, Planner, VisitId } from '../../shared/domain';
+import type { LocalDate, OfficerId, Plan, Planner, VisitId, VisitOutcome } from '../../shared/domain';
 import { expiringCertificates } from '../../shared/logic/certificates';
 import type { EventHub } from './events';
 import type { TravelProvider } from './travel/provider';
 import { createRepos } from './db/repos';
 import { importFiles } from './services/import-service';
+import { inspectImportFile, saveColumnMapping } from './services/column-mapping-service';
 import { undoOfficerEdit, updateOfficer } from './services/officer-edit-service';
 import { defaultPlanningDeps, solveStoredDay, type PlanningDeps } from './services/planning-service';
 import type { RunPlanner } from './services/planner-runner';
@@ -14,6 +15,9 @@ import { createPlanJobs } from './services/plan-jobs';
 import { createPlanStore } from './services/plan-store';
 import { createPlanHandlers } from './plan-handlers';
 import { createVisitHandlers } from './visit-handlers';
+import { createRosterHandlers } from './roster-handlers';
+import { officersAsOn } from './services/day-roster';
+import { createReportHandlers } from './report-handlers';
 import { visitSummary } from './services/visit-summary';
 import { recheckCurrentPlans } from './services/plan-check';
 import { setVisitStatus } from './services/visit-status-service';
@@ -27,6 +31,7 @@ import { DEMO_DEFAULTS, loadDemo } from './services/demo-service';
 import { changeRules } from './services/rules-service';
 import { actorOf, requireSupervisor, saveUser, signIn, type Session } from './services/session-service';
 import { recordOutcomes } from './services/outcome-service';
+import { retimeFromReports } from './services/report-retime-service';
 import { approveFollowUps } from './services/follow-up-service';
 
 export interface HandlerDeps {
@@ -81,9 +86,14 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
   const repos = createRepos(db, clock, actorOf(session, deps.actor ?? 'dispatcher'));
   if (deps.userId !== undefined) signIn(repos, session, deps.userId);
   const plans = { repos, store: createPlanStore(repos), jobs: createPlanJobs(), deps: planning, session };
-  /** The one rule for staleness: plans that route changed visits or officers are re-checked in the same transaction. */
-  const recheckPlansOf = (changed: { visitIds?: readonly VisitId[]; officerIds?: readonly OfficerId[] }) =>
-    recheckCurrentPlans(repos, planning, repos.plans.currentDatesRouting(changed));
+  /**
+   * The one rule for staleness: plans that route changed visits or officers, and the plans of days
+   * whose roster changed (`dates`), are re-checked in the same transaction.
+   */
+  /** Tells listeners (the board) of a plan version made here. */
+  const emitSaved = (plan: Plan) => deps.events.emit('plans.saved', { date: plan.date, planId: plan.id, stats: plan.stats });
+  const recheckPlansOf = (changed: { visitIds?: readonly VisitId[]; officerIds?: readonly OfficerId[]; dates?: readonly LocalDate[] }) =>
+    recheckCurrentPlans(repos, planning, [...repos.plans.currentDatesRouting(changed), ...(changed.dates ?? [])]);
 
   return {
     'workspace.status': () => workspaceStatus(repos, localToday(clock)),
@@ -108,13 +118,16 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     // Visit detail and editing (issue 22).
     ...createVisitHandlers(plans, deps.events),
 
-    'officers.list': () => repos.officers.list(),
+    'officers.list': ({ date }) => (date === undefined ? repos.officers.list() : officersAsOn(repos, date)),
 
     'officers.update': ({ officerId, changes }) => updateOfficer(repos, officerId, changes, recheckPlansOf),
     'officers.undoEdit': ({ editId }) => undoOfficerEdit(repos, editId, recheckPlansOf),
+    // Officers' availability per day and the week (issue 19).
+    ...createRosterHandlers(repos, recheckPlansOf),
 
     'import.files': async ({ files, dryRun, validRowsOnly, defaultDate, coordSystem }) => {
       let rechecked: LocalDate[] = [];
+      let reported: VisitOutcome[] = [];
       const reports = await importFiles(
         repos,
         files.map((file) => ({
@@ -125,11 +138,15 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
           validRowsOnly,
           defaultDate,
           defaultCoordSystem: coordSystem,
+          mapping: file.mapping,
         })),
         (written) => {
           rechecked = recheckPlansOf(written);
+          reported = written.outcomes;
         },
       );
+      // Officers' returns with times re-time their running day (after the import's transaction).
+      for (const plan of await retimeFromReports(plans, reported)) emitSaved(plan);
       const hasProblems = (date: LocalDate) => {
         const id = repos.plans.currentId(date);
         return id !== null && (repos.plans.violationsOf(id)?.length ?? 0) > 0;
@@ -137,6 +154,11 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
       const plansNeedingAttention = rechecked.filter(hasProblems);
       return { reports, plansNeedingAttention };
     },
+    // Column mappings (issue 19).
+    'import.inspect': ({ kind, fileName, contentBase64, defaultDate }) =>
+      inspectImportFile(repos, { kind, fileName, bytes: Buffer.from(contentBase64, 'base64'), defaultDate }),
+    'import.mappings': () => repos.importMappings.list(),
+    'import.saveMapping': (mapping) => saveColumnMapping(repos, mapping),
 
     ...createPlanHandlers(plans, deps.events),
 
@@ -181,10 +203,15 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
       return repos.settings.itinerarySettings();
     },
     // The field loop (issue 19).
-    'visits.recordOutcomes': ({ outcomes }) => recordOutcomes(repos, outcomes),
+    'visits.recordOutcomes': async ({ outcomes }) => {
+      const recorded = recordOutcomes(repos, outcomes);
+      for (const plan of await retimeFromReports(plans, outcomes)) emitSaved(plan);
+      return recorded;
+    },
     'visits.outcomes': ({ visitIds }) => repos.outcomes.ofVisits(visitIds),
     'followUps.list': ({ date }) => repos.followUps.list(date),
     'followUps.approve': ({ ids, rule }) => approveFollowUps(repos, { ids, rule }),
+    ...createReportHandlers(repos, clock),
     // Local users and roles (issue 18).
     'users.list': () => repos.users.list(),
     'users.save': (user) => saveUser(repos, session, user),

@@ -15,6 +15,7 @@ import { officerCommand } from './commands/officer';
 import { followupsCommand } from './commands/followups';
 import { dayCommand } from './commands/day';
 import { solveCommand } from './commands/solve';
+import { reportCommand } from './commands/report';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import { takeUserFlag, type CliContext, type CliIo } from './context';
 import { cliLanguage } from './language';
@@ -28,8 +29,14 @@ Usage: npm run -s dispatch -- <command> [options]
   demo    --out DIR [--visits N] [--officers M] [--seed S] [--date YYYY-MM-DD]
           Write a synthetic demo day (visits.csv, officers.csv).
   import  [--db FILE] --visits FILE --officers FILE [--dry-run] [--valid-rows-only] [--coords wgs84|gcj02|bd09]
+          [--mapping NAME]...
           Check and store visits and officers (CSV in UTF-8/GBK, or XLSX). Any bad row stores nothing
-          unless --valid-rows-only.
+          unless --valid-rows-only. A file whose header row has a saved column mapping is read with it;
+          --mapping reads the file of the mapping's kind with the one named.
+  import mapping save [--db FILE] --name NAME --kind visits|officers|outcomes --file FILE
+          [--column "HEADER=FIELD"]... | import mapping list [--db FILE]
+          Save how a source's files are read: each column of FILE as its header names it, or as
+          --column says (FIELD ignore leaves it out). The next file with that header row maps itself.
   plan    --date YYYY-MM-DD (--db FILE | --visits FILE --officers FILE) [--seconds S] [--seed N] --out plan.json
           Plan the day and write the plan as JSON (with --db it also becomes the day's current plan).
   export  [--db FILE] --date YYYY-MM-DD --format pdf|xlsx|csv|ics|gpx|geojson|bundle|json --out DIR
@@ -66,7 +73,7 @@ Usage: npm run -s dispatch -- <command> [options]
   certificates expiring [--db FILE] [--days N] [--date YYYY-MM-DD] [--json]
           List officers' certificates that end within N days (30) of the date (today), or have
           ended: first those the visiting rules require per visit kind, then other dated skills.
-  outcomes import [--db FILE] --file F [--dry-run] [--valid-rows-only]
+  outcomes import [--db FILE] --file F [--dry-run] [--valid-rows-only] [--mapping NAME]
           Store an officers' returns file (CSV in UTF-8/GBK, or XLSX; columns visit_id, outcome,
           result, arrived_at, left_at, promise_amount, promise_date, remarks, Chinese headers too):
           each visit's status follows its outcome. Any bad row stores nothing unless --valid-rows-only.
@@ -76,9 +83,21 @@ Usage: npm run -s dispatch -- <command> [options]
           flagged); approving one makes it a visit on its earliest day.
   day     carry [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
           Carry the day's approved visits that are in no route to a later day, in one change.
+  report  supervisor [--db FILE] --from YYYY-MM-DD [--days N] --out FILE.xlsx [--lang en|zh]
+          The supervisor's report over N days (1; 7 for a week, at most 31) as a workbook: planned,
+          done, failed and unreported visits, results, working and travel time against the plan,
+          per officer, team and day.
   officer absent [--db FILE] --id ID --date YYYY-MM-DD --from HH:MM
           The officer is unavailable from that time: their visits not yet made go to the other
           officers, fitted into their routes as they stand (one Undo in the app).
+  officer availability [--db FILE] --file F [--dry-run] [--valid-rows-only]
+          Store officers' availability per day (CSV in UTF-8/GBK, or XLSX; columns officer_id, date,
+          available (yes/no, 是/否, 休假…), shift_start, shift_end, start_lat, start_lng, start_address,
+          note, Chinese headers too): leave, a half day, another shift or start place. The plans of
+          those days are re-checked. Any bad row stores nothing unless --valid-rows-only.
+  officer day [--db FILE] --id ID --date YYYY-MM-DD (--off | --shift HH:MM-HH:MM | --start LAT,LNG
+          [--address TEXT] | --clear) [--note TEXT]
+          Set one officer's day (or make it the usual day again); that day's plan is re-checked.
   users   list [--db FILE] [--json] | add --id ID --name NAME --role dispatcher|supervisor
           | set --id ID [--name NAME] [--role ROLE] [--active yes|no]
           The workspace's user profiles. The first is a supervisor anyone may add; after that
@@ -111,8 +130,10 @@ const COMMANDS: Record<string, Command> = {
   users: usersCommand,
   outcomes: outcomesCommand,
   officer: officerCommand,
+  officers: officerCommand,
   followups: followupsCommand,
   day: dayCommand,
+  report: reportCommand,
   web: webCommand,
   solve: solveCommand,
 };

@@ -11,6 +11,7 @@ const IMPORT_KIND_WORDS = {
   visits: 'cli.importKindVisits',
   officers: 'cli.importKindOfficers',
   outcomes: 'cli.importKindOutcomes',
+  availability: 'cli.importKindAvailability',
 } as const;
 
 function outcome(report: ImportReport): Sentence {
@@ -38,6 +39,7 @@ export function formatImportReport(report: ImportReport, language: Language): st
     outcome: outcome(report),
   });
   const lines = [summary];
+  if (report.mappingUsed !== undefined) lines.push(message('cli.mappingUsed', { fileName: report.fileName, name: report.mappingUsed }));
   if (report.ignoredColumns.length > 0) lines.push(message('cli.ignoredColumns', { columns: report.ignoredColumns }));
   lines.push(...report.errors.slice(0, MAX_ERRORS_SHOWN).map(rowProblem));
   if (report.errors.length > MAX_ERRORS_SHOWN) lines.push(message('cli.moreErrors', { count: report.errors.length - MAX_ERRORS_SHOWN }));

@@ -28,6 +28,8 @@ import { OfficersScreen } from '../features/officers/OfficersScreen';
 import { RulesScreen } from '../features/rules/RulesScreen';
 import { HoldsScreen } from '../features/holds/HoldsScreen';
 import { FollowUpsScreen } from '../features/follow-ups/FollowUpsScreen';
+import { SupervisorScreen } from '../features/supervisor/SupervisorScreen';
+import { WeekScreen } from '../features/week/WeekScreen';
 import { SessionProvider, useSession } from '../features/users/SessionProvider';
 import { UserMenu } from '../features/users/UserMenu';
 import { SupervisorReasonDialog } from '../components/SupervisorReasonDialog';
@@ -123,6 +125,8 @@ function DayScreen() {
           KeyU: () => toggleScreen('rules'),
           KeyH: () => toggleScreen('holds'),
           KeyW: () => toggleScreen('followUps'),
+          KeyS: () => toggleScreen('supervisor'),
+          KeyK: () => toggleScreen('week'),
         },
   );
 
@@ -197,6 +201,17 @@ function DayScreen() {
       {screen === 'rules' && <RulesScreen />}
       {screen === 'holds' && <HoldsScreen />}
       {screen === 'followUps' && <FollowUpsScreen onApproved={() => void day.refresh()} />}
+      {screen === 'supervisor' && <SupervisorScreen date={day.date} />}
+      {screen === 'week' && (
+        <WeekScreen
+          from={day.date ?? localDateOf(new Date())}
+          onOpenDay={(date) => {
+            day.selectDate(date);
+            setScreen('board');
+          }}
+          onChanged={day.refresh}
+        />
+      )}
       {screen === 'board' && day.isEmpty && <EmptyState onLoadDemo={() => void onLoadDemo()} isLoading={loadDemo.isBusy} />}
       {screen === 'board' && hasDay && (
         <Board

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/language';
 import { useT } from '../i18n/useT';
 
-export type Screen = 'board' | 'officers' | 'rules' | 'holds' | 'followUps';
+export type Screen = 'board' | 'officers' | 'rules' | 'holds' | 'followUps' | 'supervisor' | 'week';
 
 /** Each screen's name, hint and shortcut (Alt+O, Alt+U, Alt+H and Alt+W go to their screen and back to the board). */
 const SCREENS: readonly { screen: Screen; label: MessageKey; hint: MessageKey; keys: string }[] = [
@@ -10,6 +10,8 @@ const SCREENS: readonly { screen: Screen; label: MessageKey; hint: MessageKey; k
   { screen: 'rules', label: 'screen.rules', hint: 'screen.rulesHint', keys: 'Alt+U' },
   { screen: 'holds', label: 'holdsScreen.tab', hint: 'holdsScreen.tabHint', keys: 'Alt+H' },
   { screen: 'followUps', label: 'followUpsScreen.tab', hint: 'followUpsScreen.tabHint', keys: 'Alt+W' },
+  { screen: 'supervisor', label: 'supervisorReport.tab', hint: 'supervisorReport.tabHint', keys: 'Alt+S' },
+  { screen: 'week', label: 'weekScreen.tab', hint: 'weekScreen.tabHint', keys: 'Alt+K' },
 ];
 
 /** The header's way between the board and the officers, rules, holds and follow-ups screens. */

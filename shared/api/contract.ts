@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  addDays,
+  OfficerDay,
   CoordSystem,
   CustomerHold,
   HoldKind,
@@ -32,8 +34,11 @@ import {
 } from '../domain';
 import { ExpiringCertificate } from './certificates';
 import { ImportKind, ImportReport } from './import-report';
+import { ColumnMapping, FileInspection, MappingName, SavedColumnMapping } from './column-mapping';
 import { OfficerChanges, OfficerEditResult } from './officer-edit';
+import { DayCells, OfficerDayResult, WeekDay } from './officer-days';
 import { NewVisit, VisitChanges, VisitHistoryEntry } from './visit-edit';
+import { MAX_REPORT_DAYS, SupervisorReport } from './supervisor-report';
 import type { EventName, MethodName } from './names';
 
 /** A visit as the dispatcher's screens show it: personal details masked. */
@@ -60,6 +65,13 @@ export const PlanEdit = z.discriminatedUnion('type', [
   z.object({ type: z.literal('unassignMany'), visitIds: z.array(VisitId).min(1).max(5_000) }),
   /** Pin a visit to the officer whose route it is in (or release it). */
   z.object({ type: z.literal('pin'), visitId: VisitId, pinned: z.boolean() }),
+  /**
+   * Move a selection (say, an area drawn on the map) into one officer's route at once: one Undo.
+   * Visits already in that route stay; each other goes where it adds least travel, earliest window first.
+   */
+  z.object({ type: z.literal('moveMany'), visitIds: z.array(VisitId).min(1).max(5_000), toOfficerId: OfficerId }),
+  /** Pin many visits to the officers whose routes they are in (or release them): one Undo. */
+  z.object({ type: z.literal('pinMany'), visitIds: z.array(VisitId).min(1).max(5_000), pinned: z.boolean() }),
   /** Fix an officer's route as it is: re-optimising adds, removes and reorders nothing in it. */
   z.object({ type: z.literal('lockOrder'), officerId: OfficerId, locked: z.boolean() }),
 ]);
@@ -88,6 +100,9 @@ export const PlanSwitch = PlanView.extend({ visitStatuses: z.array(VisitStatusCh
 export type PlanSwitch = z.infer<typeof PlanSwitch>;
 
 const DateInput = z.object({ date: LocalDate });
+
+/** Days a report covers: `days` consecutive days from `from` (a week from its Monday is 7). */
+const ReportPeriod = z.object({ from: LocalDate, days: z.number().int().min(1).max(MAX_REPORT_DAYS).default(1) });
 
 // Visit detail and editing (issue 22).
 /** A visit as its detail panel shows it: masked as everywhere on screen, with what the audit log says of it. */
@@ -198,7 +213,8 @@ export const contract = {
     'visits.update': { input: z.object({ id: VisitId, changes: VisitChanges }), output: VisitEdited },
     /** Adds a visit by hand, checked as an imported row; an ID already stored is refused. It joins no route (fit it in with `plans.insertVisits`). */
     'visits.add': { input: z.object({ visit: NewVisit }), output: VisitEdited },
-    'officers.list': { input: z.object({}), output: z.array(Officer) },
+    /** The roster; with `date`, each officer as they work that day (on leave: not on duty; the day's shift and start place). */
+    'officers.list': { input: z.object({ date: LocalDate.optional() }), output: z.array(Officer) },
     /**
      * Changes fields of one officer, each read by the officers file's rules (refused, nothing
      * written, with every bad field named); audited, and every current plan routing the officer
@@ -207,6 +223,23 @@ export const contract = {
     'officers.update': { input: z.object({ officerId: OfficerId, changes: OfficerChanges }), output: OfficerEditResult },
     /** Takes back one officer change (`editId` of its answer), re-checked the same way. */
     'officers.undoEdit': { input: z.object({ editId: z.number().int().positive() }), output: OfficerEditResult },
+    // Officers' availability per day and the week (issue 19).
+    /** Officers' days that differ from their record, `from` to `to` inclusive (at most 62 days), by date then officer. */
+    'officers.days': {
+      input: z.object({ from: LocalDate, to: LocalDate }).refine((r) => r.from <= r.to && addDays(r.from, 61) >= r.to, {
+        message: 'from must not be after to, at most 62 days',
+        path: ['to'],
+      }),
+      output: z.array(OfficerDay),
+    },
+    /**
+     * Sets one officer's day, its cells read by the availability file's rules (refused naming each
+     * bad field; nothing written), or makes it ordinary again (`cells: null`); audited, and the
+     * day's current plan re-checked in the same transaction (an officer on leave with a route is flagged).
+     */
+    'officers.setDay': { input: z.object({ officerId: OfficerId, date: LocalDate, cells: DayCells.nullable() }), output: OfficerDayResult },
+    /** `days` days from `from`: visits by status, officers on shift and off, capacity used, whether there is a plan. */
+    'days.week': { input: z.object({ from: LocalDate, days: z.number().int().min(1).max(31).default(7) }), output: z.array(WeekDay) },
     /**
      * Checks the files (officers before visits, in the order given), then writes them in one
      * transaction: a file with errors stops them all unless `validRowsOnly`. A dry run writes nothing.
@@ -220,6 +253,8 @@ export const contract = {
               fileName: z.string().min(1).max(260),
               /** File bytes, base64; at most ~50 MB. */
               contentBase64: z.string().max(70_000_000),
+              /** The saved column mapping to read it with; without it, the one saved for the file's layout, if any. */
+              mapping: MappingName.optional(),
             }),
           )
           .min(1)
@@ -234,6 +269,24 @@ export const contract = {
       /** `plansNeedingAttention`: days whose current plan the import left with open problems (a routed officer now off duty…). */
       output: z.object({ reports: z.array(ImportReport), plansNeedingAttention: z.array(LocalDate) }),
     },
+    // Column mappings (issue 19): files whose headers are not names the import knows.
+    /** A file's header row and first rows, how each column reads now, and the required fields none reads as. Writes nothing. */
+    'import.inspect': {
+      input: z.object({
+        kind: ImportKind,
+        fileName: z.string().min(1).max(260),
+        contentBase64: z.string().max(70_000_000),
+        defaultDate: LocalDate.optional(),
+      }),
+      output: FileInspection,
+    },
+    /** The saved column mappings, by name. */
+    'import.mappings': { input: z.object({}), output: z.array(SavedColumnMapping) },
+    /**
+     * Saves a column mapping under its name (replacing one of that name), audited; refused, naming
+     * each column, when a field is unknown, read from two columns, or a required one from none.
+     */
+    'import.saveMapping': { input: ColumnMapping, output: SavedColumnMapping },
     /** Without `seconds` or `objective`, the workspace's planning preferences (`settings.planning`). */
     'plans.solve': {
       input: z.object({
@@ -430,6 +483,10 @@ export const contract = {
     /** Signs in as an active profile: the audit trail names them, and their role decides what they may do. */
     'session.signIn': { input: z.object({ userId: UserId }), output: User },
     'session.signOut': { input: z.object({}), output: z.object({}) },
+    // The supervisor's report (issue 19): per officer, team and day over the period.
+    'reports.supervisor': { input: ReportPeriod, output: SupervisorReport },
+    /** The same report as an XLSX workbook, headings in `language`; audited as an export. */
+    'reports.supervisorXlsx': { input: ReportPeriod.extend({ language: Language.default('en') }), output: z.object({ file: ExportFile }) },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,
   events: {
     'plans.progress': z.object({

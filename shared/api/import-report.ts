@@ -30,7 +30,7 @@ export function columnOfError(error: Pick<RowError, 'field' | 'header'>): Senten
   return message('importProblem.columnNotInFile', { column });
 }
 
-export const ImportKind = z.enum(['visits', 'officers', 'outcomes']);
+export const ImportKind = z.enum(['visits', 'officers', 'outcomes', 'availability']);
 export type ImportKind = z.infer<typeof ImportKind>;
 
 /** The outcome of checking (and perhaps writing) one file. */
@@ -44,6 +44,8 @@ export const ImportReport = z.object({
   errors: z.array(RowError),
   /** Headers that were not recognised and were ignored. */
   ignoredColumns: z.array(z.string()),
+  /** The saved column mapping the file's header was read with (named, or matching its layout); absent when read by name alone. */
+  mappingUsed: z.string().optional(),
   dryRun: z.boolean(),
   /** True when rows were stored; false for a dry run or when errors blocked the import. */
   written: z.boolean(),

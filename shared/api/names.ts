@@ -14,12 +14,20 @@ export const methodNames = [
   'visits.add',
   'officers.list',
   'import.files',
+  // Column mappings (issue 19).
+  'import.inspect',
+  'import.mappings',
+  'import.saveMapping',
   'plans.solve',
   'plans.cancel',
   'plans.current',
   // Officers in the app (issue 22).
   'officers.update',
   'officers.undoEdit',
+  // Officers' availability per day and the week (issue 19).
+  'officers.days',
+  'officers.setDay',
+  'days.week',
   'plans.edit',
   'plans.undo',
   'plans.redo',
@@ -57,6 +65,9 @@ export const methodNames = [
   'plans.rebalance',
   'settings.planning',
   'settings.setPlanning',
+  // The supervisor's report (issue 19).
+  'reports.supervisor',
+  'reports.supervisorXlsx',
 ] as const;
 
 /** Every event name of the API. */

@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { VisitId } from './ids';
+import { FollowUpOfficer } from './follow-up-rules';
+import { OfficerId, VisitId } from './ids';
+import { OutcomeResult } from './outcomes';
 import { LocalDate, TimeWindow } from './time';
-import { VisitKind } from './visit';
+import { Priority, VisitKind } from './visit';
 
 /**
- * Why a follow-up was proposed (issue 19): nobody at home (try again in another window), a promise
- * to pay (a collection visit the day after the promised date), or an address that is wrong or left
- * (flagged for the dispatcher, no visit).
+ * Why a follow-up was proposed (issue 19): the outcome result whose follow-up rule called for it
+ * (nobody at home, a promise to pay, a wrong address…).
  */
-export const FollowUpRule = z.enum(['not_at_home', 'promise_to_pay', 'address_problem']);
-export type FollowUpRule = z.infer<typeof FollowUpRule>;
+export const FollowUpRule = OutcomeResult;
+export type FollowUpRule = OutcomeResult;
 
 /** proposed → approved (a visit is made) or withdrawn (a payment came in); flagged: for a person to look at. */
 export const FollowUpStatus = z.enum(['proposed', 'approved', 'withdrawn', 'flagged']);
@@ -26,6 +27,11 @@ export const FollowUp = z.object({
   earliestDate: LocalDate.nullable(),
   latestDate: LocalDate.nullable(),
   windows: z.array(TimeWindow),
+  /** Who should make it (see FollowUpOfficer), and the officer who made the visit it came from, when a plan says. */
+  officer: FollowUpOfficer,
+  fromOfficerId: OfficerId.nullable(),
+  /** The visit's priority (null: that of the visit it came from). */
+  priority: Priority.nullable(),
   status: FollowUpStatus,
   /** The visit made when it was approved. */
   visitId: VisitId.nullable(),

@@ -13,3 +13,5 @@ export * from './holds';
 export * from './users';
 export * from './outcomes';
 export * from './follow-ups';
+export * from './follow-up-rules';
+export * from './officer-day';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocalDate, TimeWindow } from './time';
 import { Skill, VisitKind } from './visit';
+import { DEFAULT_FOLLOW_UP_RULES, FollowUpRules } from './follow-up-rules';
 
 /** Days of the week as the rule set names them, Monday first (ISO 8601). */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -18,6 +19,8 @@ export type Weekday = z.infer<typeof Weekday>;
  *   days, and at least `minGapHours` between two.
  * - `certificates`: per visit kind, the certificate an officer needs to make it (null: none). A
  *   certificate is a skill with validity dates on the officer's record, so it is named as a skill is.
+ * - `followUps`: what each outcome result calls for (issue 19); versions and files from before
+ *   they existed read as the defaults.
  */
 export const RuleSet = z.object({
   hours: z.object(
@@ -37,6 +40,7 @@ export const RuleSet = z.object({
   certificates: z.object(
     Object.fromEntries(VisitKind.options.map((k) => [k, Skill.nullable()])) as Record<VisitKind, z.ZodNullable<typeof Skill>>,
   ),
+  followUps: FollowUpRules.default(DEFAULT_FOLLOW_UP_RULES),
 });
 export type RuleSet = z.infer<typeof RuleSet>;
 
@@ -47,7 +51,7 @@ export const NO_CERTIFICATES: RuleSet['certificates'] = { verification: null, co
 
 /**
  * The defaults: 08:00–20:00 every day, no holidays known, at most 2 visits in 7 days, 48 h apart,
- * no certificates required.
+ * no certificates required, the issue's follow-up rules.
  */
 export const DEFAULT_RULE_SET: RuleSet = {
   hours: Object.fromEntries(WEEKDAYS.map((d) => [d, DAYTIME])) as Record<Weekday, TimeWindow[]>,
@@ -56,6 +60,7 @@ export const DEFAULT_RULE_SET: RuleSet = {
   noVisitDays: [],
   frequency: { maxVisits: 2, windowDays: 7, minGapHours: 48 },
   certificates: NO_CERTIFICATES,
+  followUps: DEFAULT_FOLLOW_UP_RULES,
 };
 
 /** One saved version of the rules: who changed them, when and why. */

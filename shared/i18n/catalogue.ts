@@ -25,6 +25,11 @@ import { userMessages } from './messages/users';
 import { outcomeMessages } from './messages/outcomes';
 import { usersScreenMessages } from './messages/users-screen';
 import { followUpsScreenMessages } from './messages/follow-ups-screen';
+import { followUpRulesMessages } from './messages/follow-up-rules';
+import { officerDaysMessages } from './messages/officer-days';
+import { areaSelectMessages } from './messages/area-select';
+import { supervisorReportMessages } from './messages/supervisor-report';
+import { columnMappingMessages } from './messages/column-mapping';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -54,6 +59,11 @@ export const namespaces = {
   outcomeMessages,
   usersScreenMessages,
   followUpsScreenMessages,
+  followUpRulesMessages,
+  officerDaysMessages,
+  areaSelectMessages,
+  supervisorReportMessages,
+  columnMappingMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -79,6 +89,11 @@ type All = typeof screenMessages.en &
   typeof rulesScreenMessages.en &
   typeof holdsScreenMessages.en &
   typeof followUpsScreenMessages.en &
+  typeof followUpRulesMessages.en &
+  typeof officerDaysMessages.en &
+  typeof areaSelectMessages.en &
+  typeof supervisorReportMessages.en &
+  typeof columnMappingMessages.en &
   typeof userMessages.en &
   typeof outcomeMessages.en &
   typeof usersScreenMessages.en;

@@ -10,6 +10,7 @@ export const glossary = [
   { concept: 'supervisor', zh: '主管', avoid: ['督导', '组长'] },
   { concept: 'appointment window', zh: '时段', avoid: ['时间窗', '时间段'] },
   { concept: 'shift', zh: '班次', avoid: ['轮班', '班表'] },
+  { concept: 'leave', zh: '休假', avoid: ['请假'] },
   { concept: 'itinerary', zh: '行程', avoid: ['路线单', '路书'] },
   { concept: 'plan', zh: '方案', avoid: ['计划'] },
   { concept: 'certificate', zh: '资质证书', avoid: ['资格证', '上岗证', '执业证'] },

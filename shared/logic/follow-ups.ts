@@ -1,8 +1,29 @@
-import { addDays, type FollowUpRule, type LocalDate, type TimeWindow, type Visit, type VisitKind, type VisitOutcome } from '../domain';
+import {
+  addDays,
+  type FollowUpOfficer,
+  type FollowUpRule,
+  type FollowUpVisitRule,
+  type LocalDate,
+  type RuleSet,
+  type TimeWindow,
+  type Visit,
+  type VisitKind,
+  type VisitOutcome,
+} from '../domain';
+import { permittedBlocks } from './visit-rules';
 
-/** What an outcome calls for under the default follow-up rules. */
+/** What an outcome calls for under the rule set's follow-up rules. */
 export type FollowUpAction =
-  | { action: 'visit'; rule: FollowUpRule; kind: VisitKind; earliestDate: LocalDate; latestDate: LocalDate; windows: TimeWindow[] }
+  | {
+      action: 'visit';
+      rule: FollowUpRule;
+      kind: VisitKind;
+      earliestDate: LocalDate;
+      latestDate: LocalDate;
+      windows: TimeWindow[];
+      officer: FollowUpOfficer;
+      priority: number | null;
+    }
   | { action: 'flag'; rule: FollowUpRule }
   | { action: 'hold' }
   | { action: 'withdraw' }
@@ -18,35 +39,43 @@ function otherWindow(visit: Visit, outcome: VisitOutcome): TimeWindow {
   return at < 12 * H ? AFTERNOON : MORNING;
 }
 
+/** The follow-up's windows as its rule asks: another part of the day, the visit's own, or any time the rules allow on its day. */
+function windowsFor(rule: FollowUpVisitRule, visit: Visit, outcome: VisitOutcome, rules: RuleSet, day: LocalDate): TimeWindow[] {
+  if (rule.window === 'same') return visit.windows;
+  if (rule.window === 'other') return [otherWindow(visit, outcome)];
+  const { blocks } = permittedBlocks(rules, day);
+  return blocks.length > 0 ? blocks : [MORNING, AFTERNOON];
+}
+
 /**
- * The default follow-up rules (issue 19): not at home → a follow-up visit 2 to 5 days later in
- * another part of the day; a promise to pay → a collection visit on the day after the promised
- * date (withdrawn when a payment is recorded); a complaint → a hold on the customer until a
- * supervisor releases it; a wrong address or a customer who moved → flagged, no visit.
+ * What an outcome calls for under the rule set's follow-up rules (`rules.followUps`, one per
+ * result): a visit on the days the rule counts from the visit or from the promised date, a flag, a
+ * hold on the customer, or nothing. A payment always withdraws the collection visit a promise called
+ * for, whatever the rules say: the customer has paid.
  */
-export function followUpFor(outcome: VisitOutcome, visit: Visit): FollowUpAction {
-  switch (outcome.result) {
-    case 'not_at_home':
+export function followUpFor(outcome: VisitOutcome, visit: Visit, rules: RuleSet): FollowUpAction {
+  if (outcome.result === 'paid') return { action: 'withdraw' };
+  const rule = rules.followUps[outcome.result];
+  switch (rule.then) {
+    case 'visit': {
+      const base = rule.from === 'promise' ? outcome.promiseDate : visit.date;
+      if (base === null) return null;
+      const earliestDate = addDays(base, rule.earliestDays);
       return {
         action: 'visit',
-        rule: 'not_at_home',
-        kind: 'follow-up',
-        earliestDate: addDays(visit.date, 2),
-        latestDate: addDays(visit.date, 5),
-        windows: [otherWindow(visit, outcome)],
+        rule: outcome.result,
+        kind: rule.kind,
+        earliestDate,
+        latestDate: addDays(base, rule.latestDays),
+        windows: windowsFor(rule, visit, outcome, rules, earliestDate),
+        officer: rule.officer,
+        priority: rule.priority,
       };
-    case 'promise_to_pay': {
-      if (outcome.promiseDate === null) return null;
-      const day = addDays(outcome.promiseDate, 1);
-      return { action: 'visit', rule: 'promise_to_pay', kind: 'collection', earliestDate: day, latestDate: day, windows: visit.windows };
     }
-    case 'paid':
-      return { action: 'withdraw' };
-    case 'complaint':
+    case 'flag':
+      return { action: 'flag', rule: outcome.result };
+    case 'hold':
       return { action: 'hold' };
-    case 'wrong_address':
-    case 'moved':
-      return { action: 'flag', rule: 'address_problem' };
     default:
       return null;
   }

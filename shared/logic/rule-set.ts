@@ -1,5 +1,5 @@
 import { badInput } from '../api/errors';
-import { formatWindow, RuleSet, VisitKind, WEEKDAYS, type LocalDate, type TimeWindow } from '../domain';
+import { formatWindow, OutcomeResult, RuleSet, VisitKind, WEEKDAYS, type FollowUpThen, type LocalDate, type TimeWindow } from '../domain';
 import { message, paragraph, type Sentence } from '../i18n';
 
 /** A problem with one field of a rule set: where, as the rules file names it (`hours.sat[1]`), and why. */
@@ -51,7 +51,8 @@ export function ruleProblems(rules: RuleSet): RuleProblem[] {
 
 /**
  * The one way a rule set is stored and compared: fields in a fixed order, each weekday's blocks
- * in time order, date lists sorted with repeats removed, certificates by visit kind.
+ * in time order, date lists sorted with repeats removed, certificates by visit kind, follow-up
+ * rules by outcome result with their fields in a fixed order.
  */
 export function normaliseRules(rules: RuleSet): RuleSet {
   const hours = Object.fromEntries(
@@ -65,7 +66,16 @@ export function normaliseRules(rules: RuleSet): RuleSet {
     noVisitDays: sortedDates(rules.noVisitDays),
     frequency: { maxVisits, windowDays, minGapHours },
     certificates: Object.fromEntries(VisitKind.options.map((kind) => [kind, rules.certificates[kind]])) as RuleSet['certificates'],
+    followUps: Object.fromEntries(
+      OutcomeResult.options.map((result) => [result, normaliseFollowUp(rules.followUps[result])]),
+    ) as RuleSet['followUps'],
   };
+}
+
+function normaliseFollowUp(rule: FollowUpThen): FollowUpThen {
+  if (rule.then !== 'visit') return { then: rule.then };
+  const { kind, from, earliestDays, latestDays, window, officer, priority } = rule;
+  return { then: 'visit', kind, from, earliestDays, latestDays, window, officer, priority };
 }
 
 /** True when two rule sets say the same once normalised (order and repeats do not count). */

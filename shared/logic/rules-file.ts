@@ -1,4 +1,6 @@
 import {
+  DEFAULT_FOLLOW_UP_RULES,
+  FollowUpRules,
   formatWindow,
   LocalDate,
   NO_CERTIFICATES,
@@ -19,8 +21,10 @@ import { fieldPath, normaliseRules, problemSentence, ruleProblems } from './rule
  * `{ "format": "field-dispatch-rules", "version": 1, "rules": { … } }`, the rules' fields as the
  * rule set names them, each weekday's permitted hours as `"08:00-20:00"` blocks and dates as
  * `YYYY-MM-DD`, and per visit kind the certificate an officer needs
- * (`"certificates": { "collection": "cert-a", "verification": null, … }`). The three date lists,
- * `certificates` and any kind in it may be left out (none); everything else must be there.
+ * (`"certificates": { "collection": "cert-a", "verification": null, … }`), and per outcome result
+ * its follow-up rule (`"followUps": { "not_at_home": { "then": "visit", … }, … }`). The three date
+ * lists, `certificates` and any kind in it may be left out (none), and `followUps` (the defaults);
+ * everything else must be there.
  */
 export const RULES_FILE_FORMAT = 'field-dispatch-rules';
 export const RULES_FILE_VERSION = 1;
@@ -52,6 +56,7 @@ export function rulesToFile(rules: RuleSet): string {
       noVisitDays: r.noVisitDays,
       frequency: r.frequency,
       certificates: r.certificates,
+      followUps: r.followUps,
     },
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -132,7 +137,7 @@ export function holidaysFromCalendarCsv(text: string): CalendarResult {
 }
 
 function readRules(reader: FieldReader, data: Record<string, unknown>): RuleSet | null {
-  reader.unknownFields(data, ['hours', ...DATE_LISTS, 'frequency', 'certificates'], []);
+  reader.unknownFields(data, ['hours', ...DATE_LISTS, 'frequency', 'certificates', 'followUps'], []);
   const hours: Partial<Record<(typeof WEEKDAYS)[number], TimeWindow[]>> = {};
   if (reader.object(data.hours, 'hours')) {
     const days = data.hours;
@@ -165,8 +170,9 @@ function readRules(reader: FieldReader, data: Record<string, unknown>): RuleSet 
     reader.unknownFields(given, VisitKind.options, ['certificates']);
     for (const kind of VisitKind.options) certificates[kind] = reader.certificate(given[kind], ['certificates', kind]);
   }
+  const followUps = reader.followUps(data.followUps);
   if (reader.problems.length > 0) return null;
-  return { hours: hours as RuleSet['hours'], ...dates, frequency: frequency as RuleSet['frequency'], certificates };
+  return { hours: hours as RuleSet['hours'], ...dates, frequency: frequency as RuleSet['frequency'], certificates, followUps };
 }
 
 /** Reads the file's fields one by one, keeping a problem for each that is wrong. */
@@ -175,6 +181,18 @@ class FieldReader {
 
   add(path: readonly PropertyKey[] | string, key: MessageKey, values?: Parameters<typeof message>[1]): void {
     this.problems.push(problemSentence({ path: typeof path === 'string' ? path : fieldPath(path), reason: message(key, values) }));
+  }
+
+  /** A file written before follow-up rules existed has the defaults; one that has them names each field at fault. */
+  followUps(value: unknown): RuleSet['followUps'] {
+    if (value === undefined) return DEFAULT_FOLLOW_UP_RULES;
+    const parsed = FollowUpRules.strict().safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const key: MessageKey = issue.code === 'unrecognized_keys' ? 'rules.reason.unknownField' : 'rules.reason.invalid';
+      this.add(['followUps', ...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])], key);
+    }
+    return DEFAULT_FOLLOW_UP_RULES;
   }
 
   unknownFields(data: Record<string, unknown>, known: readonly string[], at: readonly PropertyKey[]): void {

@@ -5,6 +5,7 @@ export type { HandedPlan, PlanExchange } from './exchange';
 export { solve, DEFAULT_MAX_ITERATIONS } from './solve';
 export type { SolveOptions, SolveProgress, SolveResult } from './solve';
 export { timeRoute } from './route-timing';
+export { placeInRoute } from './place-in-route';
 export type { RouteTiming, StopTiming, Violation, ViolationCode } from './route-timing';
 export { explainUnassigned, reasonSentence } from './messages';
 export type { ReasonDetails, Sentence } from './messages';

@@ -31,7 +31,7 @@ describe('dispatch followups', () => {
         latest_date: '2026-11-28',
         status: 'proposed',
       },
-      { visit_id: null, from_visit_id: b, rule: 'address_problem', kind: null, earliest_date: null, latest_date: null, status: 'flagged' },
+      { visit_id: null, from_visit_id: b, rule: 'wrong_address', kind: null, earliest_date: null, latest_date: null, status: 'flagged' },
     ]);
     expect((await run('followups', 'approve', '--db', db)).code).toBe(2);
     const approved = await run('followups', 'approve', '--db', db, '--all');

@@ -57,3 +57,8 @@ export function officerFolderName(officerId: string, officerName: string): strin
 export function planJsonFileName(date: string): string {
   return safeFileName(`plan-${date}.json`);
 }
+
+/** `supervisor-report-<from>.xlsx` for a day, `supervisor-report-<from>_<to>.xlsx` for longer. */
+export function supervisorReportFileName(from: string, to: string): string {
+  return safeFileName(`supervisor-report-${from}${to === from ? '' : `_${to}`}.xlsx`);
+}

@@ -13,8 +13,8 @@ const NUMBER_COLUMNS: ReadonlySet<ItineraryColumn> = new Set(['seq', 'travel_min
 const WRAPPED_COLUMNS: ReadonlySet<ItineraryColumn> = new Set(['address', 'notes']);
 const TEXT_FORMAT = '@';
 const AMOUNT_FORMAT = '#,##0.00';
-const BOLD: Partial<ExcelJS.Font> = { bold: true };
-const TITLE: Partial<ExcelJS.Font> = { bold: true, size: 14 };
+export const BOLD: Partial<ExcelJS.Font> = { bold: true };
+export const TITLE: Partial<ExcelJS.Font> = { bold: true, size: 14 };
 
 /** On an officer sheet: the title (whose copy, which day) on row 1, the header on row 2. */
 const OFFICER_HEADER_ROW = 2;
@@ -82,7 +82,7 @@ function displayWidth(value: Cell): number {
 }
 
 /** Column widths that fit the header and the values with a little room, between 8 and 48 units (longer text wraps). */
-function columnWidths(rows: readonly (readonly Cell[])[]): number[] {
+export function columnWidths(rows: readonly (readonly Cell[])[]): number[] {
   const count = Math.max(0, ...rows.map((row) => row.length));
   const widest = (i: number) => Math.max(0, ...rows.map((row) => displayWidth(row[i] ?? null)));
   return Array.from({ length: count }, (_, i) => Math.min(48, Math.max(8, widest(i) + 2)));
@@ -186,7 +186,7 @@ function hasSummarySheet(itineraries: readonly Itinerary[], summary: DaySummary)
 }
 
 /** exceljs stamps every ZIP entry with the current time; re-pack with the export moment so equal input gives equal bytes. */
-function repack(stored: Uint8Array, mtime: Date): Uint8Array {
+export function repack(stored: Uint8Array, mtime: Date): Uint8Array {
   const entries: Zippable = {};
   for (const [path, data] of Object.entries(unzipSync(stored))) {
     if (!path.endsWith('/')) entries[path] = [data, { mtime, level: 6 }];

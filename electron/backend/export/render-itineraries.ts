@@ -19,7 +19,7 @@ export interface RenderedFile {
 
 export type ItineraryFormat = Exclude<ExportFormat, 'json'>;
 
-const MEDIA_TYPES: Record<OfficerFileKind, string> = {
+export const MEDIA_TYPES: Record<OfficerFileKind, string> = {
   csv: 'text/csv',
   pdf: 'application/pdf',
   ics: 'text/calendar',

@@ -36,23 +36,41 @@ export interface HeaderMap {
  * Canonical form of a header: full-width characters folded (NFKC), case, spaces, `_` and `-`
  * ignored, and a trailing `*` (a "required" marker some templates use) dropped.
  */
-function normalizeHeader(text: string): string {
+export function normalizeHeader(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s_\-*]+/g, '');
 }
 
-/**
- * Matches a header row to the column specs. A header like `纬度(lat)` is also tried without its
- * bracketed part. Throws a bad-input error naming the file when a required column is missing or a
- * column appears twice.
- */
-export function mapHeader(header: string[], specs: readonly ColumnSpec[], required: readonly string[], fileName: string): HeaderMap {
-  const lookup = new Map<string, ColumnSpec>();
+/** Finds the column a header names, by canonical name or alias. */
+export type HeaderLookup = (header: string) => ColumnSpec | undefined;
+
+/** The lookup of `specs`: a header like `纬度(lat)` is also tried without its bracketed part. */
+export function headerLookup(specs: readonly ColumnSpec[]): HeaderLookup {
+  const byName = new Map<string, ColumnSpec>();
   for (const spec of specs) {
-    for (const name of [spec.field, ...spec.aliases]) lookup.set(normalizeHeader(name), spec);
+    for (const name of [spec.field, ...spec.aliases]) byName.set(normalizeHeader(name), spec);
   }
+  return (text) => byName.get(normalizeHeader(text)) ?? byName.get(normalizeHeader(text.replace(/[(（][^)）]*[)）]/gu, '')));
+}
+
+/** What a saved column mapping reads a header as: a column, null (ignored), or undefined when it does not say. */
+export type MappedHeader = (header: string) => ColumnSpec | null | undefined;
+
+/**
+ * Matches a header row to the column specs: by a saved column mapping's choice first (`chosen`,
+ * see column-mapping.ts), else by name or alias. Throws a bad-input error naming the file when a
+ * required column is missing or a column appears twice.
+ */
+export function mapHeader(
+  header: string[],
+  specs: readonly ColumnSpec[],
+  required: readonly string[],
+  fileName: string,
+  chosen: MappedHeader = () => undefined,
+): HeaderMap {
+  const lookup = headerLookup(specs);
   const index = new Map<string, number>();
   const headers = new Map<string, string>();
   const ignored: string[] = [];
@@ -61,7 +79,8 @@ export function mapHeader(header: string[], specs: readonly ColumnSpec[], requir
     const text = raw.trim();
     if (text === '') return;
     width = i + 1;
-    const spec = lookup.get(normalizeHeader(text)) ?? lookup.get(normalizeHeader(text.replace(/[(（][^)）]*[)）]/gu, '')));
+    const choice = chosen(text);
+    const spec = choice === undefined ? lookup(text) : choice;
     if (!spec) {
       ignored.push(text);
       return;

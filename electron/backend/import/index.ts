@@ -1,12 +1,11 @@
-import { CoordSystem, LocalDate, type Officer, type Visit, type VisitOutcome } from '../../../shared/domain';
+import { CoordSystem, LocalDate, type Officer, type OfficerDay, type Visit, type VisitOutcome } from '../../../shared/domain';
+import { parseAvailabilityRow } from './availability-row';
 import { badOption } from './file-errors';
-import { OFFICER_COLUMNS, REQUIRED_OFFICER_COLUMNS } from './officer-columns';
+import { importColumns } from './import-columns';
 import { parseOfficerRow } from './officer-row';
-import { OUTCOME_COLUMNS, REQUIRED_OUTCOME_COLUMNS } from './outcome-columns';
 import { parseOutcomeRow } from './outcome-row';
 import { readImport } from './read-import';
 import type { ImportOptions, ParsedImport } from './types';
-import { VISIT_COLUMNS, requiredVisitColumns } from './visit-columns';
 import { parseVisitRow } from './visit-row';
 
 export type { ImportOptions, ParsedImport } from './types';
@@ -24,12 +23,12 @@ export async function readVisitsFile(bytes: Uint8Array, fileName: string, option
     fileName,
     {
       kind: 'visits',
-      columns: VISIT_COLUMNS,
-      required: requiredVisitColumns(defaultDate !== undefined),
+      ...importColumns('visits', defaultDate !== undefined),
       idField: 'visit_id',
       parseRow: (reader) => parseVisitRow(reader, { date: defaultDate, coordSystem }),
     },
     options.maxRows,
+    options.chooseMapping,
   );
 }
 
@@ -44,12 +43,12 @@ export async function readOfficersFile(bytes: Uint8Array, fileName: string, opti
     fileName,
     {
       kind: 'officers',
-      columns: OFFICER_COLUMNS,
-      required: REQUIRED_OFFICER_COLUMNS,
+      ...importColumns('officers', false),
       idField: 'officer_id',
       parseRow: (reader) => parseOfficerRow(reader, coordSystem),
     },
     options.maxRows,
+    options.chooseMapping,
   );
 }
 
@@ -67,12 +66,37 @@ export async function readOutcomesFile(
     fileName,
     {
       kind: 'outcomes',
-      columns: OUTCOME_COLUMNS,
-      required: REQUIRED_OUTCOME_COLUMNS,
+      ...importColumns('outcomes', false),
       idField: 'visit_id',
       parseRow: parseOutcomeRow,
     },
     options.maxRows,
+    options.chooseMapping,
+  );
+}
+
+/**
+ * Reads an officers' availability file (issue 19) into officers' days and row errors: one row per
+ * officer and date. Whether each officer exists is checked against the workspace by the caller.
+ */
+export async function readAvailabilityFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ParsedImport<OfficerDay>> {
+  const { coordSystem } = checkOptions(options);
+  return readImport<OfficerDay>(
+    bytes,
+    fileName,
+    {
+      kind: 'availability',
+      ...importColumns('availability', false),
+      idField: 'officer_id',
+      keyFields: ['date'],
+      parseRow: (reader) => parseAvailabilityRow(reader, coordSystem),
+    },
+    options.maxRows,
+    options.chooseMapping,
   );
 }
 

@@ -2,6 +2,7 @@ import type { ImportKind, RowError } from '../../../shared/api/import-report';
 import { message } from '../../../shared/i18n';
 import type { Label } from './cells';
 import { DEFAULT_MAX_ROWS, badOption, tooManyRows } from './file-errors';
+import { layoutSignature, mappedHeader, type ChooseMapping } from './column-mapping';
 import { mapHeader, type ColumnSpec, type HeaderMap } from './headers';
 import { readTable } from './read-table';
 import { RowReader, shorten } from './row-reader';
@@ -14,24 +15,30 @@ export interface ImportSpec<T> {
   required: readonly string[];
   /** The column whose value must be unique within the file. */
   idField: string;
+  /** Further columns that, with the id, make a row's key (an officer appears once per date); none by default. */
+  keyFields?: readonly string[];
   /** Parses one row; records problems on the reader and returns undefined when there are any. */
   parseRow(reader: RowReader): T | undefined;
 }
 
 /**
- * Reads a file with the shared steps — table, header, row count limit, field counts, duplicate
- * ids — and the spec's row parser. File problems throw; row problems become RowErrors.
+ * Reads a file with the shared steps — table, header (read through the saved column mapping
+ * `chooseMapping` picks for its layout, if any), row count limit, field counts, duplicate ids — and
+ * the spec's row parser. File problems throw; row problems become RowErrors.
  */
 export async function readImport<T>(
   bytes: Uint8Array,
   fileName: string,
   spec: ImportSpec<T>,
   maxRows = DEFAULT_MAX_ROWS,
+  chooseMapping: ChooseMapping = () => null,
 ): Promise<ParsedImport<T>> {
   if (!Number.isInteger(maxRows) || maxRows < 1) throw badOption('maxRows', maxRows);
   const table = await readTable(bytes, fileName);
   const [header, ...records] = table.rows;
-  const headerMap = mapHeader(header.cells, spec.columns, spec.required, fileName);
+  const mapping = chooseMapping(layoutSignature(header.cells));
+  const chosen = mapping ? mappedHeader(mapping, spec.columns) : undefined;
+  const headerMap = mapHeader(header.cells, spec.columns, spec.required, fileName, chosen);
   if (records.length > maxRows) throw tooManyRows(fileName, records.length, maxRows);
 
   const labels = new Map<string, Label>(spec.columns.map((c) => [c.field, c.label]));
@@ -46,7 +53,7 @@ export async function readImport<T>(
     }
     const reader = new RowReader(record.line, cellsByField(record, headerMap), labels, headerMap.headers);
     const value = spec.parseRow(reader);
-    checkDuplicate(reader, spec.idField, firstLineOfId);
+    checkDuplicate(reader, spec.idField, spec.keyFields ?? [], firstLineOfId);
     if (value !== undefined && reader.errors.length === 0) valid.push({ line: record.line, value });
     else errors.push(...reader.errors);
   }
@@ -59,6 +66,7 @@ export async function readImport<T>(
     errors,
     ignoredColumns: headerMap.ignored,
     headers: headerMap.headers,
+    mappingUsed: mapping?.name ?? null,
   };
 }
 
@@ -96,9 +104,9 @@ function checkQuotes(record: RawRow): RowError | null {
 }
 
 /** Second and later rows with an id already seen are errors that name the first row's line. */
-function checkDuplicate(reader: RowReader, idField: string, firstLineOfId: Map<string, number>): void {
-  const id = reader.text(idField);
-  if (id === '') return;
+function checkDuplicate(reader: RowReader, idField: string, keyFields: readonly string[], firstLineOfId: Map<string, number>): void {
+  if (reader.text(idField) === '') return;
+  const id = [idField, ...keyFields].map((field) => reader.text(field)).join(' ');
   const first = firstLineOfId.get(id);
   if (first === undefined) {
     firstLineOfId.set(id, reader.line);

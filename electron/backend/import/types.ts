@@ -1,5 +1,6 @@
 import type { CoordSystem, LocalDate } from '../../../shared/domain';
 import type { ImportKind, RowError } from '../../../shared/api/import-report';
+import type { ChooseMapping } from './column-mapping';
 
 /** What reading one file produced: the rows that became domain objects and the rows that did not. */
 export interface ParsedImport<T> {
@@ -17,6 +18,8 @@ export interface ParsedImport<T> {
   ignoredColumns: string[];
   /** Canonical field → its header as the file spells it, for the columns the file has. */
   headers: ReadonlyMap<string, string>;
+  /** The saved column mapping the header was read with, by name; null when read by name alone. */
+  mappingUsed: string | null;
 }
 
 /** Choices the caller makes for values a file may leave out. */
@@ -27,6 +30,8 @@ export interface ImportOptions {
   defaultCoordSystem?: CoordSystem;
   /** Refuse files with more data rows than this (default 100,000). */
   maxRows?: number;
+  /** The saved column mapping to read the file's header with, picked from its layout (default: none). */
+  chooseMapping?: ChooseMapping;
 }
 
 /** One record of the table as text cells, with where it starts in the file. */

@@ -151,3 +151,29 @@ export const OUTCOME_RESULT_ALIASES: Record<string, OutcomeResult> = {
   投诉: 'complaint',
   客户投诉: 'complaint',
 };
+
+/**
+ * An availability file's `available`: yes/no, and the words rosters write for a day worked or a
+ * day of leave (sick, annual, personal, time off in lieu).
+ */
+export const AVAILABLE_ALIASES: Record<string, boolean> = {
+  ...YES_NO_ALIASES,
+  working: true,
+  work: true,
+  on: true,
+  上班: true,
+  出勤: true,
+  在岗: true,
+  正常: true,
+  半天: true,
+  off: false,
+  leave: false,
+  休假: false,
+  请假: false,
+  休息: false,
+  病假: false,
+  事假: false,
+  年假: false,
+  调休: false,
+  缺勤: false,
+};

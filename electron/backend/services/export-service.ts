@@ -19,6 +19,7 @@ import { planJsonFileName } from '../export/file-names';
 import { renderItineraries, type RenderedFile } from '../export/render-itineraries';
 import { verificationCode } from '../export/verification-code';
 import { movedTo } from './plan-context';
+import { officersAsOn } from './day-roster';
 
 /** A file for the user to save: text as it is, binary files in base64 (the API carries JSON). */
 export interface ExportFile {
@@ -62,7 +63,8 @@ export async function exportDay(repos: Repos, request: ExportRequest, clock: () 
   const plan = repos.plans.current(date);
   if (!plan) throw badInput(message('workspace.noPlanYet', { date }));
   refuseOpenProblems(repos, plan, format, request.anyway);
-  const officers = repos.officers.list();
+  // As they work that day: the itinerary starts from the day's start place, within the day's shift.
+  const officers = officersAsOn(repos, date);
   const routes = exportedRoutes(plan, officers, request.officerId);
   const exportedAt = clock().toISOString();
   let files: ExportFile[];

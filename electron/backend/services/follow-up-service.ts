@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
-import type { FollowUp, FollowUpRule, Visit, VisitId, VisitOutcome } from '../../../shared/domain';
+import type { FollowUp, FollowUpRule, OfficerId, Plan, Visit, VisitId, VisitOutcome } from '../../../shared/domain';
 import { message, type Sentence } from '../../../shared/i18n';
 import { followUpFor } from '../../../shared/logic/follow-ups';
 import type { Repos } from '../db/repos';
@@ -11,19 +11,27 @@ import type { Repos } from '../db/repos';
  */
 export function followUpOutcomes(repos: Repos, outcomes: readonly VisitOutcome[]): void {
   const visits = new Map<string, Visit>(repos.visits.getMany(outcomes.map((o) => o.visitId)).map((v) => [v.id, v]));
+  const { rules } = repos.rules.current();
+  const officerOf = officerFinder(repos);
   const proposed: number[] = [];
   const withdrawn: number[] = [];
   const held: string[] = [];
   for (const outcome of outcomes) {
     const visit = visits.get(outcome.visitId);
-    const action = visit ? followUpFor(outcome, visit) : null;
+    const action = visit ? followUpFor(outcome, visit, rules) : null;
     if (!visit || !action) continue;
     const already = (rule: FollowUpRule) => repos.followUps.fromVisit(visit.id).some((f) => f.rule === rule);
     if (action.action === 'visit' || action.action === 'flag') {
       if (already(action.rule)) continue;
       const made =
         action.action === 'visit'
-          ? repos.followUps.add({ fromVisitId: visit.id, customerId: visit.customerId, status: 'proposed', ...action })
+          ? repos.followUps.add({
+              fromVisitId: visit.id,
+              customerId: visit.customerId,
+              status: 'proposed',
+              fromOfficerId: officerOf(visit),
+              ...action,
+            })
           : repos.followUps.add({
               fromVisitId: visit.id,
               rule: action.rule,
@@ -32,6 +40,9 @@ export function followUpOutcomes(repos: Repos, outcomes: readonly VisitOutcome[]
               earliestDate: null,
               latestDate: null,
               windows: [],
+              officer: 'any',
+              fromOfficerId: officerOf(visit),
+              priority: null,
               status: 'flagged',
             });
       proposed.push(made.id);
@@ -92,6 +103,7 @@ export function approveFollowUps(repos: Repos, which: { ids?: readonly number[];
         approvedBy: by,
         approvalExpires: f.latestDate,
         approvalScope: [f.kind!],
+        priority: f.priority ?? from.priority,
         notes: inBothLanguages(message('followUp.visitNote', { visitId: f.fromVisitId })),
       };
     });
@@ -107,6 +119,15 @@ export function approveFollowUps(repos: Repos, which: { ids?: readonly number[];
     }
     return chosen.map((f) => repos.followUps.get(f.id)!);
   });
+}
+
+/** The officer whose route holds a visit in its day's current plan (null: in none); each day's plan read once. */
+function officerFinder(repos: Repos): (visit: Visit) => OfficerId | null {
+  const plans = new Map<string, Plan | null>();
+  return (visit) => {
+    if (!plans.has(visit.date)) plans.set(visit.date, repos.plans.current(visit.date));
+    return plans.get(visit.date)?.routes.find((r) => r.stops.some((s) => s.visitId === visit.id))?.officerId ?? null;
+  };
 }
 
 /** A note stored as data (one text): read by Chinese and English offices alike. */

@@ -1,7 +1,17 @@
 import type { ImportKind, ImportReport, RowError } from '../../../shared/api/import-report';
-import { formatClock, type CoordSystem, type LocalDate, type Officer, type Visit, type VisitOutcome } from '../../../shared/domain';
+import {
+  formatClock,
+  type CoordSystem,
+  type LocalDate,
+  type Officer,
+  type OfficerDay,
+  type Visit,
+  type VisitOutcome,
+} from '../../../shared/domain';
 import { message } from '../../../shared/i18n';
-import { readOfficersFile, readOutcomesFile, readVisitsFile, type ParsedImport } from '../import';
+import { readAvailabilityFile, readOfficersFile, readOutcomesFile, readVisitsFile, type ParsedImport } from '../import';
+import { countStoredDays, dayKey, unknownOfficerErrors, writeAvailability } from './availability-import';
+import { chooseMappingFor } from './column-mapping-service';
 import { checkOutcomes, writeOutcomes } from './outcome-service';
 import type { Repos } from '../db/repos';
 
@@ -15,6 +25,8 @@ export interface ImportRequest {
   validRowsOnly: boolean;
   defaultDate?: LocalDate;
   defaultCoordSystem?: CoordSystem;
+  /** The saved column mapping to read the file with; without it, the one saved for the file's layout, if any. */
+  mapping?: string;
   actor?: string;
 }
 
@@ -25,21 +37,28 @@ const REIMPORTABLE = new Set(['approved', 'planned', 'cancelled']);
 interface CheckedImport {
   request: ImportRequest;
   report: ImportReport;
-  valid: { line: number; value: Visit | Officer | VisitOutcome }[];
+  valid: { line: number; value: Visit | Officer | VisitOutcome | OfficerDay }[];
 }
 
-/** The row's id: a visit's or officer's own, an outcome's visit. */
-const idOf = (value: Visit | Officer | VisitOutcome): string => ('visitId' in value ? value.visitId : value.id);
+/** The row's id: a visit's or officer's own, an outcome's visit, an officer's day's officer and date. */
+const idOf = (value: Visit | Officer | VisitOutcome | OfficerDay): string =>
+  'visitId' in value ? value.visitId : 'officerId' in value ? dayKey(value) : value.id;
 
 /** Reads and validates a file against the file rules and the stored workspace; writes nothing. */
 async function checkFile(repos: Repos, request: ImportRequest): Promise<CheckedImport> {
-  const options = { defaultDate: request.defaultDate, defaultCoordSystem: request.defaultCoordSystem };
+  const options = {
+    defaultDate: request.defaultDate,
+    defaultCoordSystem: request.defaultCoordSystem,
+    chooseMapping: chooseMappingFor(repos, request.kind, request.mapping),
+  };
   const parsed =
     request.kind === 'visits'
       ? await readVisitsFile(request.bytes, request.fileName, options)
       : request.kind === 'officers'
         ? await readOfficersFile(request.bytes, request.fileName, options)
-        : await readOutcomesFile(request.bytes, request.fileName, options);
+        : request.kind === 'availability'
+          ? await readAvailabilityFile(request.bytes, request.fileName, options)
+          : await readOutcomesFile(request.bytes, request.fileName, options);
   const errors = [...parsed.errors];
   let valid: CheckedImport['valid'] = parsed.valid;
   const refused =
@@ -47,7 +66,9 @@ async function checkFile(repos: Repos, request: ImportRequest): Promise<CheckedI
       ? lockedVisitErrors(repos, parsed as ParsedImport<Visit>)
       : request.kind === 'outcomes'
         ? outcomeErrors(repos, parsed as ParsedImport<VisitOutcome>)
-        : null;
+        : request.kind === 'availability'
+          ? unknownOfficerErrors(repos, parsed as ParsedImport<OfficerDay>)
+          : null;
   if (refused) {
     errors.push(...refused.errors);
     valid = valid.filter((row) => !refused.lines.has(row.line));
@@ -66,6 +87,7 @@ async function checkFile(repos: Repos, request: ImportRequest): Promise<CheckedI
     validCount: valid.length,
     errors,
     ignoredColumns: parsed.ignoredColumns,
+    ...(parsed.mappingUsed !== null && { mappingUsed: parsed.mappingUsed }),
     dryRun: request.dryRun,
     written: false,
     // A preview: what writing would do. Replaced by the real counts once written.
@@ -92,6 +114,10 @@ function isWritable(checked: CheckedImport): boolean {
 export interface ImportWritten {
   visitIds: Visit['id'][];
   officerIds: Officer['id'][];
+  /** The dates of officers' days an availability file changed: those days' plans are re-checked. */
+  dates: LocalDate[];
+  /** The outcomes an officers' returns file recorded: their reported times re-time the running day. */
+  outcomes: VisitOutcome[];
 }
 
 /**
@@ -103,7 +129,13 @@ function writeChecked(repos: Repos, files: CheckedImport[], afterWrite: (written
   return repos.transaction(() => {
     const reports = files.map((checked) => writeOne(repos, checked));
     const idsOf = (kind: ImportKind) => files.filter((f) => f.request.kind === kind).flatMap((f) => f.valid.map((row) => idOf(row.value)));
-    afterWrite({ visitIds: idsOf('visits') as Visit['id'][], officerIds: idsOf('officers') as Officer['id'][] });
+    const days = files.filter((f) => f.request.kind === 'availability').flatMap((f) => f.valid.map((row) => row.value as OfficerDay));
+    afterWrite({
+      visitIds: idsOf('visits') as Visit['id'][],
+      officerIds: idsOf('officers') as Officer['id'][],
+      dates: [...new Set(days.map((d) => d.date))],
+      outcomes: files.filter((f) => f.request.kind === 'outcomes').flatMap((f) => f.valid.map((row) => row.value as VisitOutcome)),
+    });
     return reports;
   });
 }
@@ -115,10 +147,15 @@ function writeOne(repos: Repos, { request, report, valid }: CheckedImport): Impo
       ? repos.visits.upsertMany(valid.map((row) => row.value as Visit))
       : request.kind === 'officers'
         ? repos.officers.upsertMany(valid.map((row) => row.value as Officer))
-        : writeOutcomes(
-            repos,
-            valid.map((row) => row.value as VisitOutcome),
-          );
+        : request.kind === 'availability'
+          ? writeAvailability(
+              repos,
+              valid.map((row) => row.value as OfficerDay),
+            )
+          : writeOutcomes(
+              repos,
+              valid.map((row) => row.value as VisitOutcome),
+            );
   repos.importBatches.record({
     kind: request.kind,
     fileName: request.fileName,
@@ -134,7 +171,13 @@ function writeOne(repos: Repos, { request, report, valid }: CheckedImport): Impo
     action: 'import',
     entity: request.kind,
     entityId: request.fileName,
-    detail: { rows: report.rowCount, inserted: result.inserted, updated: result.updated, skippedWithErrors: report.errors.length },
+    detail: {
+      rows: report.rowCount,
+      inserted: result.inserted,
+      updated: result.updated,
+      skippedWithErrors: report.errors.length,
+      ...(report.mappingUsed !== undefined && { mapping: report.mappingUsed }),
+    },
   });
   return { ...report, written: true, inserted: result.inserted, updated: result.updated };
 }
@@ -154,7 +197,8 @@ export async function importFiles(
   return checked.every(isWritable) ? writeChecked(repos, checked, afterWrite) : checked.map((c) => c.report);
 }
 
-const KIND_ORDER: Record<ImportKind, number> = { officers: 0, visits: 1, outcomes: 2 };
+// An availability file after the officers it names, when both come together.
+const KIND_ORDER: Record<ImportKind, number> = { officers: 0, visits: 1, availability: 1, outcomes: 2 };
 
 /** The visits' dates, each once, earliest first. */
 function datesOf(visits: readonly Visit[]): LocalDate[] {
@@ -165,6 +209,7 @@ function datesOf(visits: readonly Visit[]): LocalDate[] {
 function countExisting(repos: Repos, kind: ImportKind, ids: string[]): number {
   if (kind === 'visits') return repos.visits.getMany(ids as Visit['id'][]).length;
   if (kind === 'outcomes') return repos.outcomes.ofVisits(ids).length;
+  if (kind === 'availability') return countStoredDays(repos, ids);
   return ids.filter((id) => repos.officers.get(id as Officer['id']) !== null).length;
 }
 

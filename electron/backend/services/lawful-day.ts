@@ -35,19 +35,59 @@ export interface LawfulDay {
   permittedHours: TimeWindow;
 }
 
-/** A skill every officer holds for the day except those named. */
+/** A skill every officer holds for the day except those `excluded`, or (`only`) just those named. */
 export interface Clearance {
   skill: string;
+  /** Why: a complaint against officers, or a follow-up rule's choice of officer. */
+  reason: 'complaint' | 'follow_up_officer';
   excluded: readonly string[];
+  only?: readonly string[];
 }
 
-/** The officers as the day's clearances make them: each holds every clearance that does not exclude them. */
+export function clears(clearance: Clearance, officerId: string): boolean {
+  return clearance.only ? clearance.only.includes(officerId) : !clearance.excluded.includes(officerId);
+}
+
+/** The officers as the day's clearances make them: each holds every clearance that clears them. */
 export function withClearances(officers: readonly Officer[], clearances: readonly Clearance[]): Officer[] {
   if (clearances.length === 0) return [...officers];
   return officers.map((o) => ({
     ...o,
-    skills: [...o.skills, ...clearances.filter((c) => !c.excluded.includes(o.id)).map((c) => ({ skill: c.skill, validUntil: null }))],
+    skills: [...o.skills, ...clearances.filter((c) => clears(c, o.id)).map((c) => ({ skill: c.skill, validUntil: null }))],
   }));
+}
+
+/**
+ * Who may make the day's follow-up visits, as their rules ask: anyone but the officer who made the
+ * visit they came from, or that officer when on duty (active) — else anyone, rather than nobody.
+ */
+function applyFollowUpOfficers(repos: Repos, visits: readonly Visit[]): Pick<LawfulDay, 'visits' | 'clearances'> {
+  const asked = new Map(
+    repos.followUps
+      .madeAs(visits.map((v) => v.id))
+      .filter((f) => f.officer !== 'any' && f.fromOfficerId !== null)
+      .map((f) => [f.visitId!, f]),
+  );
+  if (asked.size === 0) return { visits: [...visits], clearances: [] };
+  const onDuty = new Set(
+    repos.officers
+      .list()
+      .filter((o) => o.isActive)
+      .map((o) => o.id as string),
+  );
+  const clearances: Clearance[] = [];
+  const kept = visits.map((visit) => {
+    const followUp = asked.get(visit.id);
+    if (!followUp || (followUp.officer === 'same' && !onDuty.has(followUp.fromOfficerId!))) return visit;
+    const skill = `follow-up-officer:${visit.id}`;
+    clearances.push(
+      followUp.officer === 'same'
+        ? { skill, reason: 'follow_up_officer', excluded: [], only: [followUp.fromOfficerId!] }
+        : { skill, reason: 'follow_up_officer', excluded: [followUp.fromOfficerId!] },
+    );
+    return { ...visit, requiredSkills: [...visit.requiredSkills, skill] };
+  });
+  return { visits: kept, clearances };
 }
 
 /**
@@ -84,7 +124,7 @@ function applyHolds(repos: Repos, date: LocalDate, visits: readonly Visit[]): Pi
       keptOut.push({ visitId: visit.id, reason: 'customer_hold', message: effect.blockedBy });
     } else if (effect.excludedOfficers.length > 0) {
       const skill = `complaint-free:${visit.customerId}`;
-      clearances.push({ skill, excluded: effect.excludedOfficers });
+      clearances.push({ skill, reason: 'complaint', excluded: effect.excludedOfficers });
       kept.push({ ...visit, requiredSkills: [...visit.requiredSkills, skill] });
     } else {
       kept.push(visit);
@@ -123,7 +163,7 @@ function contactsAround(repos: Repos, date: LocalDate, visits: readonly Visit[],
 /**
  * The visits' approvals, then the workspace's current visiting rules applied to a day's plannable
  * visits before solving (see applyVisitRules), or those of an earlier version (`under`), then the
- * customers' holds. Visits already in the field are not `visits` here: the rules were met when
+ * customers' holds, then who may make follow-up visits. Visits already in the field are not `visits` here: the rules were met when
  * they were planned, and they stay as they are.
  */
 export function lawfulDay(repos: Repos, date: LocalDate, visits: readonly Visit[], under?: RuleSetVersion): LawfulDay {
@@ -139,8 +179,9 @@ export function lawfulDay(repos: Repos, date: LocalDate, visits: readonly Visit[
     contacts: contactsAround(repos, date, approved.visits, reachDays),
   });
   const held = applyHolds(repos, date, ruled.visits);
+  const assigned = applyFollowUpOfficers(repos, held.visits);
   const keptOut = [...approved.keptOut, ...ruled.keptOut, ...held.keptOut];
-  const applied = { visits: held.visits, keptOut, clearances: held.clearances };
+  const applied = { visits: assigned.visits, keptOut, clearances: [...held.clearances, ...assigned.clearances] };
   return { ...applied, rulesVersion: version, permittedHours: permittedHoursOn(rules, date) };
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/domain';
 import { message } from '../../../shared/i18n';
 import type { Repos } from '../db/repos';
-import { lawfulDay } from './lawful-day';
+import { clears, lawfulDay, type Clearance } from './lawful-day';
 import { PLANNABLE } from './planning-service';
 
 /** The whole day as a window: the rules' own cut then leaves exactly the starts they allow. */
@@ -46,14 +46,16 @@ export function lawfulProblems(repos: Repos, plan: Plan, under: RuleSetVersion, 
     officerId: officerOf.get(out.visitId) ?? null,
     message: out.message,
   }));
-  const excluded = new Map<string, readonly string[]>(lawful.clearances.map((c) => [c.skill, c.excluded]));
+  const clearances = new Map<string, Clearance>(lawful.clearances.map((c) => [c.skill, c]));
   const officers = new Map<string, Officer>(repos.officers.list().map((o) => [o.id, o]));
   for (const visit of lawful.visits) {
     const officerId = officerOf.get(visit.id)!;
     const problem = (rule: string, sentence: DayProblem['message']) =>
       problems.push({ rule, visitId: visit.id, officerId, message: sentence });
-    if (visit.requiredSkills.some((skill) => excluded.get(skill)?.includes(officerId))) {
-      problem('customer_hold', message('check.complainedOfficer', { visitId: visit.id, officerId }));
+    for (const clearance of visit.requiredSkills.flatMap((skill) => clearances.get(skill) ?? [])) {
+      if (clears(clearance, officerId)) continue;
+      if (clearance.reason === 'complaint') problem('customer_hold', message('check.complainedOfficer', { visitId: visit.id, officerId }));
+      else problem('follow_up_officer', message('check.followUpOfficer', { visitId: visit.id, officerId }));
     }
     // The certificate the visit's kind needs; other skills are the plan's own flags (`skill`).
     const certificate = under.rules.certificates[visit.kind];

@@ -12,12 +12,16 @@ import {
   type VisitId,
 } from '../../../shared/domain';
 import { planningPoints } from '../../../shared/logic/planning-points';
+import { isOnLeave, officerOnDay } from '../../../shared/logic/roster';
 import { notOverridden } from '../../../shared/logic/overrides';
 import type { Repos } from '../db/repos';
 import type { TravelProvider } from '../travel/provider';
 import { customerFrequencyViolations } from './plan-edit/customer-frequency';
 import { routeViolations } from './plan-edit/route-violations';
 import { violationSentences as say } from './plan-edit/violation-sentences';
+
+/** What the check reads: the visits, the officers and their days, the visiting rules. */
+export type CheckRepos = Pick<Repos, 'visits' | 'officers' | 'officerDays' | 'rules'>;
 
 /** What the check needs besides storage: the travel times the plan was made with, and the rules. */
 export interface CheckDeps {
@@ -28,24 +32,19 @@ export interface CheckDeps {
 /**
  * Everything `plan` breaks against the visits and officers as stored now, in the board's words:
  * the one rule for staleness. Each route is re-checked by the independent checker with its
- * officer's and visits' current records (an officer made inactive or given a shorter shift, a
- * visit cancelled, moved to another day or given another window, place or service time), and the
- * day's customers are counted again. Synchronous, so it runs inside the transaction that changed
+ * officer's and visits' current records and the officer's day (an officer made inactive, on leave
+ * that day or given a shorter shift, a visit cancelled, moved to another day or given another
+ * window, place or service time), and the day's customers are counted again. Synchronous, so it runs inside the transaction that changed
  * the data.
  */
-export function checkPlan(repos: Pick<Repos, 'visits' | 'officers' | 'rules'>, deps: CheckDeps, plan: Plan): PlanViolation[] {
+export function checkPlan(repos: CheckRepos, deps: CheckDeps, plan: Plan): PlanViolation[] {
   const rules = planningRulesOn(repos, plan.date, deps.rules);
   const routed = plan.routes.flatMap((r) => r.stops.map((s) => s.visitId));
   const visits = new Map<string, Visit>(repos.visits.getMany(routed).map((v) => [v.id, v]));
   const out: PlanViolation[] = [];
   for (const route of plan.routes) {
     if (route.stops.length === 0) continue;
-    const officer = repos.officers.get(route.officerId);
-    if (!officer) {
-      out.push({ officerId: route.officerId, visitId: null, rule: 'shift', message: say.officerGone(route) });
-      continue;
-    }
-    out.push(...checkRoute(plan.date, route, officer, visits, deps.travel, rules));
+    out.push(...checkRouteOf(repos, plan.date, route, visits, deps.travel, rules));
   }
   out.push(...frequencyViolations(plan.date, plan.routes, visits, rules));
   return notOverridden(out, plan.overrides);
@@ -57,13 +56,7 @@ export function checkPlan(repos: Pick<Repos, 'visits' | 'officers' | 'rules'>, d
  * flags, and the customers of the visits that moved are counted again. The same findings as
  * `checkPlan`, in a drag's time on a 5,000-visit day.
  */
-export function checkEditedPlan(
-  repos: Pick<Repos, 'visits' | 'officers' | 'rules'>,
-  deps: CheckDeps,
-  base: Plan,
-  plan: Plan,
-  changed: ReadonlySet<string>,
-): PlanViolation[] {
+export function checkEditedPlan(repos: CheckRepos, deps: CheckDeps, base: Plan, plan: Plan, changed: ReadonlySet<string>): PlanViolation[] {
   const rules = planningRulesOn(repos, plan.date, deps.rules);
   const touched = (p: Plan) => p.routes.filter((r) => changed.has(r.officerId));
   const stopIds = [...touched(base), ...touched(plan)].flatMap((r) => r.stops.map((s) => s.visitId));
@@ -79,13 +72,35 @@ export function checkEditedPlan(
   );
   const rechecked = touched(plan).flatMap((route) => {
     if (route.stops.length === 0) return [];
-    const officer = repos.officers.get(route.officerId);
-    if (!officer) return [{ officerId: route.officerId, visitId: null, rule: 'shift' as const, message: say.officerGone(route) }];
-    return checkRoute(plan.date, route, officer, visits, deps.travel, rules);
+    return checkRouteOf(repos, plan.date, route, visits, deps.travel, rules);
   });
   const limit = rules.maxVisitsPerCustomerPerDay;
   const frequency = [...recounted].flatMap(([customerId, ids]) => customerFrequencyViolations(customerId, ids, plan.routes, limit));
   return notOverridden([...kept, ...rechecked, ...frequency], plan.overrides);
+}
+
+/**
+ * A route checked against its officer as they work on the plan's day (see `officerOnDay`): gone
+ * from the roster, on leave that day, or timed with the day's shift, breaks and start place.
+ */
+function checkRouteOf(
+  repos: CheckRepos,
+  date: LocalDate,
+  route: Route,
+  visits: ReadonlyMap<string, Visit>,
+  travel: TravelProvider,
+  rules: PlanningRules,
+): PlanViolation[] {
+  const officer = repos.officers.get(route.officerId);
+  if (!officer) return [{ officerId: route.officerId, visitId: null, rule: 'shift', message: say.officerGone(route) }];
+  const day = repos.officerDays.get(officer.id, date) ?? undefined;
+  // Leave is said as leave; a day off the roster altogether is the record's own flag (off duty).
+  const onLeave: PlanViolation[] =
+    officer.isActive && isOnLeave(day)
+      ? [{ officerId: officer.id, visitId: null, rule: 'shift', message: say.onLeave(officer, route, date) }]
+      : [];
+  const working: Officer = { ...officerOnDay(officer, day), isActive: officer.isActive };
+  return [...onLeave, ...checkRoute(date, route, working, visits, travel, rules)];
 }
 
 function checkRoute(

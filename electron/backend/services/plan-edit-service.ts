@@ -1,14 +1,16 @@
 import { planningRulesOn } from './lawful-day';
 import type { PlanEdit, VisitStatusChange } from '../../../shared/api/contract';
-import { type LocalDate, type Officer, type OfficerId, type Plan, type PlanId, type Route } from '../../../shared/domain';
+import { type LocalDate, type OfficerId, type Plan, type PlanId, type Route } from '../../../shared/domain';
 import { applyEdit, type EditChange } from './plan-edit/apply-edit';
 import { checkEditedPlan } from './plan-check';
+import { reportedTimes } from './reported-times-service';
 import { retimeRoutes, type RetimedRoute } from './plan-edit/retime-routes';
 import { noPlanToEdit, stalePlan } from './plan-edit/edit-errors';
 import { planningBusy } from './plan-jobs';
 import { newPlanId, planStats } from './planning-service';
 import { movedTo, type PlanContext, type SavedView } from './plan-context';
 import { overridesAfterEdit, type OverrideRequest } from './plan-edit/rule-gate';
+import { officerOnDate, officersOnDate } from './day-roster';
 
 export interface EditPlanInput {
   date: LocalDate;
@@ -33,7 +35,12 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
   const change = applyEdit(base, edit, {
     visit: edit.type === 'move' ? visitsRepo.get(edit.visitId) : null,
     officer:
-      edit.type === 'move' ? officersRepo.get(edit.toOfficerId) : edit.type === 'lockOrder' ? officersRepo.get(edit.officerId) : null,
+      edit.type === 'move' || edit.type === 'moveMany'
+        ? officerOnDate(repos, edit.toOfficerId, input.date)
+        : edit.type === 'lockOrder'
+          ? officerOnDate(repos, edit.officerId, input.date)
+          : null,
+    visitNamed: (id) => visitsRepo.get(id),
     officerNamed: (id) => officersRepo.get(id),
   });
   if (changesNothing(base, change)) return { view: store.view(base), visitStatuses: [] };
@@ -41,12 +48,17 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
   const rules = planningRulesOn(repos, input.date, deps.rules);
   const routedIds = [...change.orders.values()].flat();
   const visits = new Map(visitsRepo.getMany(routedIds).map((v) => [v.id as string, v]));
-  const officers = new Map<string, Officer>();
-  for (const id of change.orders.keys()) {
-    const officer = officersRepo.get(id);
-    if (officer) officers.set(id, officer);
-  }
-  const retimed = await retimeRoutes(change.orders, { date: input.date, rules, travel: deps.travel, visits, officers });
+  // Officers as they work on the day (see day-roster.ts): a half day's shift, the day's start place.
+  const officers = officersOnDate(repos, change.orders.keys(), input.date);
+  const retimed = await retimeRoutes(change.orders, {
+    date: input.date,
+    rules,
+    travel: deps.travel,
+    visits,
+    officers,
+    placing: change.placing,
+    actuals: reportedTimes(repos, visits),
+  });
   const routes = mergeRoutes(base.routes, retimed);
 
   const createdAt = deps.clock().toISOString();

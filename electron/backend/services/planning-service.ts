@@ -27,6 +27,7 @@ import { checkPlanKeptLocks } from './plan-locks-check';
 import { movedTo } from './plan-context';
 import { checkPlan, type CheckDeps } from './plan-check';
 import { lawfulDay, withClearances, type LawfulDay } from './lawful-day';
+import { rosterOf } from './day-roster';
 import type { VisitStatusChange } from '../../../shared/api/contract';
 
 export interface PlanningDeps {
@@ -191,7 +192,8 @@ export async function solveStoredDay(repos: Repos, request: SolveDayRequest, dep
   if (visits.length === 0) {
     throw badInput(message('planRefused.noVisits', { date: request.date }));
   }
-  const officers = repos.officers.listActive();
+  // The roster of the day: officers on leave stay out, a half day's shorter shift holds.
+  const officers = rosterOf(repos, request.date);
   // Re-planning a day keeps the plan it replaces one Undo away.
   const current = repos.plans.current(request.date);
   // Visits already in the field stay with their officer; everything else is planned afresh.

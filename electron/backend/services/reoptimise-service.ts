@@ -14,6 +14,7 @@ import { IN_THE_FIELD, PLANNABLE, planDay, planStats, savePlan, type SolveDayReq
 import { movedTo, type PlanContext, type SavedView } from './plan-context';
 import { officerAtStart, officerInRoster } from './plan-edit/officer-label';
 import { lawfulDay, withClearances, type LawfulDay } from './lawful-day';
+import { rosterOf } from './day-roster';
 
 type RunRequest = Omit<SolveDayRequest, 'date'>;
 
@@ -157,14 +158,15 @@ interface Day {
 }
 
 /**
- * The current plan's routes and locks as a starting point, limited to officers on duty and to
+ * The current plan's routes and locks as a starting point, limited to the day's roster (officers on
+ * duty and not on leave, with the day's shift and start place) and to
  * visits still plannable or already made (those are locked as done).
  */
 function loadDay(ctx: PlanContext, date: LocalDate): Day {
   const base = ctx.store.current(date);
   if (!base) throw noPlanToEdit(date);
   const all = ctx.repos.visits.listByDate(date);
-  const officers = ctx.repos.officers.listActive();
+  const officers = rosterOf(ctx.repos, date);
   const onDuty = new Set<string>(officers.map((o) => o.id));
   const statusOf = new Map<string, string>(all.map((v) => [v.id, v.status]));
   const routes = base.routes.filter((r) => onDuty.has(r.officerId));

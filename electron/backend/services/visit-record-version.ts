@@ -1,11 +1,13 @@
 import { planningRulesOn } from './lawful-day';
 import type { OfficerId, Plan, Visit } from '../../../shared/domain';
 import type { EditedParts } from '../db/repos/plans-repo';
+import { reportedTimes } from './reported-times-service';
 import { retimeRoutes } from './plan-edit/retime-routes';
 import { mergeRoutes } from './plan-edit-service';
 import { planningBusy } from './plan-jobs';
 import { newPlanId, planStats } from './planning-service';
 import type { PlanContext } from './plan-context';
+import { officersOnDate } from './day-roster';
 
 /** The plan version that goes with a visit's new record, and the plan it replaces. */
 export interface RecordVersion {
@@ -32,13 +34,13 @@ export async function recordVersion(ctx: PlanContext, after: Visit): Promise<Rec
     const order = route.stops.map((s) => s.visitId);
     const visits = new Map<string, Visit>(ctx.repos.visits.getMany(order).map((v) => [v.id, v]));
     visits.set(after.id, after);
-    const officer = ctx.repos.officers.get(route.officerId);
     const retimed = await retimeRoutes(new Map([[route.officerId, order]]), {
       date,
       rules: planningRulesOn(ctx.repos, date, ctx.deps.rules),
       travel: ctx.deps.travel,
       visits,
-      officers: new Map(officer ? [[officer.id as string, officer]] : []),
+      officers: officersOnDate(ctx.repos, [route.officerId], date),
+      actuals: reportedTimes(ctx.repos, visits),
     });
     routes = mergeRoutes(base.routes, retimed);
   }

@@ -12,11 +12,13 @@ import { message } from '../../../shared/i18n';
 import type { StatusChange } from '../db/repos/plans-repo';
 import { checkPlan } from './plan-check';
 import { stalePlan } from './plan-edit/edit-errors';
+import { reportedTimes } from './reported-times-service';
 import { retimeRoutes } from './plan-edit/retime-routes';
 import { planningBusy } from './plan-jobs';
 import { mergeRoutes } from './plan-edit-service';
 import { newPlanId, planStats } from './planning-service';
 import type { PlanContext } from './plan-context';
+import { officersOnDate } from './day-roster';
 
 /** What a status may be changed from: a cancelled visit comes back approved; a done or failed one stays. */
 const CHANGEABLE_FROM: Record<'approved' | 'cancelled', ReadonlySet<VisitStatus>> = {
@@ -89,13 +91,14 @@ async function planVersion(ctx: PlanContext, date: LocalDate, visits: readonly V
         );
     }
   }
-  const routedIds = [...orders.values()].flat();
+  const routed = new Map(ctx.repos.visits.getMany([...orders.values()].flat()).map((v) => [v.id as string, v]));
   const retimed = await retimeRoutes(orders, {
     date,
     rules: planningRulesOn(ctx.repos, date, ctx.deps.rules),
     travel: ctx.deps.travel,
-    visits: new Map(ctx.repos.visits.getMany(routedIds).map((v) => [v.id as string, v])),
-    officers: new Map([...orders.keys()].flatMap((id) => ctx.repos.officers.get(id) ?? []).map((o) => [o.id as string, o])),
+    visits: routed,
+    officers: officersOnDate(ctx.repos, orders.keys(), date),
+    actuals: reportedTimes(ctx.repos, routed),
   });
   const routes = mergeRoutes(base.routes, retimed);
   // Cancelled visits leave the list; visits approved again join it, to be fitted in.

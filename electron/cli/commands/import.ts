@@ -9,6 +9,7 @@ import { formatImportReport } from '../report';
 import { EXIT_BAD_INPUT, usageError } from '../errors';
 import { message } from '../../../shared/i18n';
 import { line } from '../language';
+import { importMappingCommand, mappingsOfFiles } from './import-mapping';
 
 export const importFlags = {
   db: { type: 'string' },
@@ -19,13 +20,16 @@ export const importFlags = {
   'valid-rows-only': { type: 'boolean' },
   date: { type: 'string' },
   coords: { type: 'string' },
+  mapping: { type: 'string', multiple: true },
 } as const;
 
 /**
- * `import --db FILE --visits F --officers F [--dry-run] [--valid-rows-only]`: checks both files
- * first, then writes both in one transaction. Any error writes nothing unless --valid-rows-only.
+ * `import --db FILE --visits F --officers F [--dry-run] [--valid-rows-only] [--mapping NAME]`:
+ * checks both files first, then writes both in one transaction. Any error writes nothing unless
+ * --valid-rows-only. `import mapping save|list` keeps the saved column mappings.
  */
 export async function importCommand(argv: string[], ctx: CliContext): Promise<number> {
+  if (argv[0] === 'mapping') return importMappingCommand(argv.slice(1), ctx);
   const { values } = parseFlags(argv, importFlags);
   const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
   try {
@@ -48,7 +52,16 @@ export async function importCommand(argv: string[], ctx: CliContext): Promise<nu
 /** Sends the named files to `import.files`; `blocked` when errors kept them from being written. */
 export async function importInto(
   api: Api,
-  values: { visits?: string; officers?: string; 'dry-run'?: boolean; 'valid-rows-only'?: boolean; date?: string; coords?: string },
+  values: {
+    visits?: string;
+    officers?: string;
+    'dry-run'?: boolean;
+    'valid-rows-only'?: boolean;
+    date?: string;
+    coords?: string;
+    /** Saved column mappings by name, each for the given file of its kind. */
+    mapping?: string[];
+  },
 ): Promise<{ reports: ImportReport[]; plansNeedingAttention: LocalDate[]; blocked: boolean }> {
   if (!values.visits && !values.officers) {
     throw usageError('cli.noImportFile');
@@ -61,8 +74,22 @@ export async function importInto(
     ['officers', values.officers],
     ['visits', values.visits],
   ];
+  const mappings = await mappingsOfFiles(
+    api,
+    values.mapping ?? [],
+    named.flatMap(([kind, file]) => (file ? [kind] : [])),
+  );
   const files = named.flatMap(([kind, file]) =>
-    file ? [{ kind, fileName: path.basename(file), contentBase64: Buffer.from(readInputFile(file)).toString('base64') }] : [],
+    file
+      ? [
+          {
+            kind,
+            fileName: path.basename(file),
+            contentBase64: Buffer.from(readInputFile(file)).toString('base64'),
+            mapping: mappings.get(kind),
+          },
+        ]
+      : [],
   );
   const dryRun = values['dry-run'] ?? false;
   const validRowsOnly = values['valid-rows-only'] ?? false;

@@ -6,13 +6,18 @@ import { openCliBackend } from '../backend';
 import { openWorkspace, type CliContext } from '../context';
 import { usageError } from '../errors';
 import { line } from '../language';
+import { availabilityAction, dayAction } from './officer-days';
 
 /**
+ * `officer availability …` and `officer day …`: see officer-days.ts.
  * `officer absent --db FILE --id ID --date D --from HH:MM`: the officer is unavailable from that
  * time; their visits not yet made go to the other officers, fitted into their routes as they stand.
  */
 export async function officerCommand(argv: string[], ctx: CliContext): Promise<number> {
   const [action, ...rest] = argv;
+  // Officers' availability per day (issue 19): a file of days, or one day.
+  if (action === 'availability') return availabilityAction(rest, ctx);
+  if (action === 'day') return dayAction(rest, ctx);
   if (action !== 'absent') throw usageError('cli.unknownCommand', { name: `officer ${action ?? ''}`.trim() });
   const { values } = parseFlags(rest, {
     db: { type: 'string' },

@@ -8,7 +8,7 @@ import { line } from '../language';
 import { formatImportReport } from '../report';
 
 /**
- * `outcomes import --db FILE --file F [--dry-run] [--valid-rows-only]`: an officers' returns file
+ * `outcomes import --db FILE --file F [--dry-run] [--valid-rows-only] [--mapping NAME]`: an officers' returns file
  * (CSV in UTF-8/GBK, or XLSX) checked row by row against the workspace, then written in one
  * transaction, each visit's status following its outcome. Any error writes nothing unless
  * --valid-rows-only; a dry run writes nothing.
@@ -22,6 +22,7 @@ export async function outcomesCommand(argv: string[], ctx: CliContext): Promise<
     file: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'valid-rows-only': { type: 'boolean' },
+    mapping: { type: 'string' },
     lang: { type: 'string' },
   });
   const file = required(values.file, 'file');
@@ -31,7 +32,8 @@ export async function outcomesCommand(argv: string[], ctx: CliContext): Promise<
   const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
   try {
     const { reports } = await backend.api['import.files']({
-      files: [{ kind: 'outcomes', fileName: path.basename(file), contentBase64 }],
+      // A mapping name the workspace does not have, or one for other files, is refused naming those saved.
+      files: [{ kind: 'outcomes', fileName: path.basename(file), contentBase64, mapping: values.mapping }],
       dryRun,
       validRowsOnly,
     });

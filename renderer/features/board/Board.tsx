@@ -21,6 +21,7 @@ import { WorkloadPanel } from '../workload/WorkloadPanel';
 import { BoardTabs } from './BoardTabs';
 import { EditToolbar } from './EditToolbar';
 import { MoveDialog } from './MoveDialog';
+import { MoveManyDialog } from './MoveManyDialog';
 import { clockNow, HandOverDialog } from './HandOverDialog';
 import { CarryDialog } from '../visits/CarryDialog';
 import { RebalanceResult } from './RebalanceResult';
@@ -67,6 +68,10 @@ export function Board(props: BoardProps) {
   const store = useSelectionStore();
   const selection = useSelection();
   const [moving, setMoving] = useState<string | null>(null);
+  // A selection of several visits being moved to one officer (one change).
+  const [movingMany, setMovingMany] = useState<string[] | null>(null);
+  // The map's area mode: a drag there draws around the visits to select.
+  const [areaMode, setAreaMode] = useState(false);
   // The officer whose hand-over time is being asked for.
   const [handingOver, setHandingOver] = useState<string | null>(null);
   const [carrying, setCarrying] = useState(false);
@@ -89,6 +94,8 @@ export function Board(props: BoardProps) {
   const selected = [...selection.ids];
   const placed = selected.filter((id) => index.placeOf.has(id));
   const pinned = placed.filter((id) => index.pinnedTo.has(id));
+  // What a move of the selection can take: visits in a route or on the unassigned list.
+  const movable = selected.filter((id) => index.placeOf.has(id) || index.unassigned.has(id));
   const focusOfficer = selection.focusId !== null ? (index.placeOf.get(selection.focusId)?.officerId ?? null) : null;
   const nameOf = (officerId: string) => officerNames.get(officerId) ?? officerId;
   const affected = useMemo(() => (plan ? affectedStops(plan) : []), [plan]);
@@ -104,12 +111,18 @@ export function Board(props: BoardProps) {
     },
     [edits, onNotice, officerNames, store],
   );
+  /** Several visits to one officer as one change (one Undo), each where it adds least travel. */
+  const moveMany = async (visitIds: string[], officerId: string) => {
+    if (await edits.edit({ type: 'moveMany', visitIds, toOfficerId: officerId }))
+      onNotice('edit.movedMany', { count: visitIds.length, name: nameOf(officerId) });
+  };
   /** The refused move again, with the signed-in supervisor's reason to break the rules it breaks. */
   const overrideRefusal = async (reason: string) => {
     const refused = edits.ruleRefusal;
     if (!refused) return;
-    if (await edits.edit(refused.edit, { reason }))
-      onNotice('override.done', { id: 'visitId' in refused.edit ? refused.edit.visitId : '' });
+    if (!(await edits.edit(refused.edit, { reason }))) return;
+    if (refused.edit.type === 'moveMany') onNotice('override.doneMany', { count: refused.edit.visitIds.length });
+    else onNotice('override.done', { id: 'visitId' in refused.edit ? refused.edit.visitId : '' });
   };
   /** Several edits of one kind (pin, unassign), announced once when all went through. */
   const editAll = useCallback(
@@ -136,17 +149,18 @@ export function Board(props: BoardProps) {
       if (view?.canRedo) void edits.redo().then((ok) => ok && onNotice('edit.redone'));
     },
     move: () => {
-      if (plan && selection.ids.size === 1) setMoving([...selection.ids][0]);
+      if (!plan) return;
+      if (selection.ids.size === 1) setMoving([...selection.ids][0]);
+      else if (movable.length > 0) setMovingMany(movable);
     },
+    // Many at once is one change: one Undo pins or releases them all again.
     pin: () => {
       if (placed.length === 0) return;
       const release = pinned.length === placed.length;
       const changing = placed.filter((visitId) => index.pinnedTo.has(visitId) === release);
-      void editAll(
-        changing.map((visitId) => ({ type: 'pin', visitId, pinned: !release })),
-        release ? 'edit.unpinned' : 'edit.pinned',
-        { count: changing.length },
-      );
+      void editAll([{ type: 'pinMany', visitIds: changing, pinned: !release }], release ? 'edit.unpinned' : 'edit.pinned', {
+        count: changing.length,
+      });
     },
     lock: () => {
       if (focusOfficer === null) return;
@@ -167,7 +181,15 @@ export function Board(props: BoardProps) {
       const ids = selected.filter((id) => index.unassigned.has(id));
       if (ids.length > 0) void edits.insertVisits(ids).then((ok) => ok && onNotice('edit.inserted', { count: ids.length }));
     },
-    clearSelection: () => store.update(() => EMPTY_SELECTION),
+    toggleArea: () => {
+      setAreaMode(!areaMode);
+      onNotice(areaMode ? 'area.left' : 'area.entered');
+    },
+    // Escape leaves area mode first, then clears the selection.
+    clearSelection: () => {
+      if (areaMode) actions.toggleArea();
+      else store.update(() => EMPTY_SELECTION);
+    },
     handOver: () => {
       if (focusOfficer !== null) setHandingOver(focusOfficer);
     },
@@ -187,6 +209,7 @@ export function Board(props: BoardProps) {
     },
     [editAll, officerNames],
   );
+  const onAreaSelected = useCallback((count: number) => onNotice('area.selected', { count }), [onNotice]);
   const showVisit = (visitId: string) => store.update((s) => pick(s, visitId, {}, 'keyboard'));
   const pickUnassigned = (visitId: string, modifiers: PickModifiers, order: readonly string[]) =>
     store.update((s) => pick(s, visitId, modifiers, 'unassigned', order));
@@ -210,6 +233,8 @@ export function Board(props: BoardProps) {
           onUnassign={actions.unassign}
           onHandOver={actions.handOver}
           onRebalance={() => void edits.rebalance().then((result) => result && setRebalanced(result))}
+          areaMode={areaMode}
+          onToggleArea={actions.toggleArea}
           onReoptimise={props.onReoptimise}
           isBusy={edits.isBusy}
           isReoptimising={edits.isReoptimising}
@@ -265,7 +290,7 @@ export function Board(props: BoardProps) {
             </UnassignDrop>
           </div>
           <div className="board__main">
-            <PlanMap model={model} pinOf={editingPlace} onPinMoved={onPinMoved} />
+            <PlanMap model={model} pinOf={editingPlace} onPinMoved={onPinMoved} areaMode={areaMode} onAreaSelected={onAreaSelected} />
             <BoardTabs
               render={(tab) =>
                 tab === 'timeline' ? (
@@ -291,6 +316,20 @@ export function Board(props: BoardProps) {
             void move(moving, officerId, position);
           }}
           onClose={() => setMoving(null)}
+        />
+      )}
+      {movingMany !== null && (
+        <MoveManyDialog
+          count={movingMany.length}
+          officers={officers}
+          routeOf={index.routeOf}
+          lockedOfficers={index.lockedOfficers}
+          currentOfficerId={focusOfficer}
+          onMove={(officerId) => {
+            setMovingMany(null);
+            void moveMany(movingMany, officerId);
+          }}
+          onClose={() => setMovingMany(null)}
         />
       )}
       {rebalanced && (

@@ -23,6 +23,9 @@ export interface EditToolbarProps {
   onHandOver(): void;
   onRebalance(): void;
   onReoptimise(): void;
+  /** Whether the map's area mode is on (a drag there draws around visits to select them). */
+  areaMode: boolean;
+  onToggleArea(): void;
   isBusy: boolean;
   isReoptimising: boolean;
   progress: SolveProgress;
@@ -30,7 +33,7 @@ export interface EditToolbarProps {
   isCancelling: boolean;
 }
 
-/** Plan editing: undo and redo, move, pin, lock, unassign the selection, and re-optimise the rest. */
+/** Plan editing: undo and redo, select by area, move, pin, lock, unassign the selection, and re-optimise the rest. */
 export function EditToolbar(props: EditToolbarProps) {
   const { t } = useT();
   const { hasPlan, selectedCount, placedCount, pinnedCount, routeLocked, isBusy } = props;
@@ -56,7 +59,10 @@ export function EditToolbar(props: EditToolbarProps) {
         <Icon name="redo" /> {t('edit.redo')}
       </button>
       <span className="edit-toolbar__sep" aria-hidden="true" />
-      <button type="button" onClick={props.onMove} disabled={!hasPlan || selectedCount !== 1 || isBusy} aria-keyshortcuts="M">
+      <button type="button" onClick={props.onToggleArea} aria-pressed={props.areaMode} aria-keyshortcuts="A" title={t('area.toggleHint')}>
+        {t('area.toggle')}
+      </button>
+      <button type="button" onClick={props.onMove} disabled={!hasPlan || selectedCount === 0 || isBusy} aria-keyshortcuts="M">
         {t('edit.move')}
       </button>
       <button

@@ -4,6 +4,7 @@ import { formatClock, type Officer, type Route } from '../../../shared/domain';
 import { useT } from '../../i18n/useT';
 import { useModalDialog } from '../import/useModalDialog';
 import { dropPosition } from '../timeline/timeline-model';
+import { OfficerOptions } from './OfficerOptions';
 
 export interface MoveDialogProps {
   visit: VisitSummary;
@@ -51,12 +52,7 @@ export function MoveDialog({ visit, officers, routeOf, lockedOfficers, currentOf
         <h2 id={`${id}-title`}>{t('move.title', { name: visit.displayName, id: visit.id })}</h2>
         <label htmlFor={`${id}-officer`}>{t('move.officer')}</label>
         <select id={`${id}-officer`} value={officerId} onChange={(e) => setOfficerId(e.target.value)}>
-          {officers.map((o) => (
-            <option key={o.id} value={o.id}>
-              {t('move.officerOption', { name: o.name, count: routeOf.get(o.id)?.stops.length ?? 0 })}
-              {lockedOfficers.has(o.id) ? ` ${t('move.locked')}` : ''}
-            </option>
-          ))}
+          <OfficerOptions officers={officers} routeOf={routeOf} lockedOfficers={lockedOfficers} />
         </select>
         <label htmlFor={`${id}-position`}>{t('move.position')}</label>
         <select id={`${id}-position`} value={position} onChange={(e) => setChosen({ officerId, position: Number(e.target.value) })}>

@@ -10,13 +10,16 @@ export interface BoardKeyActions {
   lock(): void;
   unassign(): void;
   insert(): void;
+  /** Turns the map's area mode on or off. */
+  toggleArea(): void;
   clearSelection(): void;
 }
 
 /**
  * Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo; single letters act on the selection: M move,
- * K pin, O lock order, U unassign, F fit into the plan, Escape clears. Keys typed into a field or
- * pressed while a dialog is open are left alone.
+ * K pin, O lock order, U unassign, F fit into the plan, A select by area on the map, Escape clears
+ * (or leaves area mode first). Keys typed into a field or pressed while a dialog is open are
+ * left alone.
  */
 export function useBoardKeys(actions: BoardKeyActions): void {
   const latest = useRef(actions);
@@ -53,6 +56,8 @@ function pickAction(event: KeyboardEvent, a: BoardKeyActions): (() => void) | nu
       return a.unassign;
     case 'KeyF':
       return a.insert;
+    case 'KeyA':
+      return a.toggleArea;
     case 'Escape':
       return a.clearSelection;
     default:

@@ -30,11 +30,13 @@ export function DayHeader({ dates, selectedDate, onSelectDate, counts: day, plan
     [t('count.unassigned'), day.unassigned],
     [t('count.officers'), day.officersOnShift],
   ];
+  // A day opened from the week screen may have no visits yet: it is still the day on screen.
+  const shown = selectedDate !== null && !dates.includes(selectedDate) ? [...dates, selectedDate].sort() : dates;
   return (
     <div className="day-header">
       <label htmlFor={selectId}>{t('day.label')}</label>
       <select id={selectId} value={selectedDate ?? ''} onChange={(e) => onSelectDate(e.target.value)} disabled={dates.length === 0}>
-        {dates.map((date) => (
+        {shown.map((date) => (
           <option key={date} value={date}>
             {date}
           </option>

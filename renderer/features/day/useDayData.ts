@@ -25,7 +25,8 @@ export function useDayData() {
   }, [chosenDate, date]);
 
   const visits = useApiQuery('visits.list', date ? { date } : null);
-  const officers = useApiQuery('officers.list', {});
+  // The day's roster as the planner sees it: leave, a half day's shift, the day's start place.
+  const officers = useApiQuery('officers.list', date ? { date } : {});
   const planView = usePlanView(date);
   const { patch: patchVisits } = visits;
   const patchStatuses = useCallback(

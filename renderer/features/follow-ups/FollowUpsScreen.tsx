@@ -55,7 +55,7 @@ export function FollowUpsScreen({ onApproved }: FollowUpsScreenProps) {
 
   const loadError = followUps.loadError;
   const loadRefusal = loadError instanceof AppError ? pickMessage(loadError.userMessage, language) : loadError ? t('error.unknown') : null;
-  const ruleWords = rule === null ? '' : t(`followUpsScreen.rule.${rule}`);
+  const ruleWords = rule === null ? '' : t(`outcome.result.${rule}`);
   const noticeText = (made: readonly FollowUp[]) =>
     made.length === 0
       ? t('followUpsScreen.approvedNone')
@@ -82,7 +82,7 @@ export function FollowUpsScreen({ onApproved }: FollowUpsScreenProps) {
               <option value="">{t('followUpsScreen.allRules')}</option>
               {FollowUpRule.options.map((r) => (
                 <option key={r} value={r}>
-                  {t(`followUpsScreen.rule.${r}`)}
+                  {t(`outcome.result.${r}`)}
                 </option>
               ))}
             </select>

@@ -60,7 +60,7 @@ export function FollowUpsTable({ rows, selected, isBusy, onToggle, tableRef }: F
               </td>
               <td className="mono">{f.fromVisitId}</td>
               <td className="mono">{f.customerId}</td>
-              <td>{t(`followUpsScreen.rule.${f.rule}`)}</td>
+              <td>{t(`outcome.result.${f.rule}`)}</td>
               <td>{f.kind === null ? '' : t(`kind.${f.kind}`)}</td>
               <td>{days(f)}</td>
               <td>{f.windows.map(formatWindow).join(', ')}</td>

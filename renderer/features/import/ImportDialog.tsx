@@ -2,6 +2,7 @@ import { useLayoutEffect, useId, useRef, type KeyboardEvent, type RefObject } fr
 import type { ImportKind, ImportReport } from '../../../shared/api/import-report';
 import { ErrorBanner } from '../../app/ErrorBanner';
 import { useT } from '../../i18n/useT';
+import { ColumnMappingStep, type ColumnMappingStepProps } from './ColumnMappingStep';
 import { ImportPreview } from './ImportPreview';
 import { importChoices, outcomePhrase } from './import-view';
 import { useModalDialog } from './useModalDialog';
@@ -22,9 +23,11 @@ export interface ImportDialogProps {
   onImportValidOnly(): void;
   onClose(): void;
   returnFocusTo?: RefObject<HTMLElement | null>;
+  /** The column-mapping step, while the chosen file's headers need one; it stands in for the check. */
+  mapping?: ColumnMappingStepProps | null;
 }
 
-const KINDS: readonly ImportKind[] = ['visits', 'officers', 'outcomes'];
+const KINDS: readonly ImportKind[] = ['visits', 'officers', 'outcomes', 'availability'];
 
 /** The import dialog: what the file holds, which file, the check's findings and the import buttons. */
 export function ImportDialog(props: ImportDialogProps) {
@@ -101,7 +104,7 @@ export function ImportDialog(props: ImportDialogProps) {
       <p className="import-status" role="status" aria-live="polite">
         {isChecking ? t('import.checking') : isStoring ? t('import.storing') : outcome ? t(outcome.key, outcome.values) : ''}
       </p>
-      {shown && <ImportPreview report={shown} />}
+      {props.mapping ? <ColumnMappingStep {...props.mapping} /> : shown && <ImportPreview report={shown} />}
       <div className="import-actions">
         {!result && (
           <button type="button" className="primary" onClick={props.onImportAll} disabled={!choices.canImportAll || busy}>

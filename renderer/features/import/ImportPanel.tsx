@@ -32,6 +32,16 @@ export function ImportPanel({ onClose, onImported, returnFocusTo, initialKind }:
       onImportValidOnly={() => void flow.importValidOnly()}
       onClose={onClose}
       returnFocusTo={returnFocusTo}
+      mapping={
+        flow.mapping.draft && {
+          draft: flow.mapping.draft,
+          problems: flow.mapping.problems,
+          isSaving: flow.mapping.isSaving,
+          onChoose: flow.mapping.choose,
+          onRename: flow.mapping.rename,
+          onSave: () => void flow.saveMapping(),
+        }
+      }
     />
   );
 }

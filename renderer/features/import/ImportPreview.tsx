@@ -16,6 +16,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
           </div>
         ))}
       </dl>
+      {report.mappingUsed !== undefined && <p className="import-mapping-used">{t('import.mapping.used', { name: report.mappingUsed })}</p>}
       {report.errors.length === 0 ? <p>{t('import.noErrors')}</p> : <ImportErrorTable errors={report.errors} />}
     </section>
   );

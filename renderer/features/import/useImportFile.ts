@@ -3,16 +3,13 @@ import type { ImportKind, ImportReport } from '../../../shared/api/import-report
 import type { LocalDate } from '../../../shared/domain';
 import { useApiMutation } from '../../api/useApiMutation';
 import { readFileAsBase64 } from './file-base64';
-
-interface LoadedFile {
-  name: string;
-  contentBase64: string;
-}
+import { useColumnMapping, type LoadedFile } from './useColumnMapping';
 
 /**
  * The import flow: choose kind and file, get a dry-run report at once, then write all rows or
- * only the valid ones. A newer check replaces an older one still on its way, so the preview
- * always belongs to the file and kind on screen.
+ * only the valid ones. A file whose headers leave required columns unread gets the column-mapping
+ * step first (a saved mapping of its layout applies by itself). A newer check replaces an older one
+ * still on its way, so the preview always belongs to the file and kind on screen.
  */
 export function useImportFile(
   onImported: (report: ImportReport, plansNeedingAttention: readonly LocalDate[]) => void | Promise<void>,
@@ -27,15 +24,26 @@ export function useImportFile(
   const [readError, setReadError] = useState<unknown>(null);
   const [isReading, setIsReading] = useState(false);
   const latest = useRef(0);
+  const mapping = useColumnMapping();
 
-  const runCheck = async (forKind: ImportKind, loaded: LoadedFile, requestId = ++latest.current) => {
+  const runCheck = async (forKind: ImportKind, loaded: LoadedFile, requestId = ++latest.current, mappingName?: string) => {
     setPreview(null);
     setResult(null);
+    mapping.close();
     const checked = await check.run({
-      files: [{ kind: forKind, fileName: loaded.name, contentBase64: loaded.contentBase64 }],
+      files: [{ kind: forKind, fileName: loaded.name, contentBase64: loaded.contentBase64, mapping: mappingName }],
       dryRun: true,
     });
-    if (requestId === latest.current) setPreview(checked?.reports[0] ?? null);
+    if (requestId !== latest.current) return;
+    setPreview(checked?.reports[0] ?? null);
+    // Refused as a whole: when for columns its headers do not name, the mapping step shows under the refusal.
+    if (!checked) await mapping.offer(forKind, loaded, () => requestId === latest.current);
+  };
+
+  /** Saves the mapping step's choices and checks the file again, read with them. */
+  const saveMapping = async () => {
+    const name = await mapping.save();
+    if (name !== undefined && file) await runCheck(kind, file, ++latest.current, name);
   };
 
   const chooseFile = async (chosen: File | null) => {
@@ -46,6 +54,7 @@ export function useImportFile(
     setReadError(null);
     check.reset();
     store.reset();
+    mapping.close();
     if (!chosen) return;
     setIsReading(true);
     try {
@@ -68,7 +77,10 @@ export function useImportFile(
 
   const importRows = async (validRowsOnly: boolean) => {
     if (!file || !preview || store.isBusy) return;
-    const stored = await store.run({ files: [{ kind, fileName: file.name, contentBase64: file.contentBase64 }], validRowsOnly });
+    const stored = await store.run({
+      files: [{ kind, fileName: file.name, contentBase64: file.contentBase64, mapping: preview.mappingUsed }],
+      validRowsOnly,
+    });
     const report = stored?.reports[0];
     if (!report) return;
     if (!report.written) {
@@ -88,11 +100,14 @@ export function useImportFile(
     result,
     importAll: () => importRows(false),
     importValidOnly: () => importRows(true),
-    isChecking: isReading || check.isBusy,
+    mapping,
+    saveMapping,
+    isChecking: isReading || check.isBusy || mapping.isBusy,
     isStoring: store.isBusy,
-    error: readError ?? check.error ?? store.error,
+    error: readError ?? mapping.error ?? check.error ?? store.error,
     dismissError: () => {
       setReadError(null);
+      mapping.dismissError();
       check.reset();
       store.reset();
     },

@@ -1,9 +1,12 @@
 import { memo, useCallback, useMemo, useState } from 'react';
+import type { DrawnArea } from '../../../shared/logic/area-selection';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { useT } from '../../i18n/useT';
 import { useDragController } from '../../state/DragProvider';
 import { isPickedElsewhere, pick, type PickModifiers } from '../../state/selection';
 import { useSelection, useSelectionStore } from '../../state/SelectionProvider';
+import { AreaSelect } from './AreaSelect';
+import { pickArea, visitIdsIn } from './area-pick';
 import { FitToData } from './FitToData';
 import { MapFocus } from './MapFocus';
 import { MapLegend } from './MapLegend';
@@ -19,10 +22,11 @@ const DEFAULT_CENTER: [number, number] = [31.23, 121.47];
 /**
  * The day on a map: visits as canvas shapes coloured by officer, routes as lines in the officer's
  * colour, officers' start and end places. Picking a visit here selects it in every view, and a
- * visit can be dragged from here onto the timeline. The data attributes count what was handed to
+ * visit can be dragged from here onto the timeline; in area mode a drawn lasso or box selects the
+ * visits inside instead. The data attributes count what was handed to
  * Leaflet, so tests can check the drawing without reading canvas pixels.
  */
-function PlanMapView({ model, pinOf = null, onPinMoved }: PlanMapProps) {
+function PlanMapView({ model, pinOf = null, onPinMoved, areaMode = false, onAreaSelected }: PlanMapProps) {
   const { t } = useT();
   const tiles = useMemo(() => tileConfig(), []);
   const selection = useSelection();
@@ -49,12 +53,20 @@ function PlanMapView({ model, pinOf = null, onPinMoved }: PlanMapProps) {
     [store],
   );
   const onDragPress = useCallback((event: MouseEvent, visitId: string, label: string) => drag.press(event, visitId, label), [drag]);
+  const onArea = useCallback(
+    (area: DrawnArea, additive: boolean) => {
+      store.update((s) => pickArea(s, visitIdsIn(model.visits, area), additive));
+      onAreaSelected?.(store.get().ids.size);
+    },
+    [store, model.visits, onAreaSelected],
+  );
 
   return (
     <section
       ref={setHost}
-      className="plan-map"
+      className={areaMode ? 'plan-map plan-map--area' : 'plan-map'}
       aria-label={t('map.label')}
+      data-area-mode={areaMode}
       data-visit-count={model.visits.length}
       data-route-count={model.routes.length}
       data-officer-count={model.officers.length}
@@ -70,10 +82,12 @@ function PlanMapView({ model, pinOf = null, onPinMoved }: PlanMapProps) {
         {pinned && onPinMoved && (
           <PinDrag visitId={pinned.id} position={pinned.position} label={t('map.pinDrag', { id: pinned.id })} onMoved={onPinMoved} />
         )}
+        {areaMode && <AreaSelect onArea={onArea} />}
         <FitToData model={model} />
         <MapFocus visitId={focus ? selection.focusId : null} position={focus} shouldPan={isPickedElsewhere(selection, 'map')} host={host} />
       </MapContainer>
       <MapLegend />
+      {areaMode && <p className="plan-map__area-hint">{t('area.hint')}</p>}
     </section>
   );
 }
@@ -83,6 +97,10 @@ export interface PlanMapProps {
   /** The visit whose pin can be dragged to a new place (its edit form is open), and where it was dropped. */
   pinOf?: string | null;
   onPinMoved?(visitId: string, lat: number, lng: number): void;
+  /** Area mode: a drag draws a lasso (Shift: a box) and the visits inside become the selection. */
+  areaMode?: boolean;
+  /** An area was drawn; `count` visits are now selected. */
+  onAreaSelected?(count: number): void;
 }
 
 /** Memoised: it redraws when its model changes (a paint after the timeline), not with every board render. */

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { VisitKind, WEEKDAYS, type Message, type RuleSet, type RuleSetVersion, type User } from '../../../shared/domain';
 import type { MessageKey } from '../../i18n/language';
 import { useT } from '../../i18n/useT';
+import { FollowUpRulesFields } from './FollowUpRulesFields';
 import { RulesFileActions } from './RulesFileActions';
 import {
   DATE_FIELDS,
@@ -213,6 +214,18 @@ export function RulesForm({ inForce, isBusy, signedIn, isSupervisor, onSave, onS
           )}
         </div>
       </fieldset>
+
+      <FollowUpRulesFields
+        rules={texts.followUps}
+        onChange={(result, key, value) =>
+          setTexts((current) => ({
+            ...current,
+            followUps: { ...current.followUps, [result]: { ...current.followUps[result], [key]: value } },
+          }))
+        }
+        problemOf={(name) => problemOf(name)?.message}
+        idOf={fieldId}
+      />
 
       <fieldset className="rules-form__group">
         <legend>{t('rulesScreen.saveTitle')}</legend>

@@ -1,4 +1,16 @@
-import { formatWindow, VisitKind, WEEKDAYS, type Message, type RuleSet, type Weekday } from '../../../shared/domain';
+import {
+  formatWindow,
+  OutcomeResult,
+  VisitKind,
+  WEEKDAYS,
+  type FollowUpFrom,
+  type FollowUpOfficer,
+  type FollowUpThen,
+  type FollowUpWindow,
+  type Message,
+  type RuleSet,
+  type Weekday,
+} from '../../../shared/domain';
 import { RULES_FILE_FORMAT, RULES_FILE_VERSION, rulesFromFile } from '../../../shared/logic/rules-file';
 
 export const DATE_FIELDS = ['holidays', 'workdays', 'noVisitDays'] as const;
@@ -12,10 +24,39 @@ export interface RulesTexts {
   dates: Record<DateField, string>;
   frequency: Record<FrequencyField, string>;
   certificates: Record<VisitKind, string>;
+  followUps: Record<OutcomeResult, FollowUpTexts>;
 }
 
-/** A field of the form, named as the rules file names it: `hours.sat`, `holidays`, `frequency.maxVisits`, `certificates.collection`. */
-export type FieldName = `hours.${Weekday}` | DateField | `frequency.${FrequencyField}` | `certificates.${VisitKind}`;
+/** One outcome result's follow-up rule as its row of controls holds it (the visit's fields kept while another choice is shown). */
+export interface FollowUpTexts {
+  then: FollowUpThen['then'];
+  kind: VisitKind;
+  from: FollowUpFrom;
+  earliestDays: string;
+  latestDays: string;
+  window: FollowUpWindow;
+  officer: FollowUpOfficer;
+  /** '' : the priority of the visit it came from. */
+  priority: string;
+}
+
+/** What a row starts from when a result had no visit: a follow-up visit 2 to 5 days later, as the defaults' not-at-home. */
+const VISIT_TEXTS: Omit<FollowUpTexts, 'then'> = {
+  kind: 'follow-up',
+  from: 'visit',
+  earliestDays: '2',
+  latestDays: '5',
+  window: 'other',
+  officer: 'any',
+  priority: '',
+};
+
+/**
+ * A field of the form, named as the rules file names it: `hours.sat`, `holidays`,
+ * `frequency.maxVisits`, `certificates.collection`, `followUps.not_at_home`.
+ */
+export type FieldName =
+  `hours.${Weekday}` | DateField | `frequency.${FrequencyField}` | `certificates.${VisitKind}` | `followUps.${OutcomeResult}`;
 
 export type TextsResult = { ok: true; rules: RuleSet } | { ok: false; problems: { field: FieldName | null; message: Message }[] };
 
@@ -26,6 +67,30 @@ export function rulesToTexts(rules: RuleSet): RulesTexts {
     dates: record(DATE_FIELDS, (field) => rules[field].join('\n')),
     frequency: record(FREQUENCY_FIELDS, (field) => String(rules.frequency[field])),
     certificates: record(VisitKind.options, (kind) => rules.certificates[kind] ?? ''),
+    followUps: record(OutcomeResult.options, (result) => followUpTexts(rules.followUps[result])),
+  };
+}
+
+function followUpTexts(rule: FollowUpThen): FollowUpTexts {
+  if (rule.then !== 'visit') return { then: rule.then, ...VISIT_TEXTS };
+  const { earliestDays, latestDays, priority, ...choices } = rule;
+  return {
+    ...choices,
+    earliestDays: String(earliestDays),
+    latestDays: String(latestDays),
+    priority: priority === null ? '' : String(priority),
+  };
+}
+
+/** A row as the rules file writes it: a visit's numbers as numbers when they look like one. */
+function followUpOfTexts(texts: FollowUpTexts): Record<string, unknown> {
+  if (texts.then !== 'visit') return { then: texts.then };
+  const { earliestDays, latestDays, priority, ...choices } = texts;
+  return {
+    ...choices,
+    earliestDays: numberOrText(earliestDays),
+    latestDays: numberOrText(latestDays),
+    priority: priority.trim() === '' ? null : numberOrText(priority),
   };
 }
 
@@ -43,6 +108,7 @@ export function rulesFromTexts(texts: RulesTexts): TextsResult {
       ...record(DATE_FIELDS, (field) => pieces(texts.dates[field])),
       frequency: record(FREQUENCY_FIELDS, (field) => numberOrText(texts.frequency[field])),
       certificates: record(VisitKind.options, (kind) => texts.certificates[kind].trim()),
+      followUps: record(OutcomeResult.options, (result) => followUpOfTexts(texts.followUps[result])),
     },
   };
   const read = rulesFromFile(JSON.stringify(file));
@@ -50,7 +116,8 @@ export function rulesFromTexts(texts: RulesTexts): TextsResult {
   return { ok: false, problems: read.problems.map((message) => ({ field: fieldOf(message), message })) };
 }
 
-const FIELD_AT_START = /^(hours\.[a-z]{3}|holidays|workdays|noVisitDays|frequency\.[A-Za-z]+|certificates\.[a-z-]+)(?=[[:.])/;
+const FIELD_AT_START =
+  /^(hours\.[a-z]{3}|holidays|workdays|noVisitDays|frequency\.[A-Za-z]+|certificates\.[a-z-]+|followUps\.[a-z_]+)(?=[[:.])/;
 
 /** The field a problem sentence names (it starts `{path}: `), or null for a sentence about the whole. */
 function fieldOf(message: Message): FieldName | null {

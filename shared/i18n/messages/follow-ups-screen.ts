@@ -12,7 +12,7 @@ export const followUpsScreenMessages = defineMessages(
 
     'followUpsScreen.title': 'Follow-ups',
     'followUpsScreen.intro':
-      'Recorded outcomes propose the next visits: nobody at home, another try 2 to 5 days later in another part of the day; a promise to pay, a collection visit the day after the promised date. Approving one makes an approved visit on its first day. A wrong address or a customer who moved is flagged, with no visit.',
+      'Recorded outcomes propose the next visits under the follow-up rules of the Rules screen (by default: nobody at home, another try 2 to 5 days later in another part of the day; a promise to pay, a collection visit the day after the promised date; a wrong address or a customer who moved, flagged with no visit). Approving one makes an approved visit on its first day.',
     'followUpsScreen.loading': 'Loading the follow-ups…',
     'followUpsScreen.none': 'No follow-ups yet: recording outcomes proposes them.',
     'followUpsScreen.noneOfRule': 'No follow-up for “{rule}”.',
@@ -28,15 +28,12 @@ export const followUpsScreenMessages = defineMessages(
     'followUpsScreen.col.windows': 'Window',
     'followUpsScreen.col.state': 'State',
     'followUpsScreen.col.visit': 'Visit made',
-    'followUpsScreen.rule.not_at_home': 'Nobody at home',
-    'followUpsScreen.rule.promise_to_pay': 'Promise to pay',
-    'followUpsScreen.rule.address_problem': 'Wrong address or moved',
     'followUpsScreen.state.proposed': 'Awaiting approval',
     'followUpsScreen.state.flagged': 'Flagged',
     'followUpsScreen.state.approved': 'Approved',
     'followUpsScreen.state.withdrawn': 'Withdrawn: paid',
     'followUpsScreen.days': '{from} – {to}',
-    'followUpsScreen.checkAddress': 'None: a dispatcher must look at the address.',
+    'followUpsScreen.checkAddress': 'None: flagged for a dispatcher to look at.',
     'followUpsScreen.selectLabel': 'Select follow-up {id} of visit {visitId}',
 
     'followUpsScreen.approveSelected': 'Approve selected ({count})',
@@ -56,7 +53,7 @@ export const followUpsScreenMessages = defineMessages(
 
     'followUpsScreen.title': '后续走访',
     'followUpsScreen.intro':
-      '记录的走访结果会提出下一次走访：客户不在家，2 至 5 天后在另一时段再次走访；承诺还款，在承诺日期的次日安排催收走访。审批后，会在最早日期生成一个已审批的走访。地址错误或客户已搬离的只做标记，不安排走访。',
+      '记录的走访结果会按“规则”页面的后续走访规则提出下一次走访（默认：客户不在家，2 至 5 天后在另一时段再次走访；承诺还款，在承诺日期的次日安排催收走访；地址错误或客户已搬离的只做标记，不安排走访）。审批后，会在最早日期生成一个已审批的走访。',
     'followUpsScreen.loading': '正在载入后续走访…',
     'followUpsScreen.none': '暂无后续走访：记录走访结果后会自动提出。',
     'followUpsScreen.noneOfRule': '没有“{rule}”的后续走访。',
@@ -72,15 +69,12 @@ export const followUpsScreenMessages = defineMessages(
     'followUpsScreen.col.windows': '时段',
     'followUpsScreen.col.state': '状态',
     'followUpsScreen.col.visit': '生成的走访',
-    'followUpsScreen.rule.not_at_home': '客户不在家',
-    'followUpsScreen.rule.promise_to_pay': '承诺还款',
-    'followUpsScreen.rule.address_problem': '地址错误或已搬离',
     'followUpsScreen.state.proposed': '待审批',
     'followUpsScreen.state.flagged': '已标记',
     'followUpsScreen.state.approved': '已审批',
     'followUpsScreen.state.withdrawn': '已撤回：已还款',
     'followUpsScreen.days': '{from} 至 {to}',
-    'followUpsScreen.checkAddress': '无：须由调度员核实地址。',
+    'followUpsScreen.checkAddress': '无：已标记，须由调度员查看。',
     'followUpsScreen.selectLabel': '选择走访 {visitId} 的后续走访 {id}',
 
     'followUpsScreen.approveSelected': '审批所选（{count}）',

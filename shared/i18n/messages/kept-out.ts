@@ -18,6 +18,7 @@ export const keptOutMessages = defineMessages(
     'check.startNotAllowed':
       'Visit {visitId} is planned to start at {start}, which the visiting rules (version {version}) do not allow: outside the permitted hours, or too soon after or before another visit to the customer.',
     'check.complainedOfficer': 'Visit {visitId} is with officer {officerId}, whom the customer has an open complaint against.',
+    'check.followUpOfficer': 'Visit {visitId} is a follow-up with officer {officerId}, but its follow-up rule asks for another officer.',
     'check.missingSkill': 'Visit {visitId} needs {skill}, which officer {officerName} ({officerId}) does not hold on {date}.',
     'check.unknownVersion': 'There is no version {version} of the visiting rules in this workspace.',
     'check.clean': 'The plan for {date} breaks no rule (checked under visiting rules version {version}).',
@@ -41,6 +42,7 @@ export const keptOutMessages = defineMessages(
     'check.startNotAllowed':
       '走访 {visitId} 在方案中于 {start} 开始，走访规则（第 {version} 版）不允许：不在允许走访的时间内，或与该客户的另一次走访间隔太短。',
     'check.complainedOfficer': '走访 {visitId} 由外访员 {officerId} 执行，但客户对该外访员的投诉尚未结案。',
+    'check.followUpOfficer': '走访 {visitId} 是后续走访，由外访员 {officerId} 执行，但其后续走访规则要求由其他外访员执行。',
     'check.missingSkill': '走访 {visitId} 需要 {skill}，外访员 {officerName}（{officerId}）在 {date} 不具备。',
     'check.unknownVersion': '工作区中没有第 {version} 版走访规则。',
     'check.clean': '{date} 的方案未违反任何规则（按走访规则第 {version} 版检查）。',

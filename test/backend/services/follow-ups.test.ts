@@ -1,7 +1,7 @@
 import { reported } from '../../support/outcomes';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, type Plan, type VisitId } from '../../../shared/domain';
-import { importDemoDay, openTestWorkspace, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
+import { importDemoDay, openTestWorkspace, signInSupervisor, TEST_DAY, type TestWorkspace } from '../../support/test-workspace';
 
 // Follow-ups (issue 19): the outcomes of a day propose the next visits, which a person approves.
 let ws: TestWorkspace;
@@ -37,7 +37,7 @@ describe('follow-ups from the outcomes', () => {
     expect(list.map((f) => [f.fromVisitId, f.rule, f.kind, f.earliestDate, f.latestDate, f.status])).toEqual([
       [notHome, 'not_at_home', 'follow-up', addDays(TEST_DAY, 2), addDays(TEST_DAY, 5), 'proposed'],
       [promised, 'promise_to_pay', 'collection', addDays(TEST_DAY, 4), addDays(TEST_DAY, 4), 'proposed'],
-      [moved, 'address_problem', null, null, null, 'flagged'],
+      [moved, 'moved', null, null, null, 'flagged'],
     ]);
     // Not at home in the morning: another part of the day.
     expect(list[0].windows).toEqual([{ startSec: 14 * 3600, endSec: 18 * 3600 }]);
@@ -72,5 +72,60 @@ describe('follow-ups from the outcomes', () => {
     await ws.handlers['plans.solve']({ date: day, seconds: 0.3, seed: 1 });
     const plan2 = (await ws.handlers['plans.current']({ date: day }))!.plan;
     expect(plan2.routes.some((r) => r.stops.some((s) => s.visitId === made.id))).toBe(true);
+  });
+
+  it('follows the rule set’s follow-up rules: the officer asked for, the priority, and a move against them refused', async () => {
+    await signInSupervisor(ws.handlers);
+    const plan1 = (await ws.handlers['plans.current']({ date: TEST_DAY }))!.plan;
+    const officerOf = (plan: Plan, id: string) => plan.routes.find((r) => r.stops.some((s) => s.visitId === id))?.officerId;
+    const setRule = async (officer: 'same' | 'other') => {
+      const { rules } = await ws.handlers['rules.current']({});
+      const notAtHome = {
+        then: 'visit',
+        kind: 'follow-up',
+        from: 'visit',
+        earliestDays: 3,
+        latestDays: 3,
+        window: 'any',
+        officer,
+        priority: 5,
+      } as const;
+      await ws.handlers['rules.change']({
+        rules: { ...rules, followUps: { ...rules.followUps, not_at_home: notAtHome } },
+        reason: `officer ${officer}`,
+      });
+    };
+    const [a1, a2, s1, s2] = routed;
+    await setRule('other');
+    await ws.handlers['visits.recordOutcomes']({
+      outcomes: [a1, a2].map((id) => reported(id, { outcome: 'failed', result: 'not_at_home' })),
+    });
+    await setRule('same');
+    await ws.handlers['visits.recordOutcomes']({
+      outcomes: [s1, s2].map((id) => reported(id, { outcome: 'failed', result: 'not_at_home' })),
+    });
+    const proposed = await ws.handlers['followUps.list']({});
+    expect(proposed.map((f) => [f.fromVisitId, f.officer, f.fromOfficerId, f.priority])).toEqual(
+      [a1, a2, s1, s2].map((id, i) => [id, i < 2 ? 'other' : 'same', officerOf(plan1, id), 5]),
+    );
+    const made = await ws.handlers['followUps.approve']({});
+    const day = addDays(TEST_DAY, 3);
+    expect((await ws.handlers['visits.list']({ date: day })).map((v) => v.priority)).toEqual([5, 5, 5, 5]);
+
+    await ws.handlers['plans.solve']({ date: day, seconds: 0.3, seed: 1 });
+    const plan2 = (await ws.handlers['plans.current']({ date: day }))!.plan;
+    made.forEach((f, i) => {
+      const officer = officerOf(plan2, f.visitId!);
+      expect(officer, JSON.stringify(plan2.unassigned)).toBeDefined();
+      if (i < 2) expect(officer).not.toBe(f.fromOfficerId);
+      else expect(officer).toBe(f.fromOfficerId);
+    });
+    // A move back to the officer who found nobody in breaks the rule: refused, naming it.
+    const move = { type: 'move', visitId: made[0].visitId!, toOfficerId: made[0].fromOfficerId!, position: 0 } as const;
+    await ws.handlers['session.signOut']({});
+    await expect(ws.handlers['plans.edit']({ date: day, basePlanId: plan2.id, edit: move })).rejects.toMatchObject({
+      code: 'forbidden',
+      details: { problems: [expect.objectContaining({ rule: 'follow_up_officer', visitId: made[0].visitId })] },
+    });
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { blocksArb as permittedBlocksArb } from '../../support/rule-arbitraries';
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_FOLLOW_UP_RULES,
   addDays,
   DEFAULT_RULE_SET,
   skillsValidOn,
@@ -45,6 +46,8 @@ const rulesArb: fc.Arbitrary<RuleSet> = fc.record({
       fc.Arbitrary<string | null>
     >,
   ),
+  // Follow-up rules do not bear on planning a day.
+  followUps: fc.constant(DEFAULT_FOLLOW_UP_RULES),
 });
 
 const dayArb = fc.record({

@@ -20,6 +20,20 @@ const RULES: RuleSet = {
   noVisitDays: ['2026-12-31'],
   frequency: { maxVisits: 3, windowDays: 30, minGapHours: 24 },
   certificates: { verification: null, collection: 'cert-a', 'follow-up': 'cert-b' },
+  followUps: {
+    ...DEFAULT_RULE_SET.followUps,
+    refused: {
+      then: 'visit',
+      kind: 'collection',
+      from: 'visit',
+      earliestDays: 7,
+      latestDays: 10,
+      window: 'any',
+      officer: 'other',
+      priority: 4,
+    },
+    not_at_home: { then: 'hold' },
+  },
 };
 
 /** A rules file as a person would write it, with `rules` replaced by `patch`'s fields. */
@@ -130,6 +144,26 @@ describe('the rules file', () => {
     expect(problems[1].zh).toBe('certificates.verification：须为 null 或带引号的资质证书名称：字母、数字、_ 和 -，最多 32 个字符。');
     expect(problemsOf(rulesFromFile(fileWith({ certificates: ['cert-a'] }))).map((p) => p.en)).toEqual([
       'certificates: must be named fields in curly brackets.',
+    ]);
+  });
+
+  it('reads follow-up rules per outcome result: left out (an older file) are the defaults, faults named by their place', () => {
+    expect(JSON.parse(rulesToFile(RULES)).rules.followUps.refused).toEqual(RULES.followUps.refused);
+    const { followUps: _f, ...older } = JSON.parse(fileWith({})).rules;
+    expect(rulesFromFile(JSON.stringify({ format: 'field-dispatch-rules', version: 1, rules: older }))).toEqual({
+      ok: true,
+      rules: { ...RULES, followUps: DEFAULT_RULE_SET.followUps },
+    });
+    const bad = {
+      ...RULES.followUps,
+      refused: { ...RULES.followUps.refused, earliestDays: 12 },
+      moved: { then: 'call' },
+      paidd: { then: 'nothing' },
+    };
+    expect(problemsOf(rulesFromFile(fileWith({ followUps: bad }))).map((p) => p.en)).toEqual([
+      'followUps.moved: is not valid.',
+      'followUps.refused.latestDays: is not valid.',
+      'followUps.paidd: is not a field of the rules file.',
     ]);
   });
 

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { blocksArb as permittedBlocksArb } from '../../support/rule-arbitraries';
 import { describe, expect, it } from 'vitest';
-import { addDays, DEFAULT_RULE_SET, Visit, VisitKind, WEEKDAYS, type RuleSet, type TimeWindow } from '../../../shared/domain';
+import {
+  DEFAULT_FOLLOW_UP_RULES,
+  addDays,
+  DEFAULT_RULE_SET,
+  Visit,
+  VisitKind,
+  WEEKDAYS,
+  type RuleSet,
+  type TimeWindow,
+} from '../../../shared/domain';
 import { applyVisitRules, permittedBlocks, weekdayOf, type Contact } from '../../../shared/logic/visit-rules';
 
 const DAY = 86_400;
@@ -26,6 +35,8 @@ const rulesArb: fc.Arbitrary<RuleSet> = fc.record({
       fc.Arbitrary<string | null>
     >,
   ),
+  // Follow-up rules do not bear on planning a day.
+  followUps: fc.constant(DEFAULT_FOLLOW_UP_RULES),
 });
 
 const windowArb = fc.tuple(fc.integer({ min: 0, max: 22 * 4 }), fc.integer({ min: 0, max: 12 * 4 })).map(([start, length]) => ({

@@ -13,6 +13,9 @@ import { migration0110 } from './0110-visit-approvals';
 import { migration0120 } from './0120-users-and-overrides';
 import { migration0130 } from './0130-visit-outcomes';
 import { migration0140 } from './0140-follow-ups';
+import { migration0150 } from './0150-officer-days';
+import { migration0160 } from './0160-import-mappings';
+import { migration0170 } from './0170-follow-up-rules';
 
 /**
  * Every migration, oldest first. An explicit list rather than a directory scan, so the back end
@@ -33,6 +36,9 @@ export const migrations: readonly Migration[] = [
   migration0120,
   migration0130,
   migration0140,
+  migration0150,
+  migration0160,
+  migration0170,
 ];
 
 export type { Migration } from './migration';

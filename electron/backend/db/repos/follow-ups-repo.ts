@@ -1,5 +1,15 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { FollowUp, FollowUpRule, FollowUpStatus, LocalDate, TimeWindow, VisitId, VisitKind } from '../../../../shared/domain';
+import type {
+  FollowUp,
+  FollowUpOfficer,
+  FollowUpRule,
+  FollowUpStatus,
+  LocalDate,
+  OfficerId,
+  TimeWindow,
+  VisitId,
+  VisitKind,
+} from '../../../../shared/domain';
 import { systemClock, type Clock } from './clock';
 
 interface FollowUpRow {
@@ -11,6 +21,9 @@ interface FollowUpRow {
   earliest_date: string | null;
   latest_date: string | null;
   windows_json: string;
+  officer: FollowUpOfficer;
+  from_officer_id: string | null;
+  priority: number | null;
   status: FollowUpStatus;
   visit_id: string | null;
   created_at: string;
@@ -20,7 +33,17 @@ interface FollowUpRow {
 
 export type NewFollowUp = Pick<
   FollowUp,
-  'fromVisitId' | 'rule' | 'customerId' | 'kind' | 'earliestDate' | 'latestDate' | 'windows' | 'status'
+  | 'fromVisitId'
+  | 'rule'
+  | 'customerId'
+  | 'kind'
+  | 'earliestDate'
+  | 'latestDate'
+  | 'windows'
+  | 'officer'
+  | 'fromOfficerId'
+  | 'priority'
+  | 'status'
 >;
 
 export type FollowUpsRepo = ReturnType<typeof createFollowUpsRepo>;
@@ -28,8 +51,10 @@ export type FollowUpsRepo = ReturnType<typeof createFollowUpsRepo>;
 /** Follow-ups ↔ `follow_ups`: proposed, then approved (with the visit made) or withdrawn. */
 export function createFollowUpsRepo(db: Db, clock: Clock = systemClock) {
   const insert = db.prepare(
-    `INSERT INTO follow_ups (from_visit_id, rule, customer_id, kind, earliest_date, latest_date, windows_json, status, created_at)
-       VALUES (@fromVisitId, @rule, @customerId, @kind, @earliestDate, @latestDate, @windows, @status, @createdAt)`,
+    `INSERT INTO follow_ups (from_visit_id, rule, customer_id, kind, earliest_date, latest_date, windows_json, officer, from_officer_id,
+         priority, status, created_at)
+       VALUES (@fromVisitId, @rule, @customerId, @kind, @earliestDate, @latestDate, @windows, @officer, @fromOfficerId, @priority,
+         @status, @createdAt)`,
   );
   const decide = db.prepare(
     `UPDATE follow_ups SET status = @status, visit_id = @visitId, decided_by = @by, decided_at = @at WHERE id = @id AND status = 'proposed'`,
@@ -40,6 +65,7 @@ export function createFollowUpsRepo(db: Db, clock: Clock = systemClock) {
     `SELECT * FROM follow_ups WHERE customer_id = ? AND status = 'proposed' ORDER BY id`,
   );
   const ofVisit = db.prepare<[string], FollowUpRow>('SELECT * FROM follow_ups WHERE from_visit_id = ? ORDER BY id');
+  const madeAs = db.prepare<[string], FollowUpRow>('SELECT * FROM follow_ups WHERE visit_id IN (SELECT value FROM json_each(?))');
 
   return {
     add(followUp: NewFollowUp): FollowUp {
@@ -65,6 +91,10 @@ export function createFollowUpsRepo(db: Db, clock: Clock = systemClock) {
     fromVisit(visitId: string): FollowUp[] {
       return ofVisit.all(visitId).map(toFollowUp);
     },
+    /** The approved follow-ups whose visits are among `visitIds`. */
+    madeAs(visitIds: readonly string[]): FollowUp[] {
+      return visitIds.length === 0 ? [] : madeAs.all(JSON.stringify(visitIds)).map(toFollowUp);
+    },
     proposedFor(customerId: string): FollowUp[] {
       return proposedOf.all(customerId).map(toFollowUp);
     },
@@ -81,6 +111,9 @@ function toFollowUp(r: FollowUpRow): FollowUp {
     earliestDate: r.earliest_date,
     latestDate: r.latest_date,
     windows: JSON.parse(r.windows_json) as TimeWindow[],
+    officer: r.officer,
+    fromOfficerId: r.from_officer_id as OfficerId | null,
+    priority: r.priority,
     status: r.status,
     visitId: r.visit_id as VisitId | null,
     createdAt: r.created_at,

@@ -6,6 +6,7 @@ import { createPlansRepo } from './plans-repo';
 import { createPlanHistoryRepo } from './plan-history-repo';
 import { createAuditRepo } from './audit-repo';
 import { createImportBatchesRepo } from './import-batches-repo';
+import { createImportMappingsRepo } from './import-mappings-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createTravelCacheRepo } from './travel-cache-repo';
 import { createHoldsRepo } from './holds-repo';
@@ -13,6 +14,8 @@ import { createRulesRepo } from './rules-repo';
 import { createUsersRepo } from './users-repo';
 import { createOutcomesRepo } from './outcomes-repo';
 import { createFollowUpsRepo } from './follow-ups-repo';
+import { createSentPlansRepo } from './sent-plans-repo';
+import { createOfficerDaysRepo } from './officer-days-repo';
 
 export type Repos = ReturnType<typeof createRepos>;
 
@@ -31,6 +34,7 @@ export function createRepos(db: Db, clock: Clock = systemClock, actor: string | 
     planHistory: createPlanHistoryRepo(db),
     audit: createAuditRepo(db, clock, actor),
     importBatches: createImportBatchesRepo(db, clock),
+    importMappings: createImportMappingsRepo(db, clock),
     settings: createSettingsRepo(db),
     travelCache: createTravelCacheRepo(db),
     holds: createHoldsRepo(db, clock),
@@ -38,6 +42,8 @@ export function createRepos(db: Db, clock: Clock = systemClock, actor: string | 
     users: createUsersRepo(db, clock),
     outcomes: createOutcomesRepo(db, clock),
     followUps: createFollowUpsRepo(db, clock),
+    sentPlans: createSentPlansRepo(db),
+    officerDays: createOfficerDaysRepo(db, clock),
     /**
      * Runs `fn` in one transaction: all of its writes commit together or none do. Repos' own
      * transactions inside become savepoints, so services compose several repo calls atomically.

@@ -4,6 +4,7 @@ import type {
   OfficerId,
   Plan,
   PlanId,
+  PlanStats,
   PlanViolation,
   Route,
   UnassignedVisit,
@@ -96,6 +97,9 @@ export function createPlansRepo(db: Db) {
   const statusChangesOf = db.prepare('SELECT status_changes_json FROM plans WHERE id = ?').pluck();
   const visitChangesOf = db.prepare('SELECT visit_changes_json FROM plans WHERE id = ?').pluck();
   const updateViolations = db.prepare('UPDATE plans SET violations_json = ? WHERE id = ?');
+  const currentTotalsOf = db.prepare<[string], { stats_json: string; violations_json: string }>(
+    'SELECT stats_json, violations_json FROM plans WHERE date = ? AND is_current = 1',
+  );
   const currentDatesRouting = db
     .prepare<[string, string], LocalDate>(
       `SELECT DISTINCT p.date FROM plans p
@@ -237,6 +241,13 @@ export function createPlansRepo(db: Db) {
     violationsOf(id: PlanId): PlanViolation[] | null {
       const json = violationsOf.get(id) as string | undefined;
       return json === undefined ? null : (JSON.parse(json) as PlanViolation[]);
+    },
+    /** The current plan's totals and how many problems it has, without reading its routes (the week view); null without a plan. */
+    currentTotals(date: LocalDate): { stats: PlanStats; problems: number } | null {
+      const row = currentTotalsOf.get(date);
+      return row
+        ? { stats: JSON.parse(row.stats_json) as PlanStats, problems: (JSON.parse(row.violations_json) as unknown[]).length }
+        : null;
     },
     setViolations(id: PlanId, violations: readonly PlanViolation[]): void {
       updateViolations.run(JSON.stringify(violations), id);

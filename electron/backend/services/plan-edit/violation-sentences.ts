@@ -54,6 +54,9 @@ export const violationSentences = {
   offDuty(officer: Officer, route: Route): Sentence {
     return message('violation.offDuty', { officer: officerAtStart(officer), count: route.stops.length });
   },
+  onLeave(officer: Officer, route: Route, date: LocalDate): Sentence {
+    return message('violation.onLeave', { officer: officerAtStart(officer), date, count: route.stops.length });
+  },
   maxWorkingTime(officer: Officer, route: Route): Sentence {
     return message('violation.overWorkingTime', {
       officer: officerAtStart(officer),

@@ -7,6 +7,15 @@ CREATE INDEX customer_holds_customer ON customer_holds (customer_id);
 -- index follow_ups_customer
 CREATE INDEX follow_ups_customer ON follow_ups (customer_id);
 
+-- index follow_ups_visit
+CREATE INDEX follow_ups_visit ON follow_ups (visit_id);
+
+-- index import_mappings_layout
+CREATE INDEX import_mappings_layout ON import_mappings (kind, layout_key);
+
+-- index officer_days_date
+CREATE INDEX officer_days_date ON officer_days (date);
+
 -- index plans_date_current
 CREATE INDEX plans_date_current ON plans (date, is_current);
 
@@ -64,15 +73,19 @@ CREATE TABLE customer_holds (
 ) STRICT;
 
 -- table follow_ups
-CREATE TABLE follow_ups (
+CREATE TABLE "follow_ups" (
   id INTEGER PRIMARY KEY,
   from_visit_id TEXT NOT NULL REFERENCES visits (id),
-  rule TEXT NOT NULL CHECK (rule IN ('not_at_home', 'promise_to_pay', 'address_problem')),
+  rule TEXT NOT NULL CHECK (rule IN ('identity_verified', 'identity_not_verified', 'address_confirmed', 'wrong_address',
+    'moved', 'promise_to_pay', 'paid', 'refused', 'not_at_home', 'complaint')),
   customer_id TEXT NOT NULL,
   kind TEXT CHECK (kind IS NULL OR kind IN ('verification', 'collection', 'follow-up')),
   earliest_date TEXT,
   latest_date TEXT,
   windows_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(windows_json) = 'array'),
+  officer TEXT NOT NULL DEFAULT 'any' CHECK (officer IN ('any', 'same', 'other')),
+  from_officer_id TEXT,
+  priority INTEGER CHECK (priority IS NULL OR priority BETWEEN 1 AND 5),
   status TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'withdrawn', 'flagged')),
   visit_id TEXT,
   created_at TEXT NOT NULL,
@@ -83,7 +96,7 @@ CREATE TABLE follow_ups (
 -- table import_batches
 CREATE TABLE "import_batches" (
   id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('visits', 'officers', 'outcomes')),
+  kind TEXT NOT NULL CHECK (kind IN ('visits', 'officers', 'outcomes', 'availability')),
   file_name TEXT NOT NULL,
   encoding TEXT NOT NULL,
   imported_at INTEGER NOT NULL,
@@ -91,6 +104,37 @@ CREATE TABLE "import_batches" (
   inserted INTEGER NOT NULL,
   updated INTEGER NOT NULL,
   error_count INTEGER NOT NULL
+) STRICT;
+
+-- table import_mappings
+CREATE TABLE import_mappings (
+  name TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 80),
+  kind TEXT NOT NULL CHECK (kind IN ('visits', 'officers', 'outcomes', 'availability')),
+  layout_key TEXT NOT NULL,
+  signature_json TEXT NOT NULL CHECK (json_type(signature_json) = 'array'),
+  columns_json TEXT NOT NULL CHECK (json_type(columns_json) = 'array'),
+  saved_at INTEGER NOT NULL,
+  saved_by TEXT NOT NULL
+) STRICT;
+
+-- table officer_days
+CREATE TABLE officer_days (
+  officer_id TEXT NOT NULL REFERENCES officers (id),
+  date TEXT NOT NULL,
+  availability TEXT NOT NULL CHECK (availability IN ('working', 'off')),
+  shift_start_sec INTEGER CHECK (shift_start_sec BETWEEN 0 AND 86400),
+  shift_end_sec INTEGER CHECK (shift_end_sec BETWEEN 0 AND 86400),
+  start_lat REAL,
+  start_lng REAL,
+  start_system TEXT CHECK (start_system IN ('wgs84', 'gcj02', 'bd09')),
+  start_address TEXT NOT NULL DEFAULT '' CHECK (length(start_address) <= 200),
+  note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 500),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (officer_id, date),
+  CHECK ((shift_start_sec IS NULL) = (shift_end_sec IS NULL)),
+  CHECK (shift_start_sec IS NULL OR shift_start_sec < shift_end_sec),
+  CHECK ((start_lat IS NULL) = (start_lng IS NULL) AND (start_lat IS NULL) = (start_system IS NULL)),
+  CHECK (availability = 'working' OR (shift_start_sec IS NULL AND start_lat IS NULL))
 ) STRICT;
 
 -- table officers

@@ -82,4 +82,29 @@ describe('working out an edit', () => {
       ),
     ).toThrow(/^Officer Wang Lei \(O-2\)'s route is locked: unlock the route before adding, removing or reordering its visits/);
   });
+
+  it('moves a selection to one officer: the others to the end of the route for placing, pins following, made stops first', () => {
+    const withLocks = {
+      ...plan,
+      locks: { pinned: [{ visitId: 'V-2' as VisitId, officerId: 'O-1' as OfficerId }], fixedOrder: [], done: ['V-3' as VisitId] },
+    };
+    const change = applyEdit(
+      withLocks,
+      { type: 'moveMany', visitIds: ['V-9', 'V-3', 'V-2', 'V-9'] as VisitId[], toOfficerId: 'O-2' as OfficerId },
+      { visit: null, officer: officer('O-2') },
+    );
+    // V-3 is O-2's already and stays; V-9 (unassigned) and V-2 (O-1's) come once each.
+    expect(orders(change)).toEqual({ 'O-1': ['V-1', 'V-4'], 'O-2': ['V-3', 'V-9', 'V-2'] });
+    expect(change.placing).toEqual({ officerId: 'O-2', visitIds: ['V-9', 'V-2'], firstFree: 1 });
+    expect(change.movedVisitIds).toEqual(['V-9', 'V-2']);
+    expect(change.unassigned.map((u) => u.visitId)).toEqual(['V-5']);
+    expect(change.locks.pinned).toEqual([{ visitId: 'V-2', officerId: 'O-2' }]);
+    expect(() =>
+      applyEdit(
+        plan,
+        { type: 'moveMany', visitIds: ['V-2'] as VisitId[], toOfficerId: 'O-7' as OfficerId },
+        { visit: null, officer: null },
+      ),
+    ).toThrow(/Officer O-7 is not on the roster/);
+  });
 });

@@ -78,7 +78,7 @@ describe('FollowUpsScreen', () => {
         '',
         notHome,
         await customerOf(notHome),
-        'Nobody at home',
+        'not at home',
         'Follow-up',
         `${addDays(TEST_DAY, 2)} – ${addDays(TEST_DAY, 5)}`,
         // Nobody in at 10:00: the afternoon next time.
@@ -90,19 +90,19 @@ describe('FollowUpsScreen', () => {
         '',
         promised,
         await customerOf(promised),
-        'Promise to pay',
+        'promise to pay',
         'Collection',
         addDays(TEST_DAY, 3),
         promiseWindows,
         'Awaiting approval',
         '',
       ],
-      ['', moved, await customerOf(moved), 'Wrong address or moved', '', '', '', 'Flagged', 'None: a dispatcher must look at the address.'],
+      ['', moved, await customerOf(moved), 'moved away', '', '', '', 'Flagged', 'None: flagged for a dispatcher to look at.'],
       [
         '',
         approvedFrom,
         await customerOf(approvedFrom),
-        'Nobody at home',
+        'not at home',
         'Follow-up',
         `${addDays(TEST_DAY, 2)} – ${addDays(TEST_DAY, 5)}`,
         // Nobody in at 15:00: the morning next time.
@@ -114,7 +114,7 @@ describe('FollowUpsScreen', () => {
         '',
         paidFrom,
         await customerOf(paidFrom),
-        'Promise to pay',
+        'promise to pay',
         'Collection',
         addDays(TEST_DAY, 2),
         expect.any(String),
@@ -129,9 +129,9 @@ describe('FollowUpsScreen', () => {
     ]);
 
     // The filter shows one reason; the address problems stay listed for a person.
-    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'address_problem' } });
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'moved' } });
     expect(fromVisits()).toEqual([moved]);
-    expect((button('Approve all proposed: Wrong address or moved') as HTMLButtonElement).disabled).toBe(true);
+    expect((button('Approve all proposed: moved away') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('approves the follow-ups ticked: sends their ids, lists the visit made, and the app is told', async () => {
@@ -177,7 +177,7 @@ describe('FollowUpsScreen', () => {
 
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'promise_to_pay' } });
     expect(fromVisits()).toEqual([promised]);
-    fireEvent.click(button('Approve all proposed: Promise to pay'));
+    fireEvent.click(button('Approve all proposed: promise to pay'));
     const promise = await followUpOf(promised);
     await screen.findByText(`Approved 1 follow-up: ${promised}-F${promise.id}.`);
     expect(approve).toHaveBeenLastCalledWith({ rule: 'promise_to_pay' });
@@ -222,9 +222,9 @@ describe('FollowUpsScreen', () => {
         .map((th) => th.textContent),
     ).toEqual(['选择', '来源走访', '客户编号', '原因', '走访类型', '日期', '时段', '状态', '生成的走访']);
     expect(cells().map((row) => [row[3], row[4], row[7], row[8]])).toEqual([
-      ['客户不在家', '回访', '待审批', ''],
+      ['不在家', '回访', '待审批', ''],
       ['承诺还款', '催收', '待审批', ''],
-      ['地址错误或已搬离', '', '已标记', '无：须由调度员核实地址。'],
+      ['已搬离', '', '已标记', '无：已标记，须由调度员查看。'],
     ]);
     expect(cells()[0][5]).toBe(`${addDays(TEST_DAY, 2)} 至 ${addDays(TEST_DAY, 5)}`);
     expect(screen.getByRole('heading', { name: '后续走访' })).toBeTruthy();

@@ -141,6 +141,50 @@ describe('RulesScreen', () => {
     expect((await handlers['rules.current']({})).version).toBe(1);
   });
 
+  it('shows the follow-up rules per outcome and saves a changed one with the version; a row that does not read is named', async () => {
+    await openRules();
+    await waitFor(() => expect(field('Monday').value).toBe('08:00-20:00'));
+    const control = (label: string) => screen.getByLabelText<HTMLInputElement | HTMLSelectElement>(label);
+    // The defaults: not at home, a follow-up visit 2 to 5 days later in another part of the day.
+    expect(control('not at home: Calls for').value).toBe('visit');
+    expect(control('not at home: Earliest, days after').value).toBe('2');
+    expect(control('not at home: Latest, days after').value).toBe('5');
+    expect(control('not at home: Time window').value).toBe('other');
+    expect(control('complaint raised: Calls for').value).toBe('hold');
+    expect(control('moved away: Calls for').value).toBe('flag');
+    // A visit's fields wait, disabled, until a row calls for a visit.
+    expect((control('refused: Visit kind') as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.getByText('A payment withdraws the collection visit a promise to pay called for.')).toBeTruthy();
+
+    fireEvent.change(control('refused: Calls for'), { target: { value: 'visit' } });
+    fireEvent.change(control('refused: Visit kind'), { target: { value: 'collection' } });
+    fireEvent.change(control('refused: Earliest, days after'), { target: { value: '7' } });
+    fireEvent.change(control('refused: Latest, days after'), { target: { value: '3' } });
+    fireEvent.change(control('refused: Officer'), { target: { value: 'other' } });
+    fireEvent.change(control('refused: Priority'), { target: { value: '5' } });
+    fireEvent.change(field('Reason'), { target: { value: 'refusals go to a colleague' } });
+    const change = vi.spyOn(handlers, 'rules.change');
+    fireEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('followUps.refused.latestDays: is not valid.')).toBeTruthy();
+    expect(change).not.toHaveBeenCalled();
+
+    fireEvent.change(control('refused: Latest, days after'), { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the rules' }));
+    await waitFor(() => expect(screen.getByTestId('rules-in-force').textContent).toMatch(/^Version 2 in force/));
+    expect((await handlers['rules.current']({})).rules.followUps.refused).toEqual({
+      then: 'visit',
+      kind: 'collection',
+      from: 'visit',
+      earliestDays: 7,
+      latestDays: 10,
+      window: 'other',
+      officer: 'other',
+      priority: 5,
+    });
+    expect(control('refused: Officer').value).toBe('other');
+  });
+
   it('works in Chinese, its controls reachable and labelled', async () => {
     const form = await openRules('zh');
     await waitFor(() => expect(field('周一').value).toBe('08:00-20:00'));
@@ -148,13 +192,17 @@ describe('RulesScreen', () => {
     expect(field('调休工作日')).toBeTruthy();
     expect(screen.getByTestId('rules-in-force').textContent).toMatch(/^现行第 1 版/);
     // Every control has a name and none is taken out of the Tab order.
-    const controls = [...form.querySelectorAll<HTMLElement>('input, textarea, button')];
-    // Hours, dates, frequency, certificates, reason, save and discard, then export and the two files to load.
-    expect(controls.length).toBe(7 + 3 + 3 + 3 + 1 + 2 + 3);
+    const controls = [...form.querySelectorAll<HTMLElement>('input, textarea, select, button')];
+    // Hours, dates, frequency, certificates, reason, save and discard, then export and the two files
+    // to load; and the follow-up rules of nine outcomes (a payment's is fixed), five choices and three numbers each.
+    expect(controls.length).toBe(7 + 3 + 3 + 3 + 1 + 2 + 3 + 9 * (5 + 3));
     for (const control of controls) {
       expect(control.tabIndex).toBe(0);
-      if (control.tagName !== 'BUTTON') expect(form.querySelector(`label[for="${control.id}"]`)?.textContent).toBeTruthy();
+      if (control.tagName === 'BUTTON') continue;
+      const name = control.getAttribute('aria-label') ?? form.querySelector(`label[for="${control.id}"]`)?.textContent;
+      expect(name).toBeTruthy();
     }
+    expect(screen.getByLabelText<HTMLSelectElement>('不在家：后续处理').value).toBe('visit');
     await waitFor(() => expect(screen.getByTestId('rules-author').textContent).toBe('将以 Zhou Min（zhou）的身份保存。'));
     // A refusal is the back end's sentence in the screen's language.
     fireEvent.change(field('原因'), { target: { value: '核对' } });

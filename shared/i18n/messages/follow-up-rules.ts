@@ -1,0 +1,66 @@
+import { defineMessages } from '../define';
+
+/**
+ * The follow-up rules on the rules screen (issue 19): per outcome result, what it calls for.
+ * Outcome results are `outcome.result.*`, visit kinds `kind.*`.
+ */
+export const followUpRulesMessages = defineMessages(
+  {
+    'followUpRules.title': 'Follow-up rules',
+    'followUpRules.controlLabel': '{result}: {column}',
+    'followUpRules.hint':
+      'What each outcome calls for: a follow-up visit (proposed for approval), a hold on the customer until a supervisor releases it, a flag for a dispatcher to look at, or nothing. Days count from the visit, or from the date the customer promised to pay.',
+    'followUpRules.col.result': 'Outcome',
+    'followUpRules.col.then': 'Calls for',
+    'followUpRules.col.kind': 'Visit kind',
+    'followUpRules.col.from': 'Days count from',
+    'followUpRules.col.earliestDays': 'Earliest, days after',
+    'followUpRules.col.latestDays': 'Latest, days after',
+    'followUpRules.col.window': 'Time window',
+    'followUpRules.col.officer': 'Officer',
+    'followUpRules.col.priority': 'Priority',
+    'followUpRules.then.nothing': 'Nothing',
+    'followUpRules.then.visit': 'A follow-up visit',
+    'followUpRules.then.hold': 'A hold on the customer',
+    'followUpRules.then.flag': 'A flag for a dispatcher',
+    'followUpRules.from.visit': 'the visit',
+    'followUpRules.from.promise': 'the promised date',
+    'followUpRules.window.other': 'another part of the day',
+    'followUpRules.window.same': 'the same window',
+    'followUpRules.window.any': 'any permitted time',
+    'followUpRules.officer.any': 'any officer',
+    'followUpRules.officer.same': 'the same officer, when on duty',
+    'followUpRules.officer.other': 'another officer',
+    'followUpRules.priorityAsVisit': 'as the visit',
+    'followUpRules.paidWithdraws': 'A payment withdraws the collection visit a promise to pay called for.',
+  },
+  {
+    'followUpRules.title': '后续走访规则',
+    'followUpRules.controlLabel': '{result}：{column}',
+    'followUpRules.hint':
+      '每种走访结果的后续处理：安排后续走访（提交审批）、冻结客户直至主管解除、标记给调度员查看，或不处理。天数从本次走访日期或客户承诺还款日期起算。',
+    'followUpRules.col.result': '走访结果',
+    'followUpRules.col.then': '后续处理',
+    'followUpRules.col.kind': '走访类型',
+    'followUpRules.col.from': '天数起算自',
+    'followUpRules.col.earliestDays': '最早（之后天数）',
+    'followUpRules.col.latestDays': '最晚（之后天数）',
+    'followUpRules.col.window': '时段',
+    'followUpRules.col.officer': '外访员',
+    'followUpRules.col.priority': '优先级',
+    'followUpRules.then.nothing': '不处理',
+    'followUpRules.then.visit': '后续走访',
+    'followUpRules.then.hold': '冻结客户',
+    'followUpRules.then.flag': '标记给调度员',
+    'followUpRules.from.visit': '本次走访',
+    'followUpRules.from.promise': '承诺还款日期',
+    'followUpRules.window.other': '一天中的另一时段',
+    'followUpRules.window.same': '相同时段',
+    'followUpRules.window.any': '任何允许的时间',
+    'followUpRules.officer.any': '任何外访员',
+    'followUpRules.officer.same': '同一外访员（当天在岗时）',
+    'followUpRules.officer.other': '其他外访员',
+    'followUpRules.priorityAsVisit': '同本次走访',
+    'followUpRules.paidWithdraws': '记录还款后，承诺还款所安排的催收走访会被撤回。',
+  },
+);
