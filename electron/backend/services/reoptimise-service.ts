@@ -99,11 +99,12 @@ export async function handOver(
     fixedOrder: [...new Set([...day.locks.fixedOrder, officerId])],
     done: day.locks.done.filter((id) => !leaving.has(id)),
   };
-  // The visiting rules decide for the visits handed over; the routes keep theirs as they are.
+  // The visiting rules decide for the visits handed over; the routes keep theirs as they are. A
+  // handed-over visit that was dispatched is to be planned again (its status follows on saving).
   const lawful = lawfulDay(
     ctx.repos,
     date,
-    day.plannable.filter((v) => leaving.has(v.id)),
+    day.plannable.filter((v) => leaving.has(v.id)).map((v) => ({ ...v, status: 'planned' as const })),
   );
   const routed = new Set<string>(startFrom.flatMap((r) => r.visitIds));
   const visits = [...day.plannable.filter((v) => routed.has(v.id)), ...lawful.visits];

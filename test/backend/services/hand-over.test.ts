@@ -53,6 +53,18 @@ describe('an officer unavailable from a time', () => {
     expect(audited).toEqual([officerId]);
   });
 
+  it('loses no visit of a dispatched day when the officer is away from the start: each is in a route or listed unassigned', async () => {
+    await ws.handlers['exports.day']({ date: TEST_DAY, format: 'csv', profile: 'officer', language: 'en' });
+    const route = [...plan.routes].sort((a, b) => b.stops.length - a.stops.length)[0];
+    const answer = await ws.handlers['plans.handOver']({ date: TEST_DAY, officerId: route.officerId as OfficerId, fromSec: 0 });
+    expect(answer.handedOver.sort()).toEqual(route.stops.map((s) => s.visitId).sort());
+    const after = (await ws.handlers['plans.current']({ date: TEST_DAY }))!.plan;
+    const accounted = new Set([...after.routes.flatMap((r) => r.stops.map((s) => s.visitId)), ...after.unassigned.map((u) => u.visitId)]);
+    const before = new Set([...plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)), ...plan.unassigned.map((u) => u.visitId)]);
+    expect([...before].filter((id) => !accounted.has(id))).toEqual([]);
+    expect(stopsOf(after, route.officerId)).toEqual([]);
+  });
+
   it('says so when there is nothing to hand over, or no route', async () => {
     const route = plan.routes[0];
     await expect(
