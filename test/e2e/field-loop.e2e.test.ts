@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain';
@@ -10,6 +9,7 @@ import { launchChromium, openAppTab } from './browser';
 import { AppPage } from './pages/app-page';
 import { BoardPage, visitOf } from './pages/board-page';
 import { startWebServer, type RunningWebServer } from './web-server';
+import { workspaceReader } from './workspace-reader';
 
 // The field loop over two days (issue 19), in Chromium over `dispatch web`: day 1 planned, its
 // outcomes come back by an officers' returns file and on the board, the follow-up rules propose
@@ -46,15 +46,7 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-/** Reads the workspace as another SQLite client would, without writing. */
-function readWorkspace<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const readWorkspace = workspaceReader(dbPath);
 const statusOf = (visitId: string) => readWorkspace<{ status: string }>('SELECT status FROM visits WHERE id = ?', visitId)[0]?.status;
 const customerOf = (visitId: string) =>
   readWorkspace<{ customer_id: string }>('SELECT customer_id FROM visits WHERE id = ?', visitId)[0].customer_id;

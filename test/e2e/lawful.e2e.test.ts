@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openAppTab } from './browser';
 import { AppPage } from './pages/app-page';
 import { BoardPage, visitOf } from './pages/board-page';
 import { startWebServer, type RunningWebServer } from './web-server';
+import { workspaceReader } from './workspace-reader';
 
 // Lawful visits (issue 18), as a dispatcher and a supervisor meet them in Chromium over `dispatch
 // web`: profiles are made in the app, a hold is placed on the holds screen, the dispatcher's drag
@@ -39,15 +39,7 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-/** Reads the workspace as another SQLite client would, without writing. */
-function readWorkspace<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const readWorkspace = workspaceReader(dbPath);
 
 const userDialog = () => page.getByRole('dialog', { name: 'User profiles' });
 const overrideDialog = () => page.getByRole('dialog', { name: /^This move breaks \d+ visiting rules?$/ });
