@@ -185,7 +185,8 @@ describe('the day screen in Chromium over HTTP', () => {
   it('reaches the actions by keyboard with a visible focus ring', async () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     const reached: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    // The header's screens come first, then the day's actions.
+    for (let i = 0; i < 24; i++) {
       await page.keyboard.press('Tab');
       reached.push(
         await page.evaluate(() => {
@@ -211,7 +212,7 @@ describe('the day screen in Chromium over HTTP', () => {
     expect(await importButton.evaluate((b) => b === document.activeElement)).toBe(true);
 
     await importButton.click();
-    await dialog.getByRole('radio', { name: 'Visits' }).check();
+    await dialog.getByRole('radio', { name: 'Visits', exact: true }).check();
     // Synthetic rows on a date the workspace does not have yet; line 3 has a latitude in words.
     const header =
       'visit_id,date,kind,customer_id,customer_name,phone,address,lat,lng,windows,service_min,priority,skills,approval_ref,notes';
@@ -248,7 +249,7 @@ describe('the day screen in Chromium over HTTP', () => {
   it("names problems by the file's own headers and moves the board to the day a file imported", async () => {
     const dialog = page.getByRole('dialog', { name: 'Import a file' });
     await app.button('Import…').click();
-    await dialog.getByRole('radio', { name: 'Visits' }).check();
+    await dialog.getByRole('radio', { name: 'Visits', exact: true }).check();
     // Chinese headers as a lender's export writes them; synthetic rows for a day not on screen, line 3 with a latitude in words.
     const csv =
       [

@@ -59,7 +59,7 @@ const clock = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}
 async function importOfficers(csv: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Import a file' });
   await app.button('Import…').click();
-  await dialog.getByRole('radio', { name: 'Officers' }).check();
+  await dialog.getByRole('radio', { name: 'Officers', exact: true }).check();
   await dialog
     .getByLabel('File (CSV, XLSX or TXT)')
     .setInputFiles({ name: 'officers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
