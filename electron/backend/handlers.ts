@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import type { LocalDate, OfficerId, Plan, Planner, VisitId, VisitOutcome } from '../../shared/domain';
+import type { LocalDate, OfficerId, Plan, Planner, TravelSettings, VisitId, VisitOutcome } from '../../shared/domain';
 import { expiringCertificates } from '../../shared/logic/certificates';
 import type { EventHub } from './events';
 import type { TravelProvider } from './travel/provider';
+import { workspaceRouter, type RouterDeps } from './travel/router-provider';
+import { createTravelHandlers } from './travel-handlers';
 import { createRepos } from './db/repos';
 import { importFiles } from './services/import-service';
 import { inspectImportFile, saveColumnMapping } from './services/column-mapping-service';
@@ -16,6 +18,10 @@ import { createPlanStore } from './services/plan-store';
 import { createPlanHandlers } from './plan-handlers';
 import { createVisitHandlers } from './visit-handlers';
 import { createRosterHandlers } from './roster-handlers';
+import { createGeocodingHandlers, type GeocodingDeps } from './geocoding-handlers';
+import { createMapHandlers } from './map-handlers';
+import { createTerritoryHandlers } from './territory-handlers';
+import { createOfflineTiles } from './map/offline-tiles';
 import { officersAsOn } from './services/day-roster';
 import { createReportHandlers } from './report-handlers';
 import { visitSummary } from './services/visit-summary';
@@ -50,6 +56,14 @@ export interface HandlerDeps {
   userId?: string;
   /** Seconds the demo day is planned for after loading. */
   demoPlanSeconds?: number;
+  /** The geocoding service in place of the settings' and its retries (tests). */
+  geocoding?: GeocodingDeps;
+  /** The better-sqlite3 build for this runtime (Electron's in the desktop app), for reading offline map files. */
+  nativeBinding?: string;
+  /** The router for this run over the workspace's (the command line's `--router` and `--router-url`). */
+  router?: Partial<TravelSettings>;
+  /** Retries and backoff for road servers (tests make them quick). */
+  roadClient?: RouterDeps['client'];
 }
 
 /** The back end's implementation of the API contract, over one workspace database. */
@@ -76,14 +90,16 @@ function logUnexpected(handlers: Handlers, log: NonNullable<HandlerDeps['logErro
 function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
   const clock = deps.clock ?? (() => new Date());
   const defaults = defaultPlanningDeps(clock, deps.nowMs ?? (() => performance.now()));
+  const session: Session = { user: null };
+  const repos = createRepos(db, clock, actorOf(session, deps.actor ?? 'dispatcher'));
+  // Travel times from the workspace's router (or this run's), behind the workspace's leg cache (issue 20).
+  const router = (): TravelSettings => ({ ...repos.settings.travelSettings(), ...deps.router });
   const planning: PlanningDeps = {
     ...defaults,
     planner: deps.planner ?? defaults.planner,
-    travel: deps.travel ?? defaults.travel,
+    travel: deps.travel ?? workspaceRouter(router, { cache: repos.travelCache, client: deps.roadClient }),
     runPlanner: deps.runPlanner ?? defaults.runPlanner,
   };
-  const session: Session = { user: null };
-  const repos = createRepos(db, clock, actorOf(session, deps.actor ?? 'dispatcher'));
   if (deps.userId !== undefined) signIn(repos, session, deps.userId);
   const plans = { repos, store: createPlanStore(repos), jobs: createPlanJobs(), deps: planning, session };
   /**
@@ -124,6 +140,12 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'officers.undoEdit': ({ editId }) => undoOfficerEdit(repos, editId, recheckPlansOf),
     // Officers' availability per day and the week (issue 19).
     ...createRosterHandlers(repos, recheckPlansOf),
+    // Geocoding (issue 20): visits that arrived with an address and no coordinates.
+    ...createGeocodingHandlers(repos, deps.events, deps.geocoding),
+    // The map (issue 20): basemap, offline tiles, imports' default coordinate system.
+    ...createMapHandlers(repos, createOfflineTiles({ nativeBinding: deps.nativeBinding })),
+    // Road travel times (issue 20): the router setting and its connection test.
+    ...createTravelHandlers(repos, { client: deps.roadClient }),
 
     'import.files': async ({ files, dryRun, validRowsOnly, defaultDate, coordSystem }) => {
       let rechecked: LocalDate[] = [];
@@ -137,7 +159,8 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
           dryRun,
           validRowsOnly,
           defaultDate,
-          defaultCoordSystem: coordSystem,
+          // Rows that name no system: the import's choice, else the workspace's (settings.map).
+          defaultCoordSystem: coordSystem ?? repos.settings.mapSettings().importCoordSystem,
           mapping: file.mapping,
         })),
         (written) => {
@@ -212,6 +235,8 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     'followUps.list': ({ date }) => repos.followUps.list(date),
     'followUps.approve': ({ ids, rule }) => approveFollowUps(repos, { ids, rule }),
     ...createReportHandlers(repos, clock),
+    // Team and officer territories (issue 20).
+    ...createTerritoryHandlers(repos),
     // Local users and roles (issue 18).
     'users.list': () => repos.users.list(),
     'users.save': (user) => saveUser(repos, session, user),

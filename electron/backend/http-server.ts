@@ -7,6 +7,7 @@ import { checkHostAndOrigin, createAccessToken, presentedToken, tokensMatch } fr
 import { messages, sendError } from './http/respond';
 import { handleEvents, HEARTBEAT_MS, type SseClients } from './http/sse';
 import { serveStatic } from './http/static-files';
+import { handleTile, TILE_PATH } from './http/tile-route';
 
 export interface HttpServerOptions {
   handlers: Handlers;
@@ -33,7 +34,8 @@ export interface RunningHttpServer {
 
 /**
  * The local HTTP transport: `POST /api/:method` through the same dispatch as IPC, `GET /events`
- * as Server-Sent Events, and the built renderer as static files. API and events need the token.
+ * as Server-Sent Events, `GET /tiles/{z}/{x}/{y}` the offline basemap, and the built renderer as
+ * static files. API, events and tiles need the token.
  */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const host = options.host ?? '127.0.0.1';
@@ -59,13 +61,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const apiMatch = /^\/api\/([^/]+)$/.exec(url.pathname);
     const isEvents = url.pathname === '/events';
-    if (apiMatch || isEvents) {
+    // The offline basemap's tiles (issue 20), with the token in the query as images cannot send headers.
+    const tileMatch = TILE_PATH.exec(url.pathname);
+    if (apiMatch || isEvents || tileMatch) {
       if (!tokensMatch(presentedToken(req, url), token)) {
         req.resume();
         sendError(res, 401, 'forbidden', messages.badToken);
         return;
       }
-      if (isEvents) handleEvents(req, res, options.events, sseClients, options.heartbeatMs ?? HEARTBEAT_MS);
+      if (tileMatch) await handleTile(req, res, tileMatch, options.handlers);
+      else if (isEvents) handleEvents(req, res, options.events, sseClients, options.heartbeatMs ?? HEARTBEAT_MS);
       else await handleApi(req, res, safeDecode(apiMatch![1]), options.handlers);
       return;
     }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createApiClient, type ApiClient } from '../../shared/api/client';
-import { createHandlers } from '../backend/handlers';
+import { createHandlers, type HandlerDeps } from '../backend/handlers';
 import { createEventHub } from '../backend/events';
 import { inProcessTransport } from '../backend/in-process-transport';
 import { createWorkerRunPlanner } from '../backend/solver-worker/worker-runner';
@@ -12,7 +12,7 @@ import { line } from './language';
  * The back end as a command sees it: the typed API over the same handlers and dispatch as the
  * desktop app and the browser, planning in a worker thread. Closing it closes the workspace.
  */
-export function openCliBackend(db: Database, ctx: CliContext): ApiClient & { close(): void } {
+export function openCliBackend(db: Database, ctx: CliContext, options: Pick<HandlerDeps, 'router'> = {}): ApiClient & { close(): void } {
   const events = createEventHub();
   const handlers = createHandlers(db, {
     events,
@@ -21,6 +21,7 @@ export function openCliBackend(db: Database, ctx: CliContext): ApiClient & { clo
     clock: ctx.clock,
     nowMs: ctx.nowMs,
     runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }),
+    ...(options.router && { router: options.router }),
     logError: (_where, error) => {
       ctx.stderr.write(line(ctx.language, 'cli.unexpectedError', { detail: error instanceof Error ? error.message : String(error) }));
       if (ctx.env.DISPATCH_DEBUG === '1' && error instanceof Error) ctx.stderr.write(`${error.stack}\n`);

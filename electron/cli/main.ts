@@ -16,6 +16,8 @@ import { followupsCommand } from './commands/followups';
 import { dayCommand } from './commands/day';
 import { solveCommand } from './commands/solve';
 import { reportCommand } from './commands/report';
+import { territoriesCommand } from './commands/territories';
+import { geocodeCommand } from './commands/geocode';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import { takeUserFlag, type CliContext, type CliIo } from './context';
 import { cliLanguage } from './language';
@@ -28,11 +30,12 @@ Usage: npm run -s dispatch -- <command> [options]
 
   demo    --out DIR [--visits N] [--officers M] [--seed S] [--date YYYY-MM-DD]
           Write a synthetic demo day (visits.csv, officers.csv).
-  import  [--db FILE] --visits FILE --officers FILE [--dry-run] [--valid-rows-only] [--coords wgs84|gcj02|bd09]
+  import  [--db FILE] --visits FILE --officers FILE [--dry-run] [--valid-rows-only] [--crs wgs84|gcj02|bd09]
           [--mapping NAME]...
           Check and store visits and officers (CSV in UTF-8/GBK, or XLSX). Any bad row stores nothing
           unless --valid-rows-only. A file whose header row has a saved column mapping is read with it;
-          --mapping reads the file of the mapping's kind with the one named.
+          --mapping reads the file of the mapping's kind with the one named. Rows without a
+          coord_system are in the --crs system, else the workspace's (the settings screen's map section).
   import mapping save [--db FILE] --name NAME --kind visits|officers|outcomes --file FILE
           [--column "HEADER=FIELD"]... | import mapping list [--db FILE]
           Save how a source's files are read: each column of FILE as its header names it, or as
@@ -102,6 +105,15 @@ Usage: npm run -s dispatch -- <command> [options]
           | set --id ID [--name NAME] [--role ROLE] [--active yes|no]
           The workspace's user profiles. The first is a supervisor anyone may add; after that
           adding and changing profiles needs a supervisor's --user.
+  geocode [--db FILE] [--date YYYY-MM-DD] [--json]
+          Geocode the visits imported with an address and no coordinates (the day's, or all) through
+          the workspace's service (settings); answers are cached, a guess below the threshold waits
+          for a person to confirm it on the board. Ctrl+C cancels and keeps what was found.
+  territories import [--db FILE] --file FILE.geojson | territories list [--db FILE] [--json]
+          Team and officer territories: a GeoJSON FeatureCollection of Polygons or MultiPolygons
+          (WGS-84) with properties name, team or officer_id, rule (hard: work only inside; soft:
+          priced outside) and price (seconds of travel per visit outside, for soft). All or nothing;
+          a territory with a stored one's name replaces it.
   web     [--db FILE] [--port P]
           Serve the app to a browser on this computer.
   solve   --format solomon FILE [--seconds S] [--seed N] [--iterations I]
@@ -134,6 +146,8 @@ const COMMANDS: Record<string, Command> = {
   followups: followupsCommand,
   day: dayCommand,
   report: reportCommand,
+  territories: territoriesCommand,
+  geocode: geocodeCommand,
   web: webCommand,
   solve: solveCommand,
 };

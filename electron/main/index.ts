@@ -27,12 +27,16 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl));
 
-  const db = openDatabase(databasePath(app), {
-    nativeBinding: nativeBindingPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
-  });
+  const nativeBinding = nativeBindingPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+  const db = openDatabase(databasePath(app), { nativeBinding });
   app.on('will-quit', () => db.close());
   const events = createEventHub();
-  const handlers = createHandlers(db, { events, runPlanner: createWorkerRunPlanner({ workerFile: SOLVE_WORKER_PATH }) });
+  const handlers = createHandlers(db, {
+    events,
+    runPlanner: createWorkerRunPlanner({ workerFile: SOLVE_WORKER_PATH }),
+    // Offline map files are read with the same Electron build of better-sqlite3.
+    nativeBinding,
+  });
   registerApi(ipcMain, handlers, appSenderCheck(appUrl));
 
   const window = createMainWindow({

@@ -33,6 +33,9 @@ export function httpTransport(options: HttpTransportOptions): Transport {
   let listenerCount = 0;
 
   return {
+    // Images cannot send the token header, so it rides in the query, as for the events.
+    offlineTileUrl: `${baseUrl}/tiles/{z}/{x}/{y}${options.token ? `?token=${encodeURIComponent(options.token)}` : ''}`,
+
     async invoke(method: MethodName, input: unknown): Promise<Envelope<unknown>> {
       let response: Response;
       try {

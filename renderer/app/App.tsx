@@ -30,6 +30,7 @@ import { HoldsScreen } from '../features/holds/HoldsScreen';
 import { FollowUpsScreen } from '../features/follow-ups/FollowUpsScreen';
 import { SupervisorScreen } from '../features/supervisor/SupervisorScreen';
 import { WeekScreen } from '../features/week/WeekScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SessionProvider, useSession } from '../features/users/SessionProvider';
 import { UserMenu } from '../features/users/UserMenu';
 import { SupervisorReasonDialog } from '../components/SupervisorReasonDialog';
@@ -127,6 +128,7 @@ function DayScreen() {
           KeyW: () => toggleScreen('followUps'),
           KeyS: () => toggleScreen('supervisor'),
           KeyK: () => toggleScreen('week'),
+          KeyT: () => toggleScreen('settings'),
         },
   );
 
@@ -202,6 +204,7 @@ function DayScreen() {
       {screen === 'holds' && <HoldsScreen />}
       {screen === 'followUps' && <FollowUpsScreen onApproved={() => void day.refresh()} />}
       {screen === 'supervisor' && <SupervisorScreen date={day.date} />}
+      {screen === 'settings' && <SettingsScreen />}
       {screen === 'week' && (
         <WeekScreen
           from={day.date ?? localDateOf(new Date())}
@@ -230,6 +233,7 @@ function DayScreen() {
           onReoptimise={reoptimise}
           onStatusChanged={onStatusChanged}
           onAddedToOtherDay={() => void refresh()}
+          onPlacesChanged={() => void refresh()}
         />
       )}
       {heldPlan && (

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/language';
 import { useT } from '../i18n/useT';
 
-export type Screen = 'board' | 'officers' | 'rules' | 'holds' | 'followUps' | 'supervisor' | 'week';
+export type Screen = 'board' | 'officers' | 'rules' | 'holds' | 'followUps' | 'supervisor' | 'week' | 'settings';
 
 /** Each screen's name, hint and shortcut (Alt+O, Alt+U, Alt+H and Alt+W go to their screen and back to the board). */
 const SCREENS: readonly { screen: Screen; label: MessageKey; hint: MessageKey; keys: string }[] = [
@@ -12,6 +12,7 @@ const SCREENS: readonly { screen: Screen; label: MessageKey; hint: MessageKey; k
   { screen: 'followUps', label: 'followUpsScreen.tab', hint: 'followUpsScreen.tabHint', keys: 'Alt+W' },
   { screen: 'supervisor', label: 'supervisorReport.tab', hint: 'supervisorReport.tabHint', keys: 'Alt+S' },
   { screen: 'week', label: 'weekScreen.tab', hint: 'weekScreen.tabHint', keys: 'Alt+K' },
+  { screen: 'settings', label: 'settingsScreen.tab', hint: 'settingsScreen.tabHint', keys: 'Alt+T' },
 ];
 
 /** The header's way between the board and the officers, rules, holds and follow-ups screens. */

@@ -13,6 +13,7 @@ const SHORTCUTS: readonly [keys: string, what: MessageKey][] = [
   ['Alt+W', 'keys.followUps'],
   ['Alt+S', 'keys.supervisor'],
   ['Alt+K', 'keys.week'],
+  ['Alt+T', 'keys.settings'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'],
   ['M', 'keys.move'],

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 /** The physical keys that have an Alt+letter shortcut. */
-export type ShortcutKey = 'KeyP' | 'KeyE' | 'KeyL' | 'KeyI' | 'KeyR' | 'KeyO' | 'KeyU' | 'KeyH' | 'KeyW' | 'KeyS' | 'KeyK';
+export type ShortcutKey = 'KeyP' | 'KeyE' | 'KeyL' | 'KeyI' | 'KeyR' | 'KeyO' | 'KeyU' | 'KeyH' | 'KeyW' | 'KeyS' | 'KeyK' | 'KeyT';
 
 /**
  * Alt+letter shortcuts. Matches `event.code` (the physical key) because on macOS Alt changes the

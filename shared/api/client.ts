@@ -6,6 +6,8 @@ import type { Transport } from './transport';
 export interface ApiClient {
   api: Api;
   on<K extends EventName>(event: K, callback: (payload: EventPayload<K>) => void): () => void;
+  /** The transport's URL for offline tiles, if it has one (see Transport). */
+  offlineTileUrl?: string | null;
 }
 
 /**
@@ -23,5 +25,6 @@ export function createApiClient(transport: Transport, options: { checkOutputs?: 
   return {
     api: api as unknown as Api,
     on: (event, callback) => transport.subscribe(event, (payload) => callback(payload as never)),
+    offlineTileUrl: transport.offlineTileUrl ?? null,
   };
 }

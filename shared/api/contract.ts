@@ -8,6 +8,11 @@ import {
   ExportFormat,
   ItinerarySettings,
   PlanningPreferences,
+  TravelSettings,
+  TravelTestResult,
+  MapSettings,
+  OfflineMapInfo,
+  OfflineTile,
   Language,
   Message,
   LocalDate,
@@ -25,12 +30,14 @@ import {
   User,
   UserId,
   Visit,
+  GeocodingSettings,
   VisitId,
   VisitKind,
   VisitStatus,
   VisitOutcome,
   FollowUp,
   FollowUpRule,
+  Territory,
 } from '../domain';
 import { ExpiringCertificate } from './certificates';
 import { ImportKind, ImportReport } from './import-report';
@@ -39,6 +46,8 @@ import { OfficerChanges, OfficerEditResult } from './officer-edit';
 import { DayCells, OfficerDayResult, WeekDay } from './officer-days';
 import { NewVisit, VisitChanges, VisitHistoryEntry } from './visit-edit';
 import { MAX_REPORT_DAYS, SupervisorReport } from './supervisor-report';
+import { GeocodeProgress, GeocodeRunResult } from './geocoding';
+import { TerritoryImport, TerritoryImportResult, TerritorySave } from './territories';
 import type { EventName, MethodName } from './names';
 
 /** A visit as the dispatcher's screens show it: personal details masked. */
@@ -442,6 +451,22 @@ export const contract = {
     /** The objective and time budget Plan day and Re-optimise use, remembered per workspace. */
     'settings.planning': { input: z.object({}), output: PlanningPreferences },
     'settings.setPlanning': { input: PlanningPreferences, output: PlanningPreferences },
+    /** Where travel times come from (issue 20): the router, its address and key, and whether straight-line estimates may stand in. */
+    'settings.travel': { input: z.object({}), output: TravelSettings },
+    'settings.setTravel': { input: TravelSettings, output: TravelSettings },
+    /** Asks the router in `settings` (not yet saved) for a 2 × 2 table between two of the workspace's places, and says what it got. */
+    'settings.testTravel': { input: TravelSettings, output: TravelTestResult },
+    // The map (issue 20): the basemap in its coordinate system, an offline MBTiles file, imports' default system.
+    'settings.map': { input: z.object({}), output: MapSettings },
+    /** Stores the map settings (audited); an offline basemap's file is checked first and its description kept. */
+    'settings.setMap': { input: MapSettings, output: MapSettings },
+    /** Checks an MBTiles file on the back end's machine (raster tiles, format, zooms, bounds) without storing anything. */
+    'map.checkOffline': { input: z.object({ path: z.string().trim().min(1).max(1000) }), output: OfflineMapInfo },
+    /** One tile of the workspace's offline basemap (XYZ numbering), or null where the file has none. */
+    'map.tile': {
+      input: z.object({ z: z.number().int().min(0).max(30), x: z.number().int().min(0), y: z.number().int().min(0) }),
+      output: OfflineTile.nullable(),
+    },
     /**
      * Records what came of visits (issue 19), one or many: each visit's status follows its outcome
      * (done or failed). All or none: any problem refuses them all, naming each (`details.problems`).
@@ -487,13 +512,36 @@ export const contract = {
     'reports.supervisor': { input: ReportPeriod, output: SupervisorReport },
     /** The same report as an XLSX workbook, headings in `language`; audited as an export. */
     'reports.supervisorXlsx': { input: ReportPeriod.extend({ language: Language.default('en') }), output: z.object({ file: ExportFile }) },
+    // Geocoding (issue 20): visits that arrived with an address and no coordinates.
+    /** The geocoding service, its key and the confidence a match needs, per workspace. */
+    'settings.geocoding': { input: z.object({}), output: GeocodingSettings },
+    'settings.setGeocoding': { input: GeocodingSettings, output: GeocodingSettings },
+    /**
+     * Geocodes the visits still waiting for a place (one day's, or all), reporting `geocoding.progress`;
+     * one run at a time, stopped by `geocoding.cancel` (what was found so far is kept).
+     */
+    'geocoding.run': { input: z.object({ date: LocalDate.optional() }), output: GeocodeRunResult },
+    'geocoding.cancel': { input: z.object({}), output: z.object({ cancelled: z.boolean() }) },
+    /** A person confirms a geocoded or guessed place as it is (audited); to move it, `visits.update` its coordinates. */
+    'visits.confirmPlace': { input: z.object({ visitId: VisitId }), output: VisitSummary },
+    // Territories (issue 20): team and officer areas, hard (work only inside) or priced outside.
+    'territories.list': { input: z.object({}), output: z.array(Territory) },
+    /**
+     * Imports a GeoJSON FeatureCollection of territories, all or nothing: a file with problems is
+     * refused (`bad_input`, details `{ problems }` by feature and field). Same names replace; audited.
+     */
+    'territories.import': { input: TerritoryImport, output: TerritoryImportResult },
+    /** Stores a territory drawn on the map (or changes one, by `id`); audited. */
+    'territories.save': { input: TerritorySave, output: Territory },
+    /** Deletes a territory; audited. */
+    'territories.remove': { input: z.object({ id: z.number().int().min(1) }), output: z.object({ removed: Territory }) },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,
   events: {
     'plans.progress': z.object({
       date: LocalDate,
       fraction: z.number(),
       assigned: z.number().int(),
-      phase: z.enum(['construct', 'improve']).optional(),
+      phase: z.enum(['travel', 'construct', 'improve']).optional(),
       /** Cost of the best plan so far (lower is better), for the "improving" readout. */
       bestCost: z.number().optional(),
       travelSec: z.number().optional(),
@@ -503,6 +551,7 @@ export const contract = {
       remainingMs: z.number().optional(),
     }),
     'plans.saved': z.object({ date: LocalDate, planId: z.string(), stats: PlanStats }),
+    'geocoding.progress': GeocodeProgress,
     /**
      * A desktop-menu command (Electron only). The screen carries it out itself, so it acts on the
      * day it shows and in its language, exactly as its own buttons do.

@@ -65,13 +65,33 @@ export const methodNames = [
   'plans.rebalance',
   'settings.planning',
   'settings.setPlanning',
+  // Road travel times (issue 20).
+  'settings.travel',
+  'settings.setTravel',
+  'settings.testTravel',
+  // The map (issue 20).
+  'settings.map',
+  'settings.setMap',
+  'map.checkOffline',
+  'map.tile',
   // The supervisor's report (issue 19).
   'reports.supervisor',
   'reports.supervisorXlsx',
+  // Geocoding (issue 20).
+  'settings.geocoding',
+  'settings.setGeocoding',
+  'geocoding.run',
+  'geocoding.cancel',
+  'visits.confirmPlace',
+  // Territories (issue 20).
+  'territories.list',
+  'territories.import',
+  'territories.save',
+  'territories.remove',
 ] as const;
 
 /** Every event name of the API. */
-export const eventNames = ['plans.progress', 'plans.saved', 'menu.command'] as const;
+export const eventNames = ['plans.progress', 'plans.saved', 'menu.command', 'geocoding.progress'] as const;
 
 export type MethodName = (typeof methodNames)[number];
 export type EventName = (typeof eventNames)[number];

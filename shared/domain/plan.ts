@@ -61,6 +61,8 @@ export const UnassignedReason = z.enum([
   'brought_back',
   /** Added by hand on a planned day: it waits to be fitted in. */
   'added_by_hand',
+  /** Its address is not geocoded yet, or only guessed: it waits for a person to confirm its place (issue 20). */
+  'place_unconfirmed',
 ]);
 export type UnassignedReason = z.infer<typeof UnassignedReason>;
 
@@ -170,6 +172,19 @@ export const PlanObjective = z.object({
 });
 export type PlanObjective = z.infer<typeof PlanObjective>;
 
+/**
+ * Where a plan's travel times came from (issue 20): the router (`straight`, `osrm`, `valhalla`,
+ * `graphhopper`) at its address and, when its server could not be reached and the workspace
+ * allows it, that the straight-line model stood in and why. Said on the board and every itinerary.
+ */
+export const TravelSource = z.object({
+  router: z.string(),
+  url: z.string(),
+  fellBack: z.boolean(),
+  reason: Message.nullable(),
+});
+export type TravelSource = z.infer<typeof TravelSource>;
+
 /** A day's plan: every visit of the date is either in exactly one route or unassigned with reasons. */
 export const Plan = z.object({
   id: PlanId,
@@ -194,6 +209,8 @@ export const Plan = z.object({
   rulesVersion: z.number().int().nullable().default(null),
   /** Rules a supervisor let manual moves break, with who and why. */
   overrides: z.array(RuleOverride).default([]),
+  /** Where its travel times came from (issue 20); null for plans made before routers. */
+  travelSource: TravelSource.nullable().optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 
@@ -216,6 +233,7 @@ export const PlanChanges = z.object({
   locks: PlanLocks,
   rulesVersion: z.number().int().nullable(),
   overrides: z.array(RuleOverride),
+  travelSource: TravelSource.nullable().optional(),
   /** Officers with a route in the new plan, in its order. */
   routeOrder: z.array(OfficerId),
   /** The new plan's routes that differ from the base plan's. */

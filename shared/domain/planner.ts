@@ -3,7 +3,8 @@ import type { Officer } from './officer';
 import type { Visit } from './visit';
 import type { PlanLocks, PlanObjective, Route, UnassignedVisit } from './plan';
 import type { PlanningRules } from './settings';
-import type { TravelMatrix } from './travel';
+import type { DayTravel } from './sparse-travel';
+import type { OutsidePriceZone } from './territory';
 
 /**
  * Everything a planner needs for one day. Matrix indices follow `startPoint`/`endPoint`:
@@ -13,7 +14,8 @@ export interface PlanRequest {
   date: LocalDate;
   visits: readonly Visit[];
   officers: readonly Officer[];
-  matrix: TravelMatrix;
+  /** The full matrix, or on a large day the fetched pairs (`SparseTravel`). */
+  matrix: DayTravel;
   rules: PlanningRules;
   /** Routes to start from (re-optimising or inserting into a current plan); visits not listed start unassigned. */
   startFrom?: readonly { officerId: Route['officerId']; visitIds: readonly UnassignedVisit['visitId'][] }[];
@@ -26,11 +28,14 @@ export interface PlanRequest {
    * as they are): an urgent visit added to a running day.
    */
   insertOnly?: boolean;
+  /** Soft territories (issue 20): what each officer pays per visit outside theirs. */
+  outsidePrices?: readonly OutsidePriceZone[];
 }
 
 /** Progress a planner reports while it works; `fraction` is 0..1 of its budget. */
 export interface PlanProgress {
-  phase: 'construct' | 'improve';
+  /** `travel`: travel times are being asked for (a road server), before the planner starts. */
+  phase: 'travel' | 'construct' | 'improve';
   fraction: number;
   assigned: number;
   bestCost: number;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { VisitId } from './ids';
 import { LocalDate, TimeWindow } from './time';
 import { GeoPoint } from './geo';
+import { VisitLocating } from './visit-location';
 
 /** Pre-loan verification, post-loan collection, or a follow-up of either. */
 export const VisitKind = z.enum(['verification', 'collection', 'follow-up']);
@@ -37,7 +38,10 @@ export const Visit = z.object({
   /** Phone number as imported (digits, +, spaces, dashes). */
   phone: z.string().trim().max(32),
   address: z.string().trim().min(1).max(300),
-  location: GeoPoint,
+  /** Where the visit is; null while its address waits to be geocoded (`locating.source` is then `pending`). */
+  location: GeoPoint.nullable(),
+  /** How the place was found from the address (issue 20); absent when the file or a person gave it. */
+  locating: VisitLocating.optional(),
   /** One or more windows the visit may start in, sorted and not overlapping. */
   windows: z.array(TimeWindow).min(1).max(8),
   /** Time on site, seconds. */

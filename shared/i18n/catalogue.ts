@@ -26,10 +26,15 @@ import { outcomeMessages } from './messages/outcomes';
 import { usersScreenMessages } from './messages/users-screen';
 import { followUpsScreenMessages } from './messages/follow-ups-screen';
 import { followUpRulesMessages } from './messages/follow-up-rules';
+import { settingsScreenMessages } from './messages/settings-screen';
+import { roadTravelMessages } from './messages/road-travel';
+import { mapSettingsMessages } from './messages/map-settings';
 import { officerDaysMessages } from './messages/officer-days';
 import { areaSelectMessages } from './messages/area-select';
 import { supervisorReportMessages } from './messages/supervisor-report';
 import { columnMappingMessages } from './messages/column-mapping';
+import { geocodingMessages } from './messages/geocoding';
+import { territoryMessages } from './messages/territories';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -60,10 +65,15 @@ export const namespaces = {
   usersScreenMessages,
   followUpsScreenMessages,
   followUpRulesMessages,
+  settingsScreenMessages,
+  roadTravelMessages,
+  mapSettingsMessages,
   officerDaysMessages,
   areaSelectMessages,
   supervisorReportMessages,
   columnMappingMessages,
+  geocodingMessages,
+  territoryMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -90,10 +100,15 @@ type All = typeof screenMessages.en &
   typeof holdsScreenMessages.en &
   typeof followUpsScreenMessages.en &
   typeof followUpRulesMessages.en &
+  typeof settingsScreenMessages.en &
+  typeof roadTravelMessages.en &
+  typeof mapSettingsMessages.en &
   typeof officerDaysMessages.en &
   typeof areaSelectMessages.en &
   typeof supervisorReportMessages.en &
   typeof columnMappingMessages.en &
+  typeof geocodingMessages.en &
+  typeof territoryMessages.en &
   typeof userMessages.en &
   typeof outcomeMessages.en &
   typeof usersScreenMessages.en;

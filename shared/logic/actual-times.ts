@@ -31,7 +31,8 @@ export function continuingFrom(officer: Officer, visit: Pick<Visit, 'location'>,
   const shiftStartSec = Math.min(Math.max(officer.shiftStartSec, leftSec), officer.shiftEndSec - 1);
   return {
     ...officer,
-    start: visit.location,
+    // A reported visit was routed, so it has a place; the officer's own start stands in otherwise.
+    start: visit.location ?? officer.start,
     shiftStartSec,
     breaks: officer.breaks.filter((b) => b.latestStartSec >= shiftStartSec),
   };

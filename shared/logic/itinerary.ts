@@ -12,11 +12,14 @@ import {
   type VisitKind,
   type GeoPoint,
   type Plan,
+  type TravelSource,
 } from '../domain';
 import { translate } from '../i18n';
 import { toWgs84 } from './coords';
 import { maskCustomerId, maskPhone } from './mask';
 import { navigationLinks, type NavigationLinks } from './navigation-links';
+import { travelNote } from './travel-note';
+import { placeNote } from './visit-location';
 
 /** One visit of an officer's day as every itinerary file shows it, already cut to the reader's profile. */
 export interface ItineraryStop {
@@ -79,6 +82,11 @@ export interface Itinerary {
   stops: ItineraryStop[];
   /** Printed across every page: whose copy this is and when it was made. */
   watermark: string;
+  /**
+   * Said by every format when the plan's travel times are straight-line estimates because its road
+   * server could not be reached (issue 20): why, in the itinerary's language; null otherwise.
+   */
+  travelNote: string | null;
 }
 
 export interface ItineraryInput {
@@ -92,6 +100,8 @@ export interface ItineraryInput {
   language: Language;
   exportedAt: string;
   codeFor(visitId: string): string;
+  /** Where the plan's travel times came from (null or absent: plans made before routers). */
+  travelSource?: TravelSource | null;
 }
 
 /** Seconds as minutes rounded to one decimal. */
@@ -102,6 +112,12 @@ export function minutes1(sec: number): number {
 /** `2026-12-04T08:15:00.000Z` as `2026-12-04 08:15 UTC`, short enough for a watermark. */
 function shortMoment(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** A routed visit's place; planning keeps visits without one out of every route. */
+function placeOf(visit: Visit): GeoPoint {
+  if (!visit.location) throw new Error(`visit ${visit.id} is routed but has no place`);
+  return visit.location;
 }
 
 function place(point: GeoPoint, address: string | undefined): ItineraryPlace {
@@ -141,14 +157,15 @@ export function buildItinerary(input: ItineraryInput): Itinerary {
       customerId: full ? visit.customerId : maskCustomerId(visit.customerId),
       phone: full || settings.officersCallCustomers ? visit.phone : maskPhone(visit.phone),
       address: visit.address,
-      location: toWgs84(visit.location),
-      suppliedLocation: visit.location,
+      location: toWgs84(placeOf(visit)),
+      suppliedLocation: placeOf(visit),
       approvalRef: visit.approvalRef,
       overdue: showAmount && visit.overdueAmount !== null ? { amount: visit.overdueAmount, days: visit.overdueDays } : null,
-      notes: visit.notes,
+      // A place found from the address and not checked by a person is said first, on every format.
+      notes: [placeNote(visit)?.[language] ?? '', visit.notes].filter((n) => n !== '').join(' '),
       verificationCode: input.codeFor(visit.id),
       // The marker is labelled with the visit ID: links travel in QR codes and messages.
-      links: navigationLinks(visit.location, visit.id),
+      links: navigationLinks(placeOf(visit), visit.id),
     };
   });
   const breakTaken = route.breakTaken;
@@ -186,6 +203,7 @@ export function buildItinerary(input: ItineraryInput): Itinerary {
       date,
       exportedAt: shortMoment(input.exportedAt),
     }),
+    travelNote: travelNote(input.travelSource, language),
   };
 }
 

@@ -37,6 +37,7 @@ export function diffPlans(baseOrNone: Plan | null, next: Plan): PlanChanges {
     locks: next.locks,
     rulesVersion: next.rulesVersion,
     overrides: next.overrides,
+    travelSource: next.travelSource,
     routeOrder: next.routes.map((r) => r.officerId),
     routes,
     unassignedAdded,
@@ -74,6 +75,7 @@ export function applyPlanChanges(baseOrNone: Plan | null, changes: PlanChanges):
     locks: changes.locks,
     rulesVersion: changes.rulesVersion,
     overrides: changes.overrides,
+    travelSource: changes.travelSource,
     parentId: changes.parentId,
   };
 }

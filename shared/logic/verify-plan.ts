@@ -1,4 +1,4 @@
-import { skillsValidOn, type PlanRequest, type PlanResult, type Route } from '../domain';
+import { isSparseTravel, skillsValidOn, type PlanRequest, type PlanResult, type Route } from '../domain';
 import { checkBreakRecord } from './verify-break';
 import { checkCoverage } from './verify-coverage';
 import { checkRouteTiming, type TimingContext } from './verify-timing';
@@ -151,9 +151,11 @@ function checkEmptyRoute(route: Route): PlanViolation[] {
 function checkMatrixShape(input: PlanRequest): PlanViolation | null {
   const { matrix } = input;
   const size = input.visits.length + 2 * input.officers.length;
-  const cells = size * size;
+  // A large day's travel holds one value per fetched pair, not per cell.
+  const cells = isSparseTravel(matrix) ? matrix.to.length : size * size;
   const isBad =
     matrix.size !== size ||
+    (isSparseTravel(matrix) && matrix.rowStart.length !== size + 1) ||
     matrix.distanceM.length !== cells ||
     Object.values(matrix.durationSec).some((d) => d !== undefined && d.length !== cells);
   if (!isBad) return null;

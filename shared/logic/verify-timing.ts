@@ -1,4 +1,14 @@
-import { endPoint, formatWindow, startPoint, type Officer, type PlanningRules, type Route, type TravelMatrix, type Visit } from '../domain';
+import {
+  endPoint,
+  fetchedLeg,
+  formatWindow,
+  startPoint,
+  type DayTravel,
+  type Officer,
+  type PlanningRules,
+  type Route,
+  type Visit,
+} from '../domain';
 import { checkArrival } from './verify-break';
 import { clockText, type PlanViolation } from './verify-types';
 
@@ -9,7 +19,7 @@ export interface TimingContext {
   /** Visit id → its matrix point (its position in the request). */
   visitIndex: ReadonlyMap<string, number>;
   visits: readonly Visit[];
-  matrix: TravelMatrix;
+  matrix: DayTravel;
   rules: PlanningRules;
 }
 
@@ -21,7 +31,6 @@ export interface TimingContext {
  */
 export function checkRouteTiming(ctx: TimingContext, route: Route): PlanViolation[] {
   const { officer, matrix, rules } = ctx;
-  const durations = matrix.durationSec[officer.travelMode] as Int32Array;
   const officerId = officer.id;
   const out: PlanViolation[] = [];
   const taken = route.breakTaken;
@@ -39,12 +48,14 @@ export function checkRouteTiming(ctx: TimingContext, route: Route): PlanViolatio
   route.stops.forEach((stop, i) => {
     const visit = ctx.visits[ctx.visitIndex.get(stop.visitId) as number];
     const point = ctx.visitIndex.get(stop.visitId) as number;
-    const cell = previousPoint * matrix.size + point;
-    const travelSec = durations[cell];
-    const distanceM = matrix.distanceM[cell];
+    const leg = fetchedLeg(matrix, officer.travelMode, previousPoint, point);
+    // A large day's leg that was never fetched is reported once; the recorded one stands in after.
+    const travelSec = leg?.durationSec ?? stop.travelSec;
+    const distanceM = leg?.distanceM ?? stop.distanceM;
     travelSum += travelSec;
     distanceSum += distanceM;
     const at = (rule: PlanViolation['rule'], message: string) => out.push({ officerId, visitId: stop.visitId, rule, message });
+    if (!leg) at('travel_mismatch', `Travel to visit ${stop.visitId} rests on an estimate: that leg was not fetched.`);
     if (stop.travelSec !== travelSec)
       at('travel_mismatch', `Travel to visit ${stop.visitId} is recorded as ${stop.travelSec} s but the matrix says ${travelSec} s.`);
     if (stop.distanceM !== distanceM)
@@ -104,10 +115,19 @@ function checkReturnAndTotals(
   const { officer, matrix } = ctx;
   const officerId = officer.id;
   const out: PlanViolation[] = [];
-  const cell = last.previousPoint * matrix.size + endPoint(ctx.visits.length, ctx.officerIndex);
   const isOpenEnd = officer.end === null;
-  const returnSec = isOpenEnd ? 0 : (matrix.durationSec[officer.travelMode] as Int32Array)[cell];
-  const returnM = isOpenEnd ? 0 : matrix.distanceM[cell];
+  const leg = isOpenEnd
+    ? { durationSec: 0, distanceM: 0 }
+    : fetchedLeg(matrix, officer.travelMode, last.previousPoint, endPoint(ctx.visits.length, ctx.officerIndex));
+  const returnSec = leg?.durationSec ?? route.returnTravelSec;
+  const returnM = leg?.distanceM ?? route.returnDistanceM;
+  if (!leg) {
+    out.push({
+      officerId,
+      rule: 'return_mismatch',
+      message: `Officer ${officerId}'s return rests on an estimate: that leg was not fetched.`,
+    });
+  }
   if (route.returnTravelSec !== returnSec || route.returnDistanceM !== returnM) {
     out.push({
       officerId,

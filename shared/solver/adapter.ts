@@ -1,5 +1,6 @@
 import {
   endPoint,
+  isSparseTravel,
   plannedBreak,
   skillsValidOn,
   startPoint,
@@ -10,7 +11,7 @@ import {
   type PlanRequest,
   type PlanResult,
   type Route,
-  type TravelMatrix,
+  type DayTravel,
   type TravelMode,
   type UnassignedReason,
   type Visit,
@@ -21,6 +22,8 @@ import { timeRoute, type RouteTiming } from './route-timing';
 import { type PlanExchange } from './exchange';
 import { DEFAULT_CHANGE_COST, objectiveFor } from './objective';
 import { solve, type SolveResult } from './solve';
+import { SparseLegs } from './sparse-legs';
+import { encodeOutsidePrices, type OutsidePrices } from './outside-prices';
 
 /**
  * The one boundary between the domain (visits, officers, routes) and the solver's flat `Problem`.
@@ -96,8 +99,7 @@ export function encodeRequest(request: PlanRequest): EncodedRequest {
     visitCount: V,
     officerCount: K,
     size: matrix.size,
-    durations: modes.map((m) => matrix.durationSec[m] as Int32Array),
-    distanceM: matrix.distanceM,
+    ...encodeTravel(matrix, modes),
     serviceSec: Int32Array.from(visits, (v) => v.serviceSec),
     priority: Int32Array.from(visits, (v) => v.priority),
     twOffset,
@@ -134,6 +136,10 @@ export function encodeRequest(request: PlanRequest): EncodedRequest {
     isClosed: locks.isClosed,
     startRoutes: locks.startRoutes,
     startOfficer: locks.startOfficer,
+    outsidePrices: encodeZones(
+      request,
+      active.map(({ o }) => o.id),
+    ),
   };
   return {
     problem,
@@ -184,6 +190,24 @@ function encodeLocks(request: PlanRequest, activeIds: string[]) {
   return { isDone, pinnedTo, frozenCount, isClosed, startRoutes, startOfficer };
 }
 
+/** The request's soft territories as the solver's compact price table (visits and officers by index). */
+function encodeZones(request: PlanRequest, activeIds: readonly string[]): OutsidePrices | undefined {
+  if (!request.outsidePrices || request.outsidePrices.length === 0) return undefined;
+  const visitIndex = new Map<string, number>(request.visits.map((v, i) => [v.id, i]));
+  const officerIndex = new Map<string, number>(activeIds.map((id, k) => [id, k]));
+  const indices = (ids: readonly string[], index: ReadonlyMap<string, number>) =>
+    ids.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+  return encodeOutsidePrices(
+    request.visits.length,
+    activeIds.length,
+    request.outsidePrices.map((zone) => ({
+      officers: indices(zone.officerIds, officerIndex),
+      insideVisits: indices(zone.insideVisitIds, visitIndex),
+      pricePerVisit: zone.pricePerVisit,
+    })),
+  );
+}
+
 /** Start windows clipped to permitted hours: start ≥ permitted start, end of visit ≤ permitted end. */
 function clipWindows(v: Visit, rules: PlanningRules): { startSec: number; endSec: number }[] {
   const latestStart = rules.permittedHours.endSec - v.serviceSec;
@@ -193,9 +217,30 @@ function clipWindows(v: Visit, rules: PlanningRules): { startSec: number; endSec
     .filter((w) => w.startSec <= w.endSec);
 }
 
-function checkMatrix(matrix: TravelMatrix, size: number, modes: TravelMode[]): void {
-  const cells = size * size;
-  if (matrix.size !== size || matrix.distanceM.length !== cells) {
+/** The day's travel in solver form: the matrices, or a large day's fetched pairs with the fitted estimate. */
+function encodeTravel(matrix: DayTravel, modes: TravelMode[]): Pick<Problem, 'durations' | 'distanceM' | 'sparse'> {
+  const durations = modes.map((m) => matrix.durationSec[m] as Int32Array);
+  if (!isSparseTravel(matrix)) return { durations, distanceM: matrix.distanceM, sparse: undefined };
+  const fit = (m: TravelMode) => matrix.estimate.modes[m] ?? { secPerM: 0, overheadSec: 0 };
+  const sparse = new SparseLegs({
+    size: matrix.size,
+    rowStart: matrix.rowStart,
+    to: matrix.to,
+    durations,
+    distanceM: matrix.distanceM,
+    xM: matrix.xM,
+    yM: matrix.yM,
+    secPerM: Float64Array.from(modes, (m) => fit(m).secPerM),
+    overheadSec: Float64Array.from(modes, (m) => fit(m).overheadSec),
+    distancePerM: matrix.estimate.distancePerM,
+  });
+  return { durations: [], distanceM: new Int32Array(0), sparse };
+}
+
+function checkMatrix(matrix: DayTravel, size: number, modes: TravelMode[]): void {
+  // A large day holds one value per fetched pair instead of one per cell.
+  const cells = isSparseTravel(matrix) ? matrix.to.length : size * size;
+  if (matrix.size !== size || matrix.distanceM.length !== cells || (isSparseTravel(matrix) && matrix.rowStart.length !== size + 1)) {
     throw errorInBothLanguages(message('plannerError.matrixSize', { points: matrix.size, needed: size }));
   }
   for (const mode of modes) {

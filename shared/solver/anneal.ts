@@ -4,6 +4,7 @@ import { addNearbyMissing } from './missing-visits';
 import { type CostModel } from './objective';
 import { recreate } from './recreate';
 import { recreateForcedFirst } from './recreate-forced-first';
+import { hasTravel, travelSec } from './problem';
 import { type Snapshot } from './solution';
 import { removeStrings } from './string-removal';
 
@@ -128,14 +129,13 @@ function firstUnplaced(ctx: SearchContext, pool: Int32Array, n: number): number 
 /** Mean travel from a visit to its nearest candidate: the unit the temperature is measured in. */
 export function typicalLeg(ctx: SearchContext): number {
   const { p, adjacency, adjacencyCount, candidates } = ctx;
-  const matrix = p.durations[0];
-  if (!matrix || candidates.length < 2) return 1;
+  if (!hasTravel(p) || candidates.length < 2) return 1;
   let sum = 0;
   let count = 0;
   for (const v of candidates) {
     const w = adjacency[v * adjacencyCount];
     if (w < 0) continue;
-    sum += matrix[v * p.size + w];
+    sum += travelSec(p, 0, v, w);
     count++;
   }
   return count > 0 && sum > 0 ? sum / count : 1;

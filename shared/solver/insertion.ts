@@ -1,4 +1,4 @@
-import { INF, legSec, type Problem } from './problem';
+import { INF, legSec, travelSec, type Problem } from './problem';
 import { loadCursor, type RouteState } from './route-state';
 import { judge, LOAD, OK, startWithin, VISITS, WINDOW, WORKING, type TimingCode, type TimingCursor } from './timing';
 
@@ -55,7 +55,7 @@ export function passesWindowTest(p: Problem, r: RouteState, v: number, pos: numb
   const k = r.officer;
   if (p.twOffset[v] === p.twOffset[v + 1]) return false;
   const leave = pos === 0 ? p.shiftStartSec[k] : r.leaveN[pos - 1];
-  const arrival = leave + p.durations[p.modeSlot[k]][r.placeBefore(p, pos) * p.size + v];
+  const arrival = leave + travelSec(p, p.modeSlot[k], r.placeBefore(p, pos), v);
   if (arrival > p.twEnd[p.twOffset[v + 1] - 1]) return false;
   const end = startWithin(p, v, arrival) + p.serviceSec[v];
   return end + legSec(p, k, v, r.placeAt(p, pos)) <= r.latestAt(p, pos);

@@ -9,6 +9,7 @@ import { type Problem } from './problem';
  * Returns `V × count` indices, −1 where fewer exist; ties go to the lower index.
  */
 export function nearestNeighbours(p: Problem, candidates: Int32Array, count: number): Int32Array {
+  if (p.sparse) return p.sparse.nearest(p.visitCount, candidates, count);
   const out = new Int32Array(p.visitCount * count).fill(-1);
   const metric = hasValues(p.distanceM) ? p.distanceM : p.durations[0];
   if (!metric || count === 0) return out;

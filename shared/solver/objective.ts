@@ -1,5 +1,6 @@
 import { type SearchContext } from './context';
 import { INF, type Problem } from './problem';
+import { maxOutsidePrice, routeOutsidePrice } from './outside-prices';
 
 /**
  * What the search minimises, as one number: travel seconds, plus a price per officer used, per
@@ -60,6 +61,7 @@ export function objectiveFor(
 
 /** Longest finite travel time in any matrix. */
 export function maxLeg(p: Problem): number {
+  if (p.sparse) return p.sparse.longestSec();
   let longest = 0;
   for (const m of p.durations) for (let i = 0; i < m.length; i++) if (m[i] < INF && m[i] > longest) longest = m[i];
   return longest;
@@ -78,6 +80,7 @@ export function missingPenalties(ctx: SearchContext, objective: Objective): Floa
     detour * (1 + 2 * objective.balanceWeight) +
     objective.officerCost +
     objective.changeCost +
+    maxOutsidePrice(p) +
     2 * COMPACT_NEIGHBOURS * objective.compactWeight +
     1;
   const penalty = new Float64Array(p.visitCount);
@@ -98,7 +101,7 @@ export class CostModel {
     this.stampOf = new Float64Array(ctx.p.officerCount).fill(-1);
   }
 
-  /** Cost of officer k's route alone (travel, officer price, moved visits). */
+  /** Cost of officer k's route alone (travel, officer price, moved visits, visits outside soft territories). */
   routeTotal(k: number): number {
     const r = this.ctx.sol.routes[k];
     if (this.stampOf[k] === r.stamp) return this.routeCost[k];
@@ -108,6 +111,7 @@ export class CostModel {
       const start = this.ctx.p.startOfficer;
       for (let i = 0; i < r.len; i++) if (start[r.stops[i]] >= 0 && start[r.stops[i]] !== k) cost += this.objective.changeCost;
     }
+    cost += routeOutsidePrice(this.ctx.p, k, r.stops, r.len);
     this.routeCost[k] = cost;
     this.stampOf[k] = r.stamp;
     return cost;

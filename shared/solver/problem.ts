@@ -3,6 +3,9 @@
  * Only `adapter.ts` builds it from (and maps results back to) visits and officers.
  */
 
+import type { OutsidePrices } from './outside-prices';
+import type { SparseLegs } from './sparse-legs';
+
 /** "Impossible" time or cost; large enough never to be a real second of the day, small enough to add to. */
 export const INF = 0x3fffffff;
 
@@ -30,10 +33,12 @@ export interface Problem {
   officerCount: number;
   /** Side of the travel matrices. */
   size: number;
-  /** Travel seconds per mode slot, row-major `size × size`; officer k uses `durations[modeSlot[k]]`. */
+  /** Travel seconds per mode slot, row-major `size × size`; officer k uses `durations[modeSlot[k]]`. Empty on a large day. */
   durations: Int32Array[];
-  /** Road metres between points, row-major `size × size` (shared by all modes). */
+  /** Road metres between points, row-major `size × size` (shared by all modes). Empty on a large day. */
   distanceM: Int32Array;
+  /** A large day's travel instead of the matrices: fetched pairs and estimates (read through `travelSec`/`travelM`). */
+  sparse?: SparseLegs;
 
   /** Time on site per visit, seconds. */
   serviceSec: Int32Array;
@@ -95,6 +100,8 @@ export interface Problem {
   startRoutes: Int32Array[];
   /** Officer each visit had in `startRoutes`, or −1; the re-optimiser pays for moving visits away. */
   startOfficer: Int32Array;
+  /** Soft territories (issue 20): the price of each visit outside each officer's; absent when none. */
+  outsidePrices?: OutsidePrices;
 }
 
 /** Lock-free defaults for the lock fields of a problem with V visits and K officers. */
@@ -126,14 +133,40 @@ export function serveTable(p: Problem): Uint8Array {
   return table;
 }
 
+/** Travel seconds on mode slot `slot` from place a to place b (no open-end rule): every travel lookup goes through here. */
+export function travelSec(p: Problem, slot: number, a: number, b: number): number {
+  const sparse = p.sparse;
+  return sparse === undefined ? p.durations[slot][a * p.size + b] : sparse.sec(slot, a, b);
+}
+
+/** Metres from place a to place b (no open-end rule). */
+export function travelM(p: Problem, a: number, b: number): number {
+  const sparse = p.sparse;
+  return sparse === undefined ? p.distanceM[a * p.size + b] : sparse.metres(a, b);
+}
+
+/**
+ * Mode slot `slot`'s full matrix, or null on a large day. The solver's innermost loops take it once
+ * and index it directly (`dense[a * size + b]`), calling `travelSec` only when it is null: a lookup
+ * per leg through `travelSec` alone measured about 15 % slower on ordinary days.
+ */
+export function denseSec(p: Problem, slot: number): Int32Array | null {
+  return p.sparse === undefined ? p.durations[slot] : null;
+}
+
+/** True when the problem has any travel times to measure with (a large day's, or a matrix). */
+export function hasTravel(p: Problem): boolean {
+  return p.sparse !== undefined || p.durations.length > 0;
+}
+
 /** Metres for officer k from place a to place b; arriving at an open end is free. */
 export function legDistanceM(p: Problem, k: number, a: number, b: number): number {
   if (p.isOpenEnd[k] === 1 && b === p.endPlace[k]) return 0;
-  return p.distanceM[a * p.size + b];
+  return travelM(p, a, b);
 }
 
 /** Travel seconds for officer k from place a to place b; arriving at an open end is free. */
 export function legSec(p: Problem, k: number, a: number, b: number): number {
   if (p.isOpenEnd[k] === 1 && b === p.endPlace[k]) return 0;
-  return p.durations[p.modeSlot[k]][a * p.size + b];
+  return travelSec(p, p.modeSlot[k], a, b);
 }

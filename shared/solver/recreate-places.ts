@@ -1,7 +1,8 @@
 import { mayTake, type SearchContext } from './context';
-import { checkInsertAt } from './insertion';
+import { checkInsertAt, insertionDelta, passesWindowTest } from './insertion';
 import { COMPACT_NEIGHBOURS, type CostModel } from './objective';
-import { type Problem } from './problem';
+import { hasTravel, travelSec, type Problem } from './problem';
+import { outsidePrice } from './outside-prices';
 import { OK, startWithin } from './timing';
 
 /**
@@ -74,7 +75,65 @@ export function offerIfAllowed(
   if (!mayTake(ctx, v, k)) return found;
   const failedAt = ctx.recreateFailed[v];
   if (failedAt >= ctx.recreateFailedFloor && ctx.sol.routes[k].stamp <= failedAt) return found;
+  // A large day has no matrix to index: its offers go through the lookups (sparse-legs.ts).
+  if (ctx.p.sparse !== undefined) return offerOnSparse(ctx, model, v, k, blinkRate, meanWorking, found);
   return offerRoute(ctx, model, v, k, blinkRate, meanWorking, found);
+}
+
+/** What placing v in route k costs besides travel: an officer opened, a visit moved, a territory left, spread and compactness. */
+function offerExtra(ctx: SearchContext, model: CostModel, v: number, k: number, meanWorking: number): number {
+  const { p } = ctx;
+  const r = ctx.sol.routes[k];
+  const obj = model.objective;
+  let extra = r.len === 0 ? obj.officerCost : 0;
+  if (obj.changeCost > 0 && p.startOfficer[v] >= 0 && p.startOfficer[v] !== k) extra += obj.changeCost;
+  extra += outsidePrice(p, v, k);
+  if (obj.balanceWeight > 0) extra += obj.balanceWeight * ((r.len > 0 ? r.workingSec : 0) - meanWorking);
+  if (obj.compactWeight > 0) extra += obj.compactWeight * 2 * neighboursElsewhere(ctx, v, k);
+  return extra;
+}
+
+/**
+ * `offerRoute` on a large day: the same walk, places and prices through `passesWindowTest` and
+ * `insertionDelta` (what the dense loop inlines); every position of the walk is tried but for
+ * blinks (no granular positions: a large day's routes are an officer's day, not a benchmark's).
+ */
+function offerOnSparse(
+  ctx: SearchContext,
+  model: CostModel,
+  v: number,
+  k: number,
+  blinkRate: number,
+  meanWorking: number,
+  found: number,
+): number {
+  const { p, sol, rng } = ctx;
+  const scratch = ctx.recreate;
+  const r = sol.routes[k];
+  if (r.len + 1 > p.maxVisits[k] || r.load + p.demand[v] > p.capacity[k]) return found;
+  const first = p.twOffset[v];
+  if (first === p.twOffset[v + 1]) return found;
+  const lastEnd = p.twEnd[p.twOffset[v + 1] - 1];
+  const extra = offerExtra(ctx, model, v, k, meanWorking);
+  if (blinkRate > 0 && scratch.blinkIn < 0) scratch.blinkIn = positionsUntilBlink(rng.next(), blinkRate);
+  // The same walk as `offerRoute`'s: from the first stop with room for v at its window's start, to the first left after its last window.
+  const startPos = firstPositionAfter(r.latestArrival, p.frozenCount[k], r.len, p.twStart[first] + p.serviceSec[v]);
+  for (let pos = startPos; pos <= r.len; pos++) {
+    if (pos > 0 && r.leaveN[pos - 1] > lastEnd) break;
+    if (blinkRate > 0 && scratch.blinkIn-- === 0) {
+      scratch.blinkIn = positionsUntilBlink(rng.next(), blinkRate);
+      continue;
+    }
+    if (!passesWindowTest(p, r, v, pos)) continue;
+    const cost = insertionDelta(p, r, v, pos) + extra;
+    if (ctx.cursor.simple && found > 0 && cost >= scratch.offerCost[0]) continue;
+    const at = ctx.cursor.simple ? 0 : found;
+    scratch.offerCost[at] = cost;
+    scratch.offerRoute[at] = k;
+    scratch.offerPos[at] = pos;
+    found = at + 1;
+  }
+  return found;
 }
 
 /** Adds route k's positions that pass the O(1) window test to the candidate lists; returns the new count. */
@@ -95,11 +154,7 @@ function offerRoute(
   if (first === p.twOffset[v + 1]) return found;
   const lastEnd = p.twEnd[p.twOffset[v + 1] - 1];
   const matrix = p.durations[p.modeSlot[k]];
-  const obj = model.objective;
-  let extra = r.len === 0 ? obj.officerCost : 0;
-  if (obj.changeCost > 0 && p.startOfficer[v] >= 0 && p.startOfficer[v] !== k) extra += obj.changeCost;
-  if (obj.balanceWeight > 0) extra += obj.balanceWeight * ((r.len > 0 ? r.workingSec : 0) - meanWorking);
-  if (obj.compactWeight > 0) extra += obj.compactWeight * 2 * neighboursElsewhere(ctx, v, k);
+  const extra = offerExtra(ctx, model, v, k, meanWorking);
   // The O(1) test and the travel delta, inlined: this loop is most of the solver's time.
   const size = p.size;
   const len = r.len;
@@ -223,14 +278,14 @@ export function orderPool(ctx: SearchContext, pool: Int32Array, n: number): void
   const { sortKey } = ctx.recreate;
   const pick = rng.next() * 11;
   const ref = n > 0 ? pool[0] : 0;
-  const metric = p.durations[0];
+  const measured = hasTravel(p);
   for (let i = 0; i < n; i++) {
     const v = pool[i];
     let key: number;
     if (pick < 4) key = rng.next();
     else if (pick < 8) key = -p.demand[v];
     else {
-      const d = metric ? metric[ref * p.size + v] : 0;
+      const d = measured ? travelSec(p, 0, ref, v) : 0;
       key = pick < 10 ? -d : d;
     }
     sortKey[v] = key - p.priority[v] * 1e12;

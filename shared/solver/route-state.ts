@@ -1,4 +1,4 @@
-import { INF, legSec, type Problem } from './problem';
+import { denseSec, INF, travelSec, type Problem } from './problem';
 import { judge, LOAD, latestStartWithin, OK, startWithin, type TimingCode, type TimingCursor } from './timing';
 
 /**
@@ -107,7 +107,8 @@ export class RouteState {
    */
   private refreshSimple(p: Problem): void {
     const k = this.officer;
-    const matrix = p.durations[p.modeSlot[k]];
+    const slot = p.modeSlot[k];
+    const dense = denseSec(p, slot);
     const size = p.size;
     let leave = p.shiftStartSec[k];
     let prev = p.startPlace[k];
@@ -118,7 +119,7 @@ export class RouteState {
     this.firstStartS = INF;
     for (let i = 0; i < this.len; i++) {
       const v = this.stops[i];
-      const d = matrix[prev * size + v];
+      const d = dense !== null ? dense[prev * size + v] : travelSec(p, slot, prev, v);
       const start = leave >= INF ? INF : startWithin(p, v, leave + d);
       if (i === 0) {
         this.firstTravelSec = d;
@@ -144,7 +145,7 @@ export class RouteState {
       this.code = OK;
       return;
     }
-    const ret = p.isOpenEnd[k] === 1 ? 0 : matrix[prev * size + p.endPlace[k]];
+    const ret = p.isOpenEnd[k] === 1 ? 0 : travelSec(p, slot, prev, p.endPlace[k]);
     this.travelSec = travel + ret;
     this.finishN = leave >= INF ? INF : leave + ret;
     const depart = this.firstStartN >= INF ? INF : this.firstStartN - this.firstTravelSec;
@@ -158,11 +159,16 @@ export class RouteState {
   }
 
   private refreshLatest(p: Problem): void {
-    let latest = p.shiftEndSec[this.officer];
-    let next = p.endPlace[this.officer];
+    const k = this.officer;
+    const slot = p.modeSlot[k];
+    const dense = denseSec(p, slot);
+    let latest = p.shiftEndSec[k];
+    let next = p.endPlace[k];
     for (let i = this.len - 1; i >= 0; i--) {
       const v = this.stops[i];
-      latest = latestStartWithin(p, v, latest - legSec(p, this.officer, v, next) - p.serviceSec[v]);
+      // Arriving at an open end is free (as in `legSec`).
+      const leg = i === this.len - 1 && p.isOpenEnd[k] === 1 ? 0 : dense !== null ? dense[v * p.size + next] : travelSec(p, slot, v, next);
+      latest = latestStartWithin(p, v, latest - leg - p.serviceSec[v]);
       this.latestArrival[i] = latest;
       next = v;
     }

@@ -1,4 +1,4 @@
-import { canServe, INF, type Problem } from './problem';
+import { canServe, INF, travelM, travelSec as travelBetween, type Problem } from './problem';
 import { advance, BREAK, breakEnd, evaluateSequence, OK, startWithin, TimingCursor } from './timing';
 
 /** A rule a timed route breaks. */
@@ -74,7 +74,7 @@ function chooseBreak(p: Problem, k: number, order: Int32Array, cursor: TimingCur
 
 /** The gap the L state of timing.ts ends up using (same tie rule: the earlier gap wins). */
 function bestGap(p: Problem, k: number, order: Int32Array): number {
-  const matrix = p.durations[p.modeSlot[k]];
+  const slot = p.modeSlot[k];
   let leaveN = p.shiftStartSec[k];
   let leaveL = INF;
   let gapOut = NO_BREAK;
@@ -82,7 +82,7 @@ function bestGap(p: Problem, k: number, order: Int32Array): number {
   let prev = p.startPlace[k];
   for (let i = 0; i < order.length; i++) {
     const v = order[i];
-    const d = matrix[prev * p.size + v];
+    const d = travelBetween(p, slot, prev, v);
     leaveN = advance(p, v, leaveN, d);
     const lin = advance(p, v, leaveL, d);
     gapIn = gapOut;
@@ -98,7 +98,7 @@ function bestGap(p: Problem, k: number, order: Int32Array): number {
 
 /** Walks the route with a fixed break plan, then moves the departure as late as it can go. */
 function layout(p: Problem, k: number, order: Int32Array, plan: number): RouteTiming {
-  const matrix = p.durations[p.modeSlot[k]];
+  const slot = p.modeSlot[k];
   const violations: Violation[] = [];
   const stops: StopTiming[] = [];
   let breakTaken: RouteTiming['breakTaken'] = null;
@@ -112,23 +112,23 @@ function layout(p: Problem, k: number, order: Int32Array, plan: number): RouteTi
   let prev = p.startPlace[k];
   for (let i = 0; i < order.length; i++) {
     const v = order[i];
-    const travelSec = matrix[prev * p.size + v];
-    const arrivalSec = leave + travelSec;
+    const legSec = travelBetween(p, slot, prev, v);
+    const arrivalSec = leave + legSec;
     let startSec = startWithin(p, v, arrivalSec);
     if (startSec >= INF) {
       violations.push({ code: 'window_missed', stop: i });
       startSec = arrivalSec;
     }
     const endSec = startSec + p.serviceSec[v];
-    const distanceM = p.distanceM[prev * p.size + v];
-    stops.push({ visit: v, arrivalSec, startSec, endSec, waitSec: startSec - arrivalSec, travelSec, distanceM });
+    const distanceM = travelM(p, prev, v);
+    stops.push({ visit: v, arrivalSec, startSec, endSec, waitSec: startSec - arrivalSec, travelSec: legSec, distanceM });
     leave = endSec;
     if (plan === i) takeBreak(endSec, i);
     prev = v;
   }
   const closed = p.isOpenEnd[k] === 0 && order.length > 0;
-  const returnTravelSec = closed ? matrix[prev * p.size + p.endPlace[k]] : 0;
-  const returnDistanceM = closed ? p.distanceM[prev * p.size + p.endPlace[k]] : 0;
+  const returnTravelSec = closed ? travelBetween(p, slot, prev, p.endPlace[k]) : 0;
+  const returnDistanceM = closed ? travelM(p, prev, p.endPlace[k]) : 0;
   const finishSec = leave + returnTravelSec;
   let departSec = p.shiftStartSec[k];
   if (stops.length > 0) {

@@ -137,8 +137,17 @@ function loadStartRoutes(ctx: SearchContext): void {
   for (let k = 0; k < p.officerCount; k++) {
     const start = p.startRoutes[k];
     if (start.length === 0) continue;
-    // A visit pinned to someone else since goes to that officer in construction.
-    const seq = start.filter((v) => ctx.isCandidate[v] === 1 && sol.routeOf[v] < 0 && (p.pinnedTo[v] < 0 || p.pinnedTo[v] === k));
+    // A visit pinned to someone else since goes to that officer in construction; one the officer
+    // may no longer take (a hard territory or a complaint since) is planned again, unless held in
+    // place by the field (the frozen first stops).
+    const frozen = p.frozenCount[k];
+    const seq = start.filter(
+      (v, i) =>
+        ctx.isCandidate[v] === 1 &&
+        sol.routeOf[v] < 0 &&
+        (p.pinnedTo[v] < 0 || p.pinnedTo[v] === k) &&
+        (i < frozen || ctx.serve[v * p.officerCount + k] === 1),
+    );
     let len = seq.length;
     sol.replace(k, seq, len);
     while (len > 0 && sol.routes[k].code !== OK) {

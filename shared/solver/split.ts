@@ -1,5 +1,6 @@
 import type { HandedPlan } from './exchange';
 import { type SearchContext } from './context';
+import { travelSec } from './problem';
 
 /**
  * Which search works on what between two trades of a split search: a search owns some officers'
@@ -23,9 +24,8 @@ export function shareDay(ctx: SearchContext, searches: number, trade: number): S
   const officer = new Uint8Array(K);
   const visit = new Uint8Array(p.visitCount);
   if (searches < 2 || candidates.length === 0) return { officer, visit };
-  const matrix = p.durations[0];
   const pivot = candidates[(Math.imul(trade + 1, 0x9e3779b1) >>> 0) % candidates.length];
-  const away = (place: number): number => matrix[pivot * p.size + place];
+  const away = (place: number): number => travelSec(p, 0, pivot, place);
   const key = new Float64Array(K);
   let placed = 0;
   for (let k = 0; k < K; k++) {

@@ -1,6 +1,6 @@
 import { nearestNeighbours } from './neighbours';
 import { PLANNABLE, preselect } from './preselect';
-import { serveTable, type Problem } from './problem';
+import { serveTable, travelSec, type Problem } from './problem';
 import { OK, VISITS, WORKING, type TimingCode, type TimingCursor } from './timing';
 
 /** Nearest visits kept per visit for recreate's nearby routes, the unassigned visits a ruin brings along, and compactness. */
@@ -79,7 +79,7 @@ function nearOfficers(p: Problem, candidates: Int32Array): Uint8Array {
   const order = Array.from({ length: K }, (_, k) => k);
   const travel = new Float64Array(K);
   for (const v of candidates) {
-    for (let k = 0; k < K; k++) travel[k] = p.durations[p.modeSlot[k]][p.startPlace[k] * p.size + v];
+    for (let k = 0; k < K; k++) travel[k] = travelSec(p, p.modeSlot[k], p.startPlace[k], v);
     order.sort((a, b) => travel[a] - travel[b] || a - b);
     for (let i = 0; i < NEAR_OFFICERS; i++) near[v * K + order[i]] = 1;
   }

@@ -1,4 +1,4 @@
-import { INF, type Problem } from './problem';
+import { denseSec, INF, travelSec, type Problem } from './problem';
 
 /**
  * Route timing as a forward pass with three running states, each "the earliest time the officer
@@ -146,10 +146,11 @@ export class TimingCursor {
    * insertion is exact, so no route needs re-walking.
    */
   readonly simple: boolean;
-  private matrix: Int32Array;
+  /** Mode slot of the officer being walked, and its full matrix (null on a large day). */
+  private slot = 0;
+  private dense: Int32Array | null = null;
 
   constructor(private readonly p: Problem) {
-    this.matrix = p.durations[0] ?? new Int32Array(0);
     this.simple = isSimpleTiming(p);
   }
 
@@ -162,7 +163,8 @@ export class TimingCursor {
   reset(k: number): void {
     const p = this.p;
     this.k = k;
-    this.matrix = p.durations[p.modeSlot[k]];
+    this.slot = p.modeSlot[k];
+    this.dense = denseSec(p, this.slot);
     this.leaveN = p.shiftStartSec[k];
     this.leaveS = breakEnd(p, k, this.leaveN);
     this.leaveLin = INF;
@@ -180,7 +182,8 @@ export class TimingCursor {
   /** Visits v next; returns false when v (and so the whole route) becomes infeasible. */
   step(v: number): boolean {
     const p = this.p;
-    const d = this.matrix[this.prev * p.size + v];
+    const dense = this.dense;
+    const d = dense !== null ? dense[this.prev * p.size + v] : travelSec(p, this.slot, this.prev, v);
     const endN = advance(p, v, this.leaveN, d);
     const endS = advance(p, v, this.leaveS, d);
     if (this.count === 0) {
@@ -209,7 +212,13 @@ export class TimingCursor {
       this.finishN = this.finishL = this.finishS = p.shiftStartSec[k];
       return OK;
     }
-    const ret = p.isOpenEnd[k] === 1 ? 0 : this.matrix[this.prev * p.size + p.endPlace[k]];
+    const dense = this.dense;
+    const ret =
+      p.isOpenEnd[k] === 1
+        ? 0
+        : dense !== null
+          ? dense[this.prev * p.size + p.endPlace[k]]
+          : travelSec(p, this.slot, this.prev, p.endPlace[k]);
     this.travelSec += ret;
     this.finishN = this.leaveN >= INF ? INF : this.leaveN + ret;
     // An open end finishes at the end of the last visit, so no break after it.

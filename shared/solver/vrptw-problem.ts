@@ -49,6 +49,8 @@ export function encodeVrptw(instance: VrptwInstance): Problem {
     size,
     durations: [durations],
     distanceM: durations,
+    // Present though empty: a travel lookup then reads an own field instead of missing one.
+    sparse: undefined,
     serviceSec: perVisit((c) => scaled(c.service)),
     priority: perVisit(() => 1),
     twOffset: Int32Array.from({ length: V + 1 }, (_, i) => i),

@@ -43,7 +43,7 @@ describe('dispatch import --mapping', () => {
 
     const unmapped = await run('import', '--db', db, '--visits', first);
     expect(unmapped.code).toBe(2);
-    expect(unmapped.stderr).toContain('lacks 10 required columns');
+    expect(unmapped.stderr).toContain('lacks 8 required columns');
 
     const badFlag = await run(
       'import',

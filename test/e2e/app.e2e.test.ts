@@ -88,7 +88,8 @@ describe('the day screen in Chromium over HTTP', () => {
       .waitFor();
     const routes = await app.mapCount('route');
     expect(routes).toBeGreaterThan(0);
-    const used = Number(/to (\d+) officers/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+    const notice = page.getByRole('status').filter({ hasText: /^Plan ready/ });
+    const used = Number(/to (\d+) officers/.exec((await notice.textContent()) ?? '')?.[1]);
     expect(routes).toBe(used);
     // The list renders only the items in sight; its heading counts them all. Map and list redraw
     // from the same plan but not in the same frame, so wait until they agree.

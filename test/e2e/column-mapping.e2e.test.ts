@@ -86,8 +86,8 @@ describe('column mapping in the import dialog', () => {
       ['借款人', 'Customer name (required)'],
       ['联系方式', 'Phone'],
       ['住址', 'Address (required)'],
-      ['LAT_WGS', 'Latitude (required)'],
-      ['LNG_WGS', 'Longitude (required)'],
+      ['LAT_WGS', 'Latitude'],
+      ['LNG_WGS', 'Longitude'],
       ['可约时段', 'Appointment windows (required)'],
       ['审批单据号', 'Approval number (required)'],
     ];

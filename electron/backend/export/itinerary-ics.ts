@@ -79,6 +79,7 @@ function description(itinerary: Itinerary, stop: ItineraryStop): string {
   const say = (key: MessageKey, values?: MessageValues) => translate(itinerary.language, key, values);
   const field = (label: string, value: string) => say('itineraryFile.field', { label, value });
   const lines = [
+    itinerary.travelNote,
     field(say('itinerary.window'), stop.windows),
     field(say('itinerary.purpose'), stop.purpose),
     field(say('itinerary.phone'), stop.phone),

@@ -158,7 +158,8 @@ function addOfficerSheet(workbook: ExcelJS.Workbook, itinerary: Itinerary): void
     headerFooter: { oddFooter: `&C${headerFooterText(itinerary.watermark)}` },
   });
   const copy = translate(language, `itinerary.profile.${itinerary.profile}`);
-  addTableRow(sheet, [`${translate(language, 'itinerary.title')} · ${copy} · ${itinerary.watermark}`], TITLE);
+  const title = [translate(language, 'itinerary.title'), copy, itinerary.watermark, itinerary.travelNote].filter((part) => part !== null);
+  addTableRow(sheet, [title.join(' · ')], TITLE);
   const headers = itineraryHeaders(language);
   const body = itineraryRows(itinerary).map((row) => ITINERARY_COLUMNS.map((column) => cell(row[column])));
   addTableRow(sheet, headers, BOLD);

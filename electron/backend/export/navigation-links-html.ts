@@ -75,7 +75,9 @@ export function navigationLinksHtml(itinerary: Itinerary): string {
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${html(title)}</h1><p class="watermark">${html(itinerary.watermark)}</p></header>`,
+    `<header><h1>${html(title)}</h1><p class="watermark">${html(itinerary.watermark)}</p>${
+      itinerary.travelNote === null ? '' : `<p class="watermark">${html(itinerary.travelNote)}</p>`
+    }</header>`,
     '<ol>',
     ...itinerary.stops.map((stop) => stopItem(stop, say)),
     '</ol>',

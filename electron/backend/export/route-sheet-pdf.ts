@@ -119,6 +119,16 @@ function drawHeader(sheet: Sheet): void {
   sheet.y = TOP + 104;
   drawPlaceLine(sheet, say('itinerary.start'), placeText(itinerary.start));
   drawPlaceLine(sheet, say('itinerary.end'), itinerary.end ? placeText(itinerary.end) : say('itinerary.openEnd'));
+  if (itinerary.travelNote !== null) drawTravelNote(sheet, itinerary.travelNote);
+}
+
+/** A fallback plan's sentence (straight-line travel times), in the warning colour under the places. */
+function drawTravelNote(sheet: Sheet, note: string): void {
+  const { doc } = sheet;
+  doc.font('bold').fontSize(9).fillColor('#9c4221');
+  const height = doc.heightOfString(note, { width: WIDTH });
+  doc.text(note, LEFT, sheet.y + 2, { width: WIDTH });
+  sheet.y += height + 6;
 }
 
 /** The copy's reader (officer or supervisor), boxed at the top right. */

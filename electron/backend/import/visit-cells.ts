@@ -27,9 +27,10 @@ export function visitCells(visit: Visit): Map<string, string> {
     ['customer_name', visit.customerName],
     ['phone', visit.phone],
     ['address', visit.address],
-    ['lat', String(visit.location.lat)],
-    ['lng', String(visit.location.lng)],
-    ['coord_system', visit.location.system],
+    // A visit waiting to be geocoded has no coordinates: the row leaves them empty, as its file did.
+    ['lat', visit.location ? String(visit.location.lat) : ''],
+    ['lng', visit.location ? String(visit.location.lng) : ''],
+    ['coord_system', visit.location?.system ?? ''],
     ['windows', visit.windows.map(formatWindow).join(';')],
     ['service_min', String(visit.serviceSec / 60)],
     ['priority', String(visit.priority)],

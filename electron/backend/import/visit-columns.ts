@@ -26,8 +26,11 @@ export const VISIT_COLUMNS: readonly ColumnSpec[] = [
   column('overdue_amount', ['逾期金额']),
 ];
 
-/** Columns a visits file must have; `date` too unless the caller supplies a default date. */
+/**
+ * Columns a visits file must have; `date` too unless the caller supplies a default date. Latitude
+ * and longitude may be left out: such visits wait to be geocoded from their address (issue 20).
+ */
 export function requiredVisitColumns(hasDefaultDate: boolean): string[] {
-  const always = ['visit_id', 'kind', 'customer_id', 'customer_name', 'address', 'lat', 'lng', 'windows', 'approval_ref'];
+  const always = ['visit_id', 'kind', 'customer_id', 'customer_name', 'address', 'windows', 'approval_ref'];
   return hasDefaultDate ? always : ['date', ...always];
 }

@@ -73,7 +73,9 @@ export function parseVisitRow(reader: RowReader, defaults: VisitRowDefaults): Vi
   const phone = reader.optional('phone', phoneCell, '');
   const address = reader.required('address', textCell(300));
   const system = reader.optional('coord_system', coordSystemCell, defaults.coordSystem);
-  const location = readPoint(reader, 'lat', 'lng', system);
+  // An address without coordinates waits to be geocoded (issue 20); one coordinate alone is an error.
+  const toGeocode = reader.text('lat') === '' && reader.text('lng') === '';
+  const location = toGeocode ? null : readPoint(reader, 'lat', 'lng', system);
   const windows = reader.required('windows', windowsCell);
   const serviceMin = reader.optional('service_min', serviceMinCell, 30);
   const priority = reader.optional('priority', priorityCell, 3);
@@ -99,6 +101,7 @@ export function parseVisitRow(reader: RowReader, defaults: VisitRowDefaults): Vi
     phone,
     address,
     location,
+    ...(toGeocode && { locating: { source: 'pending', confidence: null, problem: null } }),
     windows,
     serviceSec: (serviceMin ?? 0) * 60,
     priority,

@@ -143,6 +143,7 @@ function buildItineraries(
       language: request.language,
       exportedAt,
       codeFor: (visitId) => verificationCode(secret, plan.date, officer.id, visitId),
+      travelSource: plan.travelSource,
     });
   });
 }

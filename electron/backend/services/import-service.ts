@@ -14,6 +14,7 @@ import { countStoredDays, dayKey, unknownOfficerErrors, writeAvailability } from
 import { chooseMappingFor } from './column-mapping-service';
 import { checkOutcomes, writeOutcomes } from './outcome-service';
 import type { Repos } from '../db/repos';
+import { keepFoundPlace } from '../../../shared/logic/visit-location';
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -144,7 +145,12 @@ function writeOne(repos: Repos, { request, report, valid }: CheckedImport): Impo
   if (valid.length === 0) return report;
   const result =
     request.kind === 'visits'
-      ? repos.visits.upsertMany(valid.map((row) => row.value as Visit))
+      ? repos.visits.upsertMany(
+          keepFoundPlaces(
+            repos,
+            valid.map((row) => row.value as Visit),
+          ),
+        )
       : request.kind === 'officers'
         ? repos.officers.upsertMany(valid.map((row) => row.value as Officer))
         : request.kind === 'availability'
@@ -274,4 +280,10 @@ function cellOf(outcome: VisitOutcome, field: string): string | number {
     default:
       return '';
   }
+}
+
+/** Visits imported again without coordinates keep the places their unchanged addresses led to (issue 20). */
+function keepFoundPlaces(repos: Repos, visits: Visit[]): Visit[] {
+  const stored = new Map(repos.visits.getMany(visits.map((v) => v.id)).map((v) => [v.id, v]));
+  return visits.map((visit) => keepFoundPlace(stored.get(visit.id), visit));
 }

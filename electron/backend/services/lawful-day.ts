@@ -7,12 +7,14 @@ import {
   type PlanningRules,
   type RuleSet,
   type RuleSetVersion,
+  type Territory,
   type TimeWindow,
   type Visit,
 } from '../../../shared/domain';
 import { applyVisitRules, permittedBlocks, type Contact, type KeptOut } from '../../../shared/logic/visit-rules';
 import { holdEffect } from '../../../shared/logic/holds';
 import { approvalProblem } from '../../../shared/logic/approvals';
+import { placeProblem } from '../../../shared/logic/visit-location';
 import type { Repos } from '../db/repos';
 import { rosterOf } from './day-roster';
 
@@ -34,6 +36,8 @@ export interface LawfulDay {
    * to the blocks). On a day without hours only visits already in the field remain, under the defaults.
    */
   permittedHours: TimeWindow;
+  /** The workspace's team and officer territories (issue 20), which every planning path applies (territory-planning.ts). */
+  territories: Territory[];
 }
 
 /** A skill every officer holds for the day except those `excluded`, or (`only`) just those named. */
@@ -70,12 +74,7 @@ function applyFollowUpOfficers(repos: Repos, date: LocalDate, visits: readonly V
       .map((f) => [f.visitId!, f]),
   );
   if (asked.size === 0) return { visits: [...visits], clearances: [] };
-  const onDuty = new Set(
-    repos.officers
-      .list()
-      .filter((o) => o.isActive)
-      .map((o) => o.id as string),
-  );
+  const onDuty = new Set(rosterOf(repos, date).map((o) => o.id as string));
   const clearances: Clearance[] = [];
   const kept = visits.map((visit) => {
     const followUp = asked.get(visit.id);
@@ -89,6 +88,21 @@ function applyFollowUpOfficers(repos: Repos, date: LocalDate, visits: readonly V
     return { ...visit, requiredSkills: [...visit.requiredSkills, skill] };
   });
   return { visits: kept, clearances };
+}
+
+/**
+ * The visits' places (issue 20): one whose address is not geocoded yet, or was only guessed and
+ * not confirmed by a person, keeps the visit out, saying why; it is never planned on a guessed point.
+ */
+function applyPlaces(visits: readonly Visit[]): Pick<LawfulDay, 'visits' | 'keptOut'> {
+  const kept: Visit[] = [];
+  const keptOut: KeptOut[] = [];
+  for (const visit of visits) {
+    const problem = placeProblem(visit);
+    if (problem) keptOut.push({ visitId: visit.id, reason: 'place_unconfirmed', message: problem });
+    else kept.push(visit);
+  }
+  return { visits: kept, keptOut };
 }
 
 /**
@@ -170,8 +184,10 @@ function contactsAround(repos: Repos, date: LocalDate, visits: readonly Visit[],
 export function lawfulDay(repos: Repos, date: LocalDate, visits: readonly Visit[], under?: RuleSetVersion): LawfulDay {
   const { version, rules } = under ?? repos.rules.current();
   const reachDays = Math.max(rules.frequency.windowDays, Math.ceil(rules.frequency.minGapHours / 24) + 1);
+  // A visit without a place to go to is no contact with the customer either.
+  const placed = applyPlaces(visits);
   // Approvals first: a visit its approval does not allow must not count against the customer's others.
-  const approved = applyApprovals(date, visits);
+  const approved = applyApprovals(date, placed.visits);
   const ruled = applyVisitRules({
     rules,
     version,
@@ -181,9 +197,9 @@ export function lawfulDay(repos: Repos, date: LocalDate, visits: readonly Visit[
   });
   const held = applyHolds(repos, date, ruled.visits);
   const assigned = applyFollowUpOfficers(repos, date, held.visits);
-  const keptOut = [...approved.keptOut, ...ruled.keptOut, ...held.keptOut];
+  const keptOut = [...placed.keptOut, ...approved.keptOut, ...ruled.keptOut, ...held.keptOut];
   const applied = { visits: assigned.visits, keptOut, clearances: [...held.clearances, ...assigned.clearances] };
-  return { ...applied, rulesVersion: version, permittedHours: permittedHoursOn(rules, date) };
+  return { ...applied, rulesVersion: version, permittedHours: permittedHoursOn(rules, date), territories: repos.territories.list() };
 }
 
 /**

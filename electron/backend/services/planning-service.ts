@@ -9,6 +9,7 @@ import type {
   PlanStats,
   PlanningRules,
   Route,
+  TravelSource,
   UnassignedVisit,
   Visit,
 } from '../../../shared/domain';
@@ -28,6 +29,8 @@ import { movedTo } from './plan-context';
 import { checkPlan, type CheckDeps } from './plan-check';
 import { lawfulDay, withClearances, type LawfulDay } from './lawful-day';
 import { rosterOf } from './day-roster';
+import { dayTravel, settleOnFetchedLegs, type LargeDayDeps } from './large-day';
+import { underTerritories } from './territory-planning';
 import type { VisitStatusChange } from '../../../shared/api/contract';
 
 export interface PlanningDeps {
@@ -39,6 +42,8 @@ export interface PlanningDeps {
   rules?: PlanningRules;
   /** Where the planner runs: this thread by default, a worker thread in the desktop app. */
   runPlanner: RunPlanner;
+  /** When a day is large enough to plan without the full matrix, and which pairs it then asks for. */
+  largeDay?: LargeDayDeps['largeDay'];
 }
 
 /** The app's planning set-up: the current planner over the default travel-time provider, in this thread. */
@@ -70,7 +75,7 @@ export interface PlanStart {
   /** The plan this one replaces, for undo. */
   parentId?: PlanId;
   /** The visiting rules already applied to the visits (see lawful-day.ts): what they kept out, and the version. */
-  lawful?: Pick<LawfulDay, 'keptOut' | 'rulesVersion' | 'permittedHours'>;
+  lawful?: Pick<LawfulDay, 'keptOut' | 'rulesVersion' | 'permittedHours'> & Partial<Pick<LawfulDay, 'territories'>>;
 }
 
 /** Visit statuses the planner (re)plans; the rest belong to the field already or are cancelled. */
@@ -98,6 +103,11 @@ export function fieldStops(
 
 const NO_LOCKS: PlanLocks = { pinned: [], fixedOrder: [], done: [] };
 
+/** Progress while travel times are asked for, before the planner starts (its whole budget still ahead). */
+function travelProgress(fraction: number, elapsedMs: number, seconds: number): PlanProgressReport {
+  return { phase: 'travel', fraction, assigned: 0, bestCost: 0, elapsedMs: Math.round(elapsedMs), remainingMs: seconds * 1000 };
+}
+
 /** Plans one day from the given visits and officers without touching storage. */
 export async function planDay(
   visits: readonly Visit[],
@@ -112,25 +122,34 @@ export async function planDay(
   const active = officers.filter((o) => o.isActive);
   const modes = [...new Set(active.map((o) => o.travelMode))];
   const startedMs = deps.nowMs();
-  const atMs = startedMs + request.seconds * 1000;
-  const matrix = await deps.travel.matrix(planningPoints(plannable, active), modes.length > 0 ? modes : ['driving'], {
+  let travelSource: TravelSource | null = null;
+  const matrix = await dayTravel(deps, plannable.length, planningPoints(plannable, active), modes.length > 0 ? modes : ['driving'], {
     signal: request.signal,
+    onSource: (source) => (travelSource = source),
+    // A road server may take a while: the progress bar shows the share of the table answered.
+    onProgress:
+      request.onProgress && ((fraction) => request.onProgress?.(travelProgress(fraction, deps.nowMs() - startedMs, request.seconds))),
   });
+  // The time budget is the search's: waiting for a road server does not eat it.
+  const atMs = deps.nowMs() + request.seconds * 1000;
   const baseRules = deps.rules ?? DEFAULT_PLANNING_RULES;
-  const planRequest: PlanRequest = {
+  // Team and officer territories (issue 20): hard ones as skills, soft ones as prices.
+  const territorial = underTerritories(plannable, active, start.lawful?.territories ?? [], start);
+  const searchRequest: PlanRequest = {
     date: request.date,
-    visits: plannable,
-    officers: active,
+    visits: territorial.visits,
+    officers: territorial.officers,
     matrix,
     rules: start.lawful ? { ...baseRules, permittedHours: start.lawful.permittedHours } : baseRules,
     ...(request.objective && { objective: request.objective }),
     ...(start.startFrom && { startFrom: start.startFrom }),
     ...(start.locks && { locks: start.locks }),
     ...(start.insertOnly && { insertOnly: true }),
+    ...(territorial.outsidePrices.length > 0 && { outsidePrices: territorial.outsidePrices }),
   };
   const onProgress = request.onProgress;
   const signal = request.signal ?? new AbortController().signal;
-  const result = await deps.runPlanner(deps.planner, planRequest, {
+  const searched = await deps.runPlanner(deps.planner, searchRequest, {
     seed: request.seed,
     deadline: { now: deps.nowMs, atMs },
     onProgress:
@@ -142,7 +161,9 @@ export async function planDay(
     isCancelled: () => signal.aborted,
     signal,
   });
-  if (signal.aborted && result.routes.length === 0 && plannable.length > 0) throw stoppedBeforeAnyPlan(request.date);
+  if (signal.aborted && searched.routes.length === 0 && plannable.length > 0) throw stoppedBeforeAnyPlan(request.date);
+  // A large day's plan is re-timed on fetched legs only, the few it lacks asked for now (large-day.ts).
+  const { request: planRequest, result } = await settleOnFetchedLegs(searchRequest, searched, deps, request.seed);
   // The planner's own checks are not trusted alone: an invalid plan must never reach an officer.
   const verdict = verifyPlan(planRequest, result);
   if (!verdict.ok) {
@@ -172,6 +193,7 @@ export async function planDay(
     stats: planStats(plannable.length + keptOut.length, result.routes, unassigned, solveMs),
     rulesVersion: start.lawful?.rulesVersion ?? null,
     overrides: [],
+    travelSource,
     violations: [],
     locks: start.locks ?? NO_LOCKS,
     parentId: start.parentId ?? null,

@@ -15,6 +15,7 @@ import { planningBusy } from './plan-jobs';
 import { newPlanId, planStats } from './planning-service';
 import type { PlanContext } from './plan-context';
 import { recordVersion } from './visit-record-version';
+import { locatingAfterEdit } from '../../../shared/logic/visit-location';
 
 /** Visits the field has already made keep the record they were made with. */
 const MADE = new Set(['done', 'failed']);
@@ -39,9 +40,10 @@ export async function updateVisit(ctx: PlanContext, id: VisitId, changes: VisitC
   if (!before) throw new AppError('not_found', message('visitEdit.unknownVisit', { visitId: id }));
   if (MADE.has(before.status))
     throw badInput(message('visitEdit.alreadyMade', { visitId: id, status: message(`status.${before.status}`) }));
-  const read = readVisitCells(withFields(visitCells(before), changes), before.location.system);
+  const read = readVisitCells(withFields(visitCells(before), changes), before.location?.system ?? 'wgs84');
   if (!read.ok) throw refused('visitEdit.notChanged', id, read.problems);
-  const after: Visit = { ...read.visit, status: before.status };
+  // A place found from the address that a person moves is confirmed (issue 20).
+  const after: Visit = locatingAfterEdit(before, { ...read.visit, status: before.status });
   const fields = changedFields(before, after);
   if (fields.length === 0) return { visit: before, version: null };
 

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PlanProgress, PlanResult, TravelMatrix } from '../../../shared/domain';
+import { isSparseTravel, type DayTravel, type PlanProgress, type PlanResult } from '../../../shared/domain';
 import { dispatchPlanner } from '../../../shared/solver';
 import { runPlannerInline, type RunPlanner } from '../services/planner-runner';
 import { epochNow, type WorkerJob, type WorkerMessage } from './messages';
@@ -147,17 +147,18 @@ function startWorker(workerFile: string | URL): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
-/** Copies the matrix into shared memory once, so every worker reads the same bytes. */
-function shareMatrix(matrix: TravelMatrix): TravelMatrix {
+/** Copies the matrix (or a large day's fetched pairs) into shared memory once, so every worker reads the same bytes. */
+function shareMatrix<T extends DayTravel>(matrix: T): T {
   const share = (values: Int32Array): Int32Array => {
     if (values.buffer instanceof SharedArrayBuffer) return values;
     const copy = new Int32Array(new SharedArrayBuffer(values.byteLength));
     copy.set(values);
     return copy;
   };
-  const durationSec: TravelMatrix['durationSec'] = {};
+  const durationSec: DayTravel['durationSec'] = {};
   for (const [mode, values] of Object.entries(matrix.durationSec)) {
-    if (values) durationSec[mode as keyof TravelMatrix['durationSec']] = share(values);
+    if (values) durationSec[mode as keyof DayTravel['durationSec']] = share(values);
   }
-  return { ...matrix, distanceM: share(matrix.distanceM), durationSec };
+  const rows = isSparseTravel(matrix) && { rowStart: share(matrix.rowStart), to: share(matrix.to) };
+  return { ...matrix, ...rows, distanceM: share(matrix.distanceM), durationSec };
 }

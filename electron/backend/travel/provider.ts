@@ -1,4 +1,4 @@
-import type { LatLng, TravelMatrix, TravelMode } from '../../../shared/domain';
+import type { LatLng, TravelMatrix, TravelMode, TravelSource } from '../../../shared/domain';
 
 /** Progress and cancellation for a travel computation. */
 export interface TravelOptions {
@@ -6,6 +6,8 @@ export interface TravelOptions {
   onProgress?(fraction: number): void;
   /** When aborted, the computation stops with a `cancelled` AppError. */
   signal?: AbortSignal;
+  /** Told where the matrix's times came from (a router, or the straight-line model standing in for it), for the plan to record. */
+  onSource?(source: TravelSource): void;
 }
 
 /** Travel from each origin to each destination for one mode, row-major `origins × destinations`. */

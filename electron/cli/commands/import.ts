@@ -20,6 +20,8 @@ export const importFlags = {
   'valid-rows-only': { type: 'boolean' },
   date: { type: 'string' },
   coords: { type: 'string' },
+  /** The coordinate system of rows without a coord_system (`--coords` is its older name); else the workspace's. */
+  crs: { type: 'string' },
   mapping: { type: 'string', multiple: true },
 } as const;
 
@@ -59,6 +61,7 @@ export async function importInto(
     'valid-rows-only'?: boolean;
     date?: string;
     coords?: string;
+    crs?: string;
     /** Saved column mappings by name, each for the given file of its kind. */
     mapping?: string[];
   },
@@ -66,7 +69,8 @@ export async function importInto(
   if (!values.visits && !values.officers) {
     throw usageError('cli.noImportFile');
   }
-  const coords = values.coords === undefined ? undefined : CoordSystem.safeParse(values.coords.toLowerCase());
+  const crs = values.crs ?? values.coords;
+  const coords = crs === undefined ? undefined : CoordSystem.safeParse(crs.toLowerCase());
   if (coords && !coords.success) {
     throw usageError('cli.badCoords');
   }

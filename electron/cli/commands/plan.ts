@@ -7,10 +7,15 @@ import { EXIT_BAD_INPUT, usageError } from '../errors';
 import { message } from '../../../shared/i18n';
 import { line } from '../language';
 import { importInto } from './import';
+import { routerFlags } from './router-flags';
+
+const PHASE = { travel: 'cli.phaseTravel', construct: 'cli.phaseConstruct', improve: 'cli.phaseImprove' } as const;
 
 /**
  * `plan --date D (--db FILE | --visits F --officers F) [--seconds S] [--seed N] --out plan.json`.
  * With --db the plan becomes the day's current plan; with files it is planned in memory only.
+ * `--router osrm|valhalla|graphhopper|straight [--router-url URL]` asks that router for this run,
+ * over the workspace's setting (its key and fallback choice still apply).
  */
 export async function planCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseFlags(argv, {
@@ -23,6 +28,8 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
     seconds: { type: 'string' },
     seed: { type: 'string' },
     out: { type: 'string' },
+    router: { type: 'string' },
+    'router-url': { type: 'string' },
   });
   const date = dateFlag(values.date);
   const out = required(values.out, 'out');
@@ -36,7 +43,10 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
     throw usageError('cli.planNeedsBoth');
   }
 
-  const backend = openCliBackend(fromFiles ? openDatabase(':memory:') : openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const router = routerFlags(values.router, values['router-url']);
+  const backend = openCliBackend(fromFiles ? openDatabase(':memory:') : openWorkspace(values.db, values.workspace, ctx.env), ctx, {
+    ...(router && { router }),
+  });
   try {
     if (fromFiles) {
       const imported = await importInto(backend.api, { visits: values.visits, officers: values.officers, coords: values.coords, date });
@@ -47,13 +57,17 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
       }
     }
     let lastTenth = -1;
+    let lastPhase: string | undefined;
     const stopProgress = backend.on('plans.progress', (p) => {
       const tenth = Math.floor(p.fraction * 10);
+      // Asking a road server comes first: its tenths start again when the planner starts.
+      if (p.phase !== lastPhase) lastTenth = -1;
+      lastPhase = p.phase;
       if (tenth <= lastTenth) return;
       lastTenth = tenth;
       ctx.stderr.write(
         `  ${line(ctx.language, 'cli.progress', {
-          phase: message(p.phase === 'construct' ? 'cli.phaseConstruct' : 'cli.phaseImprove'),
+          phase: message(PHASE[p.phase ?? 'improve']),
           percent: Math.round(p.fraction * 100),
           assigned: p.assigned,
         })}`,

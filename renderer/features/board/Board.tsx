@@ -9,6 +9,7 @@ import { EMPTY_SELECTION, keepExisting, pick, type PickModifiers } from '../../s
 import { useSelection, useSelectionStore } from '../../state/SelectionProvider';
 import { buildMapModel } from '../map/map-model';
 import { PlanMap } from '../map/PlanMap';
+import { useBasemap } from '../map/useBasemap';
 import type { PlanIndex } from '../plans/plan-index';
 import type { PlanEditInput, PlanEdits } from '../plans/usePlanEdits';
 import type { SolveProgress } from '../plans/useSolveProgress';
@@ -16,6 +17,7 @@ import { Timeline } from '../timeline/Timeline';
 import { UnassignedList } from '../visits/UnassignedList';
 import { VisitsPanel } from '../visits/VisitsPanel';
 import { VisitDetailPanel } from '../visits/detail/VisitDetailPanel';
+import { PlacesToConfirm } from '../visits/PlacesToConfirm';
 import type { DraggedPin } from '../visits/detail/VisitEditForm';
 import { WorkloadPanel } from '../workload/WorkloadPanel';
 import { BoardTabs } from './BoardTabs';
@@ -30,6 +32,7 @@ import { UnassignDrop } from './UnassignDrop';
 import { useBoardKeys } from './useBoardKeys';
 import { ViolationsSummary } from './ViolationsSummary';
 import { OverridesSummary } from './OverridesSummary';
+import { TravelSourceNotice } from './TravelSourceNotice';
 import { SupervisorReasonDialog } from '../../components/SupervisorReasonDialog';
 import { useSession } from '../users/SessionProvider';
 import { useT } from '../../i18n/useT';
@@ -53,6 +56,8 @@ export interface BoardProps {
   onStatusChanged(changed: number, status: 'approved' | 'cancelled' | 'outcome'): void | Promise<void>;
   /** A visit was added by hand for another day (the day picker may need that day). */
   onAddedToOtherDay(): void;
+  /** Visits were geocoded or their places confirmed (issue 20): the day is read again. */
+  onPlacesChanged(): void;
 }
 
 /**
@@ -90,7 +95,10 @@ export function Board(props: BoardProps) {
   // lists follow in the next frame rather than making that first frame slower.
   const laterPlan = useAfterPaint(plan);
   const laterIndex = useAfterPaint(index);
-  const model = useMemo(() => buildMapModel(visits, officers, laterPlan), [visits, officers, laterPlan]);
+  // The map draws in its basemap's coordinate system (issue 20).
+  const basemap = useBasemap();
+  const mapSystem = basemap?.system ?? 'wgs84';
+  const model = useMemo(() => buildMapModel(visits, officers, laterPlan, mapSystem), [visits, officers, laterPlan, mapSystem]);
   const selected = [...selection.ids];
   const placed = selected.filter((id) => index.placeOf.has(id));
   const pinned = placed.filter((id) => index.pinnedTo.has(id));
@@ -252,6 +260,7 @@ export function Board(props: BoardProps) {
           isBusy={edits.isBusy}
         />
         <OverridesSummary overrides={plan?.overrides ?? []} officerNames={officerNames} onShowVisit={showVisit} />
+        <TravelSourceNotice source={plan?.travelSource} />
         <div className="board__grid">
           <div className="side">
             <VisitsPanel
@@ -274,6 +283,17 @@ export function Board(props: BoardProps) {
               onNotice={onNotice}
               onAddedToOtherDay={props.onAddedToOtherDay}
             />
+            <PlacesToConfirm
+              date={plan?.date ?? visits[0]?.date ?? ''}
+              visits={visits}
+              displayNames={displayNames}
+              onMovePin={(visitId) => {
+                showVisit(visitId);
+                onNotice('toConfirm.movePinHint', { id: visitId });
+              }}
+              onChanged={props.onPlacesChanged}
+              onNotice={onNotice}
+            />
             <UnassignDrop>
               {(onDragPress: (event: PointerEvent, visitId: string, label: string) => void) => (
                 <UnassignedList
@@ -290,7 +310,14 @@ export function Board(props: BoardProps) {
             </UnassignDrop>
           </div>
           <div className="board__main">
-            <PlanMap model={model} pinOf={editingPlace} onPinMoved={onPinMoved} areaMode={areaMode} onAreaSelected={onAreaSelected} />
+            <PlanMap
+              model={model}
+              basemap={basemap}
+              pinOf={editingPlace}
+              onPinMoved={onPinMoved}
+              areaMode={areaMode}
+              onAreaSelected={onAreaSelected}
+            />
             <BoardTabs
               render={(tab) =>
                 tab === 'timeline' ? (

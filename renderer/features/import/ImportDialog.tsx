@@ -1,5 +1,6 @@
 import { useLayoutEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { ImportKind, ImportReport } from '../../../shared/api/import-report';
+import { CoordSystem } from '../../../shared/domain';
 import { ErrorBanner } from '../../app/ErrorBanner';
 import { useT } from '../../i18n/useT';
 import { ColumnMappingStep, type ColumnMappingStepProps } from './ColumnMappingStep';
@@ -23,6 +24,10 @@ export interface ImportDialogProps {
   onImportValidOnly(): void;
   onClose(): void;
   returnFocusTo?: RefObject<HTMLElement | null>;
+  /** The coordinate system of rows without a coord_system (null: the workspace's, `workspaceCoordSystem`). */
+  coordSystem?: CoordSystem | null;
+  workspaceCoordSystem?: CoordSystem | null;
+  onCoordSystemChange?(system: CoordSystem | null): void;
   /** The column-mapping step, while the chosen file's headers need one; it stands in for the check. */
   mapping?: ColumnMappingStepProps | null;
 }
@@ -37,6 +42,7 @@ export function ImportDialog(props: ImportDialogProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const fileId = useId();
+  const coordsId = useId();
   const kindName = useId();
   const shown = result ?? preview;
   const choices = importChoices(result ? null : preview);
@@ -100,6 +106,30 @@ export function ImportDialog(props: ImportDialogProps) {
           onChange={(event) => props.onFileChange(event.currentTarget.files?.[0] ?? null)}
         />
       </p>
+      {props.onCoordSystemChange && (
+        <p className="import-coords">
+          <label htmlFor={coordsId}>{t('import.coordSystem')}</label>
+          <select
+            id={coordsId}
+            value={props.coordSystem ?? ''}
+            disabled={busy}
+            onChange={(event) =>
+              props.onCoordSystemChange?.(event.currentTarget.value === '' ? null : CoordSystem.parse(event.currentTarget.value))
+            }
+          >
+            <option value="">
+              {t('import.coordSystem.workspace', {
+                system: props.workspaceCoordSystem ? t(`coordSystem.${props.workspaceCoordSystem}`) : '…',
+              })}
+            </option>
+            {CoordSystem.options.map((system) => (
+              <option key={system} value={system}>
+                {t(`coordSystem.${system}`)}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
       <ErrorBanner error={error} onDismiss={props.onDismissError} />
       <p className="import-status" role="status" aria-live="polite">
         {isChecking ? t('import.checking') : isStoring ? t('import.storing') : outcome ? t(outcome.key, outcome.values) : ''}

@@ -22,6 +22,9 @@ export function ImportPanel({ onClose, onImported, returnFocusTo, initialKind }:
       kind={flow.kind}
       onKindChange={flow.chooseKind}
       onFileChange={(file) => void flow.chooseFile(file)}
+      coordSystem={flow.coordSystem}
+      workspaceCoordSystem={flow.workspaceCoordSystem}
+      onCoordSystemChange={flow.chooseCoordSystem}
       preview={flow.preview}
       result={flow.result}
       isChecking={flow.isChecking}

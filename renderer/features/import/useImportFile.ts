@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import type { ImportKind, ImportReport } from '../../../shared/api/import-report';
-import type { LocalDate } from '../../../shared/domain';
+import type { CoordSystem, LocalDate } from '../../../shared/domain';
 import { useApiMutation } from '../../api/useApiMutation';
+import { useApiQuery } from '../../api/useApiQuery';
 import { readFileAsBase64 } from './file-base64';
 import { useColumnMapping, type LoadedFile } from './useColumnMapping';
 
@@ -18,6 +19,9 @@ export function useImportFile(
   const check = useApiMutation('import.files');
   const store = useApiMutation('import.files');
   const [kind, setKind] = useState<ImportKind>(initialKind);
+  // The system of rows that name none: the workspace's (settings.map) unless chosen here.
+  const [coordSystem, setCoordSystem] = useState<CoordSystem | null>(null);
+  const workspaceCoordSystem = useApiQuery('settings.map', {}).data?.importCoordSystem ?? null;
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [preview, setPreview] = useState<ImportReport | null>(null);
   const [result, setResult] = useState<ImportReport | null>(null);
@@ -26,13 +30,20 @@ export function useImportFile(
   const latest = useRef(0);
   const mapping = useColumnMapping();
 
-  const runCheck = async (forKind: ImportKind, loaded: LoadedFile, requestId = ++latest.current, mappingName?: string) => {
+  const runCheck = async (
+    forKind: ImportKind,
+    loaded: LoadedFile,
+    requestId = ++latest.current,
+    mappingName?: string,
+    system: CoordSystem | null = coordSystem,
+  ) => {
     setPreview(null);
     setResult(null);
     mapping.close();
     const checked = await check.run({
       files: [{ kind: forKind, fileName: loaded.name, contentBase64: loaded.contentBase64, mapping: mappingName }],
       dryRun: true,
+      coordSystem: system ?? undefined,
     });
     if (requestId !== latest.current) return;
     setPreview(checked?.reports[0] ?? null);
@@ -80,6 +91,7 @@ export function useImportFile(
     const stored = await store.run({
       files: [{ kind, fileName: file.name, contentBase64: file.contentBase64, mapping: preview.mappingUsed }],
       validRowsOnly,
+      coordSystem: coordSystem ?? undefined,
     });
     const report = stored?.reports[0];
     if (!report) return;
@@ -95,6 +107,13 @@ export function useImportFile(
   return {
     kind,
     chooseKind,
+    coordSystem,
+    workspaceCoordSystem,
+    chooseCoordSystem: (next: CoordSystem | null) => {
+      setCoordSystem(next);
+      // The same numbers are other places in another system: check again.
+      if (file) void runCheck(kind, file, ++latest.current, preview?.mappingUsed, next);
+    },
     chooseFile,
     preview,
     result,

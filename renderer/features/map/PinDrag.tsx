@@ -12,8 +12,9 @@ export interface PinDragProps {
 }
 
 /**
- * A draggable pin over the visit being edited: dropping it somewhere else gives the edit form the
- * new place (WGS-84, as the map draws). Nothing is saved until the form is.
+ * A draggable pin over the visit being edited: dropping it somewhere else gives the new place in
+ * the basemap's system (PlanMap turns it back into WGS-84 for the edit form). Nothing is saved
+ * until the form is.
  */
 export function PinDrag({ visitId, position, label, onMoved }: PinDragProps) {
   const map = useMap();

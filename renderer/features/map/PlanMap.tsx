@@ -1,11 +1,14 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { DrawnArea } from '../../../shared/logic/area-selection';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { MapContainer } from 'react-leaflet';
+import { MAP_MAX_ZOOM } from '../../../shared/logic/basemaps';
+import { fromDisplay } from '../../../shared/logic/display-coords';
 import { useT } from '../../i18n/useT';
 import { useDragController } from '../../state/DragProvider';
 import { isPickedElsewhere, pick, type PickModifiers } from '../../state/selection';
 import { useSelection, useSelectionStore } from '../../state/SelectionProvider';
 import { AreaSelect } from './AreaSelect';
+import { BasemapLayers } from './BasemapLayers';
 import { pickArea, visitIdsIn } from './area-pick';
 import { FitToData } from './FitToData';
 import { MapFocus } from './MapFocus';
@@ -14,8 +17,9 @@ import type { MapModel } from './map-model';
 import { OfficerPlaces } from './OfficerPlaces';
 import { PinDrag } from './PinDrag';
 import { RouteLayer } from './RouteLayer';
-import { tileConfig } from './tile-config';
+import type { ShownBasemap } from './useBasemap';
 import { VisitLayer } from './VisitLayer';
+import { MapTerritories } from '../territories/MapTerritories';
 
 const DEFAULT_CENTER: [number, number] = [31.23, 121.47];
 
@@ -26,9 +30,9 @@ const DEFAULT_CENTER: [number, number] = [31.23, 121.47];
  * visits inside instead. The data attributes count what was handed to
  * Leaflet, so tests can check the drawing without reading canvas pixels.
  */
-function PlanMapView({ model, pinOf = null, onPinMoved, areaMode = false, onAreaSelected }: PlanMapProps) {
+function PlanMapView({ model, basemap, pinOf = null, onPinMoved, areaMode = false, onAreaSelected }: PlanMapProps) {
   const { t } = useT();
-  const tiles = useMemo(() => tileConfig(), []);
+  const system = basemap?.system ?? 'wgs84';
   const selection = useSelection();
   const store = useSelectionStore();
   const drag = useDragController();
@@ -52,6 +56,14 @@ function PlanMapView({ model, pinOf = null, onPinMoved, areaMode = false, onArea
     },
     [store],
   );
+  // A pin is dropped on the basemap's system; the edit form takes WGS-84.
+  const onPinDropped = useCallback(
+    (visitId: string, lat: number, lng: number) => {
+      const at = fromDisplay({ lat, lng }, system);
+      onPinMoved?.(visitId, at.lat, at.lng);
+    },
+    [onPinMoved, system],
+  );
   const onDragPress = useCallback((event: MouseEvent, visitId: string, label: string) => drag.press(event, visitId, label), [drag]);
   const onArea = useCallback(
     (area: DrawnArea, additive: boolean) => {
@@ -67,6 +79,8 @@ function PlanMapView({ model, pinOf = null, onPinMoved, areaMode = false, onArea
       className={areaMode ? 'plan-map plan-map--area' : 'plan-map'}
       aria-label={t('map.label')}
       data-area-mode={areaMode}
+      data-basemap={basemap?.kind}
+      data-basemap-system={basemap?.system}
       data-visit-count={model.visits.length}
       data-route-count={model.routes.length}
       data-officer-count={model.officers.length}
@@ -74,15 +88,16 @@ function PlanMapView({ model, pinOf = null, onPinMoved, areaMode = false, onArea
       data-violation-count={model.visits.filter((v) => v.hasViolation).length}
       data-selected-count={selection.ids.size}
     >
-      <MapContainer center={DEFAULT_CENTER} zoom={11} preferCanvas className="plan-map__leaflet">
-        <TileLayer url={tiles.url} attribution={tiles.attribution} maxZoom={tiles.maxZoom} />
+      <MapContainer center={DEFAULT_CENTER} zoom={11} maxZoom={MAP_MAX_ZOOM} preferCanvas className="plan-map__leaflet">
+        <BasemapLayers view={basemap} />
         <RouteLayer routes={model.routes} emphasised={emphasised} />
         <VisitLayer visits={model.visits} selectedIds={selection.ids} emphasised={emphasised} onPick={onPick} onDragPress={onDragPress} />
         <OfficerPlaces officers={model.officers} />
         {pinned && onPinMoved && (
-          <PinDrag visitId={pinned.id} position={pinned.position} label={t('map.pinDrag', { id: pinned.id })} onMoved={onPinMoved} />
+          <PinDrag visitId={pinned.id} position={pinned.position} label={t('map.pinDrag', { id: pinned.id })} onMoved={onPinDropped} />
         )}
         {areaMode && <AreaSelect onArea={onArea} />}
+        <MapTerritories system={system} host={host} />
         <FitToData model={model} />
         <MapFocus visitId={focus ? selection.focusId : null} position={focus} shouldPan={isPickedElsewhere(selection, 'map')} host={host} />
       </MapContainer>
@@ -93,8 +108,11 @@ function PlanMapView({ model, pinOf = null, onPinMoved, areaMode = false, onArea
 }
 
 export interface PlanMapProps {
+  /** Every point already in the basemap's system (buildMapModel with `basemap.system`). */
   model: MapModel;
-  /** The visit whose pin can be dragged to a new place (its edit form is open), and where it was dropped. */
+  /** The workspace's basemap; null while it loads (no tiles meanwhile). */
+  basemap: ShownBasemap | null;
+  /** The visit whose pin can be dragged to a new place (its edit form is open), and where it was dropped (WGS-84). */
   pinOf?: string | null;
   onPinMoved?(visitId: string, lat: number, lng: number): void;
   /** Area mode: a drag draws a lasso (Shift: a box) and the visits inside become the selection. */

@@ -25,7 +25,10 @@ export function areaOf(stroke: AreaStroke): DrawnArea | null {
   return { kind: 'lasso', path: stroke.path };
 }
 
-/** The ids of the drawn visits inside an area, in the map's order. */
+/**
+ * The ids of the drawn visits inside an area, in the map's order. The area and the visits'
+ * positions are both in the basemap's system, so they compare without converting either.
+ */
 export function visitIdsIn(visits: readonly MapVisit[], area: DrawnArea): string[] {
   return visitsInArea(
     visits.map((v) => ({ id: v.id, lat: v.position[0], lng: v.position[1] })),

@@ -1,6 +1,6 @@
 import type { VisitSummary } from '../../../shared/api/contract';
-import type { Officer, Plan, Route, VisitKind } from '../../../shared/domain';
-import { toWgs84 } from '../../../shared/logic/coords';
+import type { CoordSystem, GeoPoint, Officer, Plan, Route, VisitKind } from '../../../shared/domain';
+import { toDisplay } from '../../../shared/logic/display-coords';
 import { officerColor, UNASSIGNED_STROKE, UNPLANNED_FILL, UNPLANNED_STROKE } from './officer-colors';
 
 export type LatLngTuple = [lat: number, lng: number];
@@ -48,27 +48,52 @@ export interface MapModel {
   officers: MapOfficer[];
 }
 
-const tuple = (point: { lat: number; lng: number }): LatLngTuple => [point.lat, point.lng];
+/** A point where the basemap draws it (see shared/logic/display-coords.ts). */
+const drawnAt = (point: GeoPoint, system: CoordSystem): LatLngTuple => {
+  const at = toDisplay(point, system);
+  return [at.lat, at.lng];
+};
 
-// Conversions and route lines are kept per input object: after an edit only two routes are new
-// objects (see share-plan.ts), so only they are converted again.
-const positionCache = new WeakMap<object, LatLngTuple>();
-const routeCache = new WeakMap<Route, MapRoute>();
+// Conversions and route lines are kept per input object and basemap system: after an edit only
+// two routes are new objects (see share-plan.ts), so only they are converted again.
+interface Caches {
+  positions: WeakMap<object, LatLngTuple>;
+  routes: WeakMap<Route, MapRoute>;
+  officers: WeakMap<readonly Officer[], MapOfficer[]>;
+}
+const cachesBySystem = new Map<CoordSystem, Caches>();
 
-function positionOf(visit: VisitSummary): LatLngTuple {
-  let position = positionCache.get(visit);
+function cachesOf(system: CoordSystem): Caches {
+  let caches = cachesBySystem.get(system);
+  if (!caches) {
+    caches = { positions: new WeakMap(), routes: new WeakMap(), officers: new WeakMap() };
+    cachesBySystem.set(system, caches);
+  }
+  return caches;
+}
+
+function positionOf(visit: VisitSummary & { location: GeoPoint }, system: CoordSystem): LatLngTuple {
+  const cache = cachesOf(system).positions;
+  let position = cache.get(visit);
   if (!position) {
-    position = tuple(toWgs84(visit.location));
-    positionCache.set(visit, position);
+    position = drawnAt(visit.location, system);
+    cache.set(visit, position);
   }
   return position;
 }
 
 /**
- * Turns API data into what the map draws, all in WGS-84 (imported points may be GCJ-02 or BD-09).
- * Pure, so the map component stays a thin renderer of this model.
+ * Turns API data into what the map draws, every point in the basemap's coordinate system
+ * (`system`; stored points may be WGS-84, GCJ-02 or BD-09). Pure, so the map component stays a
+ * thin renderer of this model.
  */
-export function buildMapModel(visits: readonly VisitSummary[], officers: readonly Officer[], plan: Plan | null): MapModel {
+export function buildMapModel(
+  visits: readonly VisitSummary[],
+  officers: readonly Officer[],
+  plan: Plan | null,
+  system: CoordSystem = 'wgs84',
+): MapModel {
+  const caches = cachesOf(system);
   const colorOf = new Map(officers.map((o, i) => [o.id as string, officerColor(i)]));
   const unassigned = new Set<string>(plan?.unassigned.map((u) => u.visitId) ?? []);
   const broken = new Set<string>();
@@ -79,8 +104,10 @@ export function buildMapModel(visits: readonly VisitSummary[], officers: readonl
   }
   const where = new Map<string, LatLngTuple>();
 
-  const mapVisits = visits.map((visit): MapVisit => {
-    const position = positionOf(visit);
+  // A visit waiting to be geocoded has no place to draw yet (it is listed to geocode instead).
+  const placed = visits.filter((visit): visit is VisitSummary & { location: GeoPoint } => visit.location !== null);
+  const mapVisits = placed.map((visit): MapVisit => {
+    const position = positionOf(visit, system);
     where.set(visit.id, position);
     const place = plan ? placeOf.get(visit.id) : undefined;
     const officerId = place?.officerId ?? null;
@@ -104,7 +131,7 @@ export function buildMapModel(visits: readonly VisitSummary[], officers: readonl
   const routes: MapRoute[] = [];
   for (const route of plan?.routes ?? []) {
     const color = colorOf.get(route.officerId) ?? UNPLANNED_STROKE;
-    const cached = routeCache.get(route);
+    const cached = caches.routes.get(route);
     if (cached && cached.color === color) {
       routes.push(cached);
       continue;
@@ -113,27 +140,26 @@ export function buildMapModel(visits: readonly VisitSummary[], officers: readonl
     const stops = route.stops.map((s) => where.get(s.visitId)).filter((p): p is LatLngTuple => p !== undefined);
     if (stops.length === 0) continue;
     const positions = [
-      ...(officer ? [tuple(toWgs84(officer.start))] : []),
+      ...(officer ? [drawnAt(officer.start, system)] : []),
       ...stops,
-      ...(officer?.end ? [tuple(toWgs84(officer.end))] : []),
+      ...(officer?.end ? [drawnAt(officer.end, system)] : []),
     ];
     const mapRoute = { officerId: route.officerId, color, positions };
-    routeCache.set(route, mapRoute);
+    caches.routes.set(route, mapRoute);
     routes.push(mapRoute);
   }
 
-  return { visits: mapVisits, routes, officers: mapOfficersOf(officers) };
+  return { visits: mapVisits, routes, officers: mapOfficersOf(officers, system) };
 }
 
 // The same array for the same roster, so the officers' places are drawn once, not after every edit.
-const officersCache = new WeakMap<readonly Officer[], MapOfficer[]>();
-
-function mapOfficersOf(officers: readonly Officer[]): MapOfficer[] {
+function mapOfficersOf(officers: readonly Officer[], system: CoordSystem): MapOfficer[] {
+  const officersCache = cachesOf(system).officers;
   const cached = officersCache.get(officers);
   if (cached) return cached;
   const mapOfficers = officers.map((o, i): MapOfficer => {
-    const position = tuple(toWgs84(o.start));
-    const end = o.end ? tuple(toWgs84(o.end)) : null;
+    const position = drawnAt(o.start, system);
+    const end = o.end ? drawnAt(o.end, system) : null;
     const isRoundTrip = end !== null && end[0] === position[0] && end[1] === position[1];
     return { id: o.id, name: o.name, color: officerColor(i), position, end: isRoundTrip ? null : end };
   });

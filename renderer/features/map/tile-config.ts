@@ -1,39 +1,51 @@
-/** OpenStreetMap-style template; replace it where OSM is slow or not allowed (e.g. a company tile server). */
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const DEFAULT_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+import L from 'leaflet';
+import type { OfflineTile } from '../../../shared/domain';
+import type { TileLayerSpec } from '../../../shared/logic/basemaps';
 
-/** localStorage key for a per-machine tile server (set from the dev tools or a later settings screen). */
-export const TILE_URL_STORAGE_KEY = 'dispatch.tileUrl';
+/** Asks the back end for one offline tile (`map.tile`). */
+export type FetchTile = (at: { z: number; x: number; y: number }) => Promise<OfflineTile | null>;
 
-export interface TileConfig {
-  url: string;
-  attribution: string;
-  maxZoom: number;
-}
-
-/** A usable template has the three placeholders and an http(s) scheme (the page CSP allows https images). */
-export function isTileTemplate(url: string | null | undefined): url is string {
-  return !!url && /^https?:\/\//.test(url) && ['{z}', '{x}', '{y}'].every((p) => url.includes(p));
+/** Leaflet's options for one of the basemap's layers (see shared/logic/basemaps.ts for the presets). */
+export function tileLayerOptions(spec: TileLayerSpec): L.TileLayerOptions {
+  return {
+    attribution: spec.attribution,
+    maxNativeZoom: spec.maxNativeZoom,
+    ...(spec.subdomains && { subdomains: spec.subdomains }),
+    ...(spec.bounds && { bounds: L.latLngBounds(spec.bounds) }),
+  };
 }
 
 /**
- * Which tiles the map loads: the localStorage setting wins, then the `VITE_TILE_URL` build
- * variable, then the default. Invalid templates are ignored rather than breaking the map.
+ * Offline tiles where the transport has no URL for them (the desktop app over IPC): each tile is
+ * asked for through the API and drawn from a data: URL. A tile the file lacks stays blank.
  */
-export function tileConfig(
-  env: { VITE_TILE_URL?: string; VITE_TILE_ATTRIBUTION?: string } = import.meta.env,
-  storage: Pick<Storage, 'getItem'> | null = safeLocalStorage(),
-): TileConfig {
-  const stored = storage?.getItem(TILE_URL_STORAGE_KEY);
-  const url = isTileTemplate(stored) ? stored : isTileTemplate(env.VITE_TILE_URL) ? env.VITE_TILE_URL : DEFAULT_TILE_URL;
-  const attribution = url === DEFAULT_TILE_URL ? DEFAULT_ATTRIBUTION : (env.VITE_TILE_ATTRIBUTION ?? '');
-  return { url, attribution, maxZoom: 19 };
+export class ApiTileLayer extends L.TileLayer {
+  private readonly fetchTile: FetchTile;
+
+  constructor(fetchTile: FetchTile, options: L.TileLayerOptions) {
+    super('', options);
+    this.fetchTile = fetchTile;
+  }
+
+  override createTile(coords: L.Coords, done: L.DoneCallback): HTMLElement {
+    const tile = document.createElement('img');
+    tile.alt = '';
+    tile.setAttribute('role', 'presentation');
+    this.fetchTile({ z: coords.z, x: coords.x, y: coords.y }).then(
+      (found) => {
+        if (!found) return done(undefined, tile);
+        tile.onload = () => done(undefined, tile);
+        tile.onerror = () => done(new Error('tile not drawable'), tile);
+        tile.src = `data:${found.contentType};base64,${found.dataBase64}`;
+      },
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error)), tile),
+    );
+    return tile;
+  }
 }
 
-function safeLocalStorage(): Storage | null {
-  try {
-    return localStorage;
-  } catch {
-    return null;
-  }
+/** A Leaflet layer for one spec: plain URLs, or through the API. */
+export function createTileLayer(spec: TileLayerSpec, fetchTile: FetchTile): L.TileLayer {
+  const options = tileLayerOptions(spec);
+  return spec.source === 'api' ? new ApiTileLayer(fetchTile, options) : L.tileLayer(spec.url, options);
 }

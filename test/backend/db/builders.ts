@@ -62,6 +62,7 @@ export function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
     planner: 'ils-v1',
     rulesVersion: null,
     overrides: [],
+    travelSource: null,
     seed: 7,
     createdAt: '2026-03-01T18:30:15.123Z',
     routes: [

@@ -38,24 +38,23 @@ describe('file-level problems throw AppError(bad_input) naming the file', () => 
     );
   });
 
+  // Latitude and longitude are not required: rows without them wait to be geocoded (issue 20).
   it('missing required headers, all listed in both languages with the headers that would be read as them', async () => {
     const error = await fileError(
       readVisitsFile(utf8('visit_id,kind,customer_id,customer_name,address,lat\nV1,催收,C1,T,Road,31\n'), 'v.csv'),
       'v.csv',
     );
     expect(error.userMessage.en).toContain(
-      'lacks 4 required columns: Visit date (header "date", "日期", "外访日期", "走访日期", "拜访日期", or "visit_date"), ' +
-        'Longitude (header "lng", "经度", "longitude", or "lon"), ' +
+      'lacks 3 required columns: Visit date (header "date", "日期", "外访日期", "走访日期", "拜访日期", or "visit_date"), ' +
         'Appointment windows (header "windows", "预约时段", "时间窗", "预约时间", or "time_windows"), ' +
         'and Approval number (header "approval_ref", "审批编号", or "审批单号"). Add them to the header row',
     );
     expect(error.userMessage.zh).toContain(
-      '缺少 4 个必需的列：走访日期（表头写作 "date"、"日期"、"外访日期"、"走访日期"、"拜访日期"或"visit_date"）、' +
-        '经度（表头写作 "lng"、"经度"、"longitude"或"lon"）、' +
+      '缺少 3 个必需的列：走访日期（表头写作 "date"、"日期"、"外访日期"、"走访日期"、"拜访日期"或"visit_date"）、' +
         '预约时段（表头写作 "windows"、"预约时段"、"时间窗"、"预约时间"或"time_windows"）' +
         '和审批编号（表头写作 "approval_ref"、"审批编号"或"审批单号"），请在表头',
     );
-    expect(error.details).toMatchObject({ missing: ['date', 'lng', 'windows', 'approval_ref'] });
+    expect(error.details).toMatchObject({ missing: ['date', 'windows', 'approval_ref'] });
     await fileError(readOfficersFile(utf8('officer_id,name\nO1,T\n'), 'o.csv'), 'o.csv');
   });
 

@@ -68,23 +68,12 @@ describe('column mappings', () => {
     expect(seen.columns.map((c) => c.field)).toEqual(Array(12).fill('ignore'));
     expect(seen.columns[7]).toEqual({ header: 'LAT_WGS', field: 'ignore' });
     expect(seen.signature[7]).toBe('latwgs');
-    expect(seen.missing).toEqual([
-      'date',
-      'visit_id',
-      'kind',
-      'customer_id',
-      'customer_name',
-      'address',
-      'lat',
-      'lng',
-      'windows',
-      'approval_ref',
-    ]);
+    expect(seen.missing).toEqual(['date', 'visit_id', 'kind', 'customer_id', 'customer_name', 'address', 'windows', 'approval_ref']);
     expect(seen.rows).toHaveLength(5);
     expect(seen.rows[0].slice(0, 2)).toEqual(['LND-1', '2026-11-23']);
-    expect(seen.fields.find((f) => f.field === 'lat')).toEqual({ field: 'lat', label: { en: 'Latitude', zh: '纬度' }, required: true });
+    expect(seen.fields.find((f) => f.field === 'lat')).toEqual({ field: 'lat', label: { en: 'Latitude', zh: '纬度' }, required: false });
     // Without a mapping the import refuses the file for its missing columns, as before.
-    await expect(importVisits(file(rows), { dryRun: true })).rejects.toThrow(/lacks 10 required columns/);
+    await expect(importVisits(file(rows), { dryRun: true })).rejects.toThrow(/lacks 8 required columns/);
   });
 
   it('refuses a mapping with an unknown field, a field read from two columns, or a required field unread, in both languages', async () => {
@@ -149,7 +138,7 @@ describe('column mappings', () => {
     );
     // One more column than the saved layout: not mapped by itself, but by name.
     const wider = file([`${lenderRow(2)},x`], `${LENDER_HEADER},渠道`);
-    await expect(importVisits(wider, { dryRun: true })).rejects.toThrow(/lacks 10 required columns/);
+    await expect(importVisits(wider, { dryRun: true })).rejects.toThrow(/lacks 8 required columns/);
     const { reports } = await importVisits(wider, { mapping: 'Lender A visits' });
     expect(reports[0]).toMatchObject({ written: true, mappingUsed: 'Lender A visits' });
     // A visits mapping does not read an officers file.

@@ -74,7 +74,9 @@ export class BoardPage {
     try {
       await this.notice(text).or(alert).first().waitFor({ timeout });
     } catch {
-      throw new Error(`Expected the notice ${String(text)}; the notice says: ${await this.page.getByRole('status').textContent()}`);
+      throw new Error(
+        `Expected the notice ${String(text)}; the notices say: ${(await this.page.getByRole('status').allTextContents()).join(' | ')}`,
+      );
     }
     if ((await alert.count()) > 0)
       throw new Error(`Expected the notice ${String(text)}, got the error: ${await alert.first().textContent()}`);

@@ -16,6 +16,9 @@ import { migration0140 } from './0140-follow-ups';
 import { migration0150 } from './0150-officer-days';
 import { migration0160 } from './0160-import-mappings';
 import { migration0170 } from './0170-follow-up-rules';
+import { migration0180 } from './0180-geocoding';
+import { migration0190 } from './0190-territories';
+import { migration0200 } from './0200-plan-travel-source';
 
 /**
  * Every migration, oldest first. An explicit list rather than a directory scan, so the back end
@@ -39,6 +42,9 @@ export const migrations: readonly Migration[] = [
   migration0150,
   migration0160,
   migration0170,
+  migration0180,
+  migration0190,
+  migration0200,
 ];
 
 export type { Migration } from './migration';

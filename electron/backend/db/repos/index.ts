@@ -16,6 +16,8 @@ import { createOutcomesRepo } from './outcomes-repo';
 import { createFollowUpsRepo } from './follow-ups-repo';
 import { createSentPlansRepo } from './sent-plans-repo';
 import { createOfficerDaysRepo } from './officer-days-repo';
+import { createGeocodingRepo } from './geocoding-repo';
+import { createTerritoriesRepo } from './territories-repo';
 
 export type Repos = ReturnType<typeof createRepos>;
 
@@ -44,6 +46,8 @@ export function createRepos(db: Db, clock: Clock = systemClock, actor: string | 
     followUps: createFollowUpsRepo(db, clock),
     sentPlans: createSentPlansRepo(db),
     officerDays: createOfficerDaysRepo(db, clock),
+    geocoding: createGeocodingRepo(db, clock),
+    territories: createTerritoriesRepo(db, clock),
     /**
      * Runs `fn` in one transaction: all of its writes commit together or none do. Repos' own
      * transactions inside become savepoints, so services compose several repo calls atomically.

@@ -7,6 +7,7 @@ import type {
   PlanStats,
   PlanViolation,
   RuleOverride,
+  TravelSource,
   PlannedStop,
   Route,
   UnassignedReason,
@@ -29,6 +30,8 @@ export interface PlanRow {
   /** Null for plans made before the visiting rules were versioned (and, in tests, before migration 0090). */
   rules_version?: number | null;
   overrides_json?: string;
+  /** Null for plans made before routers (issue 20). */
+  travel_source_json?: string | null;
 }
 
 export interface RouteRow {
@@ -122,6 +125,7 @@ export function rowsToPlan(plan: PlanRow, routes: RouteRow[], stops: StopRow[], 
     parentId: plan.parent_id as PlanId | null,
     rulesVersion: plan.rules_version ?? null,
     overrides: plan.overrides_json ? (JSON.parse(plan.overrides_json) as RuleOverride[]) : [],
+    travelSource: plan.travel_source_json ? (JSON.parse(plan.travel_source_json) as TravelSource) : null,
   };
 }
 

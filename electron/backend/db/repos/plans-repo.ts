@@ -53,9 +53,9 @@ export function createPlansRepo(db: Db) {
   const clearRedo = db.prepare('DELETE FROM plan_redo WHERE date = ?');
   const insertPlan = db.prepare(
     `INSERT INTO plans (id, date, planner, seed, created_at, is_current, stats_json, parent_id, violations_json, locks_json,
-       unassigned_plan_id, status_changes_json, visit_changes_json, rules_version, overrides_json)
+       unassigned_plan_id, status_changes_json, visit_changes_json, rules_version, overrides_json, travel_source_json)
      VALUES (@id, @date, @planner, @seed, @created_at, 1, @stats_json, @parent_id, @violations_json, @locks_json,
-       @unassigned_plan_id, @status_changes_json, @visit_changes_json, @rules_version, @overrides_json)`,
+       @unassigned_plan_id, @status_changes_json, @visit_changes_json, @rules_version, @overrides_json, @travel_source_json)`,
   );
   const insertRoute = db.prepare(
     `INSERT INTO plan_routes (plan_id, officer_id, seq, ${ROUTE_COLUMNS})
@@ -133,6 +133,7 @@ export function createPlansRepo(db: Db) {
       visit_changes_json: JSON.stringify(records),
       rules_version: plan.rulesVersion ?? null,
       overrides_json: JSON.stringify(plan.overrides ?? []),
+      travel_source_json: plan.travelSource ? JSON.stringify(plan.travelSource) : null,
     });
   };
   const insertRouteRows = (planId: PlanId, route: Route, seq: number): void => {

@@ -2,9 +2,13 @@ import crypto from 'node:crypto';
 import type { Database as Db } from 'better-sqlite3';
 import {
   DEFAULT_ITINERARY_SETTINGS,
+  DEFAULT_MAP_SETTINGS,
+  MapSettings,
   DEFAULT_PLANNING_PREFERENCES,
   ItinerarySettings,
   PlanningPreferences,
+  DEFAULT_TRAVEL_SETTINGS,
+  TravelSettings,
 } from '../../../../shared/domain';
 
 export type SettingsRepo = ReturnType<typeof createSettingsRepo>;
@@ -45,6 +49,24 @@ export function createSettingsRepo(db: Db) {
     },
     setPlanningPreferences(preferences: PlanningPreferences): void {
       write.run('planning_preferences', JSON.stringify(PlanningPreferences.parse(preferences)));
+    },
+    /** Where travel times come from (issue 20): the straight-line model until a router is chosen. */
+    travelSettings(): TravelSettings {
+      const stored = read.get('travel_settings');
+      const parsed = stored ? TravelSettings.safeParse(JSON.parse(stored.value)) : null;
+      return parsed?.success ? parsed.data : DEFAULT_TRAVEL_SETTINGS;
+    },
+    setTravelSettings(settings: TravelSettings): void {
+      write.run('travel_settings', JSON.stringify(TravelSettings.parse(settings)));
+    },
+    /** The basemap and the import's default coordinate system (issue 20); OpenStreetMap and WGS-84 until chosen. */
+    mapSettings(): MapSettings {
+      const stored = read.get('map_settings');
+      const parsed = stored ? MapSettings.safeParse(JSON.parse(stored.value)) : null;
+      return parsed?.success ? parsed.data : DEFAULT_MAP_SETTINGS;
+    },
+    setMapSettings(settings: MapSettings): void {
+      write.run('map_settings', JSON.stringify(MapSettings.parse(settings)));
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { LocalDate, Skill, TimeWindow, Visit, VisitId, VisitKind, VisitStatus, CoordSystem } from '../../../../shared/domain';
+import { locatingToColumns, readLocation, type LocatingColumns } from './visit-location-columns';
 
 /** A `visits` row as better-sqlite3 returns it. */
 export interface VisitRow {
@@ -25,6 +26,9 @@ export interface VisitRow {
   approval_scope_json: string | null;
   status: string;
   notes: string;
+  location_source: string | null;
+  location_confidence: number | null;
+  location_problem_json: string | null;
 }
 
 /** Columns written on insert and update, in order; timestamps are added by the repo. */
@@ -52,6 +56,9 @@ export const VISIT_COLUMNS = [
   'approval_scope_json',
   'status',
   'notes',
+  'location_source',
+  'location_confidence',
+  'location_problem_json',
 ] as const;
 
 export function visitToRow(visit: Visit): VisitRow {
@@ -63,9 +70,10 @@ export function visitToRow(visit: Visit): VisitRow {
     customer_name: visit.customerName,
     phone: visit.phone,
     address: visit.address,
-    lat: visit.location.lat,
-    lng: visit.location.lng,
-    coord_system: visit.location.system,
+    // A pending visit has no place: 0, 0 stands in for the NOT NULL columns (migration 0180).
+    lat: visit.location?.lat ?? 0,
+    lng: visit.location?.lng ?? 0,
+    coord_system: visit.location?.system ?? 'wgs84',
     windows_json: JSON.stringify(visit.windows.map((w) => ({ startSec: w.startSec, endSec: w.endSec }))),
     service_sec: visit.serviceSec,
     priority: visit.priority,
@@ -79,6 +87,7 @@ export function visitToRow(visit: Visit): VisitRow {
     approval_scope_json: visit.approvalScope === null ? null : JSON.stringify(visit.approvalScope),
     status: visit.status,
     notes: visit.notes,
+    ...locatingToColumns(visit.locating),
   };
 }
 
@@ -91,7 +100,7 @@ export function rowToVisit(row: VisitRow): Visit {
     customerName: row.customer_name,
     phone: row.phone,
     address: row.address,
-    location: { lat: row.lat, lng: row.lng, system: row.coord_system as CoordSystem },
+    ...readLocation(row as LocatingColumns, { lat: row.lat, lng: row.lng, system: row.coord_system as CoordSystem }),
     windows: JSON.parse(row.windows_json) as TimeWindow[],
     serviceSec: row.service_sec,
     priority: row.priority,

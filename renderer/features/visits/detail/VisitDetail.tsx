@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain';
 import { pickMessage, type MessageKey } from '../../../i18n/language';
 import { useT } from '../../../i18n/useT';
+import { placeText as whereText } from '../places-model';
 
 /** Where the visit is in the plan on screen. */
 export interface VisitPlace {
@@ -39,7 +40,7 @@ export function VisitDetail({ visit, hasPlan, place, violations, unassigned, his
     ['visitDetail.customer', `${visit.displayName} · ${visit.customerId}`],
     ['visitDetail.phone', visit.phoneMasked],
     ['visitDetail.address', visit.address],
-    ['visitDetail.place', `${visit.location.lat}, ${visit.location.lng} (${visit.location.system})`],
+    ['visitDetail.place', whereText(visit, t)],
     ['visitDetail.kind', t(`kind.${visit.kind}`)],
     ['visitDetail.windows', visit.windows.map(formatWindow).join('; ')],
     ['visitDetail.service', t('visitDetail.serviceMinutes', { minutes: Math.round(visit.serviceSec / 60) })],

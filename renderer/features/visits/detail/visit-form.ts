@@ -26,9 +26,10 @@ export function editFieldsOf(visit: VisitSummary): EditFields {
     serviceMinutes: String(Math.round(visit.serviceSec / 60)),
     priority: String(visit.priority),
     address: visit.address,
-    lat: String(visit.location.lat),
-    lng: String(visit.location.lng),
-    coordSystem: visit.location.system,
+    // A visit waiting to be geocoded starts with empty coordinates: typing them places it.
+    lat: visit.location ? String(visit.location.lat) : '',
+    lng: visit.location ? String(visit.location.lng) : '',
+    coordSystem: visit.location?.system ?? 'wgs84',
     notes: visit.notes,
   };
 }

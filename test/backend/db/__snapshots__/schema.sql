@@ -93,6 +93,20 @@ CREATE TABLE "follow_ups" (
   decided_at TEXT
 ) STRICT;
 
+-- table geocode_cache
+CREATE TABLE geocode_cache (
+  provider TEXT NOT NULL,
+  address_key TEXT NOT NULL,
+  is_found INTEGER NOT NULL CHECK (is_found IN (0, 1)),
+  lat REAL CHECK (lat IS NULL OR lat BETWEEN -90 AND 90),
+  lng REAL CHECK (lng IS NULL OR lng BETWEEN -180 AND 180),
+  confidence REAL CHECK (confidence IS NULL OR confidence BETWEEN 0 AND 1),
+  label TEXT,
+  asked_at INTEGER NOT NULL,
+  PRIMARY KEY (provider, address_key),
+  CHECK ((is_found = 1) = (lat IS NOT NULL) AND (lat IS NULL) = (lng IS NULL) AND (lat IS NULL) = (confidence IS NULL))
+) WITHOUT ROWID, STRICT;
+
 -- table import_batches
 CREATE TABLE "import_batches" (
   id INTEGER PRIMARY KEY,
@@ -228,7 +242,7 @@ CREATE TABLE plans (
   created_at TEXT NOT NULL,
   is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
   stats_json TEXT NOT NULL
-, parent_id TEXT REFERENCES plans (id) ON DELETE SET NULL, violations_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(violations_json) = 'array'), locks_json TEXT NOT NULL DEFAULT '{"pinned":[],"fixedOrder":[],"done":[]}' CHECK (json_type(locks_json) = 'object'), unassigned_plan_id TEXT REFERENCES plans (id), status_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(status_changes_json) = 'array'), visit_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(visit_changes_json) = 'array'), rules_version INTEGER, overrides_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(overrides_json) = 'array')) STRICT;
+, parent_id TEXT REFERENCES plans (id) ON DELETE SET NULL, violations_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(violations_json) = 'array'), locks_json TEXT NOT NULL DEFAULT '{"pinned":[],"fixedOrder":[],"done":[]}' CHECK (json_type(locks_json) = 'object'), unassigned_plan_id TEXT REFERENCES plans (id), status_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(status_changes_json) = 'array'), visit_changes_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(visit_changes_json) = 'array'), rules_version INTEGER, overrides_json TEXT NOT NULL DEFAULT '[]' CHECK (json_type(overrides_json) = 'array'), travel_source_json TEXT CHECK (travel_source_json IS NULL OR json_type(travel_source_json) = 'object')) STRICT;
 
 -- table rule_sets
 CREATE TABLE rule_sets (
@@ -244,6 +258,19 @@ CREATE TABLE settings (
   key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 64),
   value TEXT NOT NULL
 ) WITHOUT ROWID, STRICT;
+
+-- table territories
+CREATE TABLE territories (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 80),
+  owner_kind TEXT NOT NULL CHECK (owner_kind IN ('team', 'officer')),
+  owner TEXT NOT NULL CHECK (length(owner) BETWEEN 1 AND 64),
+  rule TEXT NOT NULL CHECK (rule IN ('hard', 'soft')),
+  outside_price INTEGER NOT NULL CHECK (outside_price BETWEEN 0 AND 86400),
+  geometry_json TEXT NOT NULL CHECK (json_type(geometry_json) = 'object'),
+  updated_at INTEGER NOT NULL,
+  updated_by TEXT NOT NULL
+) STRICT;
 
 -- table travel_cache
 CREATE TABLE travel_cache (
@@ -305,7 +332,10 @@ CREATE TABLE visits (
   notes TEXT NOT NULL,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
-, approved_by TEXT CHECK (approved_by IS NULL OR length(approved_by) BETWEEN 1 AND 100), approval_expires TEXT CHECK (approval_expires IS NULL OR approval_expires GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), approval_scope_json TEXT CHECK (approval_scope_json IS NULL OR (json_valid(approval_scope_json) AND json_type(approval_scope_json) = 'array'))) STRICT;
+, approved_by TEXT CHECK (approved_by IS NULL OR length(approved_by) BETWEEN 1 AND 100), approval_expires TEXT CHECK (approval_expires IS NULL OR approval_expires GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), approval_scope_json TEXT CHECK (approval_scope_json IS NULL OR (json_valid(approval_scope_json) AND json_type(approval_scope_json) = 'array')), location_source TEXT
+  CHECK (location_source IS NULL OR location_source IN ('pending', 'geocoded', 'guessed', 'confirmed')), location_confidence REAL
+  CHECK (location_confidence IS NULL OR location_confidence BETWEEN 0 AND 1), location_problem_json TEXT
+  CHECK (location_problem_json IS NULL OR (json_valid(location_problem_json) AND json_type(location_problem_json) = 'object'))) STRICT;
 
 -- trigger audit_log_no_delete
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log

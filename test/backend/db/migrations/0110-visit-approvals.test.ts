@@ -29,6 +29,8 @@ describe('migration 0110 visit approvals', () => {
     migrate(db, { to: 110 });
     expect(dbVersion(db)).toBe(110);
     expect(approvalOf(db, 'V-old')).toEqual({ approved_by: null, approval_expires: null, approval_scope_json: null });
+    // Read as today's app reads it, after the later migrations.
+    migrate(db);
     expect(createVisitsRepo(db).get('V-old' as VisitId)).toMatchObject({
       approvalRef: 'AP-1',
       approvedBy: null,
@@ -42,6 +44,7 @@ describe('migration 0110 visit approvals', () => {
     insertVisit(db, 'V-1');
     const set = db.prepare('UPDATE visits SET approved_by = ?, approval_expires = ?, approval_scope_json = ? WHERE id = ?');
     set.run('审批人 王', '2026-11-30', '["verification","follow-up"]', 'V-1');
+    migrate(db);
     expect(createVisitsRepo(db).get('V-1' as VisitId)).toMatchObject({
       approvedBy: '审批人 王',
       approvalExpires: '2026-11-30',

@@ -27,8 +27,8 @@ const PICKS: [string, string][] = [
   ['借款人', 'Customer name (required)'],
   ['联系方式', 'Phone'],
   ['住址', 'Address (required)'],
-  ['LAT_WGS', 'Latitude (required)'],
-  ['LNG_WGS', 'Longitude (required)'],
+  ['LAT_WGS', 'Latitude'],
+  ['LNG_WGS', 'Longitude'],
   ['可约时段', 'Appointment windows (required)'],
   ['审批单据号', 'Approval number (required)'],
 ];
@@ -73,7 +73,7 @@ describe('the column-mapping step', () => {
     choose(lenderFile([1, 2]), dialog);
     const step = await within(dialog).findByRole('region', { name: 'Which field does each column hold?' });
     // The check's refusal stays above it; focus moves to the first column's choice.
-    expect(within(dialog).getByRole('alert').textContent).toContain('lacks 10 required columns');
+    expect(within(dialog).getByRole('alert').textContent).toContain('lacks 8 required columns');
     expect(document.activeElement).toBe(within(step).getByRole('combobox', { name: 'Read column "任务号" as' }));
     const preview = within(step).getByRole('table', { name: 'First rows of the file' });
     expect(within(preview).getAllByRole('row')).toHaveLength(3);
@@ -88,18 +88,15 @@ describe('the column-mapping step', () => {
 
     for (const [header, option] of PICKS) pick(step, header, option);
     // One field for two columns is refused before anything is sent.
-    pick(step, 'LNG_WGS', 'Latitude (required)');
+    pick(step, 'LNG_WGS', 'Latitude');
     expect(
       within(step)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual([
-      'More than one column is read as Latitude ("LAT_WGS" and "LNG_WGS"); choose it for one column only.',
-      'No column is read as Longitude, which the file must have; choose the column that holds it.',
-    ]);
+    ).toEqual(['More than one column is read as Latitude ("LAT_WGS" and "LNG_WGS"); choose it for one column only.']);
     expect(within(step).getByRole('combobox', { name: 'Read column "LNG_WGS" as' }).getAttribute('aria-invalid')).toBe('true');
     expect(save.disabled).toBe(true);
-    pick(step, 'LNG_WGS', 'Longitude (required)');
+    pick(step, 'LNG_WGS', 'Longitude');
     expect(within(step).queryAllByRole('listitem')).toEqual([]);
     const name = within(step).getByRole<HTMLInputElement>('textbox', { name: 'Save the mapping as' });
     expect(name.value).toBe('Files like lender.csv');
@@ -134,7 +131,7 @@ describe('the column-mapping step', () => {
     choose(lenderFile([1]), dialog, '文件（CSV、XLSX 或 TXT）');
     const step = await within(dialog).findByRole('region', { name: '每一列是什么字段？' });
     const select = within(step).getByRole('combobox', { name: '将列“LAT_WGS”读作' });
-    expect(within(select).getByRole('option', { name: '纬度（必需）' })).toBeTruthy();
+    expect(within(select).getByRole('option', { name: '纬度' })).toBeTruthy();
     expect(within(select).getByRole('option', { name: '（忽略此列）' })).toBeTruthy();
     expect(within(step).getByRole('button', { name: '保存并检查文件' })).toBeTruthy();
     expect(within(step).getByRole<HTMLInputElement>('textbox', { name: '列映射名称' }).value).toBe('与 lender.csv 相同格式的文件');

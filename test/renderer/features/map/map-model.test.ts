@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OfficerId, PlanId, VisitId, type Plan } from '../../../../shared/domain';
-import { toWgs84 } from '../../../../shared/logic/coords';
+import { convertPoint, toWgs84 } from '../../../../shared/logic/coords';
 import { buildMapModel } from '../../../../renderer/features/map/map-model';
 import { officerColor, UNASSIGNED_STROKE, UNPLANNED_FILL } from '../../../../renderer/features/map/officer-colors';
-import { isTileTemplate, tileConfig, DEFAULT_TILE_URL, TILE_URL_STORAGE_KEY } from '../../../../renderer/features/map/tile-config';
 import { sampleOfficer, sampleVisit } from '../../sample-data';
 
 const stop = (visitId: string) => ({
@@ -82,6 +81,21 @@ describe('buildMapModel', () => {
     expect(model.visits.find((v) => v.id === 'D')!.isUnassigned).toBe(false);
   });
 
+  it("draws every point in the basemap's system: on a GCJ-02 basemap a GCJ-02 visit is where its numbers say", () => {
+    const onAmap = buildMapModel(visits, officers, plan([route('OF2', ['B', 'A'])], []), 'gcj02');
+    expect(onAmap.visits.find((v) => v.id === 'A')!.position).toEqual([gcj.lat, gcj.lng]);
+    const b = convertPoint({ lat: 31.3, lng: 121.5, system: 'wgs84' }, 'gcj02');
+    expect(onAmap.visits.find((v) => v.id === 'B')!.position).toEqual([b.lat, b.lng]);
+    const start = convertPoint({ lat: 31.25, lng: 121.45, system: 'wgs84' }, 'gcj02');
+    expect(onAmap.officers[1].position).toEqual([start.lat, start.lng]);
+    expect(onAmap.routes[0].positions[0]).toEqual([start.lat, start.lng]);
+    expect(onAmap.routes[0].positions[2]).toEqual([gcj.lat, gcj.lng]);
+    // The WGS-84 model of the same data is unchanged by having drawn the GCJ-02 one (caches per system).
+    const onOsm = buildMapModel(visits, officers, plan([route('OF2', ['B', 'A'])], []), 'wgs84');
+    expect(onOsm.visits.find((v) => v.id === 'B')!.position).toEqual([31.3, 121.5]);
+    expect(onOsm.officers[1].position).toEqual([31.25, 121.45]);
+  });
+
   it('draws routes from the start through the stops in order to the end place', () => {
     const model = buildMapModel(visits, officers, plan([route('OF2', ['B', 'A'])], []));
     expect(model.routes).toHaveLength(1);
@@ -116,29 +130,5 @@ describe('officerColor', () => {
   it('gives distinct colours to many officers', () => {
     const colors = new Set(Array.from({ length: 60 }, (_, i) => officerColor(i)));
     expect(colors.size).toBe(60);
-  });
-});
-
-describe('tileConfig', () => {
-  const storage = (value: string | null) => ({ getItem: (key: string) => (key === TILE_URL_STORAGE_KEY ? value : null) });
-  it('prefers the stored URL, then VITE_TILE_URL, then the default; ignores broken templates', () => {
-    expect(tileConfig({}, storage(null)).url).toBe(DEFAULT_TILE_URL);
-    expect(tileConfig({ VITE_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png' }, storage(null)).url).toBe(
-      'https://tiles.example/{z}/{x}/{y}.png',
-    );
-    expect(tileConfig({ VITE_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png' }, storage('https://mine.example/t/{z}/{x}/{y}')).url).toBe(
-      'https://mine.example/t/{z}/{x}/{y}',
-    );
-    expect(tileConfig({ VITE_TILE_URL: 'javascript:alert(1)//{z}{x}{y}' }, storage('https://no-placeholders.example')).url).toBe(
-      DEFAULT_TILE_URL,
-    );
-    expect(tileConfig({}, null).attribution).toContain('OpenStreetMap');
-  });
-
-  it('accepts only http(s) templates with z, x and y', () => {
-    expect(isTileTemplate('https://a/{z}/{x}/{y}.png')).toBe(true);
-    expect(isTileTemplate('https://a/{z}/{x}.png')).toBe(false);
-    expect(isTileTemplate('file:///{z}/{x}/{y}')).toBe(false);
-    expect(isTileTemplate(undefined)).toBe(false);
   });
 });

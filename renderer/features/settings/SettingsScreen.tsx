@@ -1,0 +1,22 @@
+import { useId } from 'react';
+import { useT } from '../../i18n/useT';
+import { GeocodingSettings } from './GeocodingSettings';
+import { MapSettings } from './MapSettings';
+import { TravelSettings } from './TravelSettings';
+import { TerritorySettings } from './TerritorySettings';
+
+/** The workspace's settings (issue 20): one section each for travel times, the basemap and geocoding. */
+export function SettingsScreen() {
+  const { t } = useT();
+  const id = useId();
+  return (
+    <main className="settings-screen" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('settingsScreen.title')}</h2>
+      <p className="muted">{t('settingsScreen.intro')}</p>
+      <TravelSettings />
+      <MapSettings />
+      <GeocodingSettings />
+      <TerritorySettings />
+    </main>
+  );
+}
