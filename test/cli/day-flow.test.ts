@@ -143,6 +143,8 @@ describe('the day flow from the command line: demo → import → plan → expor
     const missing = await runCliCaptured(['import', '--db', path.join(dir, 'x.sqlite'), '--visits', path.join(dir, 'nope.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`Error: The file ${path.join(dir, 'nope.csv')} does not exist.\n`);
+    // A mistyped file name makes no workspace.
+    expect(fs.existsSync(path.join(dir, 'x.sqlite'))).toBe(false);
     const missingZh = await runCliCaptured(['import', '--db', path.join(dir, 'x.sqlite'), '--visits', path.join(dir, 'nope.csv')], {
       LANG: 'zh_CN.UTF-8',
     });

@@ -115,6 +115,8 @@ describe('dispatch import --mapping', () => {
     const returns = path.join(dir, 'returns.csv');
     fs.writeFileSync(returns, '单号,是否成功,反馈内容\nNOT-PLANNED-1,完成,已还款\n');
     const run = (...args: string[]) => runCliCaptured(args);
+    // A workspace with no mapping saved yet.
+    expect((await run('import', 'mapping', 'list', '--db', db)).code).toBe(0);
 
     const refused = await run('outcomes', 'import', '--db', db, '--file', returns, '--mapping', 'Returns A');
     expect(refused.code).toBe(2);

@@ -6,7 +6,7 @@ import { badInput } from '../../../shared/api/errors';
 import { kindWord, unknownMappingName } from '../../../shared/logic/column-mapping';
 import { parseFlags, required } from '../args';
 import { openCliBackend } from '../backend';
-import { openWorkspace, readInputFile, type CliContext } from '../context';
+import { openOrCreateWorkspace, readInputFile, type CliContext } from '../context';
 import { usageError } from '../errors';
 import { line } from '../language';
 
@@ -27,7 +27,7 @@ export async function importMappingCommand(argv: string[], ctx: CliContext): Pro
     column: { type: 'string', multiple: true },
     lang: { type: 'string' },
   });
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openOrCreateWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     if (action === 'list') return await listMappings(backend.api, ctx);
     const kind = ImportKind.safeParse(required(values.kind, 'kind'));

@@ -3,7 +3,7 @@ import type { Api } from '../../../shared/api/contract';
 import type { ImportKind, ImportReport } from '../../../shared/api/import-report';
 import { CoordSystem, type LocalDate } from '../../../shared/domain';
 import { dateFlag, parseFlags } from '../args';
-import { openWorkspace, readInputFile, type CliContext } from '../context';
+import { checkInputFiles, openOrCreateWorkspace, readInputFile, type CliContext } from '../context';
 import { openCliBackend } from '../backend';
 import { formatImportReport } from '../report';
 import { EXIT_BAD_INPUT, usageError } from '../errors';
@@ -33,7 +33,9 @@ export const importFlags = {
 export async function importCommand(argv: string[], ctx: CliContext): Promise<number> {
   if (argv[0] === 'mapping') return importMappingCommand(argv.slice(1), ctx);
   const { values } = parseFlags(argv, importFlags);
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  // A mistyped file name makes no new workspace.
+  checkInputFiles([values.visits, values.officers]);
+  const backend = openCliBackend(openOrCreateWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     const result = await importInto(backend.api, values);
     for (const report of result.reports) ctx.stdout.write(formatImportReport(report, ctx.language));

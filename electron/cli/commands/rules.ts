@@ -5,7 +5,7 @@ import { message } from '../../../shared/i18n';
 import { holidaysFromCalendarCsv, rulesFromFile, rulesToFile } from '../../../shared/logic/rules-file';
 import { decodeText } from '../../backend/import/decode';
 import { parseFlags, required } from '../args';
-import { openWorkspace, readInputFile, writeOutputFile, type CliContext } from '../context';
+import { openOrCreateWorkspace, readInputFile, writeOutputFile, type CliContext } from '../context';
 import { openCliBackend } from '../backend';
 import { EXIT_BAD_INPUT, usageError } from '../errors';
 import { line } from '../language';
@@ -77,7 +77,7 @@ async function change(action: 'import' | 'holidays', values: Values, ctx: CliCon
 }
 
 async function withBackend<T>(values: Values, ctx: CliContext, use: (api: Api) => Promise<T>): Promise<T> {
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openOrCreateWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     return await use(backend.api);
   } finally {

@@ -1,5 +1,5 @@
 import { parseFlags, required } from '../args';
-import { openWorkspace, readInputFile, type CliContext } from '../context';
+import { openOrCreateWorkspace, readInputFile, type CliContext } from '../context';
 import { openCliBackend } from '../backend';
 import { usageError } from '../errors';
 import { line } from '../language';
@@ -20,7 +20,7 @@ export async function territoriesCommand(argv: string[], ctx: CliContext): Promi
     lang: { type: 'string' },
   });
   const file = action === 'import' ? required(values.file, 'file') : null;
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openOrCreateWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     if (file !== null) {
       const content = new TextDecoder('utf-8').decode(readInputFile(file));

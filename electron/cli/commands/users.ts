@@ -2,7 +2,7 @@ import { UserRole } from '../../../shared/domain';
 import { message } from '../../../shared/i18n';
 import { parseFlags, required } from '../args';
 import { openCliBackend } from '../backend';
-import { openWorkspace, type CliContext } from '../context';
+import { openOrCreateWorkspace, type CliContext } from '../context';
 import { usageError } from '../errors';
 import { line } from '../language';
 
@@ -31,7 +31,7 @@ export async function usersCommand(argv: string[], ctx: CliContext): Promise<num
   const role = values.role === undefined ? undefined : UserRole.safeParse(values.role);
   if (role && !role.success) throw usageError('cli.badRole');
   if (values.active !== undefined && values.active !== 'yes' && values.active !== 'no') throw usageError('cli.badActive');
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openOrCreateWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     if (action === 'list') {
       const users = await backend.api['users.list']({});

@@ -7,10 +7,11 @@ import { sourceWorkerFile } from '../../backend/solver-worker/worker-file';
 import { createEventHub } from '../../backend/events';
 import { startHttpServer } from '../../backend/http-server';
 import { intFlag, parseFlags } from '../args';
-import { openWorkspace, type CliContext } from '../context';
+import { openOrCreateWorkspace, type CliContext } from '../context';
 import { usageError } from '../errors';
 import { message } from '../../../shared/i18n';
 import { line } from '../language';
+import { DEFAULT_WEB_PORT, listenOnWebPort } from '../web-port';
 
 /** The built renderer, relative to this file (electron/cli/commands → dist/renderer). */
 const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/renderer');
@@ -21,17 +22,21 @@ const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
  */
 export async function webCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseFlags(argv, { db: { type: 'string' }, workspace: { type: 'string' }, port: { type: 'string' } });
-  const port = intFlag(values.port, 'port', 5178, 0, 65_535);
+  const port = values.port === undefined ? undefined : intFlag(values.port, 'port', DEFAULT_WEB_PORT, 0, 65_535);
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw usageError('cli.uiNotBuilt');
   }
-  const db = openWorkspace(values.db, values.workspace, ctx.env);
+  const db = openOrCreateWorkspace(values.db, values.workspace, ctx);
   const events = createEventHub();
-  const server = await startHttpServer({
-    handlers: createHandlers(db, { events, clock: ctx.clock, runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) }),
-    events,
+  const handlers = createHandlers(db, { events, clock: ctx.clock, runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) });
+  const server = await listenOnWebPort(
+    (at) => startHttpServer({ handlers, events, port: at, staticDir: RENDERER_DIR }),
     port,
-    staticDir: RENDERER_DIR,
+    ctx,
+    (started) => started.port,
+  ).catch((error: unknown) => {
+    db.close();
+    throw error;
   });
   ctx.stdout.write(line(ctx.language, 'cli.serving', { app: message('app.title'), url: server.url }));
   await new Promise<void>((resolve) => {
