@@ -1,8 +1,8 @@
 // Prints one plain closing line for the whole `npm test` run ("N passed, N failed, N skipped"),
-// summed over the Vitest JSON reports of the unit and browser suites.
+// summed over the Vitest JSON reports of the unit, browser and crash suites.
 import fs from 'node:fs';
 
-const reports = ['test-results/unit.json', 'test-results/e2e.json'];
+const reports = ['test-results/unit.json', 'test-results/e2e.json', 'test-results/crash.json'];
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -15,6 +15,7 @@ import { chooseMappingFor } from './column-mapping-service';
 import { checkOutcomes, writeOutcomes } from './outcome-service';
 import type { Repos } from '../db/repos';
 import { keepFoundPlace } from '../../../shared/logic/visit-location';
+import { crashPoint } from '../crash-point';
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -162,6 +163,7 @@ function writeOne(repos: Repos, { request, report, valid }: CheckedImport): Impo
               repos,
               valid.map((row) => row.value as VisitOutcome),
             );
+  crashPoint('import.rows');
   repos.importBatches.record({
     kind: request.kind,
     fileName: request.fileName,

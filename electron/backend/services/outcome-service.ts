@@ -6,6 +6,7 @@ import { outcomeProblems, type OutcomeProblem } from '../../../shared/logic/outc
 import type { Repos } from '../db/repos';
 import { movedTo } from './plan-context';
 import { followUpOutcomes } from './follow-up-service';
+import { crashPoint } from '../crash-point';
 
 /** The problems of each outcome against the visits as stored (see outcomeProblems), by visit. */
 export function checkOutcomes(repos: Repos, outcomes: readonly VisitOutcome[]): Map<string, OutcomeProblem[]> {
@@ -29,6 +30,7 @@ export function writeOutcomes(
 ): { visitStatuses: VisitStatusChange[]; inserted: number; updated: number } {
   return repos.transaction(() => {
     const saved = repos.outcomes.saveMany(outcomes, repos.audit.actorNow());
+    crashPoint('outcomes.saved');
     const before = new Map<string, VisitStatus>(repos.visits.getMany(outcomes.map((o) => o.visitId)).map((v) => [v.id, v.status]));
     const visitStatuses: VisitStatusChange[] = [];
     for (const to of ['done', 'failed'] as const) {

@@ -11,6 +11,7 @@ import { newPlanId, planStats } from './planning-service';
 import { movedTo, type PlanContext, type SavedView } from './plan-context';
 import { overridesAfterEdit, type OverrideRequest } from './plan-edit/rule-gate';
 import { officerOnDate, officersOnDate } from './day-roster';
+import { crashPoint } from '../crash-point';
 
 export interface EditPlanInput {
   date: LocalDate;
@@ -88,6 +89,7 @@ export async function editPlan(ctx: PlanContext, input: EditPlanInput): Promise<
     const ruled: Plan = { ...plan, overrides };
     const checked: Plan = { ...ruled, violations: checkEditedPlan(repos, deps, base, ruled, new Set(change.orders.keys())) };
     store.plans.saveEdited(checked, { officers: [...change.orders.keys()], unassignedChanged: change.unassigned !== base.unassigned });
+    crashPoint('plan.edited');
     const routed = new Set<string>(routedIds);
     const into = change.movedVisitIds.filter((id) => routed.has(id));
     const outOf = change.movedVisitIds.filter((id) => !routed.has(id));

@@ -32,6 +32,7 @@ import { rosterOf } from './day-roster';
 import { dayTravel, settleOnFetchedLegs, type LargeDayDeps } from './large-day';
 import { underTerritories } from './territory-planning';
 import type { VisitStatusChange } from '../../../shared/api/contract';
+import { crashPoint } from '../crash-point';
 
 export interface PlanningDeps {
   planner: Planner;
@@ -274,6 +275,7 @@ export function savePlan(repos: Repos, deps: CheckDeps, made: Plan, options: { a
     options.before?.();
     const plan: Plan = { ...made, violations: checkPlan(repos, deps, made) };
     repos.plans.save(plan);
+    crashPoint('plan.saved');
     // Visits the field already has (dispatched, done) or that were cancelled keep their status.
     const planned = repos.visits.changeStatus(
       plan.routes.flatMap((r) => r.stops.map((s) => s.visitId)),

@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import { GENESIS, linkHash, verifyChain, type ChainRow, type ChainVerdict } from '../audit-chain';
 import { systemClock, type Clock } from './clock';
+import { crashPoint } from '../../crash-point';
 
 /** Who did what to which record; detail is any JSON-serialisable value. */
 export interface AuditEntryInput {
@@ -66,6 +67,7 @@ export function createAuditRepo(db: Db, clock: Clock = systemClock, defaultActor
     const row = { id: previous.id + 1, ...fields };
     const hash = linkHash(previous.hash, row);
     insert.run({ ...row, hash });
+    crashPoint('audit.link');
     setHead.run(row.id, hash);
     return row.id;
   });

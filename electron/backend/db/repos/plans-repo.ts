@@ -13,6 +13,7 @@ import type {
   VisitStatus,
 } from '../../../../shared/domain';
 import { routeToRow, rowsToPlan, stopToRow, type PlanRow, type RouteRow, type StopRow, type UnassignedRow } from './plan-rows';
+import { crashPoint } from '../../crash-point';
 
 const ROUTE_COLUMNS = `depart_sec, finish_sec, break_start_sec, break_end_sec, break_after_stop, return_travel_sec,
   return_distance_m, travel_sec, distance_m, working_sec`;
@@ -141,6 +142,7 @@ export function createPlansRepo(db: Db) {
     route.stops.forEach((stop, stopSeq) => {
       insertStop.run({ ...stopToRow(route.officerId, stop), plan_id: planId, seq: stopSeq });
     });
+    crashPoint('plan.route');
   };
   const insertUnassignedRows = (planId: PlanId, entries: readonly UnassignedVisit[], firstSeq: number): void => {
     entries.forEach((u, i) => {

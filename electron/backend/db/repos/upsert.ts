@@ -1,5 +1,6 @@
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { unixSeconds, type Clock } from './clock';
+import { crashPoint } from '../../crash-point';
 
 /**
  * Inserts new rows and overwrites existing ones by id, all in one transaction, counting which
@@ -24,6 +25,7 @@ export function upsertById<T extends { id: string }>(
         statements.insert.run(row);
         inserted += 1;
       }
+      crashPoint('rows.upsert');
     }
     return { inserted, updated };
   });
