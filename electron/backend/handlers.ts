@@ -21,6 +21,7 @@ import { createRosterHandlers } from './roster-handlers';
 import { createGeocodingHandlers, type GeocodingDeps } from './geocoding-handlers';
 import { createMapHandlers } from './map-handlers';
 import { createTerritoryHandlers } from './territory-handlers';
+import { createRetentionHandlers } from './retention-handlers';
 import { createOfflineTiles } from './map/offline-tiles';
 import { officersAsOn } from './services/day-roster';
 import { createReportHandlers } from './report-handlers';
@@ -237,6 +238,8 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     ...createReportHandlers(repos, clock),
     // Team and officer territories (issue 20).
     ...createTerritoryHandlers(repos),
+    // Retention of personal data (issue 21).
+    ...createRetentionHandlers(repos, session, clock),
     // Local users and roles (issue 18).
     'users.list': () => repos.users.list(),
     'users.save': (user) => saveUser(repos, session, user),

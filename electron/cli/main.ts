@@ -18,6 +18,8 @@ import { solveCommand } from './commands/solve';
 import { reportCommand } from './commands/report';
 import { territoriesCommand } from './commands/territories';
 import { geocodeCommand } from './commands/geocode';
+import { backupCommand, restoreCommand } from './commands/backup';
+import { purgeCommand } from './commands/purge';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import { takeUserFlag, type CliContext, type CliIo } from './context';
 import { cliLanguage } from './language';
@@ -114,14 +116,26 @@ Usage: npm run -s dispatch -- <command> [options]
           (WGS-84) with properties name, team or officer_id, rule (hard: work only inside; soft:
           priced outside) and price (seconds of travel per visit outside, for soft). All or nothing;
           a territory with a stored one's name replaces it.
+  purge   [--db FILE] [--dry-run] [--days N] [--json] | purge [--db FILE] (--set-days N | --keep)
+          Erase customers' names, phones, addresses and remarks of finished visits (done, failed,
+          cancelled) dated more than the workspace's retention (or N) days ago, in one change; the
+          audit trail stays as it is. --dry-run says which days would go and changes nothing. Lists
+          the exports past the retention, to delete. --set-days sets the retention (supervisor).
   web     [--db FILE] [--port P]
-          Serve the app to a browser on this computer.
+          Serve the app to a browser on this computer (port 5178, or a free one when that is taken).
+  backup  [--db FILE] --out FILE
+          An online, consistent copy of the workspace, safe while the app is writing to it.
+  restore --db FILE --from BACKUP
+          Replace the workspace with a backup once its integrity, schema version and audit trail
+          check out; the replaced file is kept as FILE.replaced-<time>.
   solve   --format solomon FILE [--seconds S] [--seed N] [--iterations I]
           Solve a Solomon / Gehring–Homberger benchmark instance; prints {"vehicles","distance","routes"}.
 
 Every command takes --user ID: the workspace profile the audit trail names. Changing the rules,
 releasing a hold and exporting anyway need a supervisor's profile.
 Without --db the default workspace in the user-data folder is used (--workspace NAME picks another).
+A --db that does not exist is refused, except by import, users, rules, territories and web, which
+create a new workspace there when its folder exists.
 Exit codes: 0 done, 2 bad input (the message says what to fix), 3 a check found problems, 1 unexpected error.
 Messages are printed in the system's language (LANG), or in the one --lang names.
 `;
@@ -148,6 +162,9 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
   territories: territoriesCommand,
   geocode: geocodeCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  purge: purgeCommand,
   web: webCommand,
   solve: solveCommand,
 };

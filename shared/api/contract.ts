@@ -48,6 +48,7 @@ import { NewVisit, VisitChanges, VisitHistoryEntry } from './visit-edit';
 import { MAX_REPORT_DAYS, SupervisorReport } from './supervisor-report';
 import { GeocodeProgress, GeocodeRunResult } from './geocoding';
 import { TerritoryImport, TerritoryImportResult, TerritorySave } from './territories';
+import { PurgeReport, PurgeRequest, RetentionSettings } from './retention';
 import type { EventName, MethodName } from './names';
 
 /** A visit as the dispatcher's screens show it: personal details masked. */
@@ -535,6 +536,17 @@ export const contract = {
     'territories.save': { input: TerritorySave, output: Territory },
     /** Deletes a territory; audited. */
     'territories.remove': { input: z.object({ id: z.number().int().min(1) }), output: z.object({ removed: Territory }) },
+    // Retention of personal data (issue 21).
+    /** How long customers' personal data of finished visits is kept (null: kept). */
+    'settings.retention': { input: z.object({}), output: RetentionSettings },
+    /** Sets it; a supervisor's decision, audited. */
+    'settings.setRetention': { input: RetentionSettings, output: RetentionSettings },
+    /**
+     * Erases names, phones, addresses and remarks of finished visits past the retention (or
+     * `keepDays`; sooner than the setting needs a supervisor), one transaction, audited; the audit
+     * trail stays as it is. `dryRun` reports what would go and changes nothing.
+     */
+    'retention.purge': { input: PurgeRequest, output: PurgeReport },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,
   events: {
     'plans.progress': z.object({

@@ -88,6 +88,10 @@ export const methodNames = [
   'territories.import',
   'territories.save',
   'territories.remove',
+  // Retention of personal data (issue 21).
+  'settings.retention',
+  'settings.setRetention',
+  'retention.purge',
 ] as const;
 
 /** Every event name of the API. */

@@ -35,6 +35,8 @@ import { supervisorReportMessages } from './messages/supervisor-report';
 import { columnMappingMessages } from './messages/column-mapping';
 import { geocodingMessages } from './messages/geocoding';
 import { territoryMessages } from './messages/territories';
+import { retentionMessages } from './messages/retention';
+import { workspaceFileMessages } from './messages/workspace-files';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -74,6 +76,8 @@ export const namespaces = {
   columnMappingMessages,
   geocodingMessages,
   territoryMessages,
+  retentionMessages,
+  workspaceFileMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -109,6 +113,8 @@ type All = typeof screenMessages.en &
   typeof columnMappingMessages.en &
   typeof geocodingMessages.en &
   typeof territoryMessages.en &
+  typeof retentionMessages.en &
+  typeof workspaceFileMessages.en &
   typeof userMessages.en &
   typeof outcomeMessages.en &
   typeof usersScreenMessages.en;

@@ -122,7 +122,8 @@ describe('the visit detail panel in Chromium over HTTP', () => {
   });
 
   it('moves a visit by dragging its pin on the map while its form is open; the place is saved in WGS-84', async () => {
-    const [row] = await board.rowsWithStops(2, true);
+    // Any routed visit will do: whether its route breaks a rule does not matter here.
+    const [row] = await board.rowsWithStops(1);
     const visitId = visitOf(row.stops[0]);
     await board.block(visitId).click();
     await detail.button('Edit visit').click();

@@ -4,6 +4,7 @@ import { GeocodingSettings } from './GeocodingSettings';
 import { MapSettings } from './MapSettings';
 import { TravelSettings } from './TravelSettings';
 import { TerritorySettings } from './TerritorySettings';
+import { RetentionSettings } from './RetentionSettings';
 
 /** The workspace's settings (issue 20): one section each for travel times, the basemap and geocoding. */
 export function SettingsScreen() {
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       <MapSettings />
       <GeocodingSettings />
       <TerritorySettings />
+      <RetentionSettings />
     </main>
   );
 }

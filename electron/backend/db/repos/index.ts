@@ -18,6 +18,7 @@ import { createSentPlansRepo } from './sent-plans-repo';
 import { createOfficerDaysRepo } from './officer-days-repo';
 import { createGeocodingRepo } from './geocoding-repo';
 import { createTerritoriesRepo } from './territories-repo';
+import { createRetentionRepo } from './retention-repo';
 
 export type Repos = ReturnType<typeof createRepos>;
 
@@ -48,6 +49,7 @@ export function createRepos(db: Db, clock: Clock = systemClock, actor: string | 
     officerDays: createOfficerDaysRepo(db, clock),
     geocoding: createGeocodingRepo(db, clock),
     territories: createTerritoriesRepo(db, clock),
+    retention: createRetentionRepo(db, clock),
     /**
      * Runs `fn` in one transaction: all of its writes commit together or none do. Repos' own
      * transactions inside become savepoints, so services compose several repo calls atomically.
