@@ -1,3 +1,4 @@
+// Runs with the browser tests: `web` serves the built UI (npm run build:web), which they build first.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
