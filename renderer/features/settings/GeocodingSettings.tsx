@@ -1,9 +1,8 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { GeocodingProviderKind, type GeocodingSettings as Settings } from '../../../shared/domain';
 import { ErrorBanner } from '../../app/ErrorBanner';
-import { useApiMutation } from '../../api/useApiMutation';
-import { useApiQuery } from '../../api/useApiQuery';
 import { useT } from '../../i18n/useT';
+import { useSettingDraft } from './useSettingDraft';
 
 /**
  * The geocoding section (issue 20): the service (a Nominatim-compatible search or Amap), its
@@ -13,27 +12,11 @@ import { useT } from '../../i18n/useT';
 export function GeocodingSettings() {
   const { t } = useT();
   const id = useId();
-  const stored = useApiQuery('settings.geocoding', {});
-  const save = useApiMutation('settings.setGeocoding');
-  const [draft, setDraft] = useState<Settings | null>(null);
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    if (stored.data) setDraft((current) => current ?? stored.data!);
-  }, [stored.data]);
+  const { draft, change: edit, submit: onSave, saved, save } = useSettingDraft('settings.geocoding', 'settings.setGeocoding');
 
   if (!draft) return null;
   const change = (patch: Partial<Settings>) => {
-    setDraft({ ...draft, ...patch });
-    setSaved(false);
-  };
-  const onSave = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await save.run(draft);
-    if (!result) return;
-    stored.patch(() => result);
-    setDraft(result);
-    setSaved(true);
+    edit({ ...draft, ...patch });
   };
   const field = (name: 'url' | 'key' | 'countryCodes', label: Parameters<typeof t>[0], placeholder = '') => (
     <p className="settings-field">

@@ -1,9 +1,8 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { MAX_RETENTION_DAYS, type RetentionSettings as Settings } from '../../../shared/api/retention';
+import { useId } from 'react';
+import { MAX_RETENTION_DAYS } from '../../../shared/api/retention';
 import { ErrorBanner } from '../../app/ErrorBanner';
-import { useApiMutation } from '../../api/useApiMutation';
-import { useApiQuery } from '../../api/useApiQuery';
 import { useT } from '../../i18n/useT';
+import { useSettingDraft } from './useSettingDraft';
 
 /** The days a new retention starts from when "keep" is unticked. */
 const SUGGESTED_DAYS = 180;
@@ -15,27 +14,11 @@ const SUGGESTED_DAYS = 180;
 export function RetentionSettings() {
   const { t } = useT();
   const id = useId();
-  const stored = useApiQuery('settings.retention', {});
-  const save = useApiMutation('settings.setRetention');
-  const [draft, setDraft] = useState<Settings | null>(null);
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    if (stored.data) setDraft((current) => current ?? stored.data!);
-  }, [stored.data]);
+  const { draft, change: edit, submit: onSave, saved, save } = useSettingDraft('settings.retention', 'settings.setRetention');
 
   if (!draft) return null;
   const change = (keepDays: number | null) => {
-    setDraft({ keepDays });
-    setSaved(false);
-  };
-  const onSave = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await save.run(draft);
-    if (!result) return;
-    stored.patch(() => result);
-    setDraft(result);
-    setSaved(true);
+    edit({ keepDays });
   };
 
   return (
