@@ -74,9 +74,9 @@ export class BoardPage {
     try {
       await this.notice(text).or(alert).first().waitFor({ timeout });
     } catch {
-      throw new Error(
-        `Expected the notice ${String(text)}; the notices say: ${(await this.page.getByRole('status').allTextContents()).join(' | ')}`,
-      );
+      const notices = (await this.page.getByRole('status').allTextContents()).join(' | ');
+      const dialogs = (await this.page.locator('dialog[open]').allTextContents()).join(' | ');
+      throw new Error(`Expected the notice ${String(text)}; the notices say: ${notices}; open dialogs: ${dialogs || 'none'}`);
     }
     if ((await alert.count()) > 0)
       throw new Error(`Expected the notice ${String(text)}, got the error: ${await alert.first().textContent()}`);
