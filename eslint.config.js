@@ -28,7 +28,7 @@ const layerZones = [
 // What shared/ may not import: it is pure, with no Node APIs.
 const sharedPurity = [
   { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'], message: 'shared/ has no Node APIs.' },
-  { group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'leaflet', 'react-leaflet'], message: 'shared/ is pure.' },
+  { group: ['electron', 'better-sqlite3-multiple-ciphers', 'react', 'react-dom', 'leaflet', 'react-leaflet'], message: 'shared/ is pure.' },
 ];
 
 export default tseslint.config(
@@ -89,7 +89,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'better-sqlite3'],
+          paths: ['electron', 'better-sqlite3-multiple-ciphers'],
           patterns: [{ group: ['node:*'], message: 'the renderer has no Node APIs.' }],
         },
       ],

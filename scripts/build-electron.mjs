@@ -12,7 +12,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron', 'better-sqlite3', 'pdfkit'], // pdfkit finds its data files from import.meta.url, which CJS leaves empty
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfkit'], // pdfkit finds its data files from import.meta.url, which CJS leaves empty
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',

@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const outDir = path.join(root, 'build', 'electron-native');
 const target = path.join(outDir, 'better_sqlite3.node');
 const electronVersion = require('electron/package.json').version;
-const sqliteVersion = require('better-sqlite3/package.json').version;
+const sqliteVersion = require('better-sqlite3-multiple-ciphers/package.json').version;
 const stamp = path.join(outDir, 'stamp.json');
 const wanted = JSON.stringify({ electronVersion, sqliteVersion });
 
@@ -22,14 +22,14 @@ if (fs.existsSync(target) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf
 
 const work = path.join(outDir, 'work');
 fs.rmSync(work, { recursive: true, force: true });
-const moduleDir = path.join(work, 'node_modules', 'better-sqlite3');
-fs.cpSync(path.dirname(require.resolve('better-sqlite3/package.json')), moduleDir, {
+const moduleDir = path.join(work, 'node_modules', 'better-sqlite3-multiple-ciphers');
+fs.cpSync(path.dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json')), moduleDir, {
   recursive: true,
   filter: (src) => !src.includes(`${path.sep}build${path.sep}`),
 });
 fs.writeFileSync(
   path.join(work, 'package.json'),
-  JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }),
+  JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3-multiple-ciphers': sqliteVersion } }),
 );
 
 console.log(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (this needs Electron's headers)…`);
@@ -37,7 +37,7 @@ console.log(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVer
 // instead of Electron's, producing a binary Electron refuses to load.
 for (const key of Object.keys(process.env)) if (key.toLowerCase() === 'npm_config_nodedir') delete process.env[key];
 try {
-  await rebuild({ buildPath: work, electronVersion, onlyModules: ['better-sqlite3'], force: true, buildFromSource: true });
+  await rebuild({ buildPath: work, electronVersion, onlyModules: ['better-sqlite3-multiple-ciphers'], force: true, buildFromSource: true });
 } catch (error) {
   console.error(
     `\nCould not build better-sqlite3 for Electron ${electronVersion}: ${error instanceof Error ? error.message : error}.\n` +

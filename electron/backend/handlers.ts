@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import type { LocalDate, OfficerId, Plan, Planner, TravelSettings, VisitId, VisitOutcome } from '../../shared/domain';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createApiClient, type ApiClient } from '../../shared/api/client';
 import { createHandlers, type HandlerDeps } from '../backend/handlers';
 import { createEventHub } from '../backend/events';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { openDatabase, defaultDatabasePath } from '../backend/db/open';
 import { openExistingWorkspace, openOrCreateWorkspace as openOrCreateWorkspaceFile } from '../backend/db/workspace-file';
 import { userDataDir } from '../backend/user-data';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { openDatabase } from '../../electron/backend/db/open';
 import { createHandlers } from '../../electron/backend/handlers';
 import { createEventHub } from '../../electron/backend/events';

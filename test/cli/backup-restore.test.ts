@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plannedDemoWorkspace, runCliCaptured } from '../support/cli-harness';
 
@@ -94,7 +94,7 @@ describe('backup and restore', () => {
       process.execPath,
       [
         '-e',
-        `const D = require('better-sqlite3'); const db = new D(process.argv[1]); db.pragma('busy_timeout = 5000');
+        `const D = require('better-sqlite3-multiple-ciphers'); const db = new D(process.argv[1]); db.pragma('busy_timeout = 5000');
          db.exec('BEGIN IMMEDIATE'); db.prepare("UPDATE visits SET address = address || ' (moved)'").run();
          process.stdout.write('holding\\n'); const end = Date.now() + 1500; while (Date.now() < end) {}
          db.exec('COMMIT'); db.close();`,

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 
 /** Reads a workspace file as another SQLite client would, without writing: what a test checks the app stored. */
 export function workspaceReader(dbPath: string) {

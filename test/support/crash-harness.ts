@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { build } from 'esbuild';
 import { openDatabase } from '../../electron/backend/db/open';
 import { createRepos } from '../../electron/backend/db/repos';
@@ -42,7 +42,7 @@ export async function buildCrashWriter(): Promise<string> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3', 'pdfkit'],
+    external: ['better-sqlite3-multiple-ciphers', 'pdfkit'],
     logLevel: 'error',
     logOverride: { 'empty-import-meta': 'silent' },
   });

@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 
 // CRC-32 (ISO 3309) as PNG chunks carry it.
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers } from '../../shared/api/contract';
 import { DEFAULT_RULE_SET, WEEKDAYS, type RuleSet } from '../../shared/domain';
 import { openDatabase } from '../../electron/backend/db/open';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { migrations as allMigrations, type Migration } from './migrations';
 
 /** The database file was written by a newer app version; opening it could lose data. */

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Database, { type Database as Db } from 'better-sqlite3';
+import Database, { type Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { AppError, badInput } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n';
 import { DbFromFutureError, dbVersion, migrate, schemaVersion } from './migrate';

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { badInput } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n';
 import { openDatabase, type OpenOptions } from './open';

@@ -1,4 +1,4 @@
-import Database, { type Database as Db } from 'better-sqlite3';
+import Database, { type Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { AppError, badInput } from '../../../shared/api/errors';
 import type { OfflineMapInfo, TileFormat } from '../../../shared/domain';
 import { message } from '../../../shared/i18n';

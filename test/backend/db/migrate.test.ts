@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Database, { type Database as Db } from 'better-sqlite3';
+import Database, { type Database as Db } from 'better-sqlite3-multiple-ciphers';
 import {
   DbFromFutureError,
   MigrationChangedError,

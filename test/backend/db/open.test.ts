@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/api/errors';
 import { defaultDatabasePath, openDatabase } from '../../../electron/backend/db/open';
 import { dbVersion, schemaVersion } from '../../../electron/backend/db/migrate';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate } from '../../../electron/backend/db/migrate';
 
 // A schema change without a new migration (or a migration that does more than intended) shows up

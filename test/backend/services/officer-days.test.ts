@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers, PlanView } from '../../../shared/api/contract';
 import type { ImportReport } from '../../../shared/api/import-report';
 import type { OfficerDayResult, WeekDay } from '../../../shared/api/officer-days';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { DayProblem, Handlers, PlanSwitch, PlanView } from '../../../shared/api/contract';
 import { dispatch } from '../../../shared/api/dispatch';
 import { DEFAULT_RULE_SET, type PlanId, type RuleSetVersion, type VisitId } from '../../../shared/domain';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers, PlanView } from '../../../shared/api/contract';
 import type { PlanId, VisitId } from '../../../shared/domain';
 import { openDatabase } from '../../../electron/backend/db/open';

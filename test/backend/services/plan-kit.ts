@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { GeoPoint, LatLng, Officer, Plan, PlanId, TravelMatrix, TravelMode, Visit, VisitId } from '../../../shared/domain';
 import { expect } from 'vitest';
 import type { Handlers, PlanUpdate, PlanView } from '../../../shared/api/contract';

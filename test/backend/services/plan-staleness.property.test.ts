@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers, PlanView } from '../../../shared/api/contract';
 import { DEFAULT_PLANNING_RULES, type Officer, type Plan, type Visit } from '../../../shared/domain';
 import { planningPoints } from '../../../shared/logic/planning-points';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers, PlanSwitch, PlanView } from '../../../shared/api/contract';
 import { openDatabase } from '../../../electron/backend/db/open';
 import { createHandlers } from '../../../electron/backend/handlers';

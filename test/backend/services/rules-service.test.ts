@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers } from '../../../shared/api/contract';
 import { DEFAULT_RULE_SET, type RuleSet, type RuleSetVersion } from '../../../shared/domain';
 import { openDatabase } from '../../../electron/backend/db/open';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers, PlanSwitch, PlanView, VisitDetail, VisitEdited } from '../../../shared/api/contract';
 import { dispatch } from '../../../shared/api/dispatch';
 import { applyPlanChanges } from '../../../shared/logic/plan-changes';

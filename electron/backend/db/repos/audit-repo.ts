@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { GENESIS, linkHash, verifyChain, type ChainRow, type ChainVerdict } from '../audit-chain';
 import { systemClock, type Clock } from './clock';
 import { crashPoint } from '../../crash-point';

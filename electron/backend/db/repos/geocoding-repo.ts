@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { DEFAULT_GEOCODING_SETTINGS, GeocodingSettings, type LocalDate, type Visit } from '../../../../shared/domain';
 import { systemClock, unixSeconds, type Clock } from './clock';
 import { rowToVisit, type VisitRow } from './visit-rows';

@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { ImportKind } from '../../../../shared/api/import-report';
 import { systemClock, unixSeconds, type Clock } from './clock';
 

@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { systemClock, type Clock } from './clock';
 import { createVisitsRepo } from './visits-repo';
 import { createOfficersRepo } from './officers-repo';

@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { upsertById } from './upsert';
 import type { Break, CoordSystem, Officer, OfficerId, OfficerSkill, TravelMode } from '../../../../shared/domain';
 import { systemClock, type Clock } from './clock';

@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { RetentionSettings } from '../../../../shared/api/retention';
 import type { LocalDate } from '../../../../shared/domain';
 import { ERASED_TEXT, FINISHED_STATUSES } from '../../../../shared/logic/retention';

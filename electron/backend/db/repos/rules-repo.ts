@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { badInput } from '../../../../shared/api/errors';
 import { DEFAULT_RULE_SET, NO_CERTIFICATES, RuleSet, type RuleSetVersion } from '../../../../shared/domain';

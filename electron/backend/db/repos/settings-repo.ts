@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import {
   DEFAULT_ITINERARY_SETTINGS,
   DEFAULT_MAP_SETTINGS,

@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { TerritoryGeometry, type OfficerId, type Territory, type TerritoryDraft } from '../../../../shared/domain';
 import { systemClock, unixSeconds, type Clock } from './clock';
 

@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { TravelMode } from '../../../../shared/domain';
 import { pairKey, type CachedLeg, type PairKey, type TravelCacheStore } from '../../travel/cache-store';
 

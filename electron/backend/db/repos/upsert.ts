@@ -1,4 +1,4 @@
-import type { Database as Db, Statement } from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3-multiple-ciphers';
 import { unixSeconds, type Clock } from './clock';
 import { crashPoint } from '../../crash-point';
 

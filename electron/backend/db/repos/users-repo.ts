@@ -1,4 +1,4 @@
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { User, UserRole } from '../../../../shared/domain';
 import { systemClock, type Clock } from './clock';
 

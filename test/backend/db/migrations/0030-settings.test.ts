@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Database, { type Database as Db } from 'better-sqlite3';
+import Database, { type Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { dbVersion, migrate } from '../../../../electron/backend/db/migrate';
 
 describe('migration 0030 settings', () => {

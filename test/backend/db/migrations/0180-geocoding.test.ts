@@ -1,4 +1,4 @@
-import Database, { type Database as Db } from 'better-sqlite3';
+import Database, { type Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dbVersion, migrate } from '../../../../electron/backend/db/migrate';
 import { createVisitsRepo } from '../../../../electron/backend/db/repos/visits-repo';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Database, { type Database as Db } from 'better-sqlite3';
+import Database, { type Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { linkHash } from '../../../../electron/backend/db/audit-chain';
 import { migrate } from '../../../../electron/backend/db/migrate';
 import { openDatabase } from '../../../../electron/backend/db/open';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { openDatabase } from '../../../../electron/backend/db/open';
 import { createRepos, type Repos } from '../../../../electron/backend/db/repos';
 import { makePlan, makeVisit } from '../builders';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../../shared/api/errors';
 import { DEFAULT_RULE_SET, type RuleSet } from '../../../../shared/domain';
 import { openDatabase } from '../../../../electron/backend/db/open';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { openDatabase } from '../../../../electron/backend/db/open';
 import { createTravelCacheRepo } from '../../../../electron/backend/db/repos/travel-cache-repo';
 import { pairKey as travelPairKey } from '../../../../electron/backend/travel/cache-store';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Handlers } from '../../../../shared/api/contract';
 import { openDatabase } from '../../../../electron/backend/db/open';
 import { createEventHub } from '../../../../electron/backend/events';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import type { VisitSummary } from '../../../../shared/api/contract';
 import { openDatabase } from '../../../../electron/backend/db/open';
 import { createHandlers } from '../../../../electron/backend/handlers';
