@@ -5,9 +5,9 @@ import { defineConfig, type Plugin } from 'vite';
 const CSP = "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; connect-src 'self'";
 
 /**
- * Puts the CSP into the built index.html as well: the HTTP server sends it as a header, but a
- * page loaded from file:// in Electron gets no headers. Build only, since the dev server injects
- * an inline script for React refresh.
+ * Puts the CSP into the built index.html as well (belt and braces: the HTTP server and the
+ * desktop app's app:// handler both send it as a header). Build only, since the dev server
+ * injects an inline script for React refresh.
  */
 function cspMeta(): Plugin {
   return {
@@ -20,7 +20,7 @@ function cspMeta(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   envDir: fileURLToPath(new URL('.', import.meta.url)),
-  // Relative asset URLs so the same build loads over http:// and from file:// in Electron.
+  // Relative asset URLs so the same build loads over http:// and from app://renderer/ in Electron.
   base: './',
   plugins: [react(), cspMeta()],
   build: {

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { AppError } from '../../shared/api/errors';
 import { languageOfLocale } from '../../shared/domain';
 import { translate } from '../../shared/i18n';
@@ -8,6 +7,7 @@ import { openDatabase } from '../backend/db/open';
 import { createEventHub } from '../backend/events';
 import { createHandlers } from '../backend/handlers';
 import { createWorkerRunPlanner } from '../backend/solver-worker/worker-runner';
+import { APP_URL, registerAppProtocol, registerAppScheme } from './app-protocol';
 import { appSenderCheck, forwardEvents, registerApi } from './ipc';
 import { menuTemplate, screenCommands } from './menu';
 import { nativeBindingPath } from './native-binding';
@@ -23,7 +23,9 @@ const SOLVE_WORKER_PATH = path.join(__dirname, 'solve-worker.cjs');
 let mainWindow: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
-  const appUrl = pathToFileURL(path.join(app.getAppPath(), 'dist', 'renderer', 'index.html')).href;
+  // The renderer is served from app://renderer/ (the built folder only), never from file://.
+  registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
+  const appUrl = APP_URL;
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl));
 
@@ -67,6 +69,7 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  registerAppScheme(protocol); // before ready, as Chromium requires
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

@@ -5,8 +5,9 @@ import { isSameDocument } from './ipc';
 export { CONTENT_SECURITY_POLICY };
 
 /**
- * Keeps a window on the app's own page: no navigation elsewhere, no new windows, no webviews.
- * A compromised or confused renderer then cannot load remote code with our preload attached.
+ * Keeps a window on the app's own page (`app://renderer/index.html`): no navigation elsewhere, not
+ * even to file:// or another app:// page, no new windows, no webviews. A compromised or confused
+ * renderer then cannot load remote code with our preload attached.
  */
 export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>, appUrl: string): void {
   const denyForeign = (event: { preventDefault(): void }, url: string) => {
@@ -19,8 +20,8 @@ export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowO
 }
 
 /**
- * Session-wide defaults: the CSP on every response (belt and braces with the meta tag in
- * index.html, which file:// pages need), and no permissions (camera, location, notifications…).
+ * Session-wide defaults: the CSP on every response (belt and braces with the app:// handler's own
+ * header and the meta tag in index.html), and no permissions (camera, location, notifications…).
  */
 export function hardenSession(session: Pick<Session, 'webRequest' | 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
   session.webRequest.onHeadersReceived((details, callback) => {

@@ -35,7 +35,7 @@ function contentTypeFor(file: string): string {
 
 /**
  * Maps a URL path to a file strictly inside `rootDir`, or null when it would escape
- * (`..`, encoded separators, NUL bytes, or a symlink pointing outside).
+ * (`..`, encoded separators, NUL bytes, a drive letter or stream name (`:`), or a symlink pointing outside).
  */
 async function resolveInside(rootDir: string, urlPath: string): Promise<string | null> {
   let decoded: string;
@@ -44,7 +44,7 @@ async function resolveInside(rootDir: string, urlPath: string): Promise<string |
   } catch {
     return null;
   }
-  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) return null;
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.includes(':') || decoded.split('/').includes('..')) return null;
   const root = await realpath(rootDir);
   const candidate = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
@@ -56,8 +56,8 @@ async function resolveInside(rootDir: string, urlPath: string): Promise<string |
   }
 }
 
-/** Headers every static answer carries. */
-function staticHeaders(file: string, sizeBytes: number): Record<string, string | number> {
+/** Headers every static answer carries (the HTTP server's and the desktop app's `app://` protocol). */
+export function staticHeaders(file: string, sizeBytes: number): Record<string, string | number> {
   const isHtml = file.endsWith('.html');
   return {
     'Content-Type': contentTypeFor(file),
@@ -79,20 +79,17 @@ async function fileSize(file: string): Promise<number | null> {
   }
 }
 
+/** What a URL path names in the built renderer: a file, something outside it, or nothing. */
+export type StaticLookup = { kind: 'file'; file: string; size: number } | { kind: 'forbidden' } | { kind: 'missing' };
+
 /**
- * Serves the built renderer. Paths without a file extension that match nothing get index.html
- * (single-page app fallback); traversal attempts get 403, missing assets 404.
+ * Finds the file a URL path names strictly inside `rootDir`. A directory gives its index.html;
+ * with `spaFallback`, extension-less paths that match nothing give the app's index.html
+ * (client-side routes). Traversal attempts are `forbidden`, anything else not found `missing`.
  */
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, rootDir: string, urlPath: string): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
-    return;
-  }
+export async function findStaticFile(rootDir: string, urlPath: string, options: { spaFallback: boolean }): Promise<StaticLookup> {
   const resolved = await resolveInside(rootDir, urlPath);
-  if (resolved === null) {
-    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden\n');
-    return;
-  }
+  if (resolved === null) return { kind: 'forbidden' };
   let file = resolved;
   let size = await fileSize(file);
   if (size === null) {
@@ -102,15 +99,33 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
     if (dirIndexSize !== null) {
       file = dirIndex;
       size = dirIndexSize;
-    } else if (path.extname(urlPath) === '') {
+    } else if (options.spaFallback && path.extname(urlPath) === '') {
       file = path.join(await realpath(rootDir), 'index.html');
       size = await fileSize(file);
     }
   }
-  if (size === null) {
+  return size === null ? { kind: 'missing' } : { kind: 'file', file, size };
+}
+
+/**
+ * Serves the built renderer. Paths without a file extension that match nothing get index.html
+ * (single-page app fallback); traversal attempts get 403, missing assets 404.
+ */
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, rootDir: string, urlPath: string): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
+    return;
+  }
+  const found = await findStaticFile(rootDir, urlPath, { spaFallback: true });
+  if (found.kind === 'forbidden') {
+    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden\n');
+    return;
+  }
+  if (found.kind === 'missing') {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;
   }
+  const { file, size } = found;
   res.writeHead(200, staticHeaders(file, size));
   if (req.method === 'HEAD') {
     res.end();

@@ -2,6 +2,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { contract } from '../../../shared/api/contract';
 import { createEventHub } from '../../../electron/backend/events';
+import { APP_URL } from '../../../electron/main/app-protocol';
 import { appSenderCheck, forwardEvents, isSameDocument, registerApi } from '../../../electron/main/ipc';
 import { openTestWorkspace, TEST_DAY } from '../../support/test-workspace';
 
@@ -19,7 +20,6 @@ function fakeIpcMain() {
   };
 }
 
-const APP_URL = 'file:///opt/Field%20Dispatch/resources/app.asar/dist/renderer/index.html';
 const fromUrl = (url: string | null) => ({ senderFrame: url === null ? null : { url } }) as unknown as IpcMainInvokeEvent;
 
 function setUp() {
@@ -55,7 +55,16 @@ describe('registerApi', () => {
   it('refuses senders that are not the app page, without running the handler', async () => {
     const { call, handlers } = setUp();
     const spy = vi.spyOn(handlers, 'officers.list');
-    for (const url of ['https://evil.example/index.html', 'file:///tmp/other/index.html', 'about:blank', null]) {
+    for (const url of [
+      'https://evil.example/index.html',
+      'file:///tmp/other/index.html',
+      // the page the app loaded before app://, still refused if something loads it from disk
+      'file:///opt/Field%20Dispatch/resources/app.asar/dist/renderer/index.html',
+      'app://evil/index.html',
+      'app://renderer/other.html',
+      'about:blank',
+      null,
+    ]) {
       const result = (await call('officers.list', {}, url)) as { ok: false; error: { code: string; message: { zh: string } } };
       expect(result.ok, String(url)).toBe(false);
       expect(result.error.code).toBe('forbidden');
@@ -85,7 +94,9 @@ describe('isSameDocument', () => {
   it('ignores fragment and query but not path, scheme or host', () => {
     expect(isSameDocument(APP_URL + '?x=1#a', APP_URL)).toBe(true);
     expect(isSameDocument(APP_URL.replace('index.html', 'other.html'), APP_URL)).toBe(false);
-    expect(isSameDocument('http://opt/Field%20Dispatch/resources/app.asar/dist/renderer/index.html', APP_URL)).toBe(false);
+    expect(isSameDocument('https://renderer/index.html', APP_URL)).toBe(false);
+    expect(isSameDocument('app://renderer:1/index.html', APP_URL)).toBe(false);
+    expect(isSameDocument('app://renderer/index.html/', APP_URL)).toBe(false);
     expect(isSameDocument('not a url', APP_URL)).toBe(false);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { APP_URL } from '../../../electron/main/app-protocol';
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents } from '../../../electron/main/security';
-
-const APP_URL = 'file:///app/dist/renderer/index.html';
 
 function fakeContents() {
   const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
@@ -29,8 +28,15 @@ describe('hardenWebContents', () => {
     for (const event of ['will-navigate', 'will-redirect']) {
       expect(navigate(contents, event, 'https://evil.example/'), event).toBe(true);
       expect(navigate(contents, event, 'file:///etc/passwd'), event).toBe(true);
-      expect(navigate(contents, event, 'file:///app/dist/renderer/other.html'), event).toBe(true);
+      // The page the app used to load from disk is foreign now: only app:// is ours.
+      expect(navigate(contents, event, 'file:///app/dist/renderer/index.html'), event).toBe(true);
+      expect(navigate(contents, event, 'app://renderer/other.html'), event).toBe(true);
+      expect(navigate(contents, event, 'app://renderer/'), event).toBe(true);
+      expect(navigate(contents, event, 'app://evil/index.html'), event).toBe(true);
+      expect(navigate(contents, event, 'app://renderer.evil/index.html'), event).toBe(true);
+      expect(navigate(contents, event, 'https://renderer/index.html'), event).toBe(true);
       expect(navigate(contents, event, APP_URL + '#/plans'), event).toBe(false);
+      expect(navigate(contents, event, APP_URL + '?lang=zh'), event).toBe(false);
     }
   });
 
