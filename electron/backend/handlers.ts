@@ -22,6 +22,7 @@ import { createGeocodingHandlers, type GeocodingDeps } from './geocoding-handler
 import { createMapHandlers } from './map-handlers';
 import { createTerritoryHandlers } from './territory-handlers';
 import { createRetentionHandlers } from './retention-handlers';
+import { createBackupHandlers } from './backup-handlers';
 import { createOfflineTiles } from './map/offline-tiles';
 import { officersAsOn } from './services/day-roster';
 import { createReportHandlers } from './report-handlers';
@@ -61,6 +62,8 @@ export interface HandlerDeps {
   geocoding?: GeocodingDeps;
   /** The better-sqlite3 build for this runtime (Electron's in the desktop app), for reading offline map files. */
   nativeBinding?: string;
+  /** Where backups go (issue 21): the user-data folder's `backups`, a folder per workspace in it. */
+  backupsFolder?: string;
   /** The router for this run over the workspace's (the command line's `--router` and `--router-url`). */
   router?: Partial<TravelSettings>;
   /** Retries and backoff for road servers (tests make them quick). */
@@ -240,6 +243,7 @@ function buildHandlers(db: Database, deps: HandlerDeps): Handlers {
     ...createTerritoryHandlers(repos),
     // Retention of personal data (issue 21).
     ...createRetentionHandlers(repos, session, clock),
+    ...createBackupHandlers(db, repos, session, deps.backupsFolder ?? null, { actor: repos.audit.actorNow, clock }),
     // Local users and roles (issue 18).
     'users.list': () => repos.users.list(),
     'users.save': (user) => saveUser(repos, session, user),

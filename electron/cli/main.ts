@@ -18,11 +18,12 @@ import { solveCommand } from './commands/solve';
 import { reportCommand } from './commands/report';
 import { territoriesCommand } from './commands/territories';
 import { geocodeCommand } from './commands/geocode';
-import { backupCommand, restoreCommand } from './commands/backup';
+import { backupCommand, encryptCommand, restoreCommand } from './commands/backup';
 import { purgeCommand } from './commands/purge';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
-import { takeUserFlag, type CliContext, type CliIo } from './context';
+import { takeCommonFlags, type CliContext, type CliIo } from './context';
 import { cliLanguage } from './language';
+import { cliDiagnostics, runLogged } from './command-log';
 
 // The help is for whoever sets the tool up and scripts it; it stays English, the sentences a
 // command prints come from the catalogue in the user's language.
@@ -128,11 +129,18 @@ Usage: npm run -s dispatch -- <command> [options]
   restore --db FILE --from BACKUP
           Replace the workspace with a backup once its integrity, schema version and audit trail
           check out; the replaced file is kept as FILE.replaced-<time>.
+  encrypt --db FILE [--keep-plain]
+          Encrypt an unencrypted workspace in one step; --keep-plain keeps an unencrypted copy
+          as FILE.plain-<time>.
   solve   --format solomon FILE [--seconds S] [--seed N] [--iterations I]
           Solve a Solomon / Gehring–Homberger benchmark instance; prints {"vehicles","distance","routes"}.
 
 Every command takes --user ID: the workspace profile the audit trail names. Changing the rules,
 releasing a hold and exporting anyway need a supervisor's profile.
+Workspaces are encrypted. A new one gets a random key, kept in the key ring in the user-data folder
+(readable by its owner only), unless a key is given with DISPATCH_DB_KEY or --key-file FILE; that
+key is then needed to open it. --plain makes a new workspace unencrypted (for scripts and tests)
+and opens an unencrypted one as it is.
 Without --db the default workspace in the user-data folder is used (--workspace NAME picks another).
 A --db that does not exist is refused, except by import, users, rules, territories and web, which
 create a new workspace there when its folder exists.
@@ -164,6 +172,7 @@ const COMMANDS: Record<string, Command> = {
   geocode: geocodeCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  encrypt: encryptCommand,
   purge: purgeCommand,
   web: webCommand,
   solve: solveCommand,
@@ -172,19 +181,23 @@ const COMMANDS: Record<string, Command> = {
 /** Runs one command line and returns the exit code; never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...afterName] = argv;
-  const { argv: rest, userId } = takeUserFlag(afterName);
-  const ctx: CliContext = { ...io, language: cliLanguage(rest, io.env), ...(userId !== undefined && { userId }) };
+  const { argv: rest, ...common } = takeCommonFlags(afterName);
+  const ctx: CliContext = { ...io, language: cliLanguage(rest, io.env), ...common };
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     ctx.stdout.write(HELP);
     return name === undefined ? EXIT_BAD_INPUT : 0;
   }
-  try {
-    const command = COMMANDS[name];
-    if (!command) throw usageError('cli.unknownCommand', { name });
-    return await command(rest, ctx);
-  } catch (error) {
-    return reportError(error, ctx);
-  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  return runLogged(
+    ctx,
+    command ? name : 'unknown',
+    afterName,
+    async () => {
+      if (!command) throw usageError('cli.unknownCommand', { name });
+      return await command(rest, ctx);
+    },
+    (error) => reportError(error, ctx),
+  );
 }
 
 const isEntryPoint = process.argv[1] !== undefined && /electron[\\/]cli[\\/]main\.[cm]?[jt]s$/.test(process.argv[1]);
@@ -195,6 +208,7 @@ if (isEntryPoint) {
     env: process.env,
     clock: () => new Date(),
     nowMs: () => performance.now(),
+    diagnostics: cliDiagnostics(process.argv.slice(2), process.env),
   }).then((code) => {
     process.exitCode = code;
   });

@@ -7,10 +7,10 @@ import { translate, type MessageKey } from '../../shared/i18n';
 /** A menu command the screen carries out (see the `menu.command` event). */
 export type MenuCommand = EventPayload<'menu.command'>['command'];
 
-/** What the menu can do: the screen's commands, and quitting. */
-export type MenuActions = Record<MenuCommand, () => void> & { quit(): void };
+/** What the menu can do: the screen's commands, quitting, and opening the log folder (Help). */
+export type MenuActions = Record<MenuCommand, () => void> & { quit(): void; openLogFolder(): void };
 
-/** The native menu: File (import, export, quit), Edit (clipboard for text fields), View, Window. */
+/** The native menu: File (import, export, quit), Edit (clipboard for text fields), View, Window, Help (log folder). */
 export function menuTemplate(
   actions: MenuActions,
   language: Language,
@@ -53,6 +53,7 @@ export function menuTemplate(
     },
     { label: label('menu.view'), submenu: view },
     { label: label('menu.window'), submenu: [{ role: 'minimize' }, { role: 'close' }] },
+    { label: label('menu.help'), role: 'help', submenu: [{ label: label('menu.openLogFolder'), click: () => actions.openLogFolder() }] },
   ];
 }
 

@@ -49,6 +49,7 @@ import { MAX_REPORT_DAYS, SupervisorReport } from './supervisor-report';
 import { GeocodeProgress, GeocodeRunResult } from './geocoding';
 import { TerritoryImport, TerritoryImportResult, TerritorySave } from './territories';
 import { PurgeReport, PurgeRequest, RetentionSettings } from './retention';
+import { BackupList, BackupSettings } from './backups';
 import type { EventName, MethodName } from './names';
 
 /** A visit as the dispatcher's screens show it: personal details masked. */
@@ -547,6 +548,13 @@ export const contract = {
      * trail stays as it is. `dryRun` reports what would go and changes nothing.
      */
     'retention.purge': { input: PurgeRequest, output: PurgeReport },
+    // Backups (issue 21).
+    /** Takes a backup now into the workspace's backup folder (encrypted as the workspace is); audited. */
+    'workspace.backup': { input: z.object({}), output: z.object({ file: z.string(), entries: z.number().int() }) },
+    /** The backup folder, the daily backup settings and the backups taken, newest first. */
+    'workspace.backups': { input: z.object({}), output: BackupList },
+    /** Sets the daily backups (on or off, how many kept); a supervisor's decision, audited. */
+    'settings.setBackups': { input: BackupSettings, output: BackupSettings },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,
   events: {
     'plans.progress': z.object({

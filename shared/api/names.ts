@@ -92,6 +92,9 @@ export const methodNames = [
   'settings.retention',
   'settings.setRetention',
   'retention.purge',
+  'workspace.backup',
+  'workspace.backups',
+  'settings.setBackups',
 ] as const;
 
 /** Every event name of the API. */

@@ -37,6 +37,7 @@ import { geocodingMessages } from './messages/geocoding';
 import { territoryMessages } from './messages/territories';
 import { retentionMessages } from './messages/retention';
 import { workspaceFileMessages } from './messages/workspace-files';
+import { diagnosticsMessages } from './messages/diagnostics';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
 export const namespaces = {
@@ -78,6 +79,7 @@ export const namespaces = {
   territoryMessages,
   retentionMessages,
   workspaceFileMessages,
+  diagnosticsMessages,
 };
 
 type All = typeof screenMessages.en &
@@ -115,6 +117,7 @@ type All = typeof screenMessages.en &
   typeof territoryMessages.en &
   typeof retentionMessages.en &
   typeof workspaceFileMessages.en &
+  typeof diagnosticsMessages.en &
   typeof userMessages.en &
   typeof outcomeMessages.en &
   typeof usersScreenMessages.en;

@@ -22,4 +22,17 @@ for (let i = 1; i <= 3; i++) { crashPoint('other'); crashPoint('rows.upsert'); p
     expect(run.signal).toBe('SIGKILL');
     expect(run.stdout).toBe('passed 1;');
   }, 20_000);
+
+  it('holds the process on the n-th hit for the time asked, saying so, then goes on', () => {
+    const script = `import { crashPoint } from './electron/backend/crash-point.ts';
+const at = Date.now(); for (let i = 1; i <= 2; i++) crashPoint('plan.route'); process.stdout.write(String(Date.now() - at));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: root,
+      env: { ...process.env, DISPATCH_HOLD_AT: 'plan.route:2:300' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('held plan.route\n');
+    expect(Number(run.stdout)).toBeGreaterThanOrEqual(290);
+  }, 20_000);
 });

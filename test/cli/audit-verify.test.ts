@@ -4,15 +4,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plannedDemoWorkspace, runCliCaptured } from '../support/cli-harness';
+import { rawWorkspace } from '../support/workspace-keys';
 
 const DATE = '2026-11-23';
 const run = (...args: string[]) => runCliCaptured(args);
 
-/** Another SQLite client (the sqlite3 shell) runs `sql` on a copy of the workspace, triggers dropped first. */
+/** Another SQLite client given the key runs `sql` on a copy of the workspace, triggers dropped first. */
 function tampered(source: string, name: string, sql: string): string {
   const copy = path.join(path.dirname(source), `${name}.sqlite`);
   fs.copyFileSync(source, copy);
-  execFileSync('sqlite3', [copy, `DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; ${sql}`]);
+  const other = rawWorkspace(copy, { readonly: false });
+  other.exec(`DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; ${sql}`);
+  other.close();
   return copy;
 }
 
@@ -26,7 +29,9 @@ describe('audit verify', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-audit-'));
     db = await plannedDemoWorkspace(dir, { date: DATE, visits: 20, officers: 3, seed: 4 });
     expect((await run('export', '--db', db, '--date', DATE, '--format', 'csv', '--out', path.join(dir, 'out'))).code).toBe(0);
-    entries = Number(execFileSync('sqlite3', [db, 'SELECT count(*) FROM audit_log'], { encoding: 'utf8' }).trim());
+    const reader = rawWorkspace(db);
+    entries = reader.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+    reader.close();
     expect(entries).toBeGreaterThanOrEqual(4);
   }, 60_000);
 

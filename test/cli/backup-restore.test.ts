@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
+import { keyOf, rawWorkspace } from '../support/workspace-keys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plannedDemoWorkspace, runCliCaptured } from '../support/cli-harness';
 
@@ -10,7 +10,7 @@ const DATE = '2026-11-23';
 const run = (...args: string[]) => runCliCaptured(args);
 
 const count = (file: string, sql: string) => {
-  const db = new Database(file, { readonly: true });
+  const db = rawWorkspace(file);
   try {
     return db.prepare(sql).pluck().get() as number;
   } finally {
@@ -65,7 +65,7 @@ describe('backup and restore', () => {
 
     const tampered = path.join(dir, 'tampered.sqlite');
     fs.copyFileSync(backup, tampered);
-    const raw = new Database(tampered);
+    const raw = rawWorkspace(tampered, { readonly: false });
     raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone' WHERE id = 2;");
     raw.close();
     const refusedTampered = await run('restore', '--db', db, '--from', tampered);
@@ -75,7 +75,7 @@ describe('backup and restore', () => {
 
     const future = path.join(dir, 'future.sqlite');
     fs.copyFileSync(backup, future);
-    const newer = new Database(future);
+    const newer = rawWorkspace(future, { readonly: false });
     newer.pragma('user_version = 99990');
     newer.close();
     expect((await run('restore', '--db', db, '--from', future)).stderr).toContain('was made by a newer version of this app');
@@ -94,11 +94,13 @@ describe('backup and restore', () => {
       process.execPath,
       [
         '-e',
-        `const D = require('better-sqlite3-multiple-ciphers'); const db = new D(process.argv[1]); db.pragma('busy_timeout = 5000');
+        `const D = require('better-sqlite3-multiple-ciphers'); const db = new D(process.argv[1]); db.pragma("cipher = 'sqlcipher'");
+         db.pragma('legacy = 4'); db.pragma(process.argv[2]); db.pragma('busy_timeout = 5000');
          db.exec('BEGIN IMMEDIATE'); db.prepare("UPDATE visits SET address = address || ' (moved)'").run();
          process.stdout.write('holding\\n'); const end = Date.now() + 1500; while (Date.now() < end) {}
          db.exec('COMMIT'); db.close();`,
         db,
+        `key = "x'${keyOf(db)}'"`,
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );

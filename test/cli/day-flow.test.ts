@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile } from '../support/workspace-keys';
 import { createRepos } from '../../electron/backend/db/repos';
 import { createVisitsRepo } from '../../electron/backend/db/repos/visits-repo';
 import { createOfficersRepo } from '../../electron/backend/db/repos/officers-repo';
@@ -44,7 +44,7 @@ describe('the day flow from the command line: demo → import → plan → expor
     expect(planned.stdout).toMatch(/Planned 2026-11-23: \d+ of 600 visits/);
 
     // The stored plan, re-checked from scratch by the independent checker on its own travel matrix.
-    const store = openDatabase(db);
+    const store = openWorkspaceFile(db);
     const visits = createVisitsRepo(store).listByDate(DATE);
     const officers = createOfficersRepo(store).listActive();
     const plan = createPlansRepo(store).current(DATE);
@@ -193,7 +193,7 @@ describe('the day flow from the command line: demo → import → plan → expor
     ]);
     expect(refused.code).toBe(2);
     expect(refused.stdout).toMatch(/line 6, lat "north"/);
-    const store = openDatabase(db);
+    const store = openWorkspaceFile(db);
     expect(createVisitsRepo(store).dates()).toEqual([]);
     expect(createOfficersRepo(store).list()).toEqual([]);
     store.close();
@@ -209,7 +209,7 @@ describe('the day flow from the command line: demo → import → plan → expor
       '--valid-rows-only',
     ]);
     expect(partial.code, partial.stderr).toBe(0);
-    const after = openDatabase(db);
+    const after = openWorkspaceFile(db);
     expect(createVisitsRepo(after).listByDate(DATE)).toHaveLength(29);
     after.close();
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile } from '../support/workspace-keys';
 import { createRepos } from '../../electron/backend/db/repos';
 import { addSupervisor, CLI_SUPERVISOR, runCliCaptured } from '../support/cli-harness';
 import { useTempDir } from '../support/temp-dir';
@@ -58,7 +58,7 @@ describe('exporting from the command line a plan the day no longer matches', () 
     );
     expect(anyway.code, anyway.stderr).toBe(0);
     expect(fs.readdirSync(out).length).toBeGreaterThan(0);
-    const store = openDatabase(db);
+    const store = openWorkspaceFile(db);
     const [entry] = createRepos(store)
       .audit.list()
       .filter((e) => e.action === 'export.anyway');

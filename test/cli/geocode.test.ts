@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile } from '../support/workspace-keys';
 import { createRepos } from '../../electron/backend/db/repos';
 import { runCliCaptured } from '../support/cli-harness';
 import { useTempDir } from '../support/temp-dir';
@@ -41,7 +41,7 @@ describe('dispatch geocode', () => {
       path.join(dir, 'officers.csv'),
     ]);
     expect(imported.code).toBe(0);
-    const workspace = openDatabase(db);
+    const workspace = openWorkspaceFile(db);
     createRepos(workspace).geocoding.setSettings({
       provider: 'amap',
       url: server.url,

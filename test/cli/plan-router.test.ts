@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile } from '../support/workspace-keys';
 import { createRepos } from '../../electron/backend/db/repos';
 import { runCliCaptured } from '../support/cli-harness';
 import { useTempDir } from '../support/temp-dir';
@@ -53,7 +53,7 @@ describe('plan --router (issue 20)', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(server.hits).toBe(asked);
 
-    const store = openDatabase(db);
+    const store = openWorkspaceFile(db);
     try {
       const repos = createRepos(store);
       expect(repos.plans.current(DATE)?.travelSource).toEqual({ router: 'osrm', url: server.url, fellBack: false, reason: null });

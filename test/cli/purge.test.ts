@@ -1,15 +1,25 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERASED_TEXT } from '../../shared/logic/retention';
 import { CLI_SUPERVISOR, addSupervisor, plannedDemoWorkspace, runCliCaptured } from '../support/cli-harness';
+import { rawWorkspace } from '../support/workspace-keys';
 
 // The harness's clock says 2026-11-22: with 180 days kept, this day is past the retention.
 const OLD_DAY = '2026-05-04';
 const run = (...args: string[]) => runCliCaptured(args);
-const sql = (db: string, query: string) => execFileSync('sqlite3', [db, query], { encoding: 'utf8' }).trim();
+/** Runs `query` as another SQLite client given the key: a statement's first value as text, as the sqlite3 shell prints it. */
+const sql = (db: string, query: string): string => {
+  const other = rawWorkspace(db, { readonly: false });
+  try {
+    const statement = other.prepare(query);
+    if (!statement.reader) return (statement.run(), '');
+    return String(statement.pluck().get() ?? '');
+  } finally {
+    other.close();
+  }
+};
 
 describe('purge', () => {
   let dir: string;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile } from '../support/workspace-keys';
 import { runCliCaptured } from '../support/cli-harness';
 import { useTempDir } from '../support/temp-dir';
 
@@ -35,7 +35,7 @@ describe('dispatch users and --user', () => {
       '--role must be dispatcher or supervisor.',
     );
 
-    const store = openDatabase(db);
+    const store = openWorkspaceFile(db);
     const entries = store.prepare("SELECT actor, entity_id AS profile FROM audit_log WHERE action = 'users.save' ORDER BY id").all();
     store.close();
     expect(entries).toEqual([

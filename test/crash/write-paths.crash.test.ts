@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile } from '../support/workspace-keys';
 import { createEventHub } from '../../electron/backend/events';
 import { createHandlers } from '../../electron/backend/handlers';
 import { demoFiles } from '../../electron/backend/services/demo-service';
@@ -12,6 +12,7 @@ import {
   type CampaignResult,
   type CrashAt,
   type CrashWrite,
+  inspectWorkspace,
   type WorkspaceState,
 } from '../support/crash-harness';
 
@@ -32,9 +33,10 @@ async function workspace(
   file: string,
   from: string | null,
   fill: (handlers: ReturnType<typeof createHandlers>) => Promise<void>,
+  plain = false,
 ): Promise<string> {
   if (from) fs.copyFileSync(from, file);
-  const db = openDatabase(file);
+  const db = openWorkspaceFile(file, { plain });
   await fill(createHandlers(db, { events: createEventHub(), actor: 'cli' }));
   db.close();
   return file;
@@ -71,6 +73,24 @@ beforeAll(async () => {
     routed = changes.routes.flatMap((r) => r.stops.map((s) => s.visitId));
   });
   bases.outcomes = bases.edit;
+  bases.backup = bases.edit;
+  // An unencrypted workspace from before encryption, with a day imported, to encrypt.
+  bases.encrypt = await workspace(
+    path.join(dir, 'plain.sqlite'),
+    null,
+    async (handlers) => {
+      const { reports } = await handlers['import.files']({
+        files: [
+          { kind: 'officers', fileName: 'officers.csv', contentBase64: base64(files.officersCsv) },
+          { kind: 'visits', fileName: 'visits.csv', contentBase64: base64(files.visitsCsv) },
+        ],
+        dryRun: false,
+        validRowsOnly: false,
+      });
+      expect(reports.every((r) => r.written)).toBe(true);
+    },
+    true,
+  );
   expect(routed.length).toBeGreaterThan(50);
   // The field's returns for every routed visit.
   const rows = routed.map((id, i) => `${id},${i % 3 === 0 ? 'failed,not_at_home' : 'done,address_confirmed'},09:00,09:30,,,回访备注 ${i}`);
@@ -97,6 +117,7 @@ const cases: {
   write: CrashWrite;
   points: CrashAt[];
   between?: (before: WorkspaceState, after: WorkspaceState) => WorkspaceState[];
+  check?: (copy: string) => string | null;
 }[] = [
   {
     write: 'import',
@@ -149,10 +170,38 @@ const cases: {
       },
     ],
   },
+  {
+    // The backup's audit entry is one transaction in the workspace; the backup file is written
+    // under another name and renamed, so beside the workspace there is a whole backup or none.
+    write: 'backup',
+    points: [
+      { point: 'audit.link', nth: 1 },
+      { point: 'backup.written', nth: 1, leaves: 'whole' },
+    ],
+    check: (copy) => {
+      const backup = `${copy}.backup`;
+      if (!fs.existsSync(backup)) return null;
+      const seen = inspectWorkspace(backup);
+      return seen.integrity === 'ok' && seen.chainIntact && seen.state.visits === inspectWorkspace(bases.backup).state.visits
+        ? null
+        : `backup not whole: ${seen.integrity}, chain ${seen.chainIntact}`;
+    },
+  },
+  {
+    // Made and checked beside the workspace, then renamed over it: plain as it was, or encrypted.
+    write: 'encrypt',
+    points: [
+      { point: 'encrypt.copied', nth: 1 },
+      { point: 'encrypt.rekeyed', nth: 1 },
+      { point: 'audit.link', nth: 1 },
+      { point: 'encrypt.checked', nth: 1 },
+      { point: 'encrypt.renamed', nth: 1, leaves: 'whole' },
+    ],
+  },
 ];
 
 describe('a write killed at any moment', () => {
-  for (const [i, { write, points, between }] of cases.entries()) {
+  for (const [i, { write, points, between, check }] of cases.entries()) {
     it(`${write}: intact, audit chain verifies, wholly there or wholly absent after each kill`, async () => {
       const result = await crashCampaign({
         writer,
@@ -164,6 +213,7 @@ describe('a write killed at any moment', () => {
         timed: TIMED,
         seed: 21 + i,
         between,
+        check,
       });
       results.push({ write, result });
       expect(result.damaged).toEqual([]);

@@ -11,11 +11,11 @@ import { createEventHub, type EventHub } from '../../electron/backend/events';
 import { startHttpServer, type RunningHttpServer } from '../../electron/backend/http-server';
 import { isolateNetwork, launchChromium } from './browser';
 import { createHandlers } from '../../electron/backend/handlers';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile } from '../support/workspace-keys';
 import { AppPage } from './pages/app-page';
 
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-e2e-'));
-const db = openDatabase(path.join(workDir, 'workspace.sqlite'));
+const db = openWorkspaceFile(path.join(workDir, 'workspace.sqlite'));
 
 /** The real back end on a fresh workspace database, as `npm run web` serves it. */
 function makeHandlers(events: EventHub): Handlers {

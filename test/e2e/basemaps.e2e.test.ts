@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertPoint } from '../../shared/logic/coords';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile } from '../support/workspace-keys';
 import { createEventHub } from '../../electron/backend/events';
 import { createHandlers } from '../../electron/backend/handlers';
 import { demoFiles } from '../../electron/backend/services/demo-service';
@@ -40,7 +40,7 @@ function tomorrow(): string {
 
 /** A workspace with twin visits of one building: V-WGS imported in WGS-84, V-GCJ in GCJ-02. */
 async function prepareWorkspace(file: string): Promise<void> {
-  const db = openDatabase(file);
+  const db = openWorkspaceFile(file);
   const handlers = createHandlers(db, { events: createEventHub() });
   const files = demoFiles({ date: tomorrow(), seed: 1, visits: 2, officers: 1 });
   const rows = Papa.parse<Record<string, string>>(files.visitsCsv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;

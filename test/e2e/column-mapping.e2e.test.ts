@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile } from '../support/workspace-keys';
 import { createEventHub } from '../../electron/backend/events';
 import { createHandlers } from '../../electron/backend/handlers';
 import { startHttpServer, type RunningHttpServer } from '../../electron/backend/http-server';
@@ -14,7 +14,7 @@ import { AppPage } from './pages/app-page';
 // Column mappings (issue 19) in Chromium over HTTP: a lender's file with its own headers is mapped
 // once in the import dialog, and the next file with that header row maps itself.
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-mapping-e2e-'));
-const db = openDatabase(path.join(workDir, 'workspace.sqlite'));
+const db = openWorkspaceFile(path.join(workDir, 'workspace.sqlite'));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const staticDir = path.join(root, 'dist', 'renderer');
 const resultsDir = path.join(root, 'test-results');

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../shared/api/contract';
 import type { Officer } from '../../shared/domain';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile } from '../support/workspace-keys';
 import { createEventHub } from '../../electron/backend/events';
 import { createHandlers } from '../../electron/backend/handlers';
 import { startHttpServer, type RunningHttpServer } from '../../electron/backend/http-server';
@@ -15,7 +15,7 @@ import { OfficersPage } from './pages/officers-page';
 
 // The real back end on a fresh workspace with a small planned demo day, served as `npm run web` serves it.
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-officers-e2e-'));
-const db = openDatabase(path.join(workDir, 'workspace.sqlite'));
+const db = openWorkspaceFile(path.join(workDir, 'workspace.sqlite'));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const staticDir = path.join(root, 'dist', 'renderer');
 const resultsDir = path.join(root, 'test-results');

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3-multiple-ciphers';
+import { rawWorkspace } from '../support/workspace-keys';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICER_COLUMNS } from '../../shared/demo/columns';
@@ -74,7 +74,7 @@ async function importOfficers(csv: string): Promise<void> {
 
 /** The details of the workspace's audit entries of one action, read from its file as an auditor would. */
 function auditOf(action: string): unknown[] {
-  const db = new Database(path.join(workDir, 'workspace.sqlite'), { readonly: true });
+  const db = rawWorkspace(path.join(workDir, 'workspace.sqlite'));
   try {
     const rows = db.prepare('SELECT detail_json FROM audit_log WHERE action = ? ORDER BY id').pluck().all(action) as string[];
     return rows.map((json) => JSON.parse(json) as unknown);

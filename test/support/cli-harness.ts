@@ -24,7 +24,7 @@ export async function runCliCaptured(
     stderr: sink((t) => {
       stderr += t;
     }),
-    env: { DISPATCH_USER_DATA: env.DISPATCH_USER_DATA ?? '/nonexistent-user-data', LANG: 'en_US.UTF-8', ...env },
+    env: { DISPATCH_USER_DATA: process.env.DISPATCH_USER_DATA ?? '/nonexistent-user-data', LANG: 'en_US.UTF-8', ...env },
     clock: () => new Date('2026-11-22T07:00:00Z'),
     nowMs: () => performance.now(),
   });

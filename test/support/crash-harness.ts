@@ -2,9 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { build } from 'esbuild';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile, rawWorkspace } from './workspace-keys';
 import { createRepos } from '../../electron/backend/db/repos';
 
 /**
@@ -15,7 +14,7 @@ import { createRepos } from '../../electron/backend/db/repos';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The writes the child can make (crash-writer.ts). */
-export type CrashWrite = 'import' | 'plan' | 'edit' | 'outcomes';
+export type CrashWrite = 'import' | 'plan' | 'edit' | 'outcomes' | 'backup' | 'encrypt';
 
 /** Where a kill lands: after `ms` milliseconds, or on the `nth` hit of the crash point `point`. */
 export type Kill = { ms: number } | CrashAt;
@@ -57,14 +56,19 @@ export function runWrite(
   dir: string,
   date: string,
   kill: Kill | null,
+  extraEnv: NodeJS.ProcessEnv = {},
+  onStderr: (text: string) => void = () => undefined,
 ): Promise<{ killed: boolean; code: number | null; ms: number; stderr: string }> {
   const started = performance.now();
-  const env = { ...process.env };
+  const env = { ...process.env, ...extraEnv };
   delete env.DISPATCH_CRASH_AT;
   if (kill && 'point' in kill) env.DISPATCH_CRASH_AT = `${kill.point}:${kill.nth}`;
   const child = spawn(process.execPath, [writer, write, db, dir, date], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    onStderr(stderr);
+  });
   let timedKill = false;
   const timer = kill && 'ms' in kill ? setTimeout(() => (timedKill = child.kill('SIGKILL')), kill.ms) : null;
   return new Promise((resolve) => {
@@ -80,7 +84,7 @@ export type WorkspaceState = Record<string, number | string>;
 
 /** Integrity, audit chain and contents of a workspace, read after a run. */
 export function inspectWorkspace(db: string): { integrity: string; chainIntact: boolean; state: WorkspaceState } {
-  const raw = new Database(db, { readonly: true });
+  const raw = rawWorkspace(db);
   const integrity = raw.pragma('integrity_check', { simple: true }) as string;
   const state: WorkspaceState = {};
   const tables = raw
@@ -92,7 +96,7 @@ export function inspectWorkspace(db: string): { integrity: string; chainIntact: 
     state[`visits:${row.status}`] = row.n;
   }
   raw.close();
-  const opened = openDatabase(db);
+  const opened = openWorkspaceFile(db, { plain: true });
   const chainIntact = createRepos(opened).audit.verify().broken === null;
   opened.close();
   return { integrity, chainIntact, state };
@@ -148,6 +152,8 @@ export async function crashCampaign(options: {
    * between them, from the states before and after: a kill may leave any of these too.
    */
   between?: (before: WorkspaceState, after: WorkspaceState) => WorkspaceState[];
+  /** What else a kill must leave right beside the workspace `copy` (a backup file): a problem, or null. */
+  check?: (copy: string) => string | null;
 }): Promise<CampaignResult> {
   const { writer, write, base, dir, date } = options;
   const before = inspectWorkspace(base).state;
@@ -171,7 +177,8 @@ export async function crashCampaign(options: {
   };
   for (const [i, kill] of kills.entries()) {
     const copy = path.join(dir, `${write}-kill.sqlite`);
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
+    // The last run's workspace and whatever it left beside it (WAL, backup, staging copies).
+    for (const name of fs.readdirSync(dir)) if (name.startsWith(path.basename(copy))) fs.rmSync(path.join(dir, name), { force: true });
     fs.copyFileSync(base, copy);
     const run = await runWrite(writer, write, copy, dir, date, kill);
     const label = 'point' in kill ? `${kill.point}:${kill.nth}` : `${kill.ms} ms`;
@@ -181,6 +188,8 @@ export async function crashCampaign(options: {
     const seen = inspectWorkspace(copy);
     if (seen.integrity !== 'ok' || !seen.chainIntact)
       result.damaged.push(`${write} #${i} ${label}: ${seen.integrity}, chain ${seen.chainIntact}`);
+    const beside = options.check?.(copy);
+    if (beside) result.damaged.push(`${write} #${i} ${label}: ${beside}`);
     const outcome: Outcome = same(seen.state, before)
       ? 'absent'
       : same(seen.state, after)

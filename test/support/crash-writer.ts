@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportKind } from '../../shared/api/import-report';
-import { openDatabase } from '../../electron/backend/db/open';
+import { openWorkspaceFile, testKeys } from './workspace-keys';
+import { backupWorkspace } from '../../electron/backend/db/backup';
+import { encryptWorkspace } from '../../electron/backend/db/encrypt-workspace';
 import { createEventHub } from '../../electron/backend/events';
 import { createHandlers } from '../../electron/backend/handlers';
 
@@ -10,10 +12,14 @@ import { createHandlers } from '../../electron/backend/handlers';
  * as the command line makes it, on the workspace `db`, with its input files in `dir`. The harness
  * kills it (by time, or at a `crashPoint` named in DISPATCH_CRASH_AT) before it can end.
  *
- *   crash-writer import|plan|edit|outcomes DB DIR DATE
+ *   crash-writer import|plan|edit|outcomes|backup|encrypt DB DIR DATE
+ *
+ * A backup goes to `<DB>.backup`; encryption turns the plain workspace DB into an encrypted one.
  */
 async function main([write, db, dir, date]: string[]): Promise<void> {
-  const workspace = openDatabase(db);
+  const by = { actor: 'cli', clock: () => new Date() };
+  if (write === 'encrypt') return void encryptWorkspace(db, testKeys(), by);
+  const workspace = openWorkspaceFile(db);
   const handlers = createHandlers(workspace, { events: createEventHub(), actor: 'cli' });
   const file = (kind: ImportKind, name: string) => ({
     kind,
@@ -36,6 +42,8 @@ async function main([write, db, dir, date]: string[]): Promise<void> {
     );
   } else if (write === 'outcomes') {
     refused((await handlers['import.files']({ files: [file('outcomes', 'returns.csv')], dryRun: false, validRowsOnly: false })).reports);
+  } else if (write === 'backup') {
+    backupWorkspace(workspace, `${db}.backup`, by);
   } else if (write === 'plan') {
     // No search time: the first plan the planner builds, the same in every run.
     await handlers['plans.solve']({ date, seconds: 0, seed: 1 });

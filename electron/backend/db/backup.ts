@@ -3,10 +3,13 @@ import { dirname, resolve } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { AppError, badInput } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n';
+import { crashPoint } from '../crash-point';
 import { createRepos } from './repos';
 import { dbVersion, schemaVersion } from './migrate';
+import type { WorkspaceKeys } from './key-ring';
 import { openDatabase } from './open';
-import { openExistingWorkspace, workspaceFileState } from './workspace-file';
+import { fileStamp, workspaceFileState, workspaceKeyOf } from './workspace-file';
+import { applyWorkspaceKey, workspaceFileKind } from './workspace-key';
 
 /** Who a backup or restore is done by, and when. */
 export interface BackupActor {
@@ -15,11 +18,12 @@ export interface BackupActor {
 }
 
 /**
- * An online, consistent copy of an open workspace through SQLite's backup API: other connections
- * keep reading and writing meanwhile, and the copy is one committed state. The backup is audited
- * first, so the copy holds its own entry.
+ * An online, consistent copy of an open workspace: other connections keep reading and writing
+ * meanwhile, and the copy is one committed state. It is made with `VACUUM INTO`, which writes an
+ * encrypted workspace's copy encrypted with the same key (SQLite's backup API refuses to copy
+ * an encrypted database into a new file). The backup is audited first, so the copy holds its own entry.
  */
-export async function backupWorkspace(db: Db, out: string, by: BackupActor): Promise<{ entries: number }> {
+export function backupWorkspace(db: Db, out: string, by: BackupActor): { entries: number } {
   if (existsSync(out)) throw badInput(message('backup.outExists', { out }));
   mkdirSync(dirname(resolve(out)), { recursive: true });
   const repos = createRepos(db, by.clock, by.actor);
@@ -27,7 +31,12 @@ export async function backupWorkspace(db: Db, out: string, by: BackupActor): Pro
   const entry = db
     .transaction(() => repos.audit.append({ action: 'workspace.backedUp', entity: 'workspace', detail: { out: resolve(out) } }))
     .immediate();
-  await db.backup(out);
+  // Written under a temporary name and renamed: a backup file that exists is a whole one.
+  const staging = `${out}.partial`;
+  rmSync(staging, { force: true });
+  db.prepare('VACUUM INTO ?').run(staging);
+  crashPoint('backup.written');
+  renameSync(staging, out);
   return { entries: entry };
 }
 
@@ -36,20 +45,17 @@ export async function backupWorkspace(db: Db, out: string, by: BackupActor): Pro
  * (integrity, schema version, audit chain); the replaced file is kept beside it as
  * `<file>.replaced-<time>`. Returns that name, or null when there was nothing to replace.
  */
-export function restoreWorkspace(file: string, from: string, by: BackupActor): { kept: string | null } {
+export function restoreWorkspace(file: string, from: string, by: BackupActor, keys: WorkspaceKeys): { kept: string | null } {
   if (!existsSync(from)) throw badInput(message('restore.fromMissing', { from }));
   if (workspaceFileState(file) === 'noFolder')
     throw badInput(message('workspaceFile.folderMissing', { file, folder: dirname(resolve(file)) }));
-  const stamp = by
-    .clock()
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
+  const key = workspaceFileKind(from) === 'encrypted' ? workspaceKeyOf(from, keys) : undefined;
+  const stamp = fileStamp(by.clock);
   const staging = `${file}.restoring-${stamp}`;
   copyFileSync(from, staging);
   try {
-    checkBackup(staging, from);
-    const db = openDatabase(staging);
+    checkBackup(staging, from, key);
+    const db = openDatabase(staging, { key });
     try {
       const verdict = createRepos(db).audit.verify();
       if (verdict.broken) throw badInput(message('restore.chainBroken', { from, id: verdict.broken.id }));
@@ -62,13 +68,10 @@ export function restoreWorkspace(file: string, from: string, by: BackupActor): {
     } finally {
       db.close();
     }
+    if (key !== undefined && !keys.given) keys.ring.remember(file, key);
     const kept = existsSync(file) ? `${file}.replaced-${stamp}` : null;
-    if (kept) {
-      // Fold the replaced workspace's WAL into its file, so the kept copy is whole on its own.
-      openExistingWorkspace(file).close();
-      renameSync(file, kept);
-    }
-    for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
+    // The replaced workspace keeps its WAL beside it under its new name, so the kept copy is whole.
+    if (kept) for (const suffix of ['-wal', '-shm', '']) if (existsSync(file + suffix)) renameSync(file + suffix, kept + suffix);
     renameSync(staging, file);
     return { kept };
   } finally {
@@ -77,10 +80,11 @@ export function restoreWorkspace(file: string, from: string, by: BackupActor): {
 }
 
 /** A backup file that SQLite reads as whole and this app can open: refused with the reason otherwise. */
-function checkBackup(copy: string, from: string): void {
+function checkBackup(copy: string, from: string, key: string | undefined): void {
   let db: Db | undefined;
   try {
     db = new Database(copy, { fileMustExist: true });
+    if (key !== undefined) applyWorkspaceKey(db, key);
     const result = db.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw badInput(message('restore.damaged', { from, detail: String(result) }));
     const version = dbVersion(db);

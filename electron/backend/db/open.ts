@@ -4,12 +4,15 @@ import Database, { type Database as Db } from 'better-sqlite3-multiple-ciphers';
 import { AppError, badInput } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n';
 import { DbFromFutureError, dbVersion, migrate, schemaVersion } from './migrate';
+import { applyWorkspaceKey } from './workspace-key';
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron); default: the Node build. */
   nativeBinding?: string;
   /** Open without writing: no pragmas that write, no migrations (the file must be up to date). */
   readonly?: boolean;
+  /** The key of an encrypted workspace (see workspace-key.ts); without it the file is plain SQLite. */
+  key?: string;
 }
 
 /**
@@ -28,6 +31,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw explain(file, error);
   }
   try {
+    if (options.key !== undefined) applyWorkspaceKey(db, options.key);
     // WAL lets the UI read while a plan is saved; it needs a real file and a writable connection.
     if (!isMemory && !isReadonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');

@@ -15,6 +15,18 @@ export interface WorkerRunnerOptions {
   /** Trade fractions and whether to split the day; by default as `cooperationFor` the day's size. */
   at?: readonly number[];
   split?: boolean;
+  /**
+   * The error a planning call fails with when a worker dies before answering (an uncaught error in
+   * it, or its exit); the app and the command line save a crash report here.
+   */
+  onCrash?: (crash: WorkerCrash) => Error;
+}
+
+/** A worker that died before answering: an uncaught error in it, or its exit with `exitCode`. */
+export interface WorkerCrash {
+  reason: 'error' | 'exit';
+  exitCode: number | null;
+  error?: unknown;
 }
 
 /**
@@ -27,7 +39,7 @@ export interface WorkerRunnerOptions {
  * by the planner's own cost with a fixed tie order.
  * Other planners run inline.
  */
-export function createWorkerRunPlanner({ workerFile, workers = 2, ...chosen }: WorkerRunnerOptions): RunPlanner {
+export function createWorkerRunPlanner({ workerFile, workers = 2, onCrash, ...chosen }: WorkerRunnerOptions): RunPlanner {
   return async (planner, request, options) => {
     if (planner.name !== dispatchPlanner.name) return runPlannerInline(planner, request, options);
     const shared = { ...request, matrix: shareMatrix(request.matrix) };
@@ -67,6 +79,7 @@ export function createWorkerRunPlanner({ workerFile, workers = 2, ...chosen }: W
               seat,
             },
             (p) => onProgress(seat.index, p),
+            onCrash,
           ),
         ),
       );
@@ -85,7 +98,12 @@ export function cheapestPlan(results: readonly PlanResult[]): PlanResult {
   return results.reduce((best, next) => ((next.cost ?? Infinity) < (best.cost ?? Infinity) ? next : best));
 }
 
-function runOne(workerFile: string | URL, job: WorkerJob, onProgress: (p: PlanProgress) => void): Promise<PlanResult> {
+function runOne(
+  workerFile: string | URL,
+  job: WorkerJob,
+  onProgress: (p: PlanProgress) => void,
+  onCrash: WorkerRunnerOptions['onCrash'],
+): Promise<PlanResult> {
   return runWorkerJob<WorkerMessage, PlanResult>(
     workerFile,
     job,
@@ -97,19 +115,22 @@ function runOne(workerFile: string | URL, job: WorkerJob, onProgress: (p: PlanPr
       return message.type === 'done' ? { done: message.result } : { error: message.message };
     },
     () => markStopped(job.seat),
+    onCrash,
   );
 }
 
 /**
  * Runs one job in a fresh worker: `read` turns each message into its result, its error, or
  * nothing yet (progress). `onGone` runs when the worker dies first: a search that died never
- * trades again, so the others must be told not to wait for it.
+ * trades again, so the others must be told not to wait for it; the job then fails with the
+ * error `onCrash` gives, or the worker's own.
  */
 export function runWorkerJob<M, R>(
   workerFile: string | URL,
   job: unknown,
   read: (message: M) => { done: R } | { error: string } | undefined,
   onGone: () => void,
+  onCrash?: (crash: WorkerCrash) => Error,
 ): Promise<R> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(workerFile);
@@ -125,13 +146,15 @@ export function runWorkerJob<M, R>(
       if (outcome === undefined) return;
       finish(() => ('done' in outcome ? resolve(outcome.done) : reject(new Error(outcome.error))));
     });
-    const gone = (error: Error): void =>
+    const gone = (error: Error, crash: WorkerCrash): void =>
       finish(() => {
         onGone();
-        reject(error);
+        reject(onCrash ? onCrash(crash) : error);
       });
-    worker.on('error', gone);
-    worker.on('exit', (code) => gone(new Error(`The planning worker stopped unexpectedly (exit ${code}).`)));
+    worker.on('error', (error) => gone(error, { reason: 'error', exitCode: null, error }));
+    worker.on('exit', (code) =>
+      gone(new Error(`The planning worker stopped unexpectedly (exit ${code}).`), { reason: 'exit', exitCode: code }),
+    );
     worker.postMessage(job);
   });
 }

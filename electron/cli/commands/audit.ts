@@ -26,7 +26,7 @@ export async function auditCommand(argv: string[], ctx: CliContext): Promise<num
   const { values } = parseFlags(rest, FLAGS);
   const format = values.format ?? 'pdf';
   if (action === 'export' && format !== 'pdf' && format !== 'json') throw usageError('cli.badFormat', { formats: 'pdf, json' });
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     if (action === 'export') {
       const customerId = required(values.customer, 'customer');

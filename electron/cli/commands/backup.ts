@@ -1,4 +1,6 @@
 import { backupWorkspace, restoreWorkspace } from '../../backend/db/backup';
+import { encryptWorkspace } from '../../backend/db/encrypt-workspace';
+import { workspaceKeysFrom } from '../../backend/db/key-ring';
 import { parseFlags, required } from '../args';
 import { openWorkspace, type CliContext } from '../context';
 import { line } from '../language';
@@ -7,10 +9,10 @@ import { line } from '../language';
 const actorOf = (ctx: CliContext) => ({ actor: ctx.userId ?? 'cli', clock: ctx.clock });
 
 /**
- * `backup --db FILE --out FILE`: an online, consistent copy of the workspace (SQLite's backup
- * API), safe while the app or another command is writing to it; audited.
+ * `backup --db FILE --out FILE`: an online, consistent copy of the workspace (encrypted with the
+ * workspace's key when it is), safe while the app or another command is writing to it; audited.
  */
-export async function backupCommand(argv: string[], ctx: CliContext): Promise<number> {
+export function backupCommand(argv: string[], ctx: CliContext): number {
   const { values } = parseFlags(argv, {
     db: { type: 'string' },
     workspace: { type: 'string' },
@@ -18,9 +20,9 @@ export async function backupCommand(argv: string[], ctx: CliContext): Promise<nu
     lang: { type: 'string' },
   });
   const out = required(values.out, 'out');
-  const db = openWorkspace(values.db, values.workspace, ctx.env);
+  const db = openWorkspace(values.db, values.workspace, ctx);
   try {
-    const { entries } = await backupWorkspace(db, out, actorOf(ctx));
+    const { entries } = backupWorkspace(db, out, actorOf(ctx));
     ctx.stdout.write(line(ctx.language, 'backup.done', { file: db.name, out, entries }));
     return 0;
   } finally {
@@ -36,8 +38,21 @@ export function restoreCommand(argv: string[], ctx: CliContext): number {
   const { values } = parseFlags(argv, { db: { type: 'string' }, from: { type: 'string' }, lang: { type: 'string' } });
   const file = required(values.db, 'db');
   const from = required(values.from, 'from');
-  const { kept } = restoreWorkspace(file, from, actorOf(ctx));
+  const { kept } = restoreWorkspace(file, from, actorOf(ctx), workspaceKeysFrom(ctx.env, ctx));
   ctx.stdout.write(line(ctx.language, 'restore.done', { file, from }));
   if (kept) ctx.stdout.write(line(ctx.language, 'restore.kept', { kept }));
+  return 0;
+}
+
+/**
+ * `encrypt --db FILE [--keep-plain]`: encrypts an unencrypted workspace in one step (a crash leaves
+ * it as it was or wholly encrypted), with a new key kept in the key ring or the one given.
+ */
+export function encryptCommand(argv: string[], ctx: CliContext): number {
+  const { values } = parseFlags(argv, { db: { type: 'string' }, 'keep-plain': { type: 'boolean' }, lang: { type: 'string' } });
+  const file = required(values.db, 'db');
+  const { copy } = encryptWorkspace(file, workspaceKeysFrom(ctx.env, ctx), actorOf(ctx), { keepPlain: values['keep-plain'] ?? false });
+  ctx.stdout.write(line(ctx.language, 'encrypt.done', { file }));
+  if (copy) ctx.stdout.write(line(ctx.language, 'encrypt.keptPlain', { copy }));
   return 0;
 }

@@ -32,7 +32,7 @@ export async function certificatesCommand(argv: string[], ctx: CliContext): Prom
   const days = intFlag(values.days, 'days', 30, 1, 366);
   // The day is settled here, not in the back end, so the heading names the day the list is for.
   const date = values.date === undefined ? localDateOf(ctx.clock()) : dateFlag(values.date);
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     const found = await backend.api['officers.expiringCertificates']({ date, days });
     ctx.stdout.write(values.json ? `${JSON.stringify({ date, days, certificates: found }, null, 2)}\n` : describe(found, date, days, ctx));

@@ -22,7 +22,7 @@ export async function checkCommand(argv: string[], ctx: CliContext): Promise<num
   const date = dateFlag(values.date);
   const rulesVersion =
     values['rules-version'] === undefined ? undefined : intFlag(values['rules-version'], 'rules-version', 1, 1, 1_000_000);
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     const check = await backend.api['plans.check']({ date, ...(rulesVersion !== undefined && { rulesVersion }) });
     if (values.json) {

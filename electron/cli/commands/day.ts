@@ -20,7 +20,7 @@ export async function dayCommand(argv: string[], ctx: CliContext): Promise<numbe
   });
   const from = dateFlag(values.from, 'from');
   const to = dateFlag(values.to, 'to');
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     const { carried } = await backend.api['visits.carry']({ from, to });
     ctx.stdout.write(line(ctx.language, 'carry.done', { count: carried.length, to }));

@@ -35,7 +35,7 @@ export async function exportCommand(argv: string[], ctx: CliContext): Promise<nu
   const officerId = values.officer === undefined ? undefined : OfficerId.parse(required(values.officer, 'officer'));
   const lang = languageFlag(values.lang, ctx.language);
   const anyway = values.anyway ? { reason: required(values.reason, 'reason') } : undefined;
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     const { files, visitStatuses } = await backend.api['exports.day']({
       date,

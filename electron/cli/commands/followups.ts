@@ -24,7 +24,7 @@ export async function followupsCommand(argv: string[], ctx: CliContext): Promise
     id: { type: 'string', multiple: true },
     lang: { type: 'string' },
   });
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     if (action === 'list') {
       const list = await backend.api['followUps.list']({ ...(values.date !== undefined && { date: dateFlag(values.date) }) });

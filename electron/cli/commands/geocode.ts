@@ -17,7 +17,7 @@ export async function geocodeCommand(argv: string[], ctx: CliContext): Promise<n
     lang: { type: 'string' },
   });
   const date = values.date === undefined ? undefined : dateFlag(values.date);
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   const cancel = () => void backend.api['geocoding.cancel']({});
   process.once('SIGINT', cancel);
   try {

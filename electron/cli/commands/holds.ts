@@ -28,7 +28,7 @@ export async function holdsCommand(argv: string[], ctx: CliContext): Promise<num
     json: { type: 'boolean' },
     lang: { type: 'string' },
   });
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     if (action === 'list') {
       const holds = await backend.api['holds.list']({ ...(values.customer && { customerId: values.customer }) });

@@ -28,7 +28,7 @@ export async function availabilityAction(argv: string[], ctx: CliContext): Promi
   const contentBase64 = Buffer.from(readInputFile(file)).toString('base64');
   const dryRun = values['dry-run'] ?? false;
   const validRowsOnly = values['valid-rows-only'] ?? false;
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     const { reports, plansNeedingAttention } = await backend.api['import.files']({
       files: [{ kind: 'availability', fileName: path.basename(file), contentBase64 }],
@@ -71,7 +71,7 @@ export async function dayAction(argv: string[], ctx: CliContext): Promise<number
   const officerId = OfficerId.parse(required(values.id, 'id'));
   const date = dateFlag(values.date);
   const cells = values.clear ? null : dayCells(values);
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     const result = await backend.api['officers.setDay']({ officerId, date, cells });
     const officer = (await backend.api['officers.list']({})).find((o) => o.id === officerId);

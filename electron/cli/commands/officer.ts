@@ -31,7 +31,7 @@ export async function officerCommand(argv: string[], ctx: CliContext): Promise<n
   const date = dateFlag(values.date);
   const fromSec = parseClock(required(values.from, 'from'));
   if (fromSec === null) throw usageError('cli.notClock', { flag: 'from', value: values.from! });
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     const answer = await backend.api['plans.handOver']({ date, officerId, fromSec });
     const placed = placedBy(answer.changes, answer.handedOver).length;

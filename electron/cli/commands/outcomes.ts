@@ -29,7 +29,7 @@ export async function outcomesCommand(argv: string[], ctx: CliContext): Promise<
   const contentBase64 = Buffer.from(readInputFile(file)).toString('base64');
   const dryRun = values['dry-run'] ?? false;
   const validRowsOnly = values['valid-rows-only'] ?? false;
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     const { reports } = await backend.api['import.files']({
       // A mapping name the workspace does not have, or one for other files, is refused naming those saved.

@@ -44,7 +44,7 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
   }
 
   const router = routerFlags(values.router, values['router-url']);
-  const backend = openCliBackend(fromFiles ? openDatabase(':memory:') : openWorkspace(values.db, values.workspace, ctx.env), ctx, {
+  const backend = openCliBackend(fromFiles ? openDatabase(':memory:') : openWorkspace(values.db, values.workspace, ctx), ctx, {
     ...(router && { router }),
   });
   try {

@@ -22,7 +22,7 @@ export async function purgeCommand(argv: string[], ctx: CliContext): Promise<num
   });
   const days = values.days === undefined ? undefined : intFlag(values.days, 'days', 0, 1, MAX_RETENTION_DAYS);
   const setDays = values['set-days'] === undefined ? undefined : intFlag(values['set-days'], 'set-days', 0, 1, MAX_RETENTION_DAYS);
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     if (setDays !== undefined || values.keep) {
       const { keepDays } = await backend.api['settings.setRetention']({ keepDays: setDays ?? null });

@@ -25,7 +25,7 @@ export async function reportCommand(argv: string[], ctx: CliContext): Promise<nu
   const days = intFlag(values.days, 'days', 1, 1, MAX_REPORT_DAYS);
   const out = required(values.out, 'out');
   const language = languageFlag(values.lang, ctx.language);
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     const { file } = await backend.api['reports.supervisorXlsx']({ from, days, language });
     writeOutputFile(out, Buffer.from(file.content, 'base64'));

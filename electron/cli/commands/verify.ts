@@ -20,7 +20,7 @@ export async function verifyCommand(argv: string[], ctx: CliContext): Promise<nu
   });
   const code = required(values.code, 'code');
   const date: LocalDate | undefined = values.date === undefined ? undefined : dateFlag(values.date);
-  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx.env), ctx);
+  const backend = openCliBackend(openWorkspace(values.db, values.workspace, ctx), ctx);
   try {
     const check = await backend.api['exports.verifyCode']({ code, ...(date && { date }) });
     if (values.json) {

@@ -2,10 +2,14 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../backend/handlers';
+import { backupFolderOf, scheduleDailyBackups } from '../../backend/services/backup-service';
+import { userDataDir } from '../../backend/user-data';
 import { createWorkerRunPlanner } from '../../backend/solver-worker/worker-runner';
 import { sourceWorkerFile } from '../../backend/solver-worker/worker-file';
 import { createEventHub } from '../../backend/events';
 import { startHttpServer } from '../../backend/http-server';
+import { quietLog } from '../../backend/log/app-log';
+import { logHandlerErrors, withCallLog } from '../../backend/log/handler-log';
 import { intFlag, parseFlags } from '../args';
 import { openOrCreateWorkspace, type CliContext } from '../context';
 import { usageError } from '../errors';
@@ -28,7 +32,20 @@ export async function webCommand(argv: string[], ctx: CliContext): Promise<numbe
   }
   const db = openOrCreateWorkspace(values.db, values.workspace, ctx);
   const events = createEventHub();
-  const handlers = createHandlers(db, { events, clock: ctx.clock, runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) });
+  const log = ctx.diagnostics?.log ?? quietLog('web');
+  const backups = path.join(userDataDir(ctx.env), 'backups');
+  const handlers = withCallLog(
+    createHandlers(db, {
+      events,
+      clock: ctx.clock,
+      backupsFolder: backups,
+      runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile(), onCrash: ctx.diagnostics?.workerCrashed }),
+      // Without diagnostics (tests) unexpected errors go to the console, as createHandlers does by default.
+      ...(ctx.diagnostics && { logError: logHandlerErrors(log) }),
+    }),
+    log,
+    ctx.nowMs,
+  );
   const server = await listenOnWebPort(
     (at) => startHttpServer({ handlers, events, port: at, staticDir: RENDERER_DIR }),
     port,
@@ -38,13 +55,20 @@ export async function webCommand(argv: string[], ctx: CliContext): Promise<numbe
     db.close();
     throw error;
   });
+  log.info('web.start', { port: server.port });
+  // The daily backup now and each hour after, while the app is served.
+  const stopBackups = scheduleDailyBackups(db, backupFolderOf(backups, db), { actor: 'web', clock: ctx.clock }, (error) =>
+    log.error('backup.daily', {}, error),
+  );
   ctx.stdout.write(line(ctx.language, 'cli.serving', { app: message('app.title'), url: server.url }));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  stopBackups();
   await server.close();
   db.close();
+  log.info('web.stop', { port: server.port });
   return 0;
 }

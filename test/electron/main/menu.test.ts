@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate, screenCommands, type MenuActions } from '../../../electron/main/menu';
 
-const actions = (): MenuActions => ({ importVisits: vi.fn(), importOfficers: vi.fn(), exportDay: vi.fn(), quit: vi.fn() });
+const actions = (): MenuActions => ({
+  importVisits: vi.fn(),
+  importOfficers: vi.fn(),
+  exportDay: vi.fn(),
+  quit: vi.fn(),
+  openLogFolder: vi.fn(),
+});
 const fileMenu = (template: MenuItemConstructorOptions[]) =>
   template.find((m) => /File|文件/.test(String(m.label)))!.submenu as MenuItemConstructorOptions[];
 const click = (item: MenuItemConstructorOptions) => (item.click as () => void)();
@@ -30,6 +36,19 @@ describe('menuTemplate', () => {
     expect(mnemonics).not.toContain('P');
     expect(mnemonics).not.toContain('E');
     expect(mnemonics).not.toContain('L');
+  });
+
+  it('has Help → Open log folder wired to its action, in both languages', () => {
+    const a = actions();
+    const help = menuTemplate(a, 'en', { isMac: false, isDev: false }).at(-1)!;
+    expect(help.label).toBe('&Help');
+    expect(help.role).toBe('help');
+    const items = help.submenu as MenuItemConstructorOptions[];
+    expect(items.map((i) => i.label)).toEqual(['Open log &folder']);
+    click(items[0]);
+    expect(a.openLogFolder).toHaveBeenCalledTimes(1);
+    const zh = menuTemplate(a, 'zh', { isMac: false, isDev: false }).at(-1)!;
+    expect([zh.label, (zh.submenu as MenuItemConstructorOptions[])[0].label]).toEqual(['帮助(&H)', '打开日志文件夹(&F)']);
   });
 
   it('offers dev tools only in development and the app menu only on macOS', () => {

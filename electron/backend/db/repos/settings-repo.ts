@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { BackupSettings, DEFAULT_BACKUP_SETTINGS } from '../../../../shared/api/backups';
 import type { Database as Db } from 'better-sqlite3-multiple-ciphers';
 import {
   DEFAULT_ITINERARY_SETTINGS,
@@ -49,6 +50,15 @@ export function createSettingsRepo(db: Db) {
     },
     setPlanningPreferences(preferences: PlanningPreferences): void {
       write.run('planning_preferences', JSON.stringify(PlanningPreferences.parse(preferences)));
+    },
+    /** Automatic daily backups (issue 21): on, keeping seven, until changed. */
+    backupSettings(): BackupSettings {
+      const stored = read.get('backup_settings');
+      const parsed = stored ? BackupSettings.safeParse(JSON.parse(stored.value)) : null;
+      return parsed?.success ? parsed.data : DEFAULT_BACKUP_SETTINGS;
+    },
+    setBackupSettings(settings: BackupSettings): void {
+      write.run('backup_settings', JSON.stringify(BackupSettings.parse(settings)));
     },
     /** Where travel times come from (issue 20): the straight-line model until a router is chosen. */
     travelSettings(): TravelSettings {
