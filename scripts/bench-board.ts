@@ -16,7 +16,8 @@ import { chromium, type Page } from 'playwright-core';
 import type { Handlers } from '../shared/api/contract';
 import { createEventHub } from '../electron/backend/events';
 import { createHandlers } from '../electron/backend/handlers';
-import { openDatabase } from '../electron/backend/db/open';
+import { workspaceKeysFrom } from '../electron/backend/db/key-ring';
+import { openOrCreateWorkspace } from '../electron/backend/db/workspace-file';
 import { createWorkerRunPlanner } from '../electron/backend/solver-worker/worker-runner';
 import { sourceWorkerFile } from '../electron/backend/solver-worker/worker-file';
 import { isolateNetwork } from '../test/e2e/browser';
@@ -59,6 +60,8 @@ const PROBE = `({ visitId, from, to }) => {
 
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'dispatch-bench-board-'));
 const dbPath = path.join(workDir, 'workspace.sqlite');
+// The workspace is encrypted, as users' are; its key ring lives in this run's folder, for `dispatch web` too.
+process.env.DISPATCH_USER_DATA = workDir;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -68,7 +71,7 @@ const browser = await chromium.launch({
 try {
   // The day is prepared here through the real handlers; the board is then served by `dispatch web`
   // in its own process, as `npm run web` does, so this process's browser driving does not slow it.
-  const db = openDatabase(dbPath);
+  const db = openOrCreateWorkspace(dbPath, { keys: workspaceKeysFrom(process.env) }).db;
   const handlers = createHandlers(db, { events: createEventHub(), runPlanner: createWorkerRunPlanner({ workerFile: sourceWorkerFile() }) });
   const started = performance.now();
   const day = await handlers['workspace.loadDemo']({ date: DATE, visits: Number(values.visits), officers: Number(values.officers) });

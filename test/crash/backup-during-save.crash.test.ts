@@ -5,32 +5,22 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { backupWorkspace, restoreWorkspace } from '../../electron/backend/db/backup';
 import { createEventHub } from '../../electron/backend/events';
 import { createHandlers } from '../../electron/backend/handlers';
-import { demoFiles } from '../../electron/backend/services/demo-service';
 import { buildCrashWriter, inspectWorkspace, runWrite } from '../support/crash-harness';
+import { importDemoDay, TEST_DAY } from '../support/test-workspace';
 import { openWorkspaceFile, testKeys } from '../support/workspace-keys';
 
 // A backup taken while another process is in the middle of saving a plan (held inside its save
 // transaction) is one consistent state of the workspace, and it restores (issue 21).
-const DATE = '2026-11-23';
+const DATE = TEST_DAY;
 let dir: string;
 let writer: string;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-backup-save-'));
   writer = await buildCrashWriter();
-  const files = demoFiles({ date: DATE, visits: 200, officers: 12, seed: 9 });
   const db = openWorkspaceFile(path.join(dir, 'day.sqlite'));
-  const base64 = (text: string) => Buffer.from(text).toString('base64');
   const handlers = createHandlers(db, { events: createEventHub(), actor: 'cli' });
-  const { reports } = await handlers['import.files']({
-    files: [
-      { kind: 'officers', fileName: 'officers.csv', contentBase64: base64(files.officersCsv) },
-      { kind: 'visits', fileName: 'visits.csv', contentBase64: base64(files.visitsCsv) },
-    ],
-    dryRun: false,
-    validRowsOnly: false,
-  });
-  expect(reports.every((r) => r.written)).toBe(true);
+  await importDemoDay(handlers, { visits: 200, officers: 12, seed: 9 });
   await handlers['rules.current']({});
   db.close();
 }, 120_000);

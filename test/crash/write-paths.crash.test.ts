@@ -6,6 +6,7 @@ import { openWorkspaceFile } from '../support/workspace-keys';
 import { createEventHub } from '../../electron/backend/events';
 import { createHandlers } from '../../electron/backend/handlers';
 import { demoFiles } from '../../electron/backend/services/demo-service';
+import { importDemoDay, TEST_DAY } from '../support/test-workspace';
 import {
   buildCrashWriter,
   crashCampaign,
@@ -19,7 +20,9 @@ import {
 // Every write path killed (SIGKILL) at many moments, by time and at crash points inside its
 // transaction: after each kill the workspace is intact, its audit chain verifies, and the write is
 // wholly there or wholly absent (issue 21). `npm run test:crash`; not part of the unit suite.
-const DATE = '2026-11-23';
+// The demo day the writes work on: its files are in `dir` too, for the child's import.
+const DATE = TEST_DAY;
+const DAY = { visits: 300, officers: 20, seed: 7 };
 const TIMED = 25;
 
 let dir: string;
@@ -46,24 +49,15 @@ beforeAll(async () => {
   started = performance.now();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dispatch-crash-'));
   writer = await buildCrashWriter();
-  const files = demoFiles({ date: DATE, visits: 300, officers: 20, seed: 7 });
+  const files = demoFiles({ date: DATE, ...DAY });
   fs.writeFileSync(path.join(dir, 'visits.csv'), files.visitsCsv);
   fs.writeFileSync(path.join(dir, 'officers.csv'), files.officersCsv);
-  const base64 = (text: string) => Buffer.from(text).toString('base64');
 
   // Before the import: a new workspace. Before planning: the day imported. Before the edit and the
   // returns: the day planned.
   bases.import = await workspace(path.join(dir, 'empty.sqlite'), null, async () => undefined);
   bases.plan = await workspace(path.join(dir, 'imported.sqlite'), bases.import, async (handlers) => {
-    const { reports } = await handlers['import.files']({
-      files: [
-        { kind: 'officers', fileName: 'officers.csv', contentBase64: base64(files.officersCsv) },
-        { kind: 'visits', fileName: 'visits.csv', contentBase64: base64(files.visitsCsv) },
-      ],
-      dryRun: false,
-      validRowsOnly: false,
-    });
-    expect(reports.every((r) => r.written)).toBe(true);
+    await importDemoDay(handlers, DAY);
     // The default visiting rules are stored the first time they are read: before planning, not by it.
     await handlers['rules.current']({});
   });
@@ -75,22 +69,7 @@ beforeAll(async () => {
   bases.outcomes = bases.edit;
   bases.backup = bases.edit;
   // An unencrypted workspace from before encryption, with a day imported, to encrypt.
-  bases.encrypt = await workspace(
-    path.join(dir, 'plain.sqlite'),
-    null,
-    async (handlers) => {
-      const { reports } = await handlers['import.files']({
-        files: [
-          { kind: 'officers', fileName: 'officers.csv', contentBase64: base64(files.officersCsv) },
-          { kind: 'visits', fileName: 'visits.csv', contentBase64: base64(files.visitsCsv) },
-        ],
-        dryRun: false,
-        validRowsOnly: false,
-      });
-      expect(reports.every((r) => r.written)).toBe(true);
-    },
-    true,
-  );
+  bases.encrypt = await workspace(path.join(dir, 'plain.sqlite'), null, (handlers) => importDemoDay(handlers, DAY), true);
   expect(routed.length).toBeGreaterThan(50);
   // The field's returns for every routed visit.
   const rows = routed.map((id, i) => `${id},${i % 3 === 0 ? 'failed,not_at_home' : 'done,address_confirmed'},09:00,09:30,,,回访备注 ${i}`);

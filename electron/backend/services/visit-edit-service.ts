@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { AppError, badInput } from '../../../shared/api/errors';
 import {
   VISIT_FORM_COLUMNS,
@@ -142,7 +143,22 @@ function changedFields(before: Visit, after: Visit): VisitFormField[] {
   return (Object.keys(VISIT_FORM_COLUMNS) as VisitFormField[]).filter((f) => a.get(VISIT_FORM_COLUMNS[f]) !== b.get(VISIT_FORM_COLUMNS[f]));
 }
 
+const PERSONAL_FIELDS = new Set<VisitFormField>(['customerName', 'phone', 'address', 'notes']);
+
+/**
+ * The edited fields' values as the audit log keeps them: a customer's name, phone, address and
+ * notes only as a hash (the chain seals every entry, so retention could never erase a value kept
+ * there; the hash still shows whether two values were the same).
+ */
 function cellsOf(visit: Visit, fields: readonly VisitFormField[]): Record<string, string> {
   const cells = visitCells(visit);
-  return Object.fromEntries(fields.map((f) => [f, cells.get(VISIT_FORM_COLUMNS[f]) ?? '']));
+  return Object.fromEntries(
+    fields.map((f) => {
+      const value = cells.get(VISIT_FORM_COLUMNS[f]) ?? '';
+      return [
+        f,
+        PERSONAL_FIELDS.has(f) && value !== '' ? `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 16)}` : value,
+      ];
+    }),
+  );
 }

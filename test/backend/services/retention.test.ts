@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDays } from '../../../shared/domain';
+import { addDays, type VisitId } from '../../../shared/domain';
 import { ERASED_TEXT } from '../../../shared/logic/retention';
 import { reported } from '../../support/outcomes';
 import { TEST_DAY, importDemoDay, openTestWorkspace, signInSupervisor, type TestWorkspace } from '../../support/test-workspace';
@@ -81,6 +81,28 @@ describe('retention of personal data', () => {
     expect((await ws.handlers['retention.purge']({ dryRun: true })).visits).toBe(0);
     const verdict = await ws.handlers['audit.verify']({});
     expect(verdict.intact).toBe(true);
+  });
+
+  it('erases them from the visit records plan versions keep for undo too', async () => {
+    await ws.handlers['plans.solve']({ date: TEST_DAY, seconds: 0, seed: 1 });
+    const routed = ws.db.prepare<[], { id: VisitId }>(`SELECT id FROM visits WHERE status = 'planned' ORDER BY id`).get()!.id;
+    const before = row(routed);
+    await ws.handlers['visits.update']({ id: routed, changes: { notes: 'gate code 4411, ask for Mrs Li' } });
+    setStatus(routed, 'done');
+    const records = () =>
+      ws.db
+        .prepare<[], { json: string }>(`SELECT visit_changes_json AS json FROM plans WHERE visit_changes_json <> '[]'`)
+        .all()
+        .map((r) => r.json)
+        .join();
+    expect(records()).toContain('gate code 4411');
+    expect(records()).toContain(before.phone);
+    await ws.handlers['retention.purge']({ dryRun: false });
+    expect(records()).not.toContain('gate code 4411');
+    expect(records()).not.toContain(before.phone);
+    expect(records()).not.toContain(before.customer_name);
+    expect(records()).toContain(routed);
+    expect((await ws.handlers['audit.verify']({})).intact).toBe(true);
   });
 
   it('a dry run reports which days would go and changes nothing', async () => {

@@ -121,6 +121,9 @@ describe('visits edited and added by hand', () => {
     await update('V-2', { notes: 'Ring twice', priority: 5 });
     const [entry] = createAuditRepo(db).list({ entity: 'visit', entityId: 'V-2' });
     expect(entry).toMatchObject({ action: 'visit.update', detail: { fields: ['priority', 'notes'], after: { priority: '5' } } });
+    // A customer's notes, name, phone and address are sealed into the chain only as hashes, which retention need not erase.
+    expect(JSON.stringify(entry.detail)).not.toContain('Ring twice');
+    expect((entry.detail as { after: { notes: string } }).after.notes).toMatch(/^sha256:[0-9a-f]{16}$/);
     await call(handlers, 'visits.setStatus', { ids: ['V-1', 'V-2'], status: 'cancelled' });
     const detail = await call<VisitDetail>(handlers, 'visits.get', { id: 'V-2' });
     expect(detail.history.map((h) => h.action)).toEqual(['visits.cancelled', 'visit.update']);

@@ -34,6 +34,11 @@ export function createRetentionRepo(db: Db, clock: Clock) {
     `UPDATE visits SET customer_name = @erased, phone = '', address = @erased, notes = '', updated_at = @now WHERE id = @id`,
   );
   const eraseRemarks = db.prepare<[string]>(`UPDATE visit_outcomes SET remarks = '' WHERE visit_id = ?`);
+  // Plan versions keep the visit records an edit changed (for undo): their personal fields go too.
+  const planRecords = db.prepare<[], { id: string; json: string }>(
+    `SELECT id, visit_changes_json AS json FROM plans WHERE visit_changes_json <> '[]'`,
+  );
+  const writePlanRecords = db.prepare<[string, string]>(`UPDATE plans SET visit_changes_json = ? WHERE id = ?`);
   const exports = db.prepare<[], { at: string; detail_json: string }>(
     `SELECT at, detail_json FROM audit_log WHERE action = 'export.day' ORDER BY id`,
   );
@@ -57,6 +62,20 @@ export function createRetentionRepo(db: Db, clock: Clock) {
       for (const id of ids) {
         eraseVisit.run({ id, erased: ERASED_TEXT, now });
         eraseRemarks.run(id);
+      }
+      const erased = new Set(ids);
+      const scrub = (record: Record<string, unknown>) => ({
+        ...record,
+        customerName: ERASED_TEXT,
+        phone: '',
+        address: ERASED_TEXT,
+        notes: '',
+      });
+      for (const plan of planRecords.all()) {
+        const records = JSON.parse(plan.json) as { visitId: string; before: Record<string, unknown>; after: Record<string, unknown> }[];
+        if (!records.some((r) => erased.has(r.visitId))) continue;
+        const kept = records.map((r) => (erased.has(r.visitId) ? { ...r, before: scrub(r.before), after: scrub(r.after) } : r));
+        writePlanRecords.run(JSON.stringify(kept), plan.id);
       }
       return ids.length;
     },
