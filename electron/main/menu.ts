@@ -10,7 +10,7 @@ export type MenuCommand = EventPayload<'menu.command'>['command'];
 /** What the menu can do: the screen's commands, quitting, and opening the log folder (Help). */
 export type MenuActions = Record<MenuCommand, () => void> & { quit(): void; openLogFolder(): void };
 
-/** The native menu: File (import, export, quit), Edit (clipboard for text fields), View, Window, Help (log folder). */
+/** The native menu: File (import, export, back up now, quit), Edit (clipboard for text fields), View, Window, Help (log folder). */
 export function menuTemplate(
   actions: MenuActions,
   language: Language,
@@ -36,6 +36,8 @@ export function menuTemplate(
         { type: 'separator' },
         { label: label('menu.exportDay'), accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportDay() },
         { type: 'separator' },
+        { label: label('menu.backupNow'), click: () => actions.backupWorkspace() },
+        { type: 'separator' },
         { label: label('menu.quit'), accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },
       ],
     },
@@ -58,8 +60,9 @@ export function menuTemplate(
 }
 
 /**
- * The menu's import and export as commands sent to the screen, which runs its own import dialog
- * and export on the day it shows, in its language: no second flow in the main process to drift.
+ * The menu's import, export and backup as commands sent to the screen, which runs its own import
+ * dialog and export on the day it shows, in its language, and shows the backup's file or refusal as
+ * its own Back up now does: no second flow in the main process to drift.
  */
 export function screenCommands(webContents: Pick<WebContents, 'send' | 'isDestroyed'>): Record<MenuCommand, () => void> {
   const send = (command: MenuCommand) => () => {

@@ -58,6 +58,7 @@ function DayScreen() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dismissed, setDismissed] = useState<unknown>(null);
   const loadDemo = useApiMutation('workspace.loadDemo');
+  const backup = useApiMutation('workspace.backup');
   const solveProgress = useSolveProgress(day.date);
   const say = useCallback((key: MessageKey, values: Record<string, string | number> = {}) => setNotice({ key, values }), []);
   // The board, the officers screen or the rules screen (Alt+O and Alt+U go to theirs and back).
@@ -132,9 +133,15 @@ function DayScreen() {
         },
   );
 
+  // File → Back up now: the file it wrote as a notice, or the refusal in the error banner.
+  const backUpNow = async () => {
+    const taken = await backup.run({});
+    if (taken) say('backups.taken', { file: taken.file });
+  };
   // The desktop menu's commands act on the day and language on screen, as the buttons do.
   useApiEvent('menu.command', ({ command }) => {
-    if (command === 'exportDay') {
+    if (command === 'backupWorkspace') void backUpNow();
+    else if (command === 'exportDay') {
       if (!importOpen) exporter.open();
     } else openImport(command === 'importOfficers' ? 'officers' : 'visits');
   });
@@ -163,7 +170,7 @@ function DayScreen() {
     [refresh, say, hasPlan],
   );
 
-  const errors = [loadDemo.error, exporter.error, solveProgress.cancelError, ...day.errors];
+  const errors = [loadDemo.error, backup.error, exporter.error, solveProgress.cancelError, ...day.errors];
   const error = errors.find((e) => e && e !== dismissed) ?? null;
 
   return (

@@ -576,7 +576,7 @@ export const contract = {
      * A desktop-menu command (Electron only). The screen carries it out itself, so it acts on the
      * day it shows and in its language, exactly as its own buttons do.
      */
-    'menu.command': z.object({ command: z.enum(['importVisits', 'importOfficers', 'exportDay']) }),
+    'menu.command': z.object({ command: z.enum(['importVisits', 'importOfficers', 'exportDay', 'backupWorkspace']) }),
   } satisfies Record<EventName, z.ZodType>,
 } as const;
 

@@ -37,6 +37,7 @@ import { geocodingMessages } from './messages/geocoding';
 import { territoryMessages } from './messages/territories';
 import { retentionMessages } from './messages/retention';
 import { workspaceFileMessages } from './messages/workspace-files';
+import { backupMessages } from './messages/backups';
 import { diagnosticsMessages } from './messages/diagnostics';
 
 /** Every namespace; a key lives in exactly one (a test checks it). */
@@ -79,6 +80,7 @@ export const namespaces = {
   territoryMessages,
   retentionMessages,
   workspaceFileMessages,
+  backupMessages,
   diagnosticsMessages,
 };
 
@@ -117,6 +119,7 @@ type All = typeof screenMessages.en &
   typeof territoryMessages.en &
   typeof retentionMessages.en &
   typeof workspaceFileMessages.en &
+  typeof backupMessages.en &
   typeof diagnosticsMessages.en &
   typeof userMessages.en &
   typeof outcomeMessages.en &

@@ -5,6 +5,7 @@ import { MapSettings } from './MapSettings';
 import { TravelSettings } from './TravelSettings';
 import { TerritorySettings } from './TerritorySettings';
 import { RetentionSettings } from './RetentionSettings';
+import { BackupsSettings } from './BackupsSettings';
 
 /** The workspace's settings (issue 20): one section each for travel times, the basemap and geocoding. */
 export function SettingsScreen() {
@@ -19,6 +20,7 @@ export function SettingsScreen() {
       <GeocodingSettings />
       <TerritorySettings />
       <RetentionSettings />
+      <BackupsSettings />
     </main>
   );
 }

@@ -6,6 +6,7 @@ const actions = (): MenuActions => ({
   importVisits: vi.fn(),
   importOfficers: vi.fn(),
   exportDay: vi.fn(),
+  backupWorkspace: vi.fn(),
   quit: vi.fn(),
   openLogFolder: vi.fn(),
 });
@@ -14,15 +15,18 @@ const fileMenu = (template: MenuItemConstructorOptions[]) =>
 const click = (item: MenuItemConstructorOptions) => (item.click as () => void)();
 
 describe('menuTemplate', () => {
-  it('has File → Import visits, Import officers, Export day, Quit wired to the actions', () => {
+  it('has File → Import visits, Import officers, Export day, Back up now, Quit wired to the actions', () => {
     const a = actions();
     const items = fileMenu(menuTemplate(a, 'en', { isMac: false, isDev: false })).filter((i) => i.type !== 'separator');
-    expect(items.map((i) => i.label)).toEqual(['Import &visits…', 'Import &officers…', 'Export &day…', '&Quit']);
+    expect(items.map((i) => i.label)).toEqual(['Import &visits…', 'Import &officers…', 'Export &day…', 'Back &up now', '&Quit']);
     items.forEach(click);
     expect(a.importVisits).toHaveBeenCalledTimes(1);
     expect(a.importOfficers).toHaveBeenCalledTimes(1);
     expect(a.exportDay).toHaveBeenCalledTimes(1);
+    expect(a.backupWorkspace).toHaveBeenCalledTimes(1);
     expect(a.quit).toHaveBeenCalledTimes(1);
+    const mnemonics = items.map((i) => /&(\w)/.exec(String(i.label))?.[1]?.toUpperCase());
+    expect(new Set(mnemonics).size).toBe(items.length);
   });
 
   it('speaks Chinese and keeps Alt+P/E/L free for the renderer', () => {
@@ -31,7 +35,7 @@ describe('menuTemplate', () => {
       fileMenu(template)
         .map((i) => i.label)
         .filter(Boolean),
-    ).toEqual(['导入走访任务(&V)…', '导入外访员(&O)…', '导出当天(&D)…', '退出(&Q)']);
+    ).toEqual(['导入走访任务(&V)…', '导入外访员(&O)…', '导出当天(&D)…', '立即备份(&U)', '退出(&Q)']);
     const mnemonics = template.map((m) => /&(\w)/.exec(String(m.label))?.[1]?.toUpperCase());
     expect(mnemonics).not.toContain('P');
     expect(mnemonics).not.toContain('E');
@@ -60,14 +64,16 @@ describe('menuTemplate', () => {
 });
 
 describe('screenCommands', () => {
-  it('sends each import and export command to the screen, which acts on the day it shows', () => {
+  it('sends each import, export and backup command to the screen, which acts on the day it shows', () => {
     const send = vi.fn();
     const commands = screenCommands({ send, isDestroyed: () => false });
     commands.importOfficers();
     commands.exportDay();
+    commands.backupWorkspace();
     expect(send.mock.calls).toEqual([
       ['evt:menu.command', { command: 'importOfficers' }],
       ['evt:menu.command', { command: 'exportDay' }],
+      ['evt:menu.command', { command: 'backupWorkspace' }],
     ]);
   });
 
