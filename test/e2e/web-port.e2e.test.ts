@@ -41,7 +41,7 @@ describe('web on a port that is taken', () => {
   it('moves to a free port, and says so, when the default one is taken and none was asked for', async () => {
     const held = await occupy(DEFAULT_WEB_PORT);
     const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'web', '--db', path.join(dir, 'web.sqlite')], {
-      env: { ...process.env, LANG: 'en_US.UTF-8', DISPATCH_USER_DATA: dir },
+      env: { ...process.env, LANG: 'en_US.UTF-8' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

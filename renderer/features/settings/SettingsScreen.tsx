@@ -7,7 +7,7 @@ import { TerritorySettings } from './TerritorySettings';
 import { RetentionSettings } from './RetentionSettings';
 import { BackupsSettings } from './BackupsSettings';
 
-/** The workspace's settings (issue 20): one section each for travel times, the basemap and geocoding. */
+/** The workspace's settings: travel times, the basemap, geocoding, territories (issue 20), retention and backups (issue 21). */
 export function SettingsScreen() {
   const { t } = useT();
   const id = useId();
