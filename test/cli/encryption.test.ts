@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plannedDemoWorkspace, runCliCaptured } from '../support/cli-harness';
-import { keyOf, rawWorkspace } from '../support/workspace-keys';
+import { keyOf, openWorkspaceFile, rawWorkspace } from '../support/workspace-keys';
 
 const DATE = '2026-11-23';
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCliCaptured(args, env);
@@ -95,6 +95,13 @@ describe('encrypted workspaces', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`The workspace ${plain} is not encrypted. Encrypt it once with \`dispatch encrypt --db ${plain}\``);
     expect((await run(['users', 'list', '--db', plain, '--plain'])).code).toBe(0);
+    // Not while another program has it open: its writes would go to the file the encrypted one replaces.
+    const other = openWorkspaceFile(plain, { plain: true });
+    const busy = await run(['encrypt', '--db', plain]);
+    other.close();
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toContain(`The workspace ${plain} is open in another program`);
+    expect(isPlainSqlite(plain)).toBe(true);
 
     const encrypted = await run(['encrypt', '--db', plain, '--keep-plain']);
     expect(encrypted.code, encrypted.stderr).toBe(0);

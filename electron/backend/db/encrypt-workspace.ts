@@ -36,6 +36,15 @@ export function encryptWorkspace(
   const plain = openDatabase(file, { nativeBinding });
   try {
     plain.pragma('wal_checkpoint(TRUNCATE)');
+    // Leaving WAL needs every other connection closed: a workspace another program has open (the
+    // app, `web`) is refused, as its writes would go to the file this one replaces.
+    plain.pragma('busy_timeout = 250');
+    try {
+      plain.pragma('journal_mode = DELETE');
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'SQLITE_BUSY') throw badInput(message('encrypt.inUse', { file }));
+      throw error;
+    }
     copyFileSync(file, staging);
   } finally {
     plain.close();

@@ -35,6 +35,8 @@ export const workspaceFileMessages = defineMessages(
     'encrypt.done': 'Encrypted the workspace {file}; it now opens only with its key.',
     'encrypt.keptPlain': 'An unencrypted copy is kept as {copy}; delete it as soon as it is no longer needed.',
     'encrypt.alreadyEncrypted': 'The workspace {file} is already encrypted; nothing was changed.',
+    'encrypt.inUse':
+      'The workspace {file} is open in another program (the app or `dispatch web`); close it and encrypt again. Nothing was changed.',
     'backup.noFolder': 'This workspace has no backup folder (it is not kept in a file); nothing was backed up.',
     'users.action.changeBackups': 'change the daily backups',
     'encryptPrompt.message': 'This workspace is not encrypted',
@@ -69,6 +71,7 @@ export const workspaceFileMessages = defineMessages(
     'encrypt.done': '已加密工作区 {file}；此后只能用其密钥打开。',
     'encrypt.keptPlain': '已保留一份未加密副本 {copy}；不再需要时请尽快删除。',
     'encrypt.alreadyEncrypted': '工作区 {file} 已加密；未做任何更改。',
+    'encrypt.inUse': '工作区 {file} 正被其他程序（本应用或 `dispatch web`）打开；请先关闭再加密。未做任何更改。',
     'backup.noFolder': '此工作区没有备份文件夹（它不保存在文件中）；未进行备份。',
     'users.action.changeBackups': '修改每日备份设置',
     'encryptPrompt.message': '此工作区未加密',
