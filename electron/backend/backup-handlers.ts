@@ -6,7 +6,7 @@ import type { Repos } from './db/repos';
 import { backupFolderOf, listBackups, takeBackup } from './services/backup-service';
 import { requireSupervisor, type Session } from './services/session-service';
 
-type BackupMethod = 'workspace.backup' | 'workspace.backups' | 'settings.setBackups';
+type BackupMethod = 'workspace.backup' | 'workspace.backups' | 'settings.backups' | 'settings.setBackups';
 
 /**
  * Backups (issue 21): anyone may take one now (the menu's Back up now); turning the daily ones off
@@ -26,7 +26,8 @@ export function createBackupHandlers(
   };
   return {
     'workspace.backup': () => takeBackup(db, inFolder(), 'manual', { actor: by.actor(), clock: by.clock }),
-    'workspace.backups': () => ({ folder: inFolder(), settings: repos.settings.backupSettings(), backups: listBackups(db, inFolder()) }),
+    'workspace.backups': () => ({ folder: inFolder(), backups: listBackups(db, inFolder()) }),
+    'settings.backups': () => repos.settings.backupSettings(),
     'settings.setBackups': (settings) => {
       requireSupervisor(session, 'users.action.changeBackups');
       repos.transaction(() => {

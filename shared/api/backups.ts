@@ -20,10 +20,9 @@ export const BackupFile = z.object({
 });
 export type BackupFile = z.infer<typeof BackupFile>;
 
-/** The backup folder, the settings and the backups there, newest first. */
+/** The backup folder and the backups there, newest first. */
 export const BackupList = z.object({
   folder: z.string(),
-  settings: BackupSettings,
   backups: z.array(BackupFile),
 });
 export type BackupList = z.infer<typeof BackupList>;

@@ -551,8 +551,10 @@ export const contract = {
     // Backups (issue 21).
     /** Takes a backup now into the workspace's backup folder (encrypted as the workspace is); audited. */
     'workspace.backup': { input: z.object({}), output: z.object({ file: z.string(), entries: z.number().int() }) },
-    /** The backup folder, the daily backup settings and the backups taken, newest first. */
+    /** The backup folder and the backups taken, newest first. */
     'workspace.backups': { input: z.object({}), output: BackupList },
+    /** The daily backups: on or off, and how many are kept. */
+    'settings.backups': { input: z.object({}), output: BackupSettings },
     /** Sets the daily backups (on or off, how many kept); a supervisor's decision, audited. */
     'settings.setBackups': { input: BackupSettings, output: BackupSettings },
   } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>,

@@ -94,6 +94,7 @@ export const methodNames = [
   'retention.purge',
   'workspace.backup',
   'workspace.backups',
+  'settings.backups',
   'settings.setBackups',
 ] as const;
 

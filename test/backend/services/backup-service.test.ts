@@ -63,7 +63,8 @@ describe('backups in the backup folder', () => {
     await handlers['users.save'](TEST_SUPERVISOR);
     await handlers['session.signIn']({ userId: TEST_SUPERVISOR.id });
     expect(await handlers['settings.setBackups']({ daily: false, keep: 3 })).toEqual({ daily: false, keep: 3 });
-    expect(await handlers['workspace.backups']({})).toEqual({ folder, settings: { daily: false, keep: 3 }, backups: [] });
+    expect(await handlers['settings.backups']({})).toEqual({ daily: false, keep: 3 });
+    expect(await handlers['workspace.backups']({})).toEqual({ folder, backups: [] });
     const memory = createHandlers(openWorkspaceFile(':memory:'), { events: createEventHub() });
     await expect(memory['workspace.backup']({})).rejects.toThrow('This workspace has no backup folder');
   });

@@ -63,7 +63,7 @@ describe('BackupsSettings', () => {
     expect(screen.queryByRole('button', { name: 'Save backup settings' })).toBeNull();
     // The same refusal from the back end, should a dispatcher's screen try.
     await expect(ws.handlers['settings.setBackups']({ daily: false, keep: 1 })).rejects.toThrow(/Only a supervisor/);
-    expect(await ws.handlers['workspace.backups']({})).toMatchObject({ settings: { daily: true, keep: 7 } });
+    expect(await ws.handlers['settings.backups']({})).toEqual({ daily: true, keep: 7 });
   });
 
   it('says in Chinese that nobody is signed in', async () => {
@@ -81,14 +81,14 @@ describe('BackupsSettings', () => {
     fireEvent.change(keep, { target: { value: '30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save backup settings' }));
     expect(await screen.findByText('Backup settings saved.')).toBeTruthy();
-    expect((await ws.handlers['workspace.backups']({})).settings).toEqual({ daily: true, keep: 30 });
+    expect(await ws.handlers['settings.backups']({})).toEqual({ daily: true, keep: 30 });
 
     fireEvent.click(screen.getByLabelText('Take a backup every day'));
     expect(keep.disabled).toBe(true);
     expect(screen.queryByText('Backup settings saved.')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Save backup settings' }));
     expect(await screen.findByText('Backup settings saved.')).toBeTruthy();
-    expect((await ws.handlers['workspace.backups']({})).settings).toEqual({ daily: false, keep: 30 });
+    expect(await ws.handlers['settings.backups']({})).toEqual({ daily: false, keep: 30 });
     const audit = ws.db
       .prepare(`SELECT detail_json FROM audit_log WHERE action = 'settings.backupsChanged' ORDER BY id`)
       .pluck()
