@@ -74,11 +74,12 @@ describe('OfficersScreen', () => {
     act(() => row('O-1').focus());
     fireEvent.keyDown(row('O-1'), { key: 'ArrowDown' });
     await screen.findByRole('heading', { name: 'Edit Li Qiang' });
-    // The focus follows the choice once the row is drawn chosen (a frame later on a loaded machine).
-    await waitFor(() => expect(document.activeElement).toBe(row('O-2')));
+    // The focus follows the choice once the row is drawn chosen (later on a loaded machine: CI's
+    // run of the whole suite once took more than waitFor's default second).
+    await waitFor(() => expect(document.activeElement).toBe(row('O-2')), { timeout: 5000 });
     expect(row('O-2').getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(row('O-2'), { key: 'Enter' });
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Team')));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Team')), { timeout: 5000 });
     fireEvent.change(screen.getByLabelText('Team'), { target: { value: 'North' } });
     fireEvent.keyDown(screen.getByLabelText('Team'), { key: 'Escape' });
     expect((screen.getByLabelText('Team') as HTMLInputElement).value).toBe('West');
