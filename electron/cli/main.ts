@@ -18,7 +18,7 @@ import { solveCommand } from './commands/solve';
 import { reportCommand } from './commands/report';
 import { territoriesCommand } from './commands/territories';
 import { geocodeCommand } from './commands/geocode';
-import { backupCommand, encryptCommand, restoreCommand } from './commands/backup';
+import { backupCommand, encryptCommand, keyCommand, restoreCommand } from './commands/backup';
 import { purgeCommand } from './commands/purge';
 import { reportError, EXIT_BAD_INPUT, usageError } from './errors';
 import { takeCommonFlags, type CliContext, type CliIo } from './context';
@@ -132,6 +132,9 @@ Usage: npm run -s dispatch -- <command> [options]
   encrypt --db FILE [--keep-plain]
           Encrypt an unencrypted workspace in one step; --keep-plain keeps an unencrypted copy
           as FILE.plain-<time>.
+  key     --db FILE
+          Print the key of an encrypted workspace (to open it on another computer with
+          DISPATCH_DB_KEY or --key-file); audited. Anyone with the key and the file can read it.
   solve   --format solomon FILE [--seconds S] [--seed N] [--iterations I]
           Solve a Solomon / Gehring–Homberger benchmark instance; prints {"vehicles","distance","routes"}.
 
@@ -173,6 +176,7 @@ const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   encrypt: encryptCommand,
+  key: keyCommand,
   purge: purgeCommand,
   web: webCommand,
   solve: solveCommand,

@@ -60,8 +60,16 @@ describe('encrypted workspaces', () => {
       expect(wrong.code).toBe(2);
       expect(wrong.stderr).toContain(`The key given by DISPATCH_DB_KEY does not open the workspace ${copy}`);
 
+      // The key as `key` prints it on the computer that made the workspace (audited there).
+      const shown = await run(['key', '--db', db]);
+      expect(shown.code, shown.stderr).toBe(0);
+      expect(shown.stdout).toBe(`${keyOf(db)}\n`);
+      expect(shown.stderr).toContain(`Above is the key of ${db}. Anyone with it and a copy of the file can read the borrowers’ data`);
+      const audit = rawWorkspace(db);
+      expect(audit.prepare("SELECT count(*) FROM audit_log WHERE action = 'workspace.keyShown'").pluck().get()).toBe(1);
+      audit.close();
       const keyFile = path.join(elsewhere, 'key.txt');
-      fs.writeFileSync(keyFile, `${keyOf(db)}\n`, { mode: 0o600 });
+      fs.writeFileSync(keyFile, shown.stdout, { mode: 0o600 });
       const opened = await run(['audit', 'verify', '--db', copy, '--key-file', keyFile], { DISPATCH_USER_DATA: elsewhere });
       expect(opened.code, opened.stderr).toBe(0);
       expect((await run(['audit', 'verify', '--db', copy], { DISPATCH_USER_DATA: elsewhere, DISPATCH_DB_KEY: keyOf(db) })).code).toBe(0);

@@ -1,6 +1,11 @@
 import { backupWorkspace, restoreWorkspace } from '../../backend/db/backup';
 import { encryptWorkspace } from '../../backend/db/encrypt-workspace';
 import { workspaceKeysFrom } from '../../backend/db/key-ring';
+import { createRepos } from '../../backend/db/repos';
+import { workspaceKeyOf } from '../../backend/db/workspace-file';
+import { workspaceFileKind } from '../../backend/db/workspace-key';
+import { badInput } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n';
 import { parseFlags, required } from '../args';
 import { openWorkspace, type CliContext } from '../context';
 import { line } from '../language';
@@ -54,5 +59,26 @@ export function encryptCommand(argv: string[], ctx: CliContext): number {
   const { copy } = encryptWorkspace(file, workspaceKeysFrom(ctx.env, ctx), actorOf(ctx), { keepPlain: values['keep-plain'] ?? false });
   ctx.stdout.write(line(ctx.language, 'encrypt.done', { file }));
   if (copy) ctx.stdout.write(line(ctx.language, 'encrypt.keptPlain', { copy }));
+  return 0;
+}
+
+/**
+ * `key --db FILE`: prints the key that opens the encrypted workspace (from the key ring, or the
+ * one given), to move the workspace to another computer; a warning goes to stderr, and showing it
+ * is audited.
+ */
+export function keyCommand(argv: string[], ctx: CliContext): number {
+  const { values } = parseFlags(argv, { db: { type: 'string' }, lang: { type: 'string' } });
+  const file = required(values.db, 'db');
+  if (workspaceFileKind(file) !== 'encrypted') throw badInput(message('key.notEncrypted', { file }));
+  const key = workspaceKeyOf(file, workspaceKeysFrom(ctx.env, ctx));
+  const db = openWorkspace(file, undefined, ctx);
+  try {
+    createRepos(db, ctx.clock, ctx.userId ?? 'cli').audit.append({ action: 'workspace.keyShown', entity: 'workspace' });
+  } finally {
+    db.close();
+  }
+  ctx.stdout.write(`${key}\n`);
+  ctx.stderr.write(line(ctx.language, 'key.warning', { file }));
   return 0;
 }

@@ -39,6 +39,9 @@ export const workspaceFileMessages = defineMessages(
       'The workspace {file} is open in another program (the app or `dispatch web`); close it and encrypt again. Nothing was changed.',
     'backup.noFolder': 'This workspace has no backup folder (it is not kept in a file); nothing was backed up.',
     'users.action.changeBackups': 'change the daily backups',
+    'key.notEncrypted': 'The workspace {file} is not encrypted, so it has no key.',
+    'key.warning':
+      'Above is the key of {file}. Anyone with it and a copy of the file can read the borrowers’ data: keep it where only the people who need it can.',
     'encryptPrompt.message': 'This workspace is not encrypted',
     'encryptPrompt.detail':
       'The workspace {file} holds borrowers’ personal data unencrypted: anyone who copies it can read it. Encrypt it now? Its key is kept in this computer’s keychain.',
@@ -74,6 +77,8 @@ export const workspaceFileMessages = defineMessages(
     'encrypt.inUse': '工作区 {file} 正被其他程序（本应用或 `dispatch web`）打开；请先关闭再加密。未做任何更改。',
     'backup.noFolder': '此工作区没有备份文件夹（它不保存在文件中）；未进行备份。',
     'users.action.changeBackups': '修改每日备份设置',
+    'key.notEncrypted': '工作区 {file} 未加密，因此没有密钥。',
+    'key.warning': '以上是 {file} 的密钥。任何持有它和该文件副本的人都能读取借款人数据：请只保存在需要它的人能取到的地方。',
     'encryptPrompt.message': '此工作区未加密',
     'encryptPrompt.detail':
       '工作区 {file} 中的借款人个人数据未加密：任何复制该文件的人都能读取。现在加密吗？密钥保存在本机的系统钥匙串中。',
