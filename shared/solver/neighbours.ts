@@ -21,17 +21,7 @@ export function nearestNeighbours(p: Problem, candidates: Int32Array, count: num
     for (let c = 0; c < candidates.length; c++) {
       const w = candidates[c];
       if (w === u) continue;
-      const d = metric[u * size + w] + metric[w * size + u];
-      if (filled === count && d >= bestD[count - 1]) continue;
-      // Insertion into a short sorted list: most candidates are rejected by the test above.
-      let i = filled < count ? filled++ : count - 1;
-      while (i > 0 && bestD[i - 1] > d) {
-        bestD[i] = bestD[i - 1];
-        bestV[i] = bestV[i - 1];
-        i--;
-      }
-      bestD[i] = d;
-      bestV[i] = w;
+      filled = keepNearest(bestD, bestV, filled, metric[u * size + w] + metric[w * size + u], w);
     }
     for (let i = 0; i < filled; i++) out[u * count + i] = bestV[i];
   }
@@ -41,4 +31,24 @@ export function nearestNeighbours(p: Problem, candidates: Int32Array, count: num
 function hasValues(values: Int32Array): boolean {
   for (let i = 0; i < values.length; i++) if (values[i] !== 0) return true;
   return false;
+}
+
+/**
+ * Keeps the `bestD.length` nearest candidates seen so far, sorted by distance, in `bestD`/`bestV`:
+ * adds `w` at distance `d` when it is nearer than the farthest kept (ties keep the earlier one).
+ * Returns how many are kept now.
+ */
+export function keepNearest(bestD: Float64Array, bestV: Int32Array, filled: number, d: number, w: number): number {
+  const count = bestD.length;
+  // Insertion into a short sorted list: most candidates are rejected by this first test.
+  if (filled === count && d >= bestD[count - 1]) return filled;
+  let i = filled < count ? filled++ : count - 1;
+  while (i > 0 && bestD[i - 1] > d) {
+    bestD[i] = bestD[i - 1];
+    bestV[i] = bestV[i - 1];
+    i--;
+  }
+  bestD[i] = d;
+  bestV[i] = w;
+  return filled;
 }

@@ -110,10 +110,9 @@ function offerOnSparse(
   const { p, sol, rng } = ctx;
   const scratch = ctx.recreate;
   const r = sol.routes[k];
-  if (r.len + 1 > p.maxVisits[k] || r.load + p.demand[v] > p.capacity[k]) return found;
+  const lastEnd = lastEndIfRoom(p, r, v, k);
+  if (lastEnd < 0) return found;
   const first = p.twOffset[v];
-  if (first === p.twOffset[v + 1]) return found;
-  const lastEnd = p.twEnd[p.twOffset[v + 1] - 1];
   const extra = offerExtra(ctx, model, v, k, meanWorking);
   if (blinkRate > 0 && scratch.blinkIn < 0) scratch.blinkIn = positionsUntilBlink(rng.next(), blinkRate);
   // The same walk as `offerRoute`'s: from the first stop with room for v at its window's start, to the first left after its last window.
@@ -125,13 +124,7 @@ function offerOnSparse(
       continue;
     }
     if (!passesWindowTest(p, r, v, pos)) continue;
-    const cost = insertionDelta(p, r, v, pos) + extra;
-    if (ctx.cursor.simple && found > 0 && cost >= scratch.offerCost[0]) continue;
-    const at = ctx.cursor.simple ? 0 : found;
-    scratch.offerCost[at] = cost;
-    scratch.offerRoute[at] = k;
-    scratch.offerPos[at] = pos;
-    found = at + 1;
+    found = keepOffer(ctx, k, pos, insertionDelta(p, r, v, pos) + extra, found);
   }
   return found;
 }
@@ -149,10 +142,9 @@ function offerRoute(
   const { p, sol, rng } = ctx;
   const scratch = ctx.recreate;
   const r = sol.routes[k];
-  if (r.len + 1 > p.maxVisits[k] || r.load + p.demand[v] > p.capacity[k]) return found;
+  const lastEnd = lastEndIfRoom(p, r, v, k);
+  if (lastEnd < 0) return found;
   const first = p.twOffset[v];
-  if (first === p.twOffset[v + 1]) return found;
-  const lastEnd = p.twEnd[p.twOffset[v + 1] - 1];
   const matrix = p.durations[p.modeSlot[k]];
   const extra = offerExtra(ctx, model, v, k, meanWorking);
   // The O(1) test and the travel delta, inlined: this loop is most of the solver's time.
@@ -194,23 +186,30 @@ function offerRoute(
     const fromVisit = toEnd ? 0 : matrix[v * size + after];
     if (start + service + fromVisit > (pos < len ? r.latestArrival[pos] : shiftEnd)) continue;
     const saved = len === 0 || toEnd ? 0 : matrix[place * size + after];
-    const cost = toVisit + fromVisit - saved + extra;
-    if (ctx.cursor.simple) {
-      // Exact test passed: only the single cheapest candidate needs keeping.
-      if (found === 0 || cost < scratch.offerCost[0]) {
-        scratch.offerCost[0] = cost;
-        scratch.offerRoute[0] = k;
-        scratch.offerPos[0] = pos;
-        found = 1;
-      }
-      continue;
-    }
-    scratch.offerCost[found] = cost;
-    scratch.offerRoute[found] = k;
-    scratch.offerPos[found] = pos;
-    found++;
+    found = keepOffer(ctx, k, pos, toVisit + fromVisit - saved + extra, found);
   }
   return found;
+}
+
+/** The end of v's last window, or −1 when route k has no room for v (visits, load) or v has no window. */
+function lastEndIfRoom(p: SearchContext['p'], r: SearchContext['sol']['routes'][number], v: number, k: number): number {
+  if (r.len + 1 > p.maxVisits[k] || r.load + p.demand[v] > p.capacity[k]) return -1;
+  if (p.twOffset[v] === p.twOffset[v + 1]) return -1;
+  return p.twEnd[p.twOffset[v + 1] - 1];
+}
+
+/**
+ * Keeps the offer of v at `pos` in route k costing `cost`: in a simple search (the exact test
+ * passed) only the single cheapest is kept, otherwise every one is listed. Returns the new count.
+ */
+function keepOffer(ctx: SearchContext, k: number, pos: number, cost: number, found: number): number {
+  const scratch = ctx.recreate;
+  if (ctx.cursor.simple && found > 0 && cost >= scratch.offerCost[0]) return found;
+  const at = ctx.cursor.simple ? 0 : found;
+  scratch.offerCost[at] = cost;
+  scratch.offerRoute[at] = k;
+  scratch.offerPos[at] = pos;
+  return at + 1;
 }
 
 /** The first position in [from, len) whose latest arrival is at least `sec`; `len` when none is (binary search). */

@@ -1,3 +1,5 @@
+import { keepNearest } from './neighbours';
+
 /**
  * Travel on a large day without the full matrix (issue 20): the pairs fetched from the provider in
  * compressed rows (pairs from place a are entries `rowStart[a] … rowStart[a + 1] − 1`, destinations
@@ -115,16 +117,7 @@ export class SparseLegs {
         const w = to[e];
         if (w >= visitCount) break; // destinations ascend: officers' places come after the visits
         if (w === u || isCandidate[w] === 0) continue;
-        const d = this.t.distanceM[e] + this.metres(w, u);
-        if (filled === count && d >= bestD[count - 1]) continue;
-        let i = filled < count ? filled++ : count - 1;
-        while (i > 0 && bestD[i - 1] > d) {
-          bestD[i] = bestD[i - 1];
-          bestV[i] = bestV[i - 1];
-          i--;
-        }
-        bestD[i] = d;
-        bestV[i] = w;
+        filled = keepNearest(bestD, bestV, filled, this.t.distanceM[e] + this.metres(w, u), w);
       }
       for (let i = 0; i < filled; i++) out[u * count + i] = bestV[i];
     }
