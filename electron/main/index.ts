@@ -37,6 +37,7 @@ async function start(diagnostics: MainDiagnostics): Promise<void> {
   // Encrypted with a key the OS keychain seals (safeStorage); an unencrypted workspace is encrypted once the user agrees.
   const file = databasePath(app);
   const language = languageOfLocale(app.getLocale());
+  const backups = path.join(app.getPath('userData'), 'backups');
   const db = await openDesktopWorkspace(file, {
     userDataDir: app.getPath('userData'),
     safeStorage,
@@ -53,15 +54,8 @@ async function start(diagnostics: MainDiagnostics): Promise<void> {
     logError: logHandlerErrors(log),
     // Offline map files are read with the same Electron build of better-sqlite3.
     nativeBinding,
-    backupsFolder: path.join(app.getPath('userData'), 'backups'),
+    backupsFolder: backups,
   });
-  const stopBackups = scheduleDailyBackups(
-    db,
-    backupFolderOf(path.join(app.getPath('userData'), 'backups'), db),
-    { actor: 'app', clock: () => new Date() },
-    (error) => log.error('backup.daily', {}, error),
-  );
-  app.on('will-quit', stopBackups);
   registerApi(ipcMain, withCallLog(handlers, log), appSenderCheck(appUrl));
 
   const window = createMainWindow({
@@ -80,13 +74,18 @@ async function start(diagnostics: MainDiagnostics): Promise<void> {
     Menu.buildFromTemplate(
       menuTemplate(
         { ...screenCommands(window.webContents), quit: () => app.quit(), openLogFolder: () => void diagnostics.openLogFolder() },
-        languageOfLocale(app.getLocale()),
+        language,
         { isMac: process.platform === 'darwin', isDev: !app.isPackaged },
       ),
     ),
   );
 
   await window.loadURL(appUrl);
+  // The daily backup once the window is up (not before it: a large workspace takes a moment), then hourly.
+  const stopBackups = scheduleDailyBackups(db, backupFolderOf(backups, db), { actor: 'app', clock: () => new Date() }, (error) =>
+    log.error('backup.daily', {}, error),
+  );
+  app.on('will-quit', stopBackups);
 }
 
 // One instance per user: a second launch focuses the open window instead of opening the DB twice.

@@ -56,11 +56,11 @@ export async function webCommand(argv: string[], ctx: CliContext): Promise<numbe
     throw error;
   });
   log.info('web.start', { port: server.port });
-  // The daily backup now and each hour after, while the app is served.
+  ctx.stdout.write(line(ctx.language, 'cli.serving', { app: message('app.title'), url: server.url }));
+  // The daily backup once the address is out, then each hour while the app is served.
   const stopBackups = scheduleDailyBackups(db, backupFolderOf(backups, db), { actor: 'web', clock: ctx.clock }, (error) =>
     log.error('backup.daily', {}, error),
   );
-  ctx.stdout.write(line(ctx.language, 'cli.serving', { app: message('app.title'), url: server.url }));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
