@@ -82,9 +82,13 @@ export function runWrite(
 /** A workspace's contents in numbers: rows per table, visits per status, the audit chain's head. */
 export type WorkspaceState = Record<string, number | string>;
 
-/** Integrity, audit chain and contents of a workspace, read after a run. */
+/**
+ * Integrity, audit chain and contents of a workspace, read after a run. Opened writable, as the
+ * app opens it: a process killed in the middle of a journal-mode change leaves a WAL only a
+ * writable connection may recover (a read-only one refuses to read it at all).
+ */
 export function inspectWorkspace(db: string): { integrity: string; chainIntact: boolean; state: WorkspaceState } {
-  const raw = rawWorkspace(db);
+  const raw = rawWorkspace(db, { readonly: false });
   const integrity = raw.pragma('integrity_check', { simple: true }) as string;
   const state: WorkspaceState = {};
   const tables = raw
